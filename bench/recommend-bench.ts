@@ -1,0 +1,28 @@
+import { catalogue } from "@/lib/catalogue/catalogue";
+import { recommend } from "@/lib/domain/scoring/recommend";
+import { createSeededRandom } from "@/lib/domain/random/seeded-random";
+import { DEFAULT_WEIGHTS } from "@/lib/domain/weights/default-weights";
+import { randomNeeds } from "@/lib/needs/random-needs";
+
+/** Scores `runs` seeded random needs against the whole catalogue; median of 5 passes. */
+export function benchRecommend(runs = 1000) {
+  const rnd = createSeededRandom(20261125);
+  const needs = Array.from({ length: runs }, () => randomNeeds(rnd));
+  let sink = 0;
+  const pass = () => {
+    const t0 = performance.now();
+    for (const n of needs) sink += recommend(n, DEFAULT_WEIGHTS, catalogue, { asOf: "2026-11-25" }).ranked.length;
+    return (performance.now() - t0) / 1000;
+  };
+  pass(); // warm-up (JIT)
+  const times = Array.from({ length: 5 }, pass).sort((a, b) => a - b);
+  const seconds = times[2]!;
+  return {
+    name: "recommend",
+    runs,
+    offers: catalogue.offers.length,
+    seconds,
+    secondsPerRecommendation: seconds / runs,
+    meanRanked: sink / (runs * 6),
+  };
+}

@@ -1,0 +1,26 @@
+import type { Recommendation } from "@/lib/domain/scoring/recommend";
+import type { Reason } from "@/lib/domain/scoring/reason";
+import { reasonText } from "@/lib/explain/reason-text";
+import type { UiLocale } from "@/lib/validation/localise-issues";
+
+const withText = (rs: Reason[], locale: UiLocale) => rs.map((r) => ({ ...r, text: reasonText(r, locale) }));
+
+/**
+ * The JSON answer of POST /api/recommend: the engine's result with every reason rendered in
+ * the request's language (code + params stay for machines). Factor reasons are included in
+ * `factorDetails`; the top-level `reasons` lists cost notes, then each factor's reasons.
+ */
+export function recommendResponse(rec: Recommendation, locale: UiLocale) {
+  return {
+    ranked: rec.ranked.map((r) => ({
+      ...r,
+      reasons: withText([...r.reasons, ...r.factorDetails.price.reasons, ...r.factorDetails.security.reasons, ...r.factorDetails.performance.reasons, ...r.factorDetails.approval.reasons, ...r.factorDetails.ux.reasons], locale),
+      factorDetails: Object.fromEntries(Object.entries(r.factorDetails).map(([k, v]) => [k, { ...v, reasons: withText(v.reasons, locale) }])),
+    })),
+    excluded: rec.excluded.map((e) => ({ ...e, reasons: withText(e.reasons, locale) })),
+    weights: rec.weights,
+    catalogueVersion: rec.catalogueVersion,
+    method: "weighted-sum" as string,
+    locale,
+  };
+}

@@ -1,0 +1,26 @@
+import type { Reason } from "./reason";
+
+/** One factor's score with everything needed to explain it. */
+export type FactorScore = {
+  /** 0–100, higher is better. */
+  score: number;
+  /** The scale / formula in words, with the fixed constants. */
+  formula: string;
+  /** The inputs the formula used, by name. */
+  inputs: Record<string, number | string>;
+  reasons: Reason[];
+};
+
+export const clamp01 = (x: number) => (x < 0 ? 0 : x > 1 ? 1 : x);
+
+/**
+ * Fixed log scale: `best` maps to 100, `worst` to 0, linear in ln(x) between, clamped.
+ * Works for both directions (best < worst for costs, best > worst for speeds).
+ */
+export function logScale(x: number, best: number, worst: number): number {
+  if (!(x > 0)) return best < worst ? 0 : 0;
+  return 100 * clamp01((Math.log(worst) - Math.log(x)) / (Math.log(worst) - Math.log(best)));
+}
+
+/** Round for display and stable golden output (scores to 0.01). */
+export const round2 = (x: number) => Math.round(x * 100) / 100;

@@ -1,0 +1,11 @@
+/**
+ * A reason is data, not prose: a code plus the figures behind it. lib/explain/reason-text.ts
+ * renders it in en / zh-HK / zh-CN, so the engine stays language-free and every number the
+ * user reads is the one the engine used.
+ */
+export type ReasonParams = Record<string, string | number | boolean>;
+export type Reason = { code: string; params: ReasonParams };
+
+export function reason(code: string, params: ReasonParams = {}): Reason {
+  return { code, params };
+}

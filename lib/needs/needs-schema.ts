@@ -1,0 +1,110 @@
+import { z } from "zod";
+import { supportLanguageSchema, toolSchema } from "@/lib/catalogue/offer-schema";
+
+/**
+ * What a firm enters. One schema serves the form, the URL state, the route handler and
+ * imports. No error strings live here: `localiseIssues` (needs-messages.ts) turns zod's
+ * issues into a message naming the field in en / zh-HK / zh-CN. Every field except
+ * workload, gpuHoursPerMonth and durationMonths has a default (documented in NEEDS_DEFAULTS).
+ */
+
+export const WORKLOADS = ["llm-pretraining", "llm-fine-tuning", "inference", "dl-training", "cpu-hpc"] as const;
+export const workloadSchema = z.enum(WORKLOADS);
+export type Workload = z.infer<typeof workloadSchema>;
+
+export const DATA_SENSITIVITIES = ["public", "confidential", "personal", "mainland-origin", "restricted"] as const;
+export const dataSensitivitySchema = z.enum(DATA_SENSITIVITIES);
+export type DataSensitivity = z.infer<typeof dataSensitivitySchema>;
+
+export const RESIDENCIES = ["hk-only", "hk-or-mainland", "anywhere"] as const;
+export const residencySchema = z.enum(RESIDENCIES);
+export type Residency = z.infer<typeof residencySchema>;
+
+const isoDate = z.iso.date();
+
+/**
+ * A negotiated discount or a quoted price for one offer. Exactly one of discountPct or
+ * quotedPricePerAcceleratorHour. A quote is in `currency` (default HKD) per accelerator-hour
+ * (per node-hour for a CPU offer) and replaces the list price before commitment discounts.
+ */
+export const priceOverrideSchema = z
+  .object({
+    offerId: z.string().min(1),
+    discountPct: z.number().min(0).max(100).optional(),
+    quotedPricePerAcceleratorHour: z.number().positive().optional(),
+    currency: z.enum(["HKD", "USD", "CNY"]).default("HKD"),
+  })
+  .strict()
+  .refine((o) => (o.discountPct === undefined) !== (o.quotedPricePerAcceleratorHour === undefined), {
+    path: ["discountPct"],
+    params: { key: "override-one-of" },
+  });
+export type PriceOverride = z.infer<typeof priceOverrideSchema>;
+
+export const organisationSchema = z
+  .object({
+    hkRegistered: z.boolean().default(true),
+    mainlandEntity: z.boolean().default(false),
+    university: z.boolean().default(false),
+  })
+  .strict();
+
+export const acceleratorRequirementSchema = z
+  .object({
+    /** "any", or an accelerator id from data/accelerators.json (checked against the catalogue by the engine). */
+    model: z.string().min(1).max(64).default("any"),
+    minMemoryGb: z.number().min(0).max(2000).default(0),
+  })
+  .strict();
+
+export const needsSchema = z
+  .object({
+    workload: workloadSchema,
+    accelerator: acceleratorRequirementSchema.default({ model: "any", minMemoryGb: 0 }),
+    /** Accelerator-hours per month, measured on `hoursMeasuredOn` (CPU HPC: node-hours). */
+    gpuHoursPerMonth: z.number().positive().max(10_000_000),
+    durationMonths: z.number().int().min(1).max(120),
+    /** The accelerator the GPU-hours were measured on; other accelerators need proportionally more or fewer hours. */
+    hoursMeasuredOn: z.string().min(1).max(64).default("h100-sxm"),
+    peakGpus: z.number().int().min(1).max(100_000).default(8),
+    multiNode: z.boolean().default(false),
+    storageTb: z.number().min(0).max(100_000).default(0),
+    egressTbPerMonth: z.number().min(0).max(100_000).default(0),
+    dataSensitivity: dataSensitivitySchema.default("confidential"),
+    residency: residencySchema.default("anywhere"),
+    organisation: organisationSchema.default({ hkRegistered: true, mainlandEntity: false, university: false }),
+    /** Ceiling on the total cost over the whole duration, HKD; null = none. */
+    budgetHkd: z.number().positive().max(1e12).nullable().default(null),
+    /** Latest acceptable date of the first job, YYYY-MM-DD; null = no deadline. */
+    startBy: isoDate.nullable().default(null),
+    tools: z.array(toolSchema).max(6).default([]),
+    supportLanguage: supportLanguageSchema.default("en"),
+    priceOverrides: z.array(priceOverrideSchema).max(200).default([]),
+    subsidies: z.array(z.string().min(1).max(64)).max(10).default([]),
+    /** Whether the firm will sign a commitment (reserved / savings plan) covering the duration. */
+    allowCommitment: z.boolean().default(true),
+  })
+  .strict();
+
+export type Needs = z.output<typeof needsSchema>;
+export type NeedsInput = z.input<typeof needsSchema>;
+
+/** The defaults of every optional field, as the form and the docs show them. */
+export const NEEDS_DEFAULTS = {
+  accelerator: { model: "any", minMemoryGb: 0 },
+  hoursMeasuredOn: "h100-sxm",
+  peakGpus: 8,
+  multiNode: false,
+  storageTb: 0,
+  egressTbPerMonth: 0,
+  dataSensitivity: "confidential",
+  residency: "anywhere",
+  organisation: { hkRegistered: true, mainlandEntity: false, university: false },
+  budgetHkd: null,
+  startBy: null,
+  tools: [],
+  supportLanguage: "en",
+  priceOverrides: [],
+  subsidies: [],
+  allowCommitment: true,
+} as const satisfies Omit<Needs, "workload" | "gpuHoursPerMonth" | "durationMonths">;

@@ -1,0 +1,185 @@
+import type { z } from "zod";
+
+export const UI_LOCALES = ["en", "zh-HK", "zh-CN"] as const;
+export type UiLocale = (typeof UI_LOCALES)[number];
+
+type Triple = Record<UiLocale, string>;
+
+/**
+ * Field labels by dot path (array indices replaced by "*"). Every field of the request
+ * has a label in every UI language, so a validation message always names the field the
+ * way the form does.
+ */
+export const FIELD_LABELS: Record<string, Triple> = {
+  needs: { en: "Needs", "zh-HK": "需求", "zh-CN": "需求" },
+  weights: { en: "Weights", "zh-HK": "權重", "zh-CN": "权重" },
+  "weights.price": { en: "Weight: price", "zh-HK": "權重：價格", "zh-CN": "权重：价格" },
+  "weights.security": { en: "Weight: data security / privacy", "zh-HK": "權重：數據安全 / 私隱", "zh-CN": "权重：数据安全 / 隐私" },
+  "weights.performance": { en: "Weight: computing performance", "zh-HK": "權重：運算速度 / 計算性能", "zh-CN": "权重：运算速度 / 计算性能" },
+  "weights.approval": { en: "Weight: ease of application / approval", "zh-HK": "權重：申請審批便捷程度", "zh-CN": "权重：申请审批便捷程度" },
+  "weights.ux": { en: "Weight: user experience / tool support", "zh-HK": "權重：用戶體驗 / 工具支援", "zh-CN": "权重：用户体验 / 工具支持" },
+  method: { en: "Scoring method", "zh-HK": "評分方法", "zh-CN": "评分方法" },
+  workload: { en: "Workload type", "zh-HK": "工作負載類型", "zh-CN": "工作负载类型" },
+  accelerator: { en: "Accelerator requirement", "zh-HK": "加速器要求", "zh-CN": "加速器要求" },
+  "accelerator.model": { en: "Accelerator model", "zh-HK": "加速器型號", "zh-CN": "加速器型号" },
+  "accelerator.minMemoryGb": { en: "Minimum accelerator memory (GB)", "zh-HK": "最低加速器記憶體（GB）", "zh-CN": "最低加速器显存（GB）" },
+  gpuHoursPerMonth: { en: "GPU-hours per month", "zh-HK": "每月 GPU 小時", "zh-CN": "每月 GPU 小时" },
+  durationMonths: { en: "Duration (months)", "zh-HK": "使用期（月）", "zh-CN": "使用期（月）" },
+  hoursMeasuredOn: { en: "GPU-hours measured on", "zh-HK": "GPU 小時的量度基準", "zh-CN": "GPU 小时的计量基准" },
+  peakGpus: { en: "Peak concurrent GPUs", "zh-HK": "峰值同時使用 GPU 數", "zh-CN": "峰值同时使用 GPU 数" },
+  multiNode: { en: "Multi-node interconnect needed", "zh-HK": "需要多節點互連", "zh-CN": "需要多节点互连" },
+  storageTb: { en: "Storage (TB)", "zh-HK": "儲存（TB）", "zh-CN": "存储（TB）" },
+  egressTbPerMonth: { en: "Data egress per month (TB)", "zh-HK": "每月數據外傳（TB）", "zh-CN": "每月数据出站（TB）" },
+  dataSensitivity: { en: "Data sensitivity", "zh-HK": "數據敏感程度", "zh-CN": "数据敏感程度" },
+  residency: { en: "Data residency rule", "zh-HK": "數據駐留規則", "zh-CN": "数据驻留规则" },
+  organisation: { en: "Organisation profile", "zh-HK": "機構資料", "zh-CN": "机构资料" },
+  "organisation.hkRegistered": { en: "Hong Kong-registered company", "zh-HK": "香港註冊公司", "zh-CN": "香港注册公司" },
+  "organisation.mainlandEntity": { en: "Has a mainland entity", "zh-HK": "設有內地實體", "zh-CN": "设有内地实体" },
+  "organisation.university": { en: "University / research institution", "zh-HK": "大學 / 研究機構", "zh-CN": "大学 / 研究机构" },
+  budgetHkd: { en: "Budget ceiling (HKD)", "zh-HK": "預算上限（港元）", "zh-CN": "预算上限（港元）" },
+  startBy: { en: "Start by (date)", "zh-HK": "最遲開始日期", "zh-CN": "最迟开始日期" },
+  tools: { en: "Tool preferences", "zh-HK": "工具偏好", "zh-CN": "工具偏好" },
+  "tools.*": { en: "Tool preference", "zh-HK": "工具偏好", "zh-CN": "工具偏好" },
+  supportLanguage: { en: "Support language", "zh-HK": "支援語言", "zh-CN": "支持语言" },
+  priceOverrides: { en: "Price overrides", "zh-HK": "價格調整", "zh-CN": "价格调整" },
+  "priceOverrides.*": { en: "Price override", "zh-HK": "價格調整", "zh-CN": "价格调整" },
+  "priceOverrides.*.offerId": { en: "Price override: option", "zh-HK": "價格調整：方案", "zh-CN": "价格调整：方案" },
+  "priceOverrides.*.discountPct": { en: "Price override: discount (%)", "zh-HK": "價格調整：折扣（%）", "zh-CN": "价格调整：折扣（%）" },
+  "priceOverrides.*.quotedPricePerAcceleratorHour": { en: "Price override: quoted price per GPU-hour", "zh-HK": "價格調整：每 GPU 小時報價", "zh-CN": "价格调整：每 GPU 小时报价" },
+  "priceOverrides.*.currency": { en: "Price override: currency", "zh-HK": "價格調整：貨幣", "zh-CN": "价格调整：货币" },
+  subsidies: { en: "Expected subsidies", "zh-HK": "預期資助", "zh-CN": "预期资助" },
+  "subsidies.*": { en: "Expected subsidy", "zh-HK": "預期資助", "zh-CN": "预期资助" },
+  allowCommitment: { en: "Willing to commit (reserved pricing)", "zh-HK": "願意承諾用量（預留價格）", "zh-CN": "愿意承诺用量（预留价格）" },
+};
+
+/** Path as the client sent it, e.g. "needs.priceOverrides.0.discountPct". */
+export type LocalisedIssue = { path: string; field: string; code: string; message: string };
+
+function labelFor(path: readonly PropertyKey[], locale: UiLocale): string {
+  // Strip a leading "needs" so the same labels serve the form (no prefix) and the API.
+  const parts = path.map((p) => (typeof p === "number" ? "*" : String(p)));
+  const rel = parts[0] === "needs" && parts.length > 1 ? parts.slice(1) : parts;
+  for (let n = rel.length; n > 0; n--) {
+    const hit = FIELD_LABELS[rel.slice(0, n).join(".")];
+    if (hit) return hit[locale];
+  }
+  return rel.join(".") || (locale === "en" ? "Request" : "請求");
+}
+
+const num = (n: unknown, locale: UiLocale) =>
+  typeof n === "number" || typeof n === "bigint" ? Number(n).toLocaleString(locale === "en" ? "en-HK" : locale) : String(n);
+
+function describe(issue: z.core.$ZodIssue, locale: UiLocale): string {
+  const zh = locale !== "en";
+  const trad = locale === "zh-HK";
+  switch (issue.code) {
+    case "invalid_type": {
+      const received = (issue as { input?: unknown }).input;
+      if (received === undefined) return zh ? (trad ? "必須填寫" : "必须填写") : "is required";
+      if (issue.expected === "number" && typeof received === "number" && Number.isNaN(received)) {
+        return zh ? (trad ? "必須是數字" : "必须是数字") : "must be a number";
+      }
+      const what: Record<string, Triple> = {
+        number: { en: "a number", "zh-HK": "數字", "zh-CN": "数字" },
+        string: { en: "text", "zh-HK": "文字", "zh-CN": "文字" },
+        boolean: { en: "yes or no (true/false)", "zh-HK": "是或否（true/false）", "zh-CN": "是或否（true/false）" },
+        object: { en: "an object", "zh-HK": "物件", "zh-CN": "对象" },
+        array: { en: "a list", "zh-HK": "列表", "zh-CN": "列表" },
+        int: { en: "a whole number", "zh-HK": "整數", "zh-CN": "整数" },
+      };
+      const w = what[issue.expected]?.[locale] ?? issue.expected;
+      return zh ? `${trad ? "必須是" : "必须是"}${w}` : `must be ${w}`;
+    }
+    case "too_small": {
+      const min = num(issue.minimum, locale);
+      if (issue.origin === "array") return zh ? (trad ? `至少要有 ${min} 項` : `至少要有 ${min} 项`) : `needs at least ${min} item(s)`;
+      if (issue.origin === "string") return zh ? (trad ? "不可留空" : "不可留空") : "must not be empty";
+      if (issue.inclusive) return zh ? (trad ? `必須不少於 ${min}` : `必须不少于 ${min}`) : `must be at least ${min}`;
+      return zh ? (trad ? `必須大於 ${min}` : `必须大于 ${min}`) : `must be greater than ${min}`;
+    }
+    case "too_big": {
+      const max = num(issue.maximum, locale);
+      if (issue.origin === "array") return zh ? (trad ? `最多 ${max} 項` : `最多 ${max} 项`) : `allows at most ${max} item(s)`;
+      if (issue.origin === "string") return zh ? (trad ? `最多 ${max} 個字元` : `最多 ${max} 个字符`) : `must be at most ${max} characters`;
+      if (issue.inclusive) return zh ? (trad ? `必須不多於 ${max}` : `必须不多于 ${max}`) : `must be at most ${max}`;
+      return zh ? (trad ? `必須小於 ${max}` : `必须小于 ${max}`) : `must be less than ${max}`;
+    }
+    case "invalid_value": {
+      const allowed = issue.values.map((v) => String(v)).join(", ");
+      return zh ? (trad ? `必須是以下其中一項：${allowed}` : `必须是以下其中一项：${allowed}`) : `must be one of: ${allowed}`;
+    }
+    case "unrecognized_keys": {
+      const keys = issue.keys.join(", ");
+      return zh ? (trad ? `包含不明欄位：${keys}` : `包含未知字段：${keys}`) : `has unknown field(s): ${keys}`;
+    }
+    case "invalid_format": {
+      if (issue.format === "date") return zh ? (trad ? "必須是有效日期（YYYY-MM-DD）" : "必须是有效日期（YYYY-MM-DD）") : "must be a valid date (YYYY-MM-DD)";
+      return zh ? (trad ? `格式無效（${issue.format}）` : `格式无效（${issue.format}）`) : `has an invalid format (${issue.format})`;
+    }
+    case "not_multiple_of":
+      return zh ? (trad ? "必須是整數" : "必须是整数") : "must be a whole number";
+    case "custom": {
+      const key = (issue.params as { key?: string } | undefined)?.key;
+      const custom = key ? CUSTOM_MESSAGES[key] : undefined;
+      if (custom) return custom[locale];
+      return issue.message;
+    }
+    default:
+      return issue.message;
+  }
+}
+
+/** Messages for refinements, by the `params.key` the schema sets. */
+export const CUSTOM_MESSAGES: Record<string, Triple> = {
+  "override-one-of": {
+    en: "give either a discount (%) or a quoted price, not both and not neither",
+    "zh-HK": "請填寫折扣（%）或報價其中一項，不可兩者皆填或皆空",
+    "zh-CN": "请填写折扣（%）或报价其中一项，不可两者皆填或皆空",
+  },
+  "weights-not-zero": {
+    en: "at least one weight must be greater than 0",
+    "zh-HK": "至少一項權重必須大於 0",
+    "zh-CN": "至少一项权重必须大于 0",
+  },
+  "unknown-accelerator": {
+    en: "is not an accelerator in the catalogue",
+    "zh-HK": "不是目錄中的加速器",
+    "zh-CN": "不是目录中的加速器",
+  },
+  "unknown-offer": {
+    en: "is not an option in the catalogue",
+    "zh-HK": "不是目錄中的方案",
+    "zh-CN": "不是目录中的方案",
+  },
+  "unknown-subsidy": {
+    en: "is not a subsidy scheme in the catalogue",
+    "zh-HK": "不是目錄中的資助計劃",
+    "zh-CN": "不是目录中的资助计划",
+  },
+  "invalid-json": {
+    en: "the request body is not valid JSON",
+    "zh-HK": "請求內容不是有效的 JSON",
+    "zh-CN": "请求内容不是有效的 JSON",
+  },
+};
+
+/**
+ * Turns zod issues into messages in the user's language, each naming the field by its
+ * form label: "GPU-hours per month: must be greater than 0" / "每月 GPU 小時：必須大於 0".
+ */
+export function localiseIssues(issues: readonly z.core.$ZodIssue[], locale: UiLocale): LocalisedIssue[] {
+  return issues.map((issue) => {
+    const field = labelFor(issue.path, locale);
+    const sep = locale === "en" ? ": " : "：";
+    return {
+      path: issue.path.map(String).join("."),
+      field,
+      code: issue.code,
+      message: `${field}${sep}${describe(issue, locale)}`,
+    };
+  });
+}
+
+export function isUiLocale(x: unknown): x is UiLocale {
+  return typeof x === "string" && (UI_LOCALES as readonly string[]).includes(x);
+}

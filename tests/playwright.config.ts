@@ -1,0 +1,40 @@
+import { defineConfig, devices } from "@playwright/test";
+
+// Debian's chromium by default (Playwright cannot download its own browser here);
+// CHROMIUM_PATH overrides it; PW_USE_BUNDLED=1 uses Playwright's own browser (a laptop).
+const executablePath = process.env.PW_USE_BUNDLED ? undefined : (process.env.CHROMIUM_PATH ?? "/usr/bin/chromium");
+const PORT = Number(process.env.E2E_PORT ?? 3124);
+const BASE_URL = process.env.BASE_URL ?? `http://127.0.0.1:${PORT}`;
+
+export default defineConfig({
+  testDir: "./e2e",
+  outputDir: "./artifacts/playwright-output",
+  fullyParallel: false,
+  workers: 1,
+  retries: 0,
+  timeout: 60_000,
+  expect: { timeout: 10_000 },
+  use: { baseURL: BASE_URL, trace: "retain-on-failure", screenshot: "only-on-failure" },
+  projects: [
+    {
+      name: "chromium",
+      use: {
+        ...devices["Desktop Chrome"],
+        launchOptions: {
+          ...(executablePath ? { executablePath } : {}),
+          args: ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run", "--disable-quic"],
+        },
+      },
+    },
+  ],
+  webServer: process.env.BASE_URL
+    ? undefined
+    : {
+        command: `npx next start -p ${PORT} -H 127.0.0.1`,
+        cwd: "..",
+        url: `${BASE_URL}/api/catalogue`,
+        reuseExistingServer: false,
+        timeout: 120_000,
+        env: { NEXT_TELEMETRY_DISABLED: "1" },
+      },
+});

@@ -1,0 +1,21 @@
+import { defineConfig } from 'vitest/config';
+import { fileURLToPath } from 'node:url';
+
+const root = fileURLToPath(new URL('../', import.meta.url));
+
+export default defineConfig({
+  root,
+  resolve: {
+    alias: {
+      '@': root,
+      // 'server-only' throws outside an RSC bundle; unit tests import server modules directly.
+      'server-only': fileURLToPath(new URL('./server-only-stub.ts', import.meta.url)),
+    },
+  },
+  test: {
+    environment: 'node',
+    include: ['tests/unit/**/*.test.ts'],
+    exclude: ['tests/e2e/**', 'node_modules/**', '.next/**'],
+    pool: 'forks',
+  },
+});

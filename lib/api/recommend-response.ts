@@ -20,7 +20,7 @@ export function recommendResponse(rec: Recommendation, locale: UiLocale) {
     excluded: rec.excluded.map((e) => ({ ...e, reasons: withText(e.reasons, locale) })),
     weights: rec.weights,
     catalogueVersion: rec.catalogueVersion,
-    method: "weighted-sum" as string,
+    method: rec.method,
     locale,
   };
 }

@@ -54,7 +54,8 @@ export const tenancySchema = z.enum(TENANCIES);
 export type Tenancy = z.infer<typeof tenancySchema>;
 
 /** Who may buy. An organisation qualifies if it matches ANY entry. "any" = anyone with a card. */
-export const ELIGIBLE_ORGANISATIONS = ["any", "hk-company", "mainland-entity", "university"] as const;
+/** "host-country-entity": an entity or research partner in the centre's own country (most national centres abroad). */
+export const ELIGIBLE_ORGANISATIONS = ["any", "hk-company", "mainland-entity", "university", "host-country-entity"] as const;
 export const eligibleOrganisationSchema = z.enum(ELIGIBLE_ORGANISATIONS);
 export type EligibleOrganisation = z.infer<typeof eligibleOrganisationSchema>;
 
@@ -280,7 +281,7 @@ export const fxFileSchema = z
     asOf: isoDate,
     base: z.literal("HKD"),
     /** HKD per one unit of the currency. */
-    hkdPer: z.record(currencySchema, z.number().positive()),
+    hkdPer: z.partialRecord(currencySchema, z.number().positive()),
     sources: z.array(sourceSchema).min(1),
   })
   .strict();

@@ -10,5 +10,7 @@ export const NAMESPACES = [
   "labels",
   "catalogue",
   "method",
+  "advisor",
+  "results",
 ] as const;
 export type Namespace = (typeof NAMESPACES)[number];

@@ -46,6 +46,8 @@ export const organisationSchema = z
     hkRegistered: z.boolean().default(true),
     mainlandEntity: z.boolean().default(false),
     university: z.boolean().default(false),
+    /** Has an entity or a research partner in the host country of an overseas centre. */
+    hostCountryPartner: z.boolean().default(false),
   })
   .strict();
 
@@ -72,7 +74,7 @@ export const needsSchema = z
     egressTbPerMonth: z.number().min(0).max(100_000).default(0),
     dataSensitivity: dataSensitivitySchema.default("confidential"),
     residency: residencySchema.default("anywhere"),
-    organisation: organisationSchema.default({ hkRegistered: true, mainlandEntity: false, university: false }),
+    organisation: organisationSchema.default({ hkRegistered: true, mainlandEntity: false, university: false, hostCountryPartner: false }),
     /** Ceiling on the total cost over the whole duration, HKD; null = none. */
     budgetHkd: z.number().positive().max(1e12).nullable().default(null),
     /** Latest acceptable date of the first job, YYYY-MM-DD; null = no deadline. */
@@ -99,7 +101,7 @@ export const NEEDS_DEFAULTS = {
   egressTbPerMonth: 0,
   dataSensitivity: "confidential",
   residency: "anywhere",
-  organisation: { hkRegistered: true, mainlandEntity: false, university: false },
+  organisation: { hkRegistered: true, mainlandEntity: false, university: false, hostCountryPartner: false },
   budgetHkd: null,
   startBy: null,
   tools: [],

@@ -36,6 +36,7 @@ export const FIELD_LABELS: Record<string, Triple> = {
   "organisation.hkRegistered": { en: "Hong Kong-registered company", "zh-HK": "香港註冊公司", "zh-CN": "香港注册公司" },
   "organisation.mainlandEntity": { en: "Has a mainland entity", "zh-HK": "設有內地實體", "zh-CN": "设有内地实体" },
   "organisation.university": { en: "University / research institution", "zh-HK": "大學 / 研究機構", "zh-CN": "大学 / 研究机构" },
+  "organisation.hostCountryPartner": { en: "Has an entity or research partner abroad", "zh-HK": "在海外設有實體或研究夥伴", "zh-CN": "在海外设有实体或研究伙伴" },
   budgetHkd: { en: "Budget ceiling (HKD)", "zh-HK": "預算上限（港元）", "zh-CN": "预算上限（港元）" },
   startBy: { en: "Start by (date)", "zh-HK": "最遲開始日期", "zh-CN": "最迟开始日期" },
   tools: { en: "Tool preferences", "zh-HK": "工具偏好", "zh-CN": "工具偏好" },

@@ -5,6 +5,7 @@ import { recommendResponse } from "@/lib/api/recommend-response";
 import { requestLocale } from "@/lib/api/request-locale";
 import { hongKongDate } from "@/lib/api/hong-kong-date";
 import { recommend } from "@/lib/domain/scoring/recommend";
+import { rankByTopsis } from "@/lib/domain/scoring/rank-by-topsis";
 import { DEFAULT_WEIGHTS } from "@/lib/domain/weights/default-weights";
 import { CUSTOM_MESSAGES, localiseIssues } from "@/lib/validation/localise-issues";
 
@@ -36,8 +37,9 @@ export async function POST(request: Request) {
   if (!parsed.ok) {
     return NextResponse.json({ error: "invalid-request", issues: localiseIssues(parsed.issues, locale) }, { status: 400 });
   }
-  const { needs, weights } = parsed.value;
+  const { needs, weights, method } = parsed.value;
   const w = weights ? normaliseWeightsInput(weights) : DEFAULT_WEIGHTS;
-  const rec = recommend(needs, w, catalogue, { asOf: hongKongDate(new Date()) });
+  const ws = recommend(needs, w, catalogue, { asOf: hongKongDate(new Date()) });
+  const rec = method === "topsis" ? rankByTopsis(ws) : ws;
   return NextResponse.json(recommendResponse(rec, locale));
 }

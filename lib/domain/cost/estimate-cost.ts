@@ -54,7 +54,8 @@ const fmt = (n: number, digits = 2) => n.toLocaleString("en-US", { maximumFracti
 /** An organisation qualifies if it matches any listed kind. */
 export function organisationQualifies(anyOf: readonly string[], org: Needs["organisation"]): boolean {
   return anyOf.some(
-    (k) => k === "any" || (k === "hk-company" && org.hkRegistered) || (k === "mainland-entity" && org.mainlandEntity) || (k === "university" && org.university),
+    (k) => k === "any" || (k === "hk-company" && org.hkRegistered) || (k === "mainland-entity" && org.mainlandEntity) || (k === "university" && org.university) ||
+      (k === "host-country-entity" && org.hostCountryPartner),
   );
 }
 

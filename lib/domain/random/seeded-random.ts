@@ -37,11 +37,28 @@ export function createSeededRandom(seed: number): RandomSource {
   // xoshiro's only bad state is all zeros; splitmix32 cannot produce four zeros in a row, but guard anyway.
   if ((state[0]! | state[1]! | state[2]! | state[3]!) === 0) state[0] = 1;
 
-  let s0 = state[0]!;
-  let s1 = state[1]!;
-  let s2 = state[2]!;
-  let s3 = state[3]!;
-  const nextUint32 = (): number => {
+  const nextUint32 = createXoshiro128StarStar(state[0]!, state[1]!, state[2]!, state[3]!);
+  return () => {
+    const upper = nextUint32() >>> 5; // 27 bits
+    const lower = nextUint32() >>> 6; // 26 bits
+    return (upper * 67108864 + lower) / 9007199254740992;
+  };
+}
+
+function rotl(x: number, k: number): number {
+  return (x << k) | (x >>> (32 - k));
+}
+
+/**
+ * The raw xoshiro128** generator on an explicit 128-bit state (four uint32 words, not all zero): returns the next
+ * uint32 output per call. Exposed so tests can check it against the reference implementation's output.
+ */
+export function createXoshiro128StarStar(a: number, b: number, c: number, d: number): () => number {
+  let s0 = a >>> 0;
+  let s1 = b >>> 0;
+  let s2 = c >>> 0;
+  let s3 = d >>> 0;
+  return () => {
     const result = Math.imul(rotl(Math.imul(s1, 5), 7), 9) >>> 0;
     const t = s1 << 9;
     s2 ^= s0;
@@ -52,13 +69,4 @@ export function createSeededRandom(seed: number): RandomSource {
     s3 = rotl(s3, 11);
     return result;
   };
-  return () => {
-    const upper = nextUint32() >>> 5; // 27 bits
-    const lower = nextUint32() >>> 6; // 26 bits
-    return (upper * 67108864 + lower) / 9007199254740992;
-  };
-}
-
-function rotl(x: number, k: number): number {
-  return (x << k) | (x >>> (32 - k));
 }

@@ -30,7 +30,8 @@ export function checkConstraints(offer: Offer, acc: Accelerator, needs: Needs, a
   }
   if (needs.peakGpus > offer.maxAccelerators) out.push(reason("exclude.concurrency", { peak: needs.peakGpus, max: offer.maxAccelerators }));
   if (needs.multiNode && !offer.interconnect.multiNode) out.push(reason("exclude.multi-node", { fabric: offer.interconnect.fabric }));
-  else if (!needs.multiNode && needs.peakGpus > offer.accelerator.perNode && !offer.interconnect.multiNode) {
+  // Inference replicas run independently, so serving on many single-GPU instances is fine.
+  else if (!needs.multiNode && needs.workload !== "inference" && needs.peakGpus > offer.accelerator.perNode && !offer.interconnect.multiNode) {
     out.push(reason("exclude.spans-nodes", { peak: needs.peakGpus, perNode: offer.accelerator.perNode }));
   }
   if (!organisationQualifies(offer.eligibility.anyOf, needs.organisation)) {

@@ -19,12 +19,13 @@ export function throughputPoints(rel: number): number {
 /**
  * performance = 0.7 × throughput + 0.15 × interconnect + 0.15 × queue, where
  *   throughput   = 100 × (log2 rel + 4) / 6, clamped (rel = speed vs the reference accelerator)
- *   interconnect = 100 when one node suffices; else 100 × log2(Gb/s ÷ 25) / log2(128), clamped
+ *   interconnect = 100 when one node suffices (or for inference without multi-node); else 100 × log2(Gb/s ÷ 25) / log2(128), clamped
  *   queue        = 100 × (1 − queue days ÷ 30), clamped
  */
 export function performanceScore(offer: Offer, needs: Needs, rel: number): FactorScore {
   const t = throughputPoints(rel);
-  const spans = needs.multiNode || needs.peakGpus > offer.accelerator.perNode;
+  // Inference replicas do not talk to each other: the interconnect only matters for training/HPC jobs.
+  const spans = needs.multiNode || (needs.workload !== "inference" && needs.peakGpus > offer.accelerator.perNode);
   const gbps = offer.interconnect.gbps;
   const ic = !spans
     ? 100

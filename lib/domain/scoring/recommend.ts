@@ -49,7 +49,11 @@ export type ExcludedOption = {
   costHKD?: number;
 };
 
+export type ScoringMethod = "weighted-sum" | "topsis";
+
 export type Recommendation = {
+  /** How `total` was computed: fixed-scale weighted sum (default) or TOPSIS closeness × 100. */
+  method: ScoringMethod;
   ranked: RankedOption[];
   excluded: ExcludedOption[];
   weights: Weights;
@@ -137,7 +141,9 @@ export function recommend(needs: Needs, weights: Weights, cat: Catalogue, opts: 
     const total = round2(FACTORS.reduce((s, f) => s + weights[f] * factors[f], 0));
 
     const concurrent = Math.min(needs.peakGpus, offer.maxAccelerators);
-    const computeDays = cost.neededAcceleratorHours / (concurrent * 24);
+    // A serving workload's "result" is going live: no batch compute time. Otherwise the whole
+    // job's accelerator-hours at peak concurrency.
+    const computeDays = needs.workload === "inference" ? 0 : cost.neededAcceleratorHours / (concurrent * 24);
     const timeToResultDays = offer.leadTimeDays + offer.queueWaitDays + computeDays;
     const used = [...new Set([...cost.lines.flatMap((l) => l.figures), "leadTimeDays", "applicationPath", "eligibility", "certifications", "tools", "interconnect", "queueWaitDays", "maxAccelerators"])];
     const { lines, notes, ...costRest } = cost;
@@ -167,5 +173,5 @@ export function recommend(needs: Needs, weights: Weights, cat: Catalogue, opts: 
     r.rank = i + 1;
   });
   excluded.sort((a, b) => (a.offerId < b.offerId ? -1 : a.offerId > b.offerId ? 1 : 0));
-  return { ranked, excluded, weights, catalogueVersion: cat.version };
+  return { method: "weighted-sum", ranked, excluded, weights, catalogueVersion: cat.version };
 }

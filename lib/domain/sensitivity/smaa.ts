@@ -17,11 +17,11 @@ export type SmaaOptions = {
   /** ranks[j] = rank of criterion j (1 = most important, ties allowed); omitted → no preference information. */
   ranks?: readonly number[];
   /**
-   * Uncertain cost: per draw, every option's cost is multiplied by an independent factor f ~ U(1 − pct/100,
-   * 1 + pct/100) and its score in `costColumn` (default 0, the price factor) is divided by f. That is exact when the
-   * column's score is proportional to 1/cost (the linear-max cost rule min/x of methods.md §1(c)) and a first-order
-   * approximation (score × (1 ∓ pct/100)) otherwise; use `sampleScores` for another value function.
-   * pct in [0, 100).
+   * Uncertain cost, ± pct %: per draw, every option's cost is multiplied by its own factor
+   * f ~ U(1 − pct/100, 1 + pct/100) and its score in `costColumn` (default 0, the price factor) is divided by f.
+   * That is exact when the column's score is proportional to 1/cost (the linear-max cost rule min/x of methods.md
+   * §1(c)); for any other cost → score mapping (e.g. min-max on a fixed price band) pass `sampleScores` that applies
+   * the real mapping to a perturbed cost instead. pct in [0, 100).
    */
   costPerturbation?: { costColumn?: number; pct: number };
   /** General measurement model; applied before `costPerturbation` when both are given. */
@@ -29,7 +29,7 @@ export type SmaaOptions = {
 };
 
 export type SmaaResult = {
-  /** rankAcceptability[i][r] = b_i^(r+1): share of draws in which option i has rank r + 1. Rows and columns sum to 1. */
+  /** rankAcceptability[i][r] = b_i^(r+1): share of draws in which option i has rank r + 1 (doubly stochastic). */
   rankAcceptability: number[][];
   /** centralWeights[i] = mean weight vector over draws where i ranks first; all zeros if i never ranks first. */
   centralWeights: number[][];
@@ -167,7 +167,10 @@ export function smaa(scores: readonly (readonly number[])[], options: SmaaOption
     xi.set(base);
     if (sampleScores !== undefined) sampleScores(random, xi);
     if (perturbation !== undefined) {
-      for (let i = 0; i < m; i++) xi[i * n + costColumn] = xi[i * n + costColumn]! / (1 + halfWidth * (2 * random() - 1));
+      for (let i = 0; i < m; i++) {
+        const cell = i * n + costColumn;
+        xi[cell] = xi[cell]! / (1 + halfWidth * (2 * random() - 1));
+      }
     }
   };
 
@@ -229,20 +232,24 @@ function confidenceFactors(
   xi: Float64Array,
   drawMeasurements: () => void,
 ): number[] {
-  const candidates = centralWeights.flatMap((_, i) => (rankCounts[i * m]! > 0 ? [i] : []));
+  const candidates = Int32Array.from(centralWeights.flatMap((_, i) => (rankCounts[i * m]! > 0 ? [i] : [])));
+  const central = new Float64Array(m * n);
+  centralWeights.forEach((row, i) => central.set(row, i * n));
   const wins = new Float64Array(m);
   for (let s = 0; s < draws; s++) {
     drawMeasurements();
-    for (const i of candidates) {
-      const wc = centralWeights[i]!;
-      const valueAt = (k: number): number => {
-        let u = 0;
-        for (let j = 0; j < n; j++) u += wc[j]! * xi[k * n + j]!;
-        return u;
-      };
-      const own = valueAt(i);
+    for (let c = 0; c < candidates.length; c++) {
+      const i = candidates[c]!;
+      const w = i * n;
+      let own = 0;
+      for (let j = 0; j < n; j++) own += central[w + j]! * xi[i * n + j]!;
       let best = true;
-      for (let k = 0; k < m && best; k++) if (k !== i && valueAt(k) > own) best = false;
+      for (let k = 0; k < m && best; k++) {
+        if (k === i) continue;
+        let u = 0;
+        for (let j = 0; j < n; j++) u += central[w + j]! * xi[k * n + j]!;
+        if (u > own) best = false;
+      }
       if (best) wins[i]! += 1;
     }
   }

@@ -47,9 +47,10 @@ export function weightedSumLeader(
  * (methods.md §1(f)).
  *
  * Input: as `weightedSumLeader` (scores 0–100, higher is better; weights sum to 1).
- * Output: for each criterion j, the closed interval [lower, upper] ⊆ [0, 1] of values t for w_j over which the current
- * leader a* stays first when the other weights are rescaled proportionally, w_k(t) = w_k (1 − t)/(1 − w_j), so
- * that they keep their ratios and sum to 1 − t. It always contains the current w_j.
+ * Output: for each criterion j, the closed interval [lower, upper] ⊆ [0, 1] of values t for w_j over which the
+ * current leader a* stays first when the other weights are rescaled proportionally,
+ * w_k(t) = w_k (1 − t)/(1 − w_j), so that they keep their ratios and sum to 1 − t. It always contains the
+ * current w_j.
  *
  * Method (exact, O(mn) per criterion): with R_i = Σ_{k≠j} w_k v_ik / Σ_{k≠j} w_k, every total is linear in t,
  * S_i(t) = t v_ij + (1 − t) R_i, so each competitor b gives one linear inequality

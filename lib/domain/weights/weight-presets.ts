@@ -72,7 +72,11 @@ function rankPreset(id: WeightPresetId, ranks: FactorRanks): WeightPreset {
  */
 export const WEIGHT_PRESETS: readonly WeightPreset[] = Object.freeze([
   rankPreset("study-ranking", { price: 1, security: 2, performance: 3, approval: 4, ux: 5 }),
-  { id: "equal", ranks: null, weights: normaliseWeights({ price: 1, security: 1, performance: 1, approval: 1, ux: 1 }) },
+  {
+    id: "equal",
+    ranks: null,
+    weights: normaliseWeights({ price: 1, security: 1, performance: 1, approval: 1, ux: 1 }),
+  },
   rankPreset("cost-first", { price: 1, performance: 2, ux: 3, security: 4, approval: 5 }),
   rankPreset("compliance-first", { security: 1, approval: 2, price: 3, performance: 4, ux: 5 }),
   rankPreset("speed-first", { performance: 1, approval: 2, ux: 3, price: 4, security: 5 }),

@@ -1,0 +1,236 @@
+"use client";
+
+import { useTranslations } from "next-intl";
+import { useCallback, useDeferredValue, useEffect, useMemo, useRef, useState } from "react";
+import { catalogue } from "@/lib/catalogue/catalogue";
+import { rankByTopsis } from "@/lib/domain/scoring/rank-by-topsis";
+import { recommend } from "@/lib/domain/scoring/recommend";
+import { FACTORS, normaliseWeights, type Weights } from "@/lib/domain/weights/weight-presets";
+import { DISPLAY_CURRENCIES, formatMoney, type DisplayCurrency } from "@/lib/format/money";
+import type { Locale } from "@/lib/i18n/locales";
+import type { Needs } from "@/lib/needs/needs-schema";
+import { encodeShareState, type DecodeResult, type ShareState } from "@/lib/url-state/share-state";
+import { rankingToCsv } from "./csv-export";
+import { ExplainPanel } from "./explain-panel";
+import { ResultsPanel } from "./interim-results";
+import { NeedsForm } from "./needs-form";
+import { slidersFromWeights, WeightsPanel, type ScoringMethod } from "./weights-panel";
+import styles from "./advisor.module.css";
+
+export type DecodeProblem = Extract<DecodeResult, { ok: false }>["problem"];
+
+type Props = {
+  initialState: ShareState;
+  decodeProblem: DecodeProblem | null;
+  /** Today in Hong Kong (YYYY-MM-DD), computed once on the server so both renders agree. */
+  asOf: string;
+  locale: Locale;
+};
+
+const URL_DEBOUNCE_MS = 300;
+
+/**
+ * The advisor island: holds needs, weights, currency and method; ranks in the browser
+ * (deferred, so typing and dragging stay smooth); mirrors the state into the URL with
+ * history.replaceState (debounced, no navigation); shares, exports and explains.
+ */
+export function AdvisorApp({ initialState, decodeProblem, asOf, locale }: Props) {
+  const t = useTranslations("advisor");
+  const [needs, setNeeds] = useState<Needs>(initialState.needs);
+  const [formValid, setFormValid] = useState(true);
+  const [sliders, setSliders] = useState<Weights>(() => slidersFromWeights(initialState.weights));
+  const [weights, setWeights] = useState<Weights>(initialState.weights);
+  const [currency, setCurrency] = useState<DisplayCurrency>(initialState.currency);
+  const [method, setMethod] = useState<ScoringMethod>(initialState.method);
+  const [notice, setNotice] = useState<DecodeProblem | null>(decodeProblem);
+  const [explainId, setExplainId] = useState<string | null>(null);
+  const [copyState, setCopyState] = useState<{ kind: "idle" } | { kind: "copied" } | { kind: "failed"; url: string }>({ kind: "idle" });
+
+  const slidersValid = FACTORS.some((f) => sliders[f] > 0);
+  const onSlidersChange = useCallback((next: Weights) => {
+    setSliders(next);
+    if (FACTORS.some((f) => next[f] > 0)) setWeights(normaliseWeights(next));
+  }, []);
+  const onValidChange = useCallback((next: Needs) => setNeeds(next), []);
+  const onValidityChange = useCallback((valid: boolean) => setFormValid(valid), []);
+
+  // Ranking runs on deferred copies: React keeps the inputs responsive and re-ranks when idle.
+  const deferredNeeds = useDeferredValue(needs);
+  const deferredWeights = useDeferredValue(weights);
+  const deferredMethod = useDeferredValue(method);
+  const recommendation = useMemo(() => {
+    const base = recommend(deferredNeeds, deferredWeights, catalogue, { asOf });
+    return deferredMethod === "topsis" ? rankByTopsis(base) : base;
+  }, [deferredNeeds, deferredWeights, deferredMethod, asOf]);
+  const pending = deferredNeeds !== needs || deferredWeights !== weights || deferredMethod !== method;
+
+  const state: ShareState = useMemo(() => ({ needs, weights, currency, method }), [needs, weights, currency, method]);
+  const query = useMemo(() => encodeShareState(state), [state]);
+
+  // Mirror the state into the address bar (no navigation). A bare /en stays bare until the first change.
+  const firstSync = useRef(true);
+  useEffect(() => {
+    if (firstSync.current) {
+      firstSync.current = false;
+      if (window.location.search === "") return;
+    }
+    const handle = window.setTimeout(() => {
+      if (window.location.search !== `?${query}`) window.history.replaceState(null, "", `${window.location.pathname}?${query}${window.location.hash}`);
+    }, URL_DEBOUNCE_MS);
+    return () => window.clearTimeout(handle);
+  }, [query]);
+
+  const copyLink = async () => {
+    const url = `${window.location.origin}${window.location.pathname}?${query}`;
+    try {
+      await navigator.clipboard.writeText(url);
+      setCopyState({ kind: "copied" });
+    } catch {
+      setCopyState({ kind: "failed", url });
+    }
+  };
+  useEffect(() => {
+    if (copyState.kind !== "copied") return;
+    const h = window.setTimeout(() => setCopyState({ kind: "idle" }), 2500);
+    return () => window.clearTimeout(h);
+  }, [copyState]);
+
+  const exportCsv = () => {
+    const csv = rankingToCsv(recommendation, currency, catalogue.fx, locale);
+    const blob = new Blob([csv], { type: "text/csv;charset=utf-8" });
+    const href = URL.createObjectURL(blob);
+    const a = document.createElement("a");
+    a.href = href;
+    a.download = `${t("toolbar.csvFileName")}-${asOf}-${currency}.csv`;
+    document.body.append(a);
+    a.click();
+    a.remove();
+    window.setTimeout(() => URL.revokeObjectURL(href), 1000);
+  };
+
+  const top = recommendation.ranked[0];
+
+  return (
+    <>
+      <div className={`container ${explainId ? styles.hideWhenExplaining : ""}`}>
+        <header className={`page-header ${styles.pageHeader}`}>
+          <span className="eyebrow">{t("eyebrow")}</span>
+          <h1>{t("title")}</h1>
+          <p className="lead">{t("lead")}</p>
+        </header>
+
+        {notice ? (
+          <div className={`callout ${styles.notice}`} role="alert">
+            <svg width="18" height="18" viewBox="0 0 24 24" fill="none" stroke="currentColor" strokeWidth="2" aria-hidden="true" focusable="false">
+              <path d="M12 3l10 18H2L12 3z" />
+              <path d="M12 10v5M12 18v.5" strokeLinecap="round" />
+            </svg>
+            <p>{t(`notice.${notice}`)}</p>
+            <button type="button" className="btn btn--ghost btn--small" onClick={() => setNotice(null)}>
+              {t("notice.dismiss")}
+            </button>
+          </div>
+        ) : null}
+
+        <div className={styles.layout}>
+          <div className={styles.inputsCol}>
+            <NeedsForm initialNeeds={initialState.needs} locale={locale} onValidChange={onValidChange} onValidityChange={onValidityChange} />
+            <WeightsPanel sliders={sliders} onSlidersChange={onSlidersChange} method={method} onMethodChange={setMethod} locale={locale} />
+          </div>
+
+          <section className={styles.resultsCol} id="results" aria-labelledby="results-heading">
+            <div className={styles.resultsHead}>
+              <div>
+                <h2 id="results-heading" className={styles.resultsTitle}>
+                  {t("results.heading")}
+                </h2>
+                <p className={`small muted ${styles.tightP}`}>
+                  {t("results.count", { ranked: recommendation.ranked.length, excluded: recommendation.excluded.length })}
+                  {" · "}
+                  {t("asOf", { date: asOf, version: recommendation.catalogueVersion })}
+                  <span className={styles.pending} aria-hidden={!pending}>
+                    {pending ? ` · ${t("results.updating")}` : ""}
+                  </span>
+                </p>
+              </div>
+              <div className={styles.toolbar} role="group" aria-label={t("toolbar.label")}>
+                <div className={styles.currency} role="radiogroup" aria-label={t("toolbar.currency")}>
+                  {DISPLAY_CURRENCIES.map((c) => (
+                    <label key={c} className={styles.segment}>
+                      <input type="radio" name="display-currency" value={c} checked={currency === c} onChange={() => setCurrency(c)} />
+                      <span>{c}</span>
+                    </label>
+                  ))}
+                </div>
+                <button type="button" className="btn btn--secondary btn--small" onClick={copyLink}>
+                  <svg width="16" height="16" viewBox="0 0 24 24" fill="none" stroke="currentColor" strokeWidth="2" strokeLinecap="round" aria-hidden="true" focusable="false">
+                    <path d="M10 14a5 5 0 0 0 7 0l3-3a5 5 0 0 0-7-7l-1 1" />
+                    <path d="M14 10a5 5 0 0 0-7 0l-3 3a5 5 0 0 0 7 7l1-1" />
+                  </svg>
+                  {t("toolbar.copyLink")}
+                </button>
+                <button type="button" className="btn btn--secondary btn--small" onClick={exportCsv}>
+                  <svg width="16" height="16" viewBox="0 0 24 24" fill="none" stroke="currentColor" strokeWidth="2" strokeLinecap="round" aria-hidden="true" focusable="false">
+                    <path d="M12 4v11M7 10l5 5 5-5M5 20h14" />
+                  </svg>
+                  {t("toolbar.exportCsv")}
+                </button>
+              </div>
+            </div>
+
+            <div role="status" className={styles.statusLine}>
+              {copyState.kind === "copied" ? t("toolbar.copied") : ""}
+            </div>
+            {copyState.kind === "failed" ? (
+              <div className={styles.copyFallback}>
+                <label htmlFor="share-url-fallback">{t("toolbar.copyFailed")}</label>
+                <input id="share-url-fallback" className="input" readOnly value={copyState.url} onFocus={(e) => e.currentTarget.select()} autoFocus />
+              </div>
+            ) : null}
+
+            {!formValid || !slidersValid ? (
+              <p className={styles.lastValid} role="status">
+                {!formValid ? t("notice.lastValid") : t("notice.weightsZero")}
+              </p>
+            ) : null}
+
+            <div className={pending ? styles.resultsPending : undefined}>
+              <ResultsPanel
+                recommendation={recommendation}
+                currency={currency}
+                locale={locale}
+                durationMonths={deferredNeeds.durationMonths}
+                method={deferredMethod}
+                weights={deferredWeights}
+                onExplain={setExplainId}
+              />
+            </div>
+          </section>
+        </div>
+
+        {top ? (
+          <a href="#results" className={styles.jumpBar}>
+            <span className={styles.jumpRank}>1</span>
+            <span className={styles.jumpName}>
+              {top.provider} · {top.name}
+            </span>
+            <span className="num">{formatMoney(top.costHKD, currency, catalogue.fx, locale, { compact: true })}</span>
+            <span aria-hidden="true">↓</span>
+          </a>
+        ) : null}
+      </div>
+
+      <ExplainPanel
+        offerId={explainId}
+        onClose={() => setExplainId(null)}
+        recommendation={recommendation}
+        needs={deferredNeeds}
+        weights={deferredWeights}
+        method={deferredMethod}
+        currency={currency}
+        locale={locale}
+        asOf={asOf}
+      />
+    </>
+  );
+}

@@ -1,0 +1,143 @@
+"use client";
+
+import { useTranslations } from "next-intl";
+import { catalogue } from "@/lib/catalogue/catalogue";
+import type { Offer } from "@/lib/catalogue/offer-schema";
+import type { RankedOption } from "@/lib/domain/scoring/recommend";
+import { reasonText } from "@/lib/explain/reason-text";
+import { formatMoney, formatNumber, type DisplayCurrency } from "@/lib/format/money";
+import type { Locale } from "@/lib/i18n/locales";
+import type { Needs } from "@/lib/needs/needs-schema";
+import { SourceList, sourcesFor } from "./source-badges";
+import styles from "./advisor.module.css";
+
+type Props = { option: RankedOption; offer: Offer; needs: Needs; currency: DisplayCurrency; locale: Locale; asOf: string };
+
+const subsidyName = (id: string, locale: Locale) => {
+  const s = catalogue.subsidies.find((x) => x.id === id);
+  if (!s) return id;
+  return locale === "zh-HK" ? s.nameZhHK : locale === "zh-CN" ? s.nameZhCN : s.name;
+};
+
+/** Each cost line with its formula, amount and the sources of the figures it uses. */
+export function ExplainCost({ option, offer, needs, currency, locale, asOf }: Props) {
+  const t = useTranslations("advisor.explain.cost");
+  const hkd = (n: number) => formatMoney(n, "HKD", catalogue.fx, locale);
+  const shown = (n: number) => formatMoney(n, currency, catalogue.fx, locale);
+  const lineLabel = (label: string) => {
+    if (label.startsWith("fee:")) return t("fee", { name: label.slice(4) });
+    if (label.startsWith("subsidy:")) return t("subsidy", { name: subsidyName(label.slice(8), locale) });
+    return t.has(label) ? t(label) : label;
+  };
+  const lineSources = (figures: readonly string[], label: string) => {
+    const own = sourcesFor(offer.sources, figures);
+    if (label.startsWith("subsidy:")) {
+      const scheme = catalogue.subsidies.find((s) => s.id === label.slice(8));
+      return [...own, ...(scheme?.sources ?? [])];
+    }
+    return own;
+  };
+  const cpu = option.accelerator.model === catalogue.referenceCpuModel || catalogue.accelerators.find((a) => a.id === option.accelerator.model)?.kind === "cpu-node";
+  const rates = Object.entries(catalogue.fx.hkdPer)
+    .filter(([c]) => c === offer.price.currency || c === currency || needs.priceOverrides.some((o) => o.offerId === offer.id && o.currency === c))
+    .map(([c, r]) => `${c} ${formatNumber(r, locale, 4)}`)
+    .join(" · ");
+
+  return (
+    <>
+      <div className="table-scroll">
+        <table className={`data-table ${styles.explainTable}`}>
+          <thead>
+            <tr>
+              <th scope="col">{t("line")}</th>
+              <th scope="col">{t("formula")}</th>
+              <th scope="col" className="is-numeric">
+                {t("amount")}
+              </th>
+              <th scope="col">{t("sources")}</th>
+            </tr>
+          </thead>
+          <tbody>
+            {option.costBreakdown.map((line, i) => (
+              <tr key={`${line.label}-${i}`}>
+                <th scope="row">{lineLabel(line.label)}</th>
+                <td>
+                  <code className={styles.formula}>{line.formula}</code>
+                </td>
+                <td className="is-numeric num">{hkd(line.amountHkd)}</td>
+                <td>
+                  <SourceList sources={lineSources(line.figures, line.label)} asOf={asOf} />
+                </td>
+              </tr>
+            ))}
+          </tbody>
+          <tfoot>
+            <tr className={styles.totalRow}>
+              <th scope="row">{t("total")}</th>
+              <td className="muted small">{currency !== "HKD" ? t("displayed", { currency, amount: shown(option.costHKD) }) : null}</td>
+              <td className="is-numeric num">{hkd(option.costHKD)}</td>
+              <td />
+            </tr>
+            <tr>
+              <th scope="row">{t("perMonth")}</th>
+              <td className="muted small">{currency !== "HKD" ? t("displayed", { currency, amount: shown(option.monthlyCostHKD) }) : null}</td>
+              <td className="is-numeric num">{hkd(option.monthlyCostHKD)}</td>
+              <td />
+            </tr>
+          </tfoot>
+        </table>
+      </div>
+      <p className="small muted">
+        {t("effectiveHours", {
+          hours: formatNumber(option.cost.effectiveGpuHours, locale, 0),
+          billed: formatNumber(option.cost.billedAcceleratorHours, locale, 0),
+          unit: cpu ? "node-h" : "GPU-h",
+        })}{" "}
+        {rates ? t("fx", { date: catalogue.fx.asOf, rates }) : null}
+      </p>
+      {option.reasons.length > 0 ? (
+        <ul className={styles.reasonList}>
+          {option.reasons
+            .filter((r) => !r.code.startsWith("subsidy."))
+            .map((r, i) => (
+              <li key={`${r.code}-${i}`}>{reasonText(r, locale)}</li>
+            ))}
+        </ul>
+      ) : null}
+    </>
+  );
+}
+
+/** For each subsidy the firm expects: applied (with the amount) or why not. */
+export function ExplainSubsidies({ option, needs, locale, asOf }: Omit<Props, "offer" | "currency">) {
+  const t = useTranslations("advisor.explain.subsidies");
+  const hkd = (n: number) => formatMoney(n, "HKD", catalogue.fx, locale);
+  if (needs.subsidies.length === 0) return <p className="small muted">{t("none")}</p>;
+  return (
+    <ul className={styles.subsidyList}>
+      {needs.subsidies.map((id) => {
+        const scheme = catalogue.subsidies.find((s) => s.id === id);
+        const line = option.costBreakdown.find((l) => l.label === `subsidy:${id}`);
+        const notEligible = option.reasons.some((r) => r.code === "subsidy.not-eligible" && r.params.scheme === id);
+        const status = line ? t("applied", { amount: hkd(-line.amountHkd) }) : notEligible ? t("notEligible") : t("notApplicable");
+        return (
+          <li key={id} className={styles.subsidyItem}>
+            <div>
+              <strong>{subsidyName(id, locale)}</strong> — <span className={line ? styles.pass : styles.muted}>{status}</span>
+            </div>
+            {scheme ? (
+              <div className="small muted">
+                {t("coverage", {
+                  pct: scheme.coveragePct,
+                  appliesTo: t(`appliesTo.${scheme.appliesTo}`),
+                  cap: scheme.capHkd === null ? t("noCap") : t("cap", { amount: hkd(scheme.capHkd) }),
+                })}
+                <SourceList sources={scheme.sources} asOf={asOf} />
+              </div>
+            ) : null}
+          </li>
+        );
+      })}
+    </ul>
+  );
+}

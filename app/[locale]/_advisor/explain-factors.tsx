@@ -1,0 +1,122 @@
+"use client";
+
+import { useTranslations } from "next-intl";
+import type { RankedOption } from "@/lib/domain/scoring/recommend";
+import { FACTORS, type Weights } from "@/lib/domain/weights/weight-presets";
+import { reasonText } from "@/lib/explain/reason-text";
+import { FORMAT_LOCALE, type Locale } from "@/lib/i18n/locales";
+import type { ScoringMethod } from "./weights-panel";
+import styles from "./advisor.module.css";
+
+type Props = { option: RankedOption; weights: Weights; method: ScoringMethod; locale: Locale };
+
+/** Each factor's score with its formula, inputs and reasons. */
+export function ExplainFactors({ option, locale }: Pick<Props, "option" | "locale">) {
+  const t = useTranslations("advisor.explain.factors");
+  const tw = useTranslations("advisor.weights.factor");
+  const nf = new Intl.NumberFormat(FORMAT_LOCALE[locale], { maximumFractionDigits: 2 });
+  const fmt = (v: number | string) => (typeof v === "number" ? nf.format(v) : v);
+  return (
+    <div className={styles.factorGrid}>
+      {FACTORS.map((f) => {
+        const d = option.factorDetails[f];
+        return (
+          <article key={f} className={styles.factorCard}>
+            <header className={styles.factorHead}>
+              <h4 className={styles.factorName}>{tw(f)}</h4>
+              <span className={`num ${styles.factorScore}`}>
+                {nf.format(d.score)}
+                <span className="muted small"> / 100</span>
+              </span>
+            </header>
+            <div className={styles.scoreBar} aria-hidden="true">
+              <span style={{ width: `${Math.max(0, Math.min(100, d.score))}%` }} />
+            </div>
+            <p className={styles.factorLabel}>{t("formula")}</p>
+            <code className={styles.formula}>{d.formula}</code>
+            <p className={styles.factorLabel}>{t("inputs")}</p>
+            <table className={styles.inputsTable}>
+              <tbody>
+                {Object.entries(d.inputs).map(([k, v]) => (
+                  <tr key={k}>
+                    <th scope="row">
+                      <code>{k}</code>
+                    </th>
+                    <td className="num">{fmt(v)}</td>
+                  </tr>
+                ))}
+              </tbody>
+            </table>
+            {d.reasons.length > 0 ? (
+              <>
+                <p className={styles.factorLabel}>{t("why")}</p>
+                <ul className={styles.reasonList}>
+                  {d.reasons.map((r, i) => (
+                    <li key={`${r.code}-${i}`}>{reasonText(r, locale)}</li>
+                  ))}
+                </ul>
+              </>
+            ) : null}
+          </article>
+        );
+      })}
+    </div>
+  );
+}
+
+/** Σ weight × score, row by row and written out as one line. */
+export function ExplainTotal({ option, weights, method, locale }: Props) {
+  const t = useTranslations("advisor.explain.total");
+  const tw = useTranslations("advisor.weights.factor");
+  const n2 = new Intl.NumberFormat(FORMAT_LOCALE[locale], { minimumFractionDigits: 2, maximumFractionDigits: 2 });
+  const n3 = new Intl.NumberFormat(FORMAT_LOCALE[locale], { minimumFractionDigits: 3, maximumFractionDigits: 3 });
+  const parts = FACTORS.map((f) => ({ f, w: weights[f], s: option.factors[f], c: weights[f] * option.factors[f] }));
+  const sum = parts.reduce((s, p) => s + p.c, 0);
+  return (
+    <>
+      <div className="table-scroll">
+        <table className={`data-table ${styles.explainTable}`}>
+          <caption className="visually-hidden">{t("formula")}</caption>
+          <thead>
+            <tr>
+              <th scope="col" />
+              <th scope="col" className="is-numeric">
+                {t("weight")}
+              </th>
+              <th scope="col" className="is-numeric">
+                {t("score")}
+              </th>
+              <th scope="col" className="is-numeric">
+                {t("contribution")}
+              </th>
+            </tr>
+          </thead>
+          <tbody>
+            {parts.map((p) => (
+              <tr key={p.f}>
+                <th scope="row">{tw(p.f)}</th>
+                <td className="is-numeric num">{n3.format(p.w)}</td>
+                <td className="is-numeric num">{n2.format(p.s)}</td>
+                <td className="is-numeric num">{n2.format(p.c)}</td>
+              </tr>
+            ))}
+          </tbody>
+          <tfoot>
+            <tr className={styles.totalRow}>
+              <th scope="row">{t("sum")}</th>
+              <td />
+              <td />
+              <td className="is-numeric num">{n2.format(sum)}</td>
+            </tr>
+          </tfoot>
+        </table>
+      </div>
+      <p className={styles.sumLine}>
+        <code className={styles.formula}>
+          {parts.map((p) => `${n3.format(p.w)} × ${n2.format(p.s)}`).join(" + ")} = {n2.format(sum)}
+        </code>
+      </p>
+      {method === "topsis" ? <p className="small muted">{t("topsisNote", { total: n2.format(option.total) })}</p> : null}
+    </>
+  );
+}

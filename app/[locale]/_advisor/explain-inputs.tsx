@@ -1,0 +1,72 @@
+"use client";
+
+import { useTranslations } from "next-intl";
+import { catalogue, offerById } from "@/lib/catalogue/catalogue";
+import { FORMAT_LOCALE, type Locale } from "@/lib/i18n/locales";
+import type { Needs } from "@/lib/needs/needs-schema";
+import { FIELD_LABELS } from "@/lib/validation/localise-issues";
+import styles from "./advisor.module.css";
+
+/** The needs the engine used, labelled exactly as the form labels them. */
+export function ExplainInputs({ needs, locale }: { needs: Needs; locale: Locale }) {
+  const tf = useTranslations("advisor.form");
+  const tl = useTranslations("labels");
+  const te = useTranslations("advisor.explain");
+  const nf = new Intl.NumberFormat(FORMAT_LOCALE[locale], { maximumFractionDigits: 2 });
+  const label = (p: string) => FIELD_LABELS[p]?.[locale] ?? p;
+  const yes = (b: boolean) => (b ? te("yes") : te("no"));
+  const sep = locale === "en" ? ", " : "、";
+  const acc = (id: string) => {
+    const a = catalogue.accelerators.find((x) => x.id === id);
+    return a ? `${a.vendor} ${a.name}` : id;
+  };
+  const subsidy = (id: string) => {
+    const s = catalogue.subsidies.find((x) => x.id === id);
+    return s ? (locale === "zh-HK" ? s.nameZhHK : locale === "zh-CN" ? s.nameZhCN : s.name) : id;
+  };
+  const rows: [string, string][] = [
+    [label("workload"), tf(`workload.${needs.workload}`)],
+    [label("accelerator.model"), needs.accelerator.model === "any" ? tf("acceleratorAny") : acc(needs.accelerator.model)],
+    [label("accelerator.minMemoryGb"), nf.format(needs.accelerator.minMemoryGb)],
+    [label("gpuHoursPerMonth"), nf.format(needs.gpuHoursPerMonth)],
+    [label("durationMonths"), nf.format(needs.durationMonths)],
+    [label("hoursMeasuredOn"), acc(needs.hoursMeasuredOn)],
+    [label("peakGpus"), nf.format(needs.peakGpus)],
+    [label("multiNode"), yes(needs.multiNode)],
+    [label("storageTb"), nf.format(needs.storageTb)],
+    [label("egressTbPerMonth"), nf.format(needs.egressTbPerMonth)],
+    [label("dataSensitivity"), tf(`sensitivity.${needs.dataSensitivity}`)],
+    [label("residency"), tf(`residency.${needs.residency}`)],
+    [label("organisation.hkRegistered"), yes(needs.organisation.hkRegistered)],
+    [label("organisation.mainlandEntity"), yes(needs.organisation.mainlandEntity)],
+    [label("organisation.university"), yes(needs.organisation.university)],
+    [label("budgetHkd"), needs.budgetHkd === null ? "—" : nf.format(needs.budgetHkd)],
+    [label("startBy"), needs.startBy ?? "—"],
+    [label("tools"), needs.tools.length ? needs.tools.map((x) => tl(`tool.${x}`)).join(sep) : "—"],
+    [label("supportLanguage"), tl(`supportLanguage.${needs.supportLanguage}`)],
+    [label("subsidies"), needs.subsidies.length ? needs.subsidies.map(subsidy).join(sep) : "—"],
+    [label("allowCommitment"), yes(needs.allowCommitment)],
+    [
+      label("priceOverrides"),
+      needs.priceOverrides.length
+        ? needs.priceOverrides
+            .map((o) => {
+              const offer = offerById(o.offerId);
+              const name = offer ? `${offer.provider} ${offer.name}` : o.offerId;
+              return o.quotedPricePerAcceleratorHour !== undefined ? `${name}: ${o.currency} ${nf.format(o.quotedPricePerAcceleratorHour)}` : `${name}: −${nf.format(o.discountPct ?? 0)}%`;
+            })
+            .join("; ")
+        : "—",
+    ],
+  ];
+  return (
+    <dl className={`facts ${styles.inputsFacts}`}>
+      {rows.map(([k, v]) => (
+        <div key={k} className={styles.factRow}>
+          <dt>{k}</dt>
+          <dd className="num-ish">{v}</dd>
+        </div>
+      ))}
+    </dl>
+  );
+}

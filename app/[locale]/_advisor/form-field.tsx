@@ -1,0 +1,73 @@
+import type { ReactNode } from "react";
+import styles from "./advisor.module.css";
+
+export type ControlAria = { id: string; "aria-describedby"?: string; "aria-invalid"?: true };
+
+type Props = {
+  id: string;
+  label: ReactNode;
+  hint?: ReactNode;
+  /** Unit shown inside the control's right edge, e.g. "TB"; also read out via aria-describedby. */
+  suffix?: string;
+  error?: string;
+  className?: string;
+  children: (aria: ControlAria) => ReactNode;
+};
+
+/**
+ * One labelled control: <label htmlFor> (the error is never inside the label, so the
+ * accessible name stays the label alone), an optional unit suffix, a hint, and the error
+ * text under the field, all wired to the control with aria-describedby / aria-invalid.
+ */
+export function FormField({ id, label, hint, suffix, error, className, children }: Props) {
+  const unitId = `${id}-unit`;
+  const hintId = `${id}-hint`;
+  const errorId = `${id}-error`;
+  const describedBy = [suffix ? unitId : null, hint ? hintId : null, error ? errorId : null].filter(Boolean).join(" ");
+  const aria: ControlAria = { id, ...(describedBy ? { "aria-describedby": describedBy } : {}), ...(error ? { "aria-invalid": true as const } : {}) };
+  return (
+    <div className={`field ${styles.field} ${className ?? ""}`}>
+      <label htmlFor={id}>{label}</label>
+      {suffix ? (
+        <div className={styles.withSuffix}>
+          {children(aria)}
+          <span className={styles.suffix} id={unitId}>
+            {suffix}
+          </span>
+        </div>
+      ) : (
+        children(aria)
+      )}
+      {hint ? (
+        <p className={styles.hint} id={hintId}>
+          {hint}
+        </p>
+      ) : null}
+      {error ? (
+        <p className={styles.error} id={errorId}>
+          <svg width="14" height="14" viewBox="0 0 24 24" aria-hidden="true" focusable="false">
+            <circle cx="12" cy="12" r="10" fill="currentColor" />
+            <path d="M12 7v6M12 16.5v.5" stroke="#fff" strokeWidth="2.4" strokeLinecap="round" />
+          </svg>
+          {error}
+        </p>
+      ) : null}
+    </div>
+  );
+}
+
+/** A checkbox with its label after it (htmlFor/id) and an optional hint. */
+export function CheckField({ id, label, hint, children }: { id: string; label: ReactNode; hint?: ReactNode; children: (aria: ControlAria) => ReactNode }) {
+  const hintId = `${id}-hint`;
+  return (
+    <div className={styles.check}>
+      {children({ id, ...(hint ? { "aria-describedby": hintId } : {}) })}
+      <label htmlFor={id}>{label}</label>
+      {hint ? (
+        <p className={styles.checkHint} id={hintId}>
+          {hint}
+        </p>
+      ) : null}
+    </div>
+  );
+}

@@ -1,0 +1,109 @@
+import type { Tool, SupportLanguage } from "@/lib/catalogue/offer-schema";
+import type { DataSensitivity, Needs, NeedsInput, Residency, Workload } from "@/lib/needs/needs-schema";
+
+export const OVERRIDE_MODES = ["discount", "quote"] as const;
+export type OverrideMode = (typeof OVERRIDE_MODES)[number];
+export const QUOTE_CURRENCIES = ["HKD", "USD", "CNY"] as const;
+export type QuoteCurrency = (typeof QUOTE_CURRENCIES)[number];
+
+/** One row of the price-override list as the form edits it: a mode picks which schema field `amount` fills. */
+export type OverrideRow = { offerId: string; mode: OverrideMode; amount: number; currency: QuoteCurrency };
+
+/**
+ * The needs as the form holds them. It differs from `Needs` only where an HTML control
+ * cannot hold the schema's value directly:
+ * - budgetHkd: a number input; NaN (empty) means "no budget" (null);
+ * - startBy: a date input; "" means "no deadline" (null);
+ * - priceOverrides: one amount + a mode instead of two optional fields.
+ */
+export type NeedsFormValues = {
+  workload: Workload;
+  accelerator: { model: string; minMemoryGb: number };
+  gpuHoursPerMonth: number;
+  durationMonths: number;
+  hoursMeasuredOn: string;
+  peakGpus: number;
+  multiNode: boolean;
+  storageTb: number;
+  egressTbPerMonth: number;
+  dataSensitivity: DataSensitivity;
+  residency: Residency;
+  organisation: { hkRegistered: boolean; mainlandEntity: boolean; university: boolean };
+  budgetHkd: number;
+  startBy: string;
+  tools: Tool[];
+  supportLanguage: SupportLanguage;
+  subsidies: string[];
+  allowCommitment: boolean;
+  priceOverrides: OverrideRow[];
+};
+
+export function needsToFormValues(needs: Needs): NeedsFormValues {
+  return {
+    workload: needs.workload,
+    accelerator: { ...needs.accelerator },
+    gpuHoursPerMonth: needs.gpuHoursPerMonth,
+    durationMonths: needs.durationMonths,
+    hoursMeasuredOn: needs.hoursMeasuredOn,
+    peakGpus: needs.peakGpus,
+    multiNode: needs.multiNode,
+    storageTb: needs.storageTb,
+    egressTbPerMonth: needs.egressTbPerMonth,
+    dataSensitivity: needs.dataSensitivity,
+    residency: needs.residency,
+    organisation: { ...needs.organisation },
+    budgetHkd: needs.budgetHkd ?? Number.NaN,
+    startBy: needs.startBy ?? "",
+    tools: [...needs.tools],
+    supportLanguage: needs.supportLanguage,
+    subsidies: [...needs.subsidies],
+    allowCommitment: needs.allowCommitment,
+    priceOverrides: needs.priceOverrides.map((o) =>
+      o.quotedPricePerAcceleratorHour !== undefined
+        ? { offerId: o.offerId, mode: "quote", amount: o.quotedPricePerAcceleratorHour, currency: o.currency }
+        : { offerId: o.offerId, mode: "discount", amount: o.discountPct ?? Number.NaN, currency: o.currency },
+    ),
+  };
+}
+
+/** The schema's input shape for what the form holds (parsed by needsSchema afterwards). */
+export function formValuesToNeedsInput(v: NeedsFormValues): NeedsInput {
+  return {
+    workload: v.workload,
+    accelerator: { model: v.accelerator.model, minMemoryGb: v.accelerator.minMemoryGb },
+    gpuHoursPerMonth: v.gpuHoursPerMonth,
+    durationMonths: v.durationMonths,
+    hoursMeasuredOn: v.hoursMeasuredOn,
+    peakGpus: v.peakGpus,
+    multiNode: v.multiNode,
+    storageTb: v.storageTb,
+    egressTbPerMonth: v.egressTbPerMonth,
+    dataSensitivity: v.dataSensitivity,
+    residency: v.residency,
+    organisation: { ...v.organisation },
+    // An empty number input is NaN: for the optional budget that means "none".
+    budgetHkd: typeof v.budgetHkd === "number" && Number.isNaN(v.budgetHkd) ? null : v.budgetHkd,
+    startBy: v.startBy === "" ? null : v.startBy,
+    tools: v.tools,
+    supportLanguage: v.supportLanguage,
+    subsidies: v.subsidies,
+    allowCommitment: v.allowCommitment,
+    priceOverrides: (v.priceOverrides ?? []).map((row) =>
+      row.mode === "quote"
+        ? { offerId: row.offerId, quotedPricePerAcceleratorHour: row.amount, currency: row.currency }
+        : { offerId: row.offerId, discountPct: row.amount, currency: row.currency },
+    ),
+  };
+}
+
+/**
+ * Maps a schema issue path onto the form control that shows it: an override's discount or
+ * quote lands on the row's single amount input; everything else has the same path.
+ */
+export function formPathFor(path: readonly PropertyKey[]): string {
+  const parts = path.map(String);
+  if (parts[0] === "priceOverrides" && parts.length >= 3 && (parts[2] === "discountPct" || parts[2] === "quotedPricePerAcceleratorHour")) {
+    return `priceOverrides.${parts[1]}.amount`;
+  }
+  return parts.join(".");
+}

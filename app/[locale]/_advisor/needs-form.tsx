@@ -1,0 +1,336 @@
+"use client";
+
+import { useTranslations } from "next-intl";
+import { useEffect, useId, useMemo, useState } from "react";
+import { Controller, get, useForm, useWatch } from "react-hook-form";
+import { catalogue } from "@/lib/catalogue/catalogue";
+import { SUPPORT_LANGUAGES, TOOLS } from "@/lib/catalogue/offer-schema";
+import { FORMAT_LOCALE, type Locale } from "@/lib/i18n/locales";
+import { DATA_SENSITIVITIES, RESIDENCIES, WORKLOADS, type Needs } from "@/lib/needs/needs-schema";
+import { NEEDS_PRESET_IDS, needsPreset, type NeedsPresetId } from "@/lib/needs/needs-presets";
+import { FIELD_LABELS } from "@/lib/validation/localise-issues";
+import { CheckField, FormField } from "./form-field";
+import { needsToFormValues, type NeedsFormValues } from "./needs-form-values";
+import { needsResolver, parseNeedsForm } from "./needs-resolver";
+import { PriceOverridesField } from "./price-overrides-field";
+import styles from "./advisor.module.css";
+
+const GPU_MODELS = catalogue.accelerators.filter((a) => a.kind !== "cpu-node").sort((a, b) => a.vendor.localeCompare(b.vendor) || a.name.localeCompare(b.name));
+const CPU_MODELS = catalogue.accelerators.filter((a) => a.kind === "cpu-node");
+
+type Props = {
+  initialNeeds: Needs;
+  locale: Locale;
+  /** Called with the parsed needs after every change that leaves the whole form valid. */
+  onValidChange: (needs: Needs) => void;
+  /** Called after every change with whether the whole form is valid. */
+  onValidityChange: (valid: boolean) => void;
+};
+
+/**
+ * The needs form. One resolver (needsSchema + localiseIssues) gives inline errors in the
+ * user's language; every valid change goes straight to the results (mode "onChange"), and
+ * while a field is invalid the results keep the last valid needs.
+ */
+export function NeedsForm({ initialNeeds, locale, onValidChange, onValidityChange }: Props) {
+  const t = useTranslations("advisor.form");
+  const tp = useTranslations("advisor.presets");
+  const tl = useTranslations("labels");
+  const uid = useId();
+  const id = (name: string) => `${uid}-${name.replace(/\./g, "-")}`;
+  const label = (path: string) => FIELD_LABELS[path]?.[locale] ?? path;
+  // The unit moves into the input's suffix, so the visible label drops "(TB)" / "（TB）".
+  const bare = (path: string) => label(path).replace(/\s*[（(][^）)]*[)）]\s*$/, "");
+  const nf = useMemo(() => new Intl.NumberFormat(FORMAT_LOCALE[locale], { maximumFractionDigits: 0 }), [locale]);
+
+  const resolver = useMemo(() => needsResolver(locale), [locale]);
+  const form = useForm<NeedsFormValues, unknown, Needs>({
+    resolver,
+    mode: "onChange",
+    defaultValues: needsToFormValues(initialNeeds),
+  });
+  const { register, control, formState, setValue, reset, getValues } = form;
+  const errors = formState.errors;
+  const err = (path: string): string | undefined => get(errors, path)?.message;
+
+  useEffect(() => {
+    const sub = form.watch(() => {
+      const parsed = parseNeedsForm(getValues(), locale);
+      onValidityChange(parsed.ok);
+      if (parsed.ok) onValidChange(parsed.needs);
+    });
+    return () => sub.unsubscribe();
+  }, [form, getValues, locale, onValidChange, onValidityChange]);
+
+  const workload = useWatch({ control, name: "workload" });
+  const perMonth = useWatch({ control, name: "gpuHoursPerMonth" });
+  const months = useWatch({ control, name: "durationMonths" });
+  const sensitivity = useWatch({ control, name: "dataSensitivity" });
+  const cpu = workload === "cpu-hpc";
+  const measuredOnChoices = cpu ? CPU_MODELS : GPU_MODELS;
+
+  // Hours measured on a GPU mean nothing for CPU work (and vice versa): follow the workload.
+  useEffect(() => {
+    const current = getValues("hoursMeasuredOn");
+    if (!measuredOnChoices.some((a) => a.id === current)) {
+      setValue("hoursMeasuredOn", cpu ? catalogue.referenceCpuModel : catalogue.referenceModel, { shouldValidate: true });
+    }
+  }, [cpu, measuredOnChoices, getValues, setValue]);
+
+  const [totalText, setTotalText] = useState("");
+  const onTotal = (text: string) => {
+    setTotalText(text);
+    const total = Number(text);
+    const m = getValues("durationMonths");
+    if (text.trim() !== "" && Number.isFinite(total) && total > 0 && Number.isInteger(m) && m >= 1) {
+      setValue("gpuHoursPerMonth", Math.round((total / m) * 100) / 100, { shouldValidate: true, shouldDirty: true });
+    }
+  };
+
+  const applyPreset = (presetId: NeedsPresetId) => {
+    const needs = needsPreset(presetId);
+    reset(needsToFormValues(needs));
+    setTotalText("");
+    onValidityChange(true);
+    onValidChange(needs);
+  };
+
+  const subsidyName = (s: (typeof catalogue.subsidies)[number]) => (locale === "zh-HK" ? s.nameZhHK : locale === "zh-CN" ? s.nameZhCN : s.name);
+  const totalNow = Number.isFinite(perMonth) && Number.isFinite(months) && perMonth > 0 && months > 0 ? perMonth * months : null;
+
+  return (
+    <section className={`card ${styles.formCard}`} aria-labelledby={id("heading")}>
+      <h2 id={id("heading")} className={styles.panelTitle}>
+        {t("heading")}
+      </h2>
+
+      <div className={styles.presetBlock}>
+        <p className={styles.presetLabel} id={id("presets")}>
+          {tp("label")}
+        </p>
+        <div className={styles.presetGrid} role="group" aria-labelledby={id("presets")}>
+          {NEEDS_PRESET_IDS.map((p) => (
+            <button key={p} type="button" className="btn btn--secondary btn--small" onClick={() => applyPreset(p)}>
+              {tp(p)}
+            </button>
+          ))}
+        </div>
+      </div>
+
+      <form noValidate onSubmit={(e) => e.preventDefault()} className={styles.form}>
+        <fieldset className={styles.section}>
+          <legend className={styles.legend}>{t("sections.workload")}</legend>
+          <div className={styles.grid2}>
+            <FormField id={id("workload")} label={label("workload")} error={err("workload")} className={styles.span2}>
+              {(aria) => (
+                <select className="select" {...aria} {...register("workload")}>
+                  {WORKLOADS.map((w) => (
+                    <option key={w} value={w}>
+                      {t(`workload.${w}`)}
+                    </option>
+                  ))}
+                </select>
+              )}
+            </FormField>
+            {!cpu ? (
+              <>
+                <FormField id={id("accelerator.model")} label={label("accelerator.model")} error={err("accelerator.model")} hint={t("acceleratorHint")}>
+                  {(aria) => (
+                    <select className="select" {...aria} {...register("accelerator.model")}>
+                      <option value="any">{t("acceleratorAny")}</option>
+                      {GPU_MODELS.map((a) => (
+                        <option key={a.id} value={a.id}>
+                          {t("acceleratorOption", { name: `${a.vendor} ${a.name}`, memoryGb: a.memoryGb })}
+                        </option>
+                      ))}
+                    </select>
+                  )}
+                </FormField>
+                <FormField id={id("accelerator.minMemoryGb")} label={bare("accelerator.minMemoryGb")} suffix={t("units.gb")} error={err("accelerator.minMemoryGb")} hint={t("minMemoryHint")}>
+                  {(aria) => <input className="input num" type="number" inputMode="numeric" min={0} step={1} {...aria} {...register("accelerator.minMemoryGb", { valueAsNumber: true })} />}
+                </FormField>
+              </>
+            ) : null}
+          </div>
+        </fieldset>
+
+        <fieldset className={styles.section}>
+          <legend className={styles.legend}>{t("sections.scale")}</legend>
+          <div className={styles.grid2}>
+            <FormField
+              id={id("gpuHoursPerMonth")}
+              label={label("gpuHoursPerMonth")}
+              suffix={t("units.gpuHoursPerMonth")}
+              error={err("gpuHoursPerMonth")}
+              hint={
+                <>
+                  {t("gpuHoursHint")}
+                  {totalNow !== null ? <span className={styles.hintStrong}> {t("totalNow", { total: nf.format(totalNow), months })}</span> : null}
+                </>
+              }
+            >
+              {(aria) => <input className="input num" type="number" inputMode="decimal" min={0} step="any" {...aria} {...register("gpuHoursPerMonth", { valueAsNumber: true })} />}
+            </FormField>
+            <FormField id={id("durationMonths")} label={bare("durationMonths")} suffix={t("units.months")} error={err("durationMonths")}>
+              {(aria) => <input className="input num" type="number" inputMode="numeric" min={1} max={120} step={1} {...aria} {...register("durationMonths", { valueAsNumber: true })} />}
+            </FormField>
+            <FormField id={id("totalGpuHours")} label={t("totalGpuHours")} suffix={t("units.gpuHours")} hint={t("totalGpuHoursHint")}>
+              {(aria) => <input className="input num" type="number" inputMode="decimal" min={0} step="any" value={totalText} onChange={(e) => onTotal(e.currentTarget.value)} {...aria} />}
+            </FormField>
+            <FormField id={id("hoursMeasuredOn")} label={label("hoursMeasuredOn")} error={err("hoursMeasuredOn")} hint={t("measuredOnHint")}>
+              {(aria) => (
+                <select className="select" {...aria} {...register("hoursMeasuredOn")}>
+                  {measuredOnChoices.map((a) => (
+                    <option key={a.id} value={a.id}>
+                      {a.vendor} {a.name}
+                    </option>
+                  ))}
+                </select>
+              )}
+            </FormField>
+            <FormField id={id("peakGpus")} label={label("peakGpus")} suffix={t("units.gpus")} error={err("peakGpus")} hint={t("peakHint")}>
+              {(aria) => <input className="input num" type="number" inputMode="numeric" min={1} step={1} {...aria} {...register("peakGpus", { valueAsNumber: true })} />}
+            </FormField>
+            <div className={styles.checkCell}>
+              <CheckField id={id("multiNode")} label={label("multiNode")}>
+                {(aria) => <input type="checkbox" {...aria} {...register("multiNode")} />}
+              </CheckField>
+            </div>
+            <FormField id={id("storageTb")} label={bare("storageTb")} suffix={t("units.tb")} error={err("storageTb")} hint={t("storageHint")}>
+              {(aria) => <input className="input num" type="number" inputMode="decimal" min={0} step="any" {...aria} {...register("storageTb", { valueAsNumber: true })} />}
+            </FormField>
+            <FormField id={id("egressTbPerMonth")} label={bare("egressTbPerMonth")} suffix={t("units.tbPerMonth")} error={err("egressTbPerMonth")} hint={t("egressHint")}>
+              {(aria) => <input className="input num" type="number" inputMode="decimal" min={0} step="any" {...aria} {...register("egressTbPerMonth", { valueAsNumber: true })} />}
+            </FormField>
+          </div>
+        </fieldset>
+
+        <fieldset className={styles.section}>
+          <legend className={styles.legend}>{t("sections.data")}</legend>
+          <div className={styles.grid2}>
+            <FormField id={id("dataSensitivity")} label={label("dataSensitivity")} error={err("dataSensitivity")} hint={t(`sensitivityHint.${sensitivity}`)} className={styles.span2}>
+              {(aria) => (
+                <select className="select" {...aria} {...register("dataSensitivity")}>
+                  {DATA_SENSITIVITIES.map((s) => (
+                    <option key={s} value={s}>
+                      {t(`sensitivity.${s}`)}
+                    </option>
+                  ))}
+                </select>
+              )}
+            </FormField>
+            <FormField id={id("residency")} label={label("residency")} error={err("residency")} className={styles.span2}>
+              {(aria) => (
+                <select className="select" {...aria} {...register("residency")}>
+                  {RESIDENCIES.map((r) => (
+                    <option key={r} value={r}>
+                      {t(`residency.${r}`)}
+                    </option>
+                  ))}
+                </select>
+              )}
+            </FormField>
+          </div>
+        </fieldset>
+
+        <fieldset className={styles.section}>
+          <legend className={styles.legend}>{t("sections.organisation")}</legend>
+          <fieldset className={styles.subFieldset}>
+            <legend className={styles.subLegend}>{label("organisation")}</legend>
+            <div className={styles.checkList}>
+              {(["hkRegistered", "mainlandEntity", "university"] as const).map((k) => (
+                <CheckField key={k} id={id(`organisation.${k}`)} label={label(`organisation.${k}`)}>
+                  {(aria) => <input type="checkbox" {...aria} {...register(`organisation.${k}`)} />}
+                </CheckField>
+              ))}
+            </div>
+          </fieldset>
+          <div className={styles.grid2}>
+            <FormField id={id("budgetHkd")} label={bare("budgetHkd")} suffix={t("units.hkd")} error={err("budgetHkd")} hint={t("budgetHint")}>
+              {(aria) => <input className="input num" type="number" inputMode="decimal" min={0} step="any" {...aria} {...register("budgetHkd", { valueAsNumber: true })} />}
+            </FormField>
+            <FormField id={id("startBy")} label={label("startBy")} error={err("startBy")} hint={t("startByHint")}>
+              {(aria) => <input className="input" type="date" {...aria} {...register("startBy")} />}
+            </FormField>
+          </div>
+        </fieldset>
+
+        <fieldset className={styles.section}>
+          <legend className={styles.legend}>{t("sections.preferences")}</legend>
+          <Controller
+            control={control}
+            name="tools"
+            render={({ field }) => (
+              <fieldset className={styles.subFieldset} aria-describedby={id("tools-hint")}>
+                <legend className={styles.subLegend}>{label("tools")}</legend>
+                <div className={styles.checkGrid}>
+                  {TOOLS.map((tool) => (
+                    <CheckField key={tool} id={id(`tools-${tool}`)} label={tl(`tool.${tool}`)}>
+                      {(aria) => (
+                        <input
+                          type="checkbox"
+                          {...aria}
+                          checked={field.value.includes(tool)}
+                          onChange={(e) => field.onChange(e.currentTarget.checked ? TOOLS.filter((x) => x === tool || field.value.includes(x)) : field.value.filter((x) => x !== tool))}
+                          onBlur={field.onBlur}
+                        />
+                      )}
+                    </CheckField>
+                  ))}
+                </div>
+                <p className={styles.hint} id={id("tools-hint")}>
+                  {t("toolsHint")}
+                </p>
+              </fieldset>
+            )}
+          />
+          <div className={styles.grid2}>
+            <FormField id={id("supportLanguage")} label={label("supportLanguage")} error={err("supportLanguage")}>
+              {(aria) => (
+                <select className="select" {...aria} {...register("supportLanguage")}>
+                  {SUPPORT_LANGUAGES.map((l) => (
+                    <option key={l} value={l}>
+                      {tl(`supportLanguage.${l}`)}
+                    </option>
+                  ))}
+                </select>
+              )}
+            </FormField>
+          </div>
+          <Controller
+            control={control}
+            name="subsidies"
+            render={({ field }) => (
+              <fieldset className={styles.subFieldset} aria-describedby={id("subsidies-hint")}>
+                <legend className={styles.subLegend}>{label("subsidies")}</legend>
+                {catalogue.subsidies.length === 0 ? <p className="muted small">{t("subsidyNone")}</p> : null}
+                <div className={styles.checkList}>
+                  {catalogue.subsidies.map((s) => (
+                    <CheckField key={s.id} id={id(`subsidies-${s.id}`)} label={subsidyName(s)}>
+                      {(aria) => (
+                        <input
+                          type="checkbox"
+                          {...aria}
+                          checked={field.value.includes(s.id)}
+                          onChange={(e) => field.onChange(e.currentTarget.checked ? [...field.value, s.id] : field.value.filter((x) => x !== s.id))}
+                          onBlur={field.onBlur}
+                        />
+                      )}
+                    </CheckField>
+                  ))}
+                </div>
+                <p className={styles.hint} id={id("subsidies-hint")}>
+                  {t("subsidyHint")}
+                </p>
+              </fieldset>
+            )}
+          />
+          <CheckField id={id("allowCommitment")} label={label("allowCommitment")} hint={t("commitHint")}>
+            {(aria) => <input type="checkbox" {...aria} {...register("allowCommitment")} />}
+          </CheckField>
+          <PriceOverridesField control={control} register={register} errors={errors} locale={locale} idPrefix={uid} />
+        </fieldset>
+      </form>
+    </section>
+  );
+}

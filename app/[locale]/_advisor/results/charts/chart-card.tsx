@@ -1,0 +1,43 @@
+"use client";
+
+import { useTranslations } from "next-intl";
+import { useId, type ReactNode } from "react";
+import styles from "../results.module.css";
+
+type Props = {
+  title: string;
+  description?: string;
+  /** The chart itself (a canvas with role="img" and an aria-label). */
+  children: ReactNode;
+  /** The same data as a table, for screen readers and anyone who prefers numbers. */
+  table: ReactNode;
+  /** Text shown under the chart (e.g. the frontier in words). */
+  summary?: ReactNode;
+  wide?: boolean;
+  height?: number;
+  testId?: string;
+};
+
+/** A chart with its title, a short description and a "Show data as table" alternative. */
+export function ChartCard({ title, description, children, table, summary, wide = false, height = 300, testId }: Props) {
+  const t = useTranslations("results.charts");
+  const headingId = useId();
+  return (
+    <figure className={`${styles.chartCard} ${wide ? styles.wide : ""}`} aria-labelledby={headingId} data-testid={testId}>
+      <figcaption>
+        <h3 id={headingId} className={styles.chartTitle}>
+          {title}
+        </h3>
+        {description && <p className={styles.chartDescription}>{description}</p>}
+      </figcaption>
+      <div className={styles.chartCanvas} style={{ height }}>
+        {children}
+      </div>
+      {summary}
+      <details className={styles.dataDetails}>
+        <summary>{t("showTable")}</summary>
+        <div className="table-scroll">{table}</div>
+      </details>
+    </figure>
+  );
+}

@@ -1,0 +1,98 @@
+"use client";
+
+import type { ChartData, ChartOptions } from "chart.js";
+import { useTranslations } from "next-intl";
+import { useMemo } from "react";
+import { Chart as ChartComponent } from "react-chartjs-2";
+import type { CostLineKind } from "@/lib/domain/cost/estimate-cost";
+import type { RankedOption } from "@/lib/domain/scoring/recommend";
+import styles from "../results.module.css";
+import type { ResultFormat } from "../use-result-format";
+import { COST_LINE_KINDS, type ResultLabels } from "../use-result-labels";
+import { ChartCard } from "./chart-card";
+import { COST_KIND_COLORS, GRID_COLOR } from "./chart-palette";
+import { optionAxisLabel } from "./option-label";
+import "./register-chart";
+
+const kindTotal = (o: RankedOption, kind: CostLineKind) => o.costBreakdown.filter((l) => l.kind === kind).reduce((s, l) => s + l.amountHkd, 0);
+
+/** Stacked bars: each top option's estimated total split into compute, storage, egress, fees and (negative) subsidy. */
+export function CostChart({ top, format, labels }: { top: readonly RankedOption[]; format: ResultFormat; labels: ResultLabels }) {
+  const t = useTranslations("results");
+  const kinds = useMemo(() => COST_LINE_KINDS.filter((k) => top.some((o) => kindTotal(o, k) !== 0)), [top]);
+  const data = useMemo<ChartData<"bar", number[], string[]>>(
+    () => ({
+      labels: top.map(optionAxisLabel),
+      datasets: kinds.map((k) => ({
+        label: labels.costKind(k),
+        data: top.map((o) => format.inCurrency(kindTotal(o, k))),
+        backgroundColor: COST_KIND_COLORS[k],
+        maxBarThickness: 44,
+      })),
+    }),
+    [top, kinds, labels, format],
+  );
+  const options = useMemo<ChartOptions<"bar">>(
+    () => ({
+      responsive: true,
+      maintainAspectRatio: false,
+      animation: false,
+      scales: {
+        x: { stacked: true, grid: { display: false }, ticks: { autoSkip: false, maxRotation: 0, font: { size: 11 } } },
+        y: {
+          stacked: true,
+          title: { display: true, text: t("charts.cost.yAxis") },
+          grid: { color: GRID_COLOR },
+          ticks: { callback: (v) => format.currencyAmount(Number(v), { compact: true }) },
+        },
+      },
+      plugins: {
+        legend: { position: "bottom", labels: { boxWidth: 12, boxHeight: 12 } },
+        tooltip: { callbacks: { label: (item) => `${item.dataset.label ?? ""}: ${format.currencyAmount(Number(item.raw))}` } },
+      },
+    }),
+    [t, format],
+  );
+
+  const table = (
+    <table className={`data-table ${styles.chartTable}`}>
+      <caption className="visually-hidden">{t("charts.cost.title")}</caption>
+      <thead>
+        <tr>
+          <th scope="col">{t("charts.colOption")}</th>
+          {kinds.map((k) => (
+            <th key={k} scope="col" className="is-numeric">
+              {labels.costKind(k)}
+            </th>
+          ))}
+          <th scope="col" className="is-numeric">
+            {t("columns.cost")}
+          </th>
+        </tr>
+      </thead>
+      <tbody>
+        {top.map((o) => (
+          <tr key={o.offerId}>
+            <th scope="row">
+              #{o.rank} {o.provider} {o.name}
+            </th>
+            {kinds.map((k) => (
+              <td key={k} className="is-numeric">
+                <span className="num">{format.money(kindTotal(o, k))}</span>
+              </td>
+            ))}
+            <td className="is-numeric">
+              <strong className="num">{format.money(o.costHKD)}</strong>
+            </td>
+          </tr>
+        ))}
+      </tbody>
+    </table>
+  );
+
+  return (
+    <ChartCard title={t("charts.cost.title", { count: top.length })} description={t("charts.cost.description")} table={table}>
+      <ChartComponent type="bar" data={data} options={options} role="img" aria-label={t("charts.cost.aria", { count: top.length })} />
+    </ChartCard>
+  );
+}

@@ -1,0 +1,84 @@
+"use client";
+
+import type { ChartData, ChartOptions } from "chart.js";
+import { useTranslations } from "next-intl";
+import { useMemo } from "react";
+import { Chart as ChartComponent } from "react-chartjs-2";
+import type { RankedOption } from "@/lib/domain/scoring/recommend";
+import { FACTORS } from "@/lib/domain/weights/weight-presets";
+import styles from "../results.module.css";
+import type { ResultFormat } from "../use-result-format";
+import { ChartCard } from "./chart-card";
+import { FACTOR_COLORS, GRID_COLOR } from "./chart-palette";
+import { optionAxisLabel } from "./option-label";
+import "./register-chart";
+
+/** Grouped bars: the five factor scores (0–100) of each of the top options. */
+export function FactorChart({ top, format }: { top: readonly RankedOption[]; format: ResultFormat }) {
+  const t = useTranslations("results");
+  const data = useMemo<ChartData<"bar", number[], string[]>>(
+    () => ({
+      labels: top.map(optionAxisLabel),
+      datasets: FACTORS.map((f) => ({
+        label: t(`factor.${f}`),
+        data: top.map((o) => o.factors[f]),
+        backgroundColor: FACTOR_COLORS[f],
+        borderRadius: 2,
+        maxBarThickness: 18,
+      })),
+    }),
+    [top, t],
+  );
+  const options = useMemo<ChartOptions<"bar">>(
+    () => ({
+      responsive: true,
+      maintainAspectRatio: false,
+      animation: false,
+      scales: {
+        x: { grid: { display: false }, ticks: { autoSkip: false, maxRotation: 0, font: { size: 11 } } },
+        y: { min: 0, max: 100, title: { display: true, text: t("charts.factors.yAxis") }, grid: { color: GRID_COLOR } },
+      },
+      plugins: {
+        legend: { position: "bottom", labels: { boxWidth: 12, boxHeight: 12 } },
+        tooltip: { callbacks: { title: (items) => (items[0] ? top[items[0].dataIndex]?.provider + " " + (top[items[0].dataIndex]?.name ?? "") : "") } },
+      },
+    }),
+    [t, top],
+  );
+
+  const table = (
+    <table className={`data-table ${styles.chartTable}`}>
+      <caption className="visually-hidden">{t("charts.factors.title")}</caption>
+      <thead>
+        <tr>
+          <th scope="col">{t("charts.colOption")}</th>
+          {FACTORS.map((f) => (
+            <th key={f} scope="col" className="is-numeric">
+              {t(`factor.${f}`)}
+            </th>
+          ))}
+        </tr>
+      </thead>
+      <tbody>
+        {top.map((o) => (
+          <tr key={o.offerId}>
+            <th scope="row">
+              #{o.rank} {o.provider} {o.name}
+            </th>
+            {FACTORS.map((f) => (
+              <td key={f} className="is-numeric">
+                <span className="num">{format.score(o.factors[f])}</span>
+              </td>
+            ))}
+          </tr>
+        ))}
+      </tbody>
+    </table>
+  );
+
+  return (
+    <ChartCard title={t("charts.factors.title", { count: top.length })} description={t("charts.factors.description")} table={table}>
+      <ChartComponent type="bar" data={data} options={options} role="img" aria-label={t("charts.factors.aria", { count: top.length })} />
+    </ChartCard>
+  );
+}

@@ -1,0 +1,220 @@
+"use client";
+
+import type { ChartData, ChartOptions, Plugin, TooltipItem } from "chart.js";
+import { useTranslations } from "next-intl";
+import { useMemo } from "react";
+import { Chart as ChartComponent } from "react-chartjs-2";
+import { FAMILIES, type Family } from "@/lib/catalogue/offer-schema";
+import type { RankedOption } from "@/lib/domain/scoring/recommend";
+import type { Weights } from "@/lib/domain/weights/weight-presets";
+import styles from "../results.module.css";
+import type { ResultFormat } from "../use-result-format";
+import { ChartCard } from "./chart-card";
+import { DOMINATED_COLOR, FRONTIER_LINE_COLOR, GRID_COLOR } from "./chart-palette";
+import { valueForMoney, type ValueForMoneyPoint } from "./value-points";
+import "./register-chart";
+
+/** A scatter datum that remembers which option it is (tooltip, labels). */
+type Datum = { x: number; y: number; id: string; label: string; costHkd: number };
+
+type Props = {
+  ranked: readonly RankedOption[];
+  weights: Weights;
+  format: ResultFormat;
+  familyName: (f: Family) => string;
+  colors: Record<Family, string>;
+};
+
+const shortName = (p: ValueForMoneyPoint) => (p.provider.length > 22 ? `${p.provider.slice(0, 21)}…` : p.provider);
+
+/** Writes each frontier option's name next to its point, with a white halo so it stays legible over grid lines. */
+const frontierLabels: Plugin<"scatter"> = {
+  id: "frontierLabels",
+  afterDatasetsDraw(chart) {
+    // Dataset 0 is always the frontier line (see `data` below).
+    const ds = 0;
+    if (!chart.data.datasets[ds] || !chart.isDatasetVisible(ds)) return;
+    const meta = chart.getDatasetMeta(ds);
+    const data = chart.data.datasets[ds]!.data as unknown as Datum[];
+    const { ctx, chartArea } = chart;
+    ctx.save();
+    ctx.font = `600 11px ${chart.options.font?.family ?? "sans-serif"}`;
+    ctx.lineWidth = 3;
+    ctx.strokeStyle = "rgba(255,255,255,0.92)";
+    ctx.fillStyle = FRONTIER_LINE_COLOR;
+    meta.data.forEach((el, i) => {
+      const d = data[i];
+      if (!d) return;
+      const text = d.label;
+      const width = ctx.measureText(text).width;
+      // Alternate above / below so neighbouring labels collide less; keep inside the plot area.
+      const above = i % 2 === 0;
+      let x = el.x + 8;
+      if (x + width > chartArea.right) x = el.x - 8 - width;
+      const y = Math.min(Math.max(el.y + (above ? -10 : 16), chartArea.top + 10), chartArea.bottom - 4);
+      ctx.strokeText(text, x, y);
+      ctx.fillText(text, x, y);
+    });
+    ctx.restore();
+  },
+};
+
+const PLUGINS = [frontierLabels];
+
+/**
+ * Value for money: estimated total cost (x, log scale, display currency) against the non-price
+ * score (y: the other four factors with their weights renormalised to 1) for every feasible option.
+ * The Pareto frontier — nothing else is both cheaper and better — is drawn as a line with its
+ * points named; dominated options are grey.
+ */
+export function ValueChart({ ranked, weights, format, familyName, colors }: Props) {
+  const t = useTranslations("results.charts.value");
+  const vfm = useMemo(() => valueForMoney(ranked, weights), [ranked, weights]);
+
+  const data = useMemo<ChartData<"scatter", Datum[]>>(() => {
+    // A log axis cannot show 0: a fully subsidised option is drawn at one unit of currency.
+    const datum = (p: ValueForMoneyPoint): Datum => ({ x: Math.max(1, format.inCurrency(p.costHkd)), y: p.nonPrice, id: p.id, label: shortName(p), costHkd: p.costHkd });
+    const families = FAMILIES.filter((f) => vfm.frontier.some((p) => p.family === f));
+    return {
+      datasets: [
+        {
+          label: t("frontier"),
+          data: vfm.frontier.map(datum),
+          showLine: true,
+          borderColor: FRONTIER_LINE_COLOR,
+          borderWidth: 2,
+          backgroundColor: FRONTIER_LINE_COLOR,
+          pointRadius: 0,
+          pointHoverRadius: 0,
+          pointHitRadius: 0,
+          order: 3,
+        },
+        ...families.map((f) => ({
+          label: familyName(f),
+          data: vfm.frontier.filter((p) => p.family === f).map(datum),
+          backgroundColor: colors[f],
+          borderColor: "#ffffff",
+          borderWidth: 1.5,
+          pointRadius: 7,
+          pointHoverRadius: 9,
+          pointStyle: "circle" as const,
+          order: 1,
+        })),
+        {
+          label: t("dominated"),
+          data: vfm.points.filter((p) => !p.onFrontier).map(datum),
+          backgroundColor: "rgba(139,149,165,0.35)",
+          borderColor: DOMINATED_COLOR,
+          borderWidth: 1.5,
+          pointRadius: 5,
+          pointHoverRadius: 7,
+          pointStyle: "circle" as const,
+          order: 2,
+        },
+      ],
+    };
+  }, [vfm, format, familyName, colors, t]);
+
+  const options = useMemo<ChartOptions<"scatter">>(
+    () => ({
+      responsive: true,
+      maintainAspectRatio: false,
+      animation: false,
+      layout: { padding: { right: 12, top: 8 } },
+      scales: {
+        x: {
+          type: "logarithmic",
+          title: { display: true, text: t("xAxis") },
+          grid: { color: GRID_COLOR },
+          ticks: {
+            maxTicksLimit: 8,
+            autoSkip: true,
+            // Show only 1-2-5 ticks so the log axis reads like money, not like exponents.
+            callback: (value) => {
+              const v = Number(value);
+              const lead = v / 10 ** Math.floor(Math.log10(v));
+              return [1, 2, 5].some((d) => Math.abs(lead - d) < 1e-6) ? format.currencyAmount(v, { compact: true }) : "";
+            },
+          },
+        },
+        y: {
+          min: 0,
+          max: 100,
+          title: { display: true, text: t("yAxis") },
+          grid: { color: GRID_COLOR },
+        },
+      },
+      plugins: {
+        legend: { position: "bottom", labels: { usePointStyle: true, boxWidth: 8, boxHeight: 8 } },
+        tooltip: {
+          callbacks: {
+            label: (item: TooltipItem<"scatter">) => {
+              const d = item.raw as Datum;
+              const p = vfm.points.find((x) => x.id === d.id);
+              const name = p ? `${p.provider} ${p.name}` : d.label;
+              return `${name}: ${format.money(d.costHkd)} · ${format.score(d.y)}`;
+            },
+          },
+        },
+      },
+    }),
+    [t, format, vfm],
+  );
+
+  const frontierNames = vfm.frontier.map((p) => `${p.provider} ${p.name}`).join(" → ");
+  const ariaLabel = t("aria", { count: vfm.points.length, frontier: frontierNames || "—" });
+
+  const table = (
+    <table className={`data-table ${styles.chartTable}`}>
+      <caption className="visually-hidden">{t("title")}</caption>
+      <thead>
+        <tr>
+          <th scope="col">{t("colOption")}</th>
+          <th scope="col">{t("colFamily")}</th>
+          <th scope="col" className="is-numeric">
+            {t("colCost")}
+          </th>
+          <th scope="col" className="is-numeric">
+            {t("colNonPrice")}
+          </th>
+          <th scope="col">{t("colFrontier")}</th>
+        </tr>
+      </thead>
+      <tbody>
+        {vfm.points.map((p) => (
+          <tr key={p.id} data-frontier={p.onFrontier ? "true" : "false"}>
+            <th scope="row">
+              {p.provider} {p.name}
+            </th>
+            <td>{familyName(p.family)}</td>
+            <td className="is-numeric">
+              <span className="num">{format.money(p.costHkd)}</span>
+            </td>
+            <td className="is-numeric">
+              <span className="num">{format.score(p.nonPrice)}</span>
+            </td>
+            <td>{p.onFrontier ? <strong>{t("onFrontier")}</strong> : t("isDominated")}</td>
+          </tr>
+        ))}
+      </tbody>
+    </table>
+  );
+
+  return (
+    <ChartCard
+      title={t("title")}
+      description={t("description")}
+      table={table}
+      wide
+      height={380}
+      testId="value-chart"
+      summary={
+        <p className={styles.frontierSummary}>
+          <strong>{t("frontierList")}</strong> {frontierNames || "—"}
+        </p>
+      }
+    >
+      <ChartComponent type="scatter" data={data} options={options} plugins={PLUGINS} role="img" aria-label={ariaLabel} />
+    </ChartCard>
+  );
+}

@@ -1,0 +1,70 @@
+"use client";
+
+import type { ChartData, ChartOptions } from "chart.js";
+import { useTranslations } from "next-intl";
+import { useMemo } from "react";
+import { Chart as ChartComponent } from "react-chartjs-2";
+import { FACTORS, type Weights } from "@/lib/domain/weights/weight-presets";
+import styles from "../results.module.css";
+import type { ResultFormat } from "../use-result-format";
+import { ChartCard } from "./chart-card";
+import { FACTOR_COLORS } from "./chart-palette";
+import "./register-chart";
+
+/** Doughnut of the current weights (each factor's share of the total score). */
+export function WeightChart({ weights, format }: { weights: Weights; format: ResultFormat }) {
+  const t = useTranslations("results");
+  const total = FACTORS.reduce((s, f) => s + weights[f], 0) || 1;
+  const shares = useMemo(() => FACTORS.map((f) => weights[f] / total), [weights, total]);
+  const data = useMemo<ChartData<"doughnut", number[], string>>(
+    () => ({
+      labels: FACTORS.map((f, i) => `${t(`factor.${f}`)} ${format.percent(shares[i] ?? 0, 0)}`),
+      datasets: [{ label: t("charts.weights.dataset"), data: shares.map((s) => s * 100), backgroundColor: FACTORS.map((f) => FACTOR_COLORS[f]), borderColor: "#ffffff", borderWidth: 2 }],
+    }),
+    [shares, t, format],
+  );
+  const options = useMemo<ChartOptions<"doughnut">>(
+    () => ({
+      responsive: true,
+      maintainAspectRatio: false,
+      animation: false,
+      cutout: "58%",
+      plugins: {
+        legend: { position: "right", labels: { boxWidth: 12, boxHeight: 12 } },
+        tooltip: { callbacks: { label: (item) => `${item.label}` } },
+      },
+    }),
+    [],
+  );
+  const ariaLabel = t("charts.weights.aria", { list: FACTORS.map((f, i) => `${t(`factor.${f}`)} ${format.percent(shares[i] ?? 0)}`).join(", ") });
+
+  const table = (
+    <table className={`data-table ${styles.chartTable}`}>
+      <caption className="visually-hidden">{t("charts.weights.title")}</caption>
+      <thead>
+        <tr>
+          <th scope="col">{t("charts.weights.colFactor")}</th>
+          <th scope="col" className="is-numeric">
+            {t("charts.weights.colWeight")}
+          </th>
+        </tr>
+      </thead>
+      <tbody>
+        {FACTORS.map((f, i) => (
+          <tr key={f}>
+            <th scope="row">{t(`factorFull.${f}`)}</th>
+            <td className="is-numeric">
+              <span className="num">{format.percent(shares[i] ?? 0)}</span>
+            </td>
+          </tr>
+        ))}
+      </tbody>
+    </table>
+  );
+
+  return (
+    <ChartCard title={t("charts.weights.title")} description={t("charts.weights.description")} table={table}>
+      <ChartComponent type="doughnut" data={data} options={options} role="img" aria-label={ariaLabel} />
+    </ChartCard>
+  );
+}

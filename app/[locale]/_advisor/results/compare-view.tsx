@@ -1,0 +1,209 @@
+"use client";
+
+import { useTranslations } from "next-intl";
+import { useId, useMemo, type ReactNode } from "react";
+import { offerById } from "@/lib/catalogue/catalogue";
+import { APPLICATION_PATHS, type Offer } from "@/lib/catalogue/offer-schema";
+import type { CostLineKind } from "@/lib/domain/cost/estimate-cost";
+import type { RankedOption } from "@/lib/domain/scoring/recommend";
+import { FACTORS } from "@/lib/domain/weights/weight-presets";
+import styles from "./results.module.css";
+import { ScoreBar } from "./score-bar";
+import { COST_LINE_KINDS, type ResultLabels } from "./use-result-labels";
+import type { ResultFormat } from "./use-result-format";
+
+type Props = {
+  options: RankedOption[];
+  method: "weighted-sum" | "topsis";
+  format: ResultFormat;
+  labels: ResultLabels;
+  onUnpin: (offerId: string) => void;
+  onExplain: (offerId: string) => void;
+};
+
+/** One compare row: a label and, per option, what to show plus the number "best" is judged on. */
+type CompareRow = {
+  key: string;
+  label: string;
+  /** "high" = the largest value is best, "low" = the smallest; undefined = no best (e.g. a location). */
+  better?: "high" | "low";
+  /** Right-aligned figures. */
+  numeric?: boolean;
+  cells: { display: ReactNode; value?: number }[];
+};
+type CompareSection = { key: string; title: string; rows: CompareRow[] };
+
+function costByKind(o: RankedOption, kind: CostLineKind): number | undefined {
+  const lines = o.costBreakdown.filter((l) => l.kind === kind);
+  return lines.length === 0 ? undefined : lines.reduce((s, l) => s + l.amountHkd, 0);
+}
+
+/** Indices of the best cells; none when every option ties (a highlight would say nothing). */
+function bestIndices(row: CompareRow): Set<number> {
+  if (!row.better) return new Set();
+  const values = row.cells.map((c) => c.value);
+  const defined = values.filter((v): v is number => v !== undefined);
+  if (defined.length < 2) return new Set();
+  const best = row.better === "high" ? Math.max(...defined) : Math.min(...defined);
+  const worst = row.better === "high" ? Math.min(...defined) : Math.max(...defined);
+  if (best === worst && defined.length === values.length) return new Set();
+  // Compare at display precision so 71.999 and 72.001 tie.
+  return new Set(values.flatMap((v, i) => (v !== undefined && Math.abs(v - best) < 0.005 ? [i] : [])));
+}
+
+/**
+ * Side-by-side comparison of 2–4 pinned options: options as columns; rows are every factor
+ * score, each cost line, time to result, location / jurisdiction, application path, lead time,
+ * tools and certifications. The best value of each row is highlighted (and said in text).
+ */
+export function CompareView({ options, method, format, labels, onUnpin, onExplain }: Props) {
+  const t = useTranslations("results");
+  const tl = useTranslations("labels");
+  const headingId = useId();
+
+  const sections = useMemo<CompareSection[]>(() => {
+    const offers = options.map((o) => offerById(o.offerId));
+    const offerCells = (show: (offer: Offer) => ReactNode, value?: (offer: Offer) => number) =>
+      offers.map((offer) => (offer ? { display: show(offer), value: value?.(offer) } : { display: "—" }));
+    const list = (items: string[]) => (items.length === 0 ? <span className="muted">{t("compare.none")}</span> : items.join(", "));
+
+    const scores: CompareRow[] = [
+      {
+        key: "total",
+        label: t(`columns.total.${method}`),
+        better: "high",
+        numeric: true,
+        cells: options.map((o) => ({ display: <ScoreBar value={o.total} text={format.score(o.total)} emphasis />, value: o.total })),
+      },
+      ...FACTORS.map<CompareRow>((f) => ({
+        key: f,
+        label: t(`factorFull.${f}`),
+        better: "high",
+        numeric: true,
+        cells: options.map((o) => ({ display: <ScoreBar value={o.factors[f]} text={format.score(o.factors[f])} />, value: o.factors[f] })),
+      })),
+    ];
+
+    const kinds = COST_LINE_KINDS.filter((k) => options.some((o) => costByKind(o, k) !== undefined));
+    const cost: CompareRow[] = [
+      ...kinds.map<CompareRow>((k) => ({
+        key: `cost-${k}`,
+        label: labels.costKind(k),
+        better: "low",
+        numeric: true,
+        cells: options.map((o) => {
+          const v = costByKind(o, k) ?? 0;
+          return { display: <span className="num">{format.money(v)}</span>, value: v };
+        }),
+      })),
+      { key: "cost-total", label: t("columns.cost"), better: "low", numeric: true, cells: options.map((o) => ({ display: <strong className="num">{format.money(o.costHKD)}</strong>, value: o.costHKD })) },
+      { key: "cost-monthly", label: t("columns.monthly"), better: "low", numeric: true, cells: options.map((o) => ({ display: <span className="num">{format.money(o.monthlyCostHKD)}</span>, value: o.monthlyCostHKD })) },
+    ];
+
+    const time: CompareRow[] = [
+      { key: "time", label: t("columns.time"), better: "low", numeric: true, cells: options.map((o) => ({ display: <span className="num">{format.days(o.timeToResultDays)}</span>, value: o.timeToResultDays })) },
+      { key: "lead", label: t("compare.leadTime"), better: "low", numeric: true, cells: options.map((o) => ({ display: <span className="num">{format.days(o.timeToResult.leadDays)}</span>, value: o.timeToResult.leadDays })) },
+      { key: "queue", label: t("compare.queueWait"), better: "low", numeric: true, cells: options.map((o) => ({ display: <span className="num">{format.days(o.timeToResult.queueDays)}</span>, value: o.timeToResult.queueDays })) },
+    ];
+
+    const access: CompareRow[] = [
+      { key: "location", label: t("compare.location"), cells: options.map((o) => ({ display: o.location.label })) },
+      { key: "jurisdiction", label: t("compare.jurisdiction"), cells: options.map((o) => ({ display: tl(`jurisdiction.${o.location.jurisdiction}`) })) },
+      {
+        key: "path",
+        label: t("compare.applicationPath"),
+        better: "low",
+        cells: offerCells(
+          (offer) => tl(`applicationPath.${offer.applicationPath}`),
+          (offer) => APPLICATION_PATHS.indexOf(offer.applicationPath),
+        ),
+      },
+      { key: "accelerator", label: t("compare.accelerator"), cells: options.map((o) => ({ display: `${o.accelerator.perNode} × ${o.accelerator.name}` })) },
+      {
+        key: "tools",
+        label: t("compare.tools"),
+        better: "high",
+        cells: offerCells(
+          (offer) => list(offer.tools.map((x) => tl(`tool.${x}`))),
+          (offer) => offer.tools.length,
+        ),
+      },
+      {
+        key: "certifications",
+        label: t("compare.certifications"),
+        better: "high",
+        cells: offerCells(
+          (offer) => list(offer.certifications.map((x) => tl(`certification.${x}`))),
+          (offer) => offer.certifications.length,
+        ),
+      },
+    ];
+
+    return [
+      { key: "scores", title: t("compare.scores"), rows: scores },
+      { key: "cost", title: t("compare.cost"), rows: cost },
+      { key: "time", title: t("compare.time"), rows: time },
+      { key: "access", title: t("compare.access"), rows: access },
+    ];
+  }, [options, method, format, labels, t, tl]);
+
+  return (
+    <section className={`card card--flush ${styles.compare}`} aria-labelledby={headingId}>
+      <div className={styles.sectionHead}>
+        <h3 id={headingId}>{t("compare.heading", { count: options.length })}</h3>
+        <p className="muted small">{t("compare.intro")}</p>
+      </div>
+      <div className="table-scroll" role="region" aria-labelledby={headingId} tabIndex={0}>
+        <table className={`data-table ${styles.compareTable}`}>
+          <thead>
+            <tr>
+              <td className="col-sticky" />
+              {options.map((o) => (
+                <th key={o.offerId} scope="col" className={styles.compareHead}>
+                  <span className={styles.compareRank}>#{o.rank}</span>
+                  <span className="offer-provider">{o.provider}</span>
+                  <span className="offer-name">{o.name}</span>
+                  <span className={styles.compareActions}>
+                    <button type="button" className="btn btn--ghost btn--small" onClick={() => onExplain(o.offerId)}>
+                      {t("details.explainShort")}
+                      <span className="visually-hidden"> {`${o.provider} ${o.name}`}</span>
+                    </button>
+                    <button type="button" className="btn btn--ghost btn--small" onClick={() => onUnpin(o.offerId)}>
+                      {t("compare.unpin")}
+                      <span className="visually-hidden"> {`${o.provider} ${o.name}`}</span>
+                    </button>
+                  </span>
+                </th>
+              ))}
+            </tr>
+          </thead>
+          {sections.map((section) => (
+            <tbody key={section.key}>
+              <tr className={styles.compareSection}>
+                <th scope="rowgroup" colSpan={options.length + 1}>
+                  {section.title}
+                </th>
+              </tr>
+              {section.rows.map((row) => {
+                const best = bestIndices(row);
+                return (
+                  <tr key={row.key}>
+                    <th scope="row" className="col-sticky">
+                      {row.label}
+                    </th>
+                    {row.cells.map((cell, i) => (
+                      <td key={options[i]!.offerId} className={[row.numeric ? "is-numeric" : "", best.has(i) ? styles.best : ""].filter(Boolean).join(" ") || undefined}>
+                        {cell.display}
+                        {best.has(i) && <span className={styles.bestTag}>{t("compare.best")}</span>}
+                      </td>
+                    ))}
+                  </tr>
+                );
+              })}
+            </tbody>
+          ))}
+        </table>
+      </div>
+    </section>
+  );
+}

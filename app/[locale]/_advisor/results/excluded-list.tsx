@@ -1,0 +1,113 @@
+"use client";
+
+import { useTranslations } from "next-intl";
+import { useId, useMemo, useState } from "react";
+import type { ExcludedOption } from "@/lib/domain/scoring/recommend";
+import { reasonText } from "@/lib/explain/reason-text";
+import { FORMAT_LOCALE, type Locale } from "@/lib/i18n/locales";
+import styles from "./results.module.css";
+import type { ResultFormat } from "./use-result-format";
+
+type Props = { excluded: readonly ExcludedOption[]; locale: Locale; format: ResultFormat };
+type Grouping = "reason" | "option";
+
+type ReasonGroup = { code: string; items: { option: ExcludedOption; text: string }[] };
+
+/** Groups excluded options by reason code, largest group first (ties by code), options by name inside. */
+export function groupByReason(excluded: readonly ExcludedOption[], locale: Locale): ReasonGroup[] {
+  const groups = new Map<string, ReasonGroup>();
+  for (const option of excluded) {
+    for (const r of option.reasons) {
+      const g = groups.get(r.code) ?? { code: r.code, items: [] };
+      g.items.push({ option, text: reasonText(r, locale) });
+      groups.set(r.code, g);
+    }
+  }
+  const collator = new Intl.Collator(FORMAT_LOCALE[locale], { sensitivity: "base", numeric: true });
+  const byName = (a: ExcludedOption, b: ExcludedOption) => collator.compare(`${a.provider} ${a.name}`, `${b.provider} ${b.name}`) || (a.offerId < b.offerId ? -1 : 1);
+  return [...groups.values()]
+    .map((g) => ({ ...g, items: g.items.sort((a, b) => byName(a.option, b.option)) }))
+    .sort((a, b) => b.items.length - a.items.length || (a.code < b.code ? -1 : 1));
+}
+
+/**
+ * Every option the hard constraints removed, with each of its reasons in the UI language.
+ * Grouped by reason (how many options each rule removed) or listed per option.
+ */
+export function ExcludedList({ excluded, locale, format }: Props) {
+  const t = useTranslations("results.excluded");
+  const tl = useTranslations("labels");
+  const headingId = useId();
+  const [grouping, setGrouping] = useState<Grouping>("reason");
+  const groups = useMemo(() => groupByReason(excluded, locale), [excluded, locale]);
+
+  const optionName = (o: ExcludedOption) => (
+    <>
+      <span className={`family-dot family-dot--${o.family}`} aria-hidden="true" /> <strong>{o.provider}</strong> {o.name}
+      <span className="visually-hidden"> ({tl(`family.${o.family}`)})</span>
+    </>
+  );
+
+  return (
+    <section className={`card ${styles.excluded}`} aria-labelledby={headingId}>
+      <div className={styles.excludedHead}>
+        <div>
+          <h2 id={headingId}>{t("heading", { count: excluded.length })}</h2>
+          <p className="muted small">{t("intro")}</p>
+        </div>
+        {excluded.length > 0 && (
+          <fieldset className={styles.grouping}>
+            <legend className={styles.inlineLegend}>{t("groupBy")}</legend>
+            <div className="chips">
+              {(["reason", "option"] as const).map((g) => (
+                <label key={g} className="chip">
+                  <input type="radio" name={`${headingId}-grouping`} value={g} checked={grouping === g} onChange={() => setGrouping(g)} />
+                  <span>{t(`by.${g}`)}</span>
+                </label>
+              ))}
+            </div>
+          </fieldset>
+        )}
+      </div>
+
+      {excluded.length === 0 ? (
+        <p className="muted">{t("none")}</p>
+      ) : grouping === "reason" ? (
+        <div className={styles.reasonGroups}>
+          {groups.map((g) => (
+            <section key={g.code} className={styles.reasonGroup} aria-labelledby={`${headingId}-${g.code}`}>
+              <h3 id={`${headingId}-${g.code}`} className={styles.reasonGroupTitle}>
+                {t.has(`reason.${g.code}`) ? t(`reason.${g.code}`) : g.code}
+                <span className={styles.count}>{t("optionCount", { count: g.items.length })}</span>
+              </h3>
+              <ul className={styles.excludedItems}>
+                {g.items.map(({ option, text }) => (
+                  <li key={option.offerId}>
+                    <span className={styles.excludedName}>{optionName(option)}</span>
+                    <span className={styles.excludedReason}>{text}</span>
+                  </li>
+                ))}
+              </ul>
+            </section>
+          ))}
+        </div>
+      ) : (
+        <ul className={styles.excludedItems}>
+          {excluded.map((o) => (
+            <li key={o.offerId}>
+              <span className={styles.excludedName}>
+                {optionName(o)}
+                {o.costHKD !== undefined && <span className="muted small"> · {format.money(o.costHKD)}</span>}
+              </span>
+              <ul className={styles.reasonList}>
+                {o.reasons.map((r, i) => (
+                  <li key={`${r.code}-${i}`}>{reasonText(r, locale)}</li>
+                ))}
+              </ul>
+            </li>
+          ))}
+        </ul>
+      )}
+    </section>
+  );
+}

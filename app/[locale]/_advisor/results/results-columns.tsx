@@ -1,0 +1,189 @@
+"use client";
+
+import { createColumnHelper, type ColumnDef, type FilterFn, type SortingFn } from "@tanstack/react-table";
+import type { ReactNode } from "react";
+import type { Family } from "@/lib/catalogue/offer-schema";
+import { FACTORS, type Factor } from "@/lib/domain/weights/weight-presets";
+import { FlagBadges } from "./flag-badges";
+import type { ResultRow } from "./result-row";
+import styles from "./results.module.css";
+import { ScoreBar } from "./score-bar";
+import type { ResultFormat } from "./use-result-format";
+import type { ResultLabels } from "./use-result-labels";
+
+export const COLUMN_IDS = ["pin", "rank", "option", "family", "total", ...FACTORS, "cost", "monthly", "time"] as const;
+export type ColumnId = (typeof COLUMN_IDS)[number];
+
+/** Columns whose cells are numbers: right-aligned, tabular figures. */
+export const NUMERIC_COLUMNS: ReadonlySet<string> = new Set<ColumnId>(["rank", "total", ...FACTORS, "cost", "monthly", "time"]);
+/** Columns the picker cannot hide (the row's identity and its pin). */
+export const FIXED_COLUMNS: ReadonlySet<string> = new Set<ColumnId>(["pin", "option"]);
+
+export type ColumnContext = {
+  /** Header text per column (also the column picker's labels). */
+  label: (id: ColumnId) => string;
+  format: ResultFormat;
+  labels: ResultLabels;
+  collator: Intl.Collator;
+  /** Accessible name of a row's pin button / its tooltip when the compare set is full. */
+  pinLabel: (row: ResultRow) => string;
+  pinFullHint: string;
+  expandHint: string;
+  onTogglePin: (offerId: string) => void;
+  /** Id of the element a row's expand button controls. */
+  detailId: (offerId: string) => string;
+  familyName: (f: Family) => string;
+};
+
+export const familyFilter: FilterFn<ResultRow> = (row, _columnId, value: readonly Family[] | undefined) =>
+  !value || value.length === 0 || value.includes(row.original.family);
+familyFilter.autoRemove = (value: unknown) => !Array.isArray(value) || value.length === 0;
+
+/** Free-text filter: every whitespace-separated term must occur in the row's search text. */
+export const textFilter: FilterFn<ResultRow> = (row, _columnId, value: string) => {
+  const terms = value.toLocaleLowerCase().split(/\s+/).filter(Boolean);
+  return terms.every((term) => row.original.searchText.includes(term));
+};
+
+function PinIcon({ filled }: { filled: boolean }) {
+  return (
+    <svg width="16" height="16" viewBox="0 0 24 24" aria-hidden="true" focusable="false">
+      <path
+        d="M9 3h6l-1 6 4 4v2h-5v6l-1 1-1-1v-6H6v-2l4-4-1-6z"
+        fill={filled ? "currentColor" : "none"}
+        stroke="currentColor"
+        strokeWidth="1.8"
+        strokeLinejoin="round"
+      />
+    </svg>
+  );
+}
+
+function Chevron() {
+  return (
+    <svg className="chevron" width="18" height="18" viewBox="0 0 20 20" aria-hidden="true" focusable="false">
+      <path d="M7.5 5l5 5-5 5" fill="none" stroke="currentColor" strokeWidth="2" strokeLinecap="round" strokeLinejoin="round" />
+    </svg>
+  );
+}
+
+/**
+ * The comparison table's columns, generated from the view settings (locale, currency,
+ * method labels) rather than hard-coded in the table — the ec2instances.info pattern.
+ * Every column sorts; numbers sort high-first for scores and low-first for rank, cost and
+ * time, so the first click always puts the best at the top.
+ */
+export function resultsColumns(ctx: ColumnContext): ColumnDef<ResultRow, never>[] {
+  const h = createColumnHelper<ResultRow>();
+  const byText = (key: "optionLabel" | "familyLabel"): SortingFn<ResultRow> => (a, b) => ctx.collator.compare(a.original[key], b.original[key]);
+  const factorColumn = (f: Factor) =>
+    h.accessor((r) => r.factors[f], {
+      id: f,
+      header: () => ctx.label(f),
+      sortDescFirst: true,
+      cell: (c) => <ScoreBar value={c.getValue()} text={ctx.format.score(c.getValue())} />,
+    });
+
+  const columns = [
+    h.accessor((r) => (r.pinned ? 1 : 0), {
+      id: "pin",
+      header: () => ctx.label("pin"),
+      sortDescFirst: true,
+      enableHiding: false,
+      cell: ({ row }) => {
+        const r = row.original;
+        return (
+          <button
+            type="button"
+            className={`${styles.pinButton} ${r.pinned ? styles.pinButtonOn : ""}`}
+            aria-pressed={r.pinned}
+            aria-label={ctx.pinLabel(r)}
+            title={r.pinDisabled ? ctx.pinFullHint : ctx.pinLabel(r)}
+            disabled={r.pinDisabled}
+            onClick={() => ctx.onTogglePin(r.offerId)}
+          >
+            <PinIcon filled={r.pinned} />
+          </button>
+        );
+      },
+    }),
+    h.accessor("rank", {
+      header: () => ctx.label("rank"),
+      sortDescFirst: false,
+      cell: (c) => <span className={styles.rank}>{c.getValue()}</span>,
+    }),
+    h.accessor("optionLabel", {
+      id: "option",
+      header: () => ctx.label("option"),
+      sortingFn: byText("optionLabel"),
+      sortDescFirst: false,
+      enableHiding: false,
+      filterFn: textFilter,
+      cell: ({ row }) => {
+        const r = row.original;
+        return (
+          <div className={styles.optionCell}>
+            <button
+              type="button"
+              className="row-toggle"
+              aria-expanded={row.getIsExpanded()}
+              aria-controls={row.getIsExpanded() ? ctx.detailId(r.offerId) : undefined}
+              onClick={row.getToggleExpandedHandler()}
+            >
+              <Chevron />
+              <span>
+                <span className="offer-provider">{r.provider}</span>
+                <span className="offer-name">{r.name}</span>
+                <span className="visually-hidden"> — {ctx.expandHint}</span>
+              </span>
+            </button>
+            <span className={styles.optionMeta}>
+              {r.location.label} · {r.accelerator.perNode} × {r.accelerator.name}
+            </span>
+            <FlagBadges flags={r.flags} labels={ctx.labels} />
+          </div>
+        );
+      },
+    }),
+    h.accessor("familyLabel", {
+      id: "family",
+      header: () => ctx.label("family"),
+      sortingFn: byText("familyLabel"),
+      sortDescFirst: false,
+      filterFn: familyFilter,
+      cell: ({ row }) => (
+        <span className="family-label">
+          <span className={`family-dot family-dot--${row.original.family}`} aria-hidden="true" />
+          {ctx.familyName(row.original.family)}
+        </span>
+      ),
+    }),
+    h.accessor("total", {
+      header: () => ctx.label("total"),
+      sortDescFirst: true,
+      cell: (c) => <ScoreBar value={c.getValue()} text={ctx.format.score(c.getValue())} emphasis />,
+    }),
+    ...FACTORS.map(factorColumn),
+    h.accessor("costHKD", {
+      id: "cost",
+      header: () => ctx.label("cost"),
+      sortDescFirst: false,
+      cell: (c) => <span className="num">{ctx.format.money(c.getValue())}</span>,
+    }),
+    h.accessor("monthlyCostHKD", {
+      id: "monthly",
+      header: () => ctx.label("monthly"),
+      sortDescFirst: false,
+      cell: (c) => <span className="num">{ctx.format.money(c.getValue())}</span>,
+    }),
+    h.accessor("timeToResultDays", {
+      id: "time",
+      header: () => ctx.label("time"),
+      sortDescFirst: false,
+      cell: (c) => <span className="num">{ctx.format.days(c.getValue())}</span>,
+    }),
+  ];
+  return columns as ColumnDef<ResultRow, never>[];
+}
+
+export type HeaderRender = () => ReactNode;

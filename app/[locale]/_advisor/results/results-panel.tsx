@@ -1,0 +1,126 @@
+"use client";
+
+import dynamic from "next/dynamic";
+import { useTranslations } from "next-intl";
+import { useCallback, useDeferredValue, useId, useMemo, useState } from "react";
+import type { Family } from "@/lib/catalogue/offer-schema";
+import type { Recommendation } from "@/lib/domain/scoring/recommend";
+import type { Weights } from "@/lib/domain/weights/weight-presets";
+import type { DisplayCurrency } from "@/lib/format/money";
+import type { Locale } from "@/lib/i18n/locales";
+import { CompareView } from "./compare-view";
+import { ExcludedList } from "./excluded-list";
+import { buildResultRows, MAX_PINNED, MIN_COMPARED } from "./result-row";
+import styles from "./results.module.css";
+import { ResultsTable } from "./results-table";
+import { useResultFormat } from "./use-result-format";
+import { useResultLabels } from "./use-result-labels";
+
+function ChartsPlaceholder() {
+  return <div className={styles.chartsLoading} aria-hidden="true" />;
+}
+
+// chart.js and the chart modules load after first paint, in their own chunk.
+const ResultsCharts = dynamic(() => import("./charts/results-charts").then((m) => m.ResultsCharts), { ssr: false, loading: ChartsPlaceholder });
+
+export type ResultsPanelProps = {
+  recommendation: Recommendation;
+  currency: DisplayCurrency;
+  locale: Locale;
+  durationMonths: number;
+  method: "weighted-sum" | "topsis";
+  weights: Weights;
+  onExplain: (offerId: string) => void;
+};
+
+/**
+ * The results area of the advisor: the comparison table (sort, filter, column picker, expandable
+ * rows, pins), the side-by-side compare view for 2–4 pinned options, the excluded options with
+ * their reasons, and the lazily loaded charts.
+ */
+export function ResultsPanel({ recommendation, currency, locale, durationMonths, method, weights, onExplain }: ResultsPanelProps) {
+  const t = useTranslations("results");
+  const tl = useTranslations("labels");
+  const headingId = useId();
+  const chartsHeadingId = useId();
+  const format = useResultFormat(locale, currency);
+  const labels = useResultLabels(locale);
+  const { ranked, excluded } = recommendation;
+
+  // Pins survive re-ranking; a pinned option that drops out of the ranking is simply not shown.
+  const [pinnedIds, setPinnedIds] = useState<string[]>([]);
+  const rankedIds = useMemo(() => new Set(ranked.map((r) => r.offerId)), [ranked]);
+  const activePins = useMemo(() => pinnedIds.filter((id) => rankedIds.has(id)), [pinnedIds, rankedIds]);
+  const pinnedSet = useMemo(() => new Set(activePins), [activePins]);
+
+  const togglePin = useCallback(
+    (offerId: string) =>
+      setPinnedIds((prev) => {
+        if (prev.includes(offerId)) return prev.filter((id) => id !== offerId);
+        const live = prev.filter((id) => rankedIds.has(id));
+        return live.length >= MAX_PINNED ? live : [...live, offerId];
+      }),
+    [rankedIds],
+  );
+  const unpin = useCallback((offerId: string) => setPinnedIds((prev) => prev.filter((id) => id !== offerId)), []);
+
+  const familyName = useCallback((f: Family) => tl(`family.${f}`), [tl]);
+  const jurisdictionName = useCallback((code: string) => (tl.has(`jurisdiction.${code}`) ? tl(`jurisdiction.${code}`) : code), [tl]);
+  const rows = useMemo(() => buildResultRows(ranked, pinnedSet, familyName, jurisdictionName), [ranked, pinnedSet, familyName, jurisdictionName]);
+  const compared = useMemo(() => ranked.filter((r) => pinnedSet.has(r.offerId)), [ranked, pinnedSet]);
+
+  // Charts follow the table at lower priority, so dragging a weight never waits for a redraw.
+  const chartInput = useDeferredValue(useMemo(() => ({ ranked, weights }), [ranked, weights]));
+
+  return (
+    <section className={styles.panel} aria-labelledby={headingId}>
+      <header className={styles.panelHead}>
+        <div>
+          <h2 id={headingId}>{t("heading")}</h2>
+          <p className={styles.summary}>
+            {t("summary", { count: ranked.length, excluded: excluded.length })}{" "}
+            <span className="muted">{t("costBasis", { months: durationMonths, currency })}</span>
+          </p>
+        </div>
+        <p className={styles.methodBadge}>
+          <span className={styles.methodName}>{t(`methodName.${method}`)}</span>
+          <span className={styles.methodText}>{t(`method.${method}`)}</span>
+        </p>
+      </header>
+
+      {ranked.length === 0 ? (
+        <div className="card empty-state">
+          <p>{t("empty")}</p>
+        </div>
+      ) : (
+        <>
+          <div className={styles.pinBar} aria-live="polite">
+            {activePins.length < MIN_COMPARED ? (
+              <span>{t("pin.hint", { min: MIN_COMPARED, max: MAX_PINNED, count: activePins.length })}</span>
+            ) : (
+              <span>{t("pin.count", { count: activePins.length, max: MAX_PINNED })}</span>
+            )}
+            {activePins.length > 0 && (
+              <button type="button" className="btn btn--ghost btn--small" onClick={() => setPinnedIds([])}>
+                {t("pin.clear")}
+              </button>
+            )}
+          </div>
+
+          <div className={`card card--flush ${styles.tableCard}`}>
+            <ResultsTable rows={rows} weights={weights} locale={locale} method={method} format={format} labels={labels} onTogglePin={togglePin} onExplain={onExplain} />
+          </div>
+
+          {compared.length >= MIN_COMPARED && <CompareView options={compared} method={method} format={format} labels={labels} onUnpin={unpin} onExplain={onExplain} />}
+
+          <section className={styles.charts} aria-labelledby={chartsHeadingId}>
+            <h2 id={chartsHeadingId}>{t("charts.heading")}</h2>
+            <ResultsCharts ranked={chartInput.ranked} weights={chartInput.weights} format={format} labels={labels} />
+          </section>
+        </>
+      )}
+
+      <ExcludedList excluded={excluded} locale={locale} format={format} />
+    </section>
+  );
+}

@@ -1,0 +1,226 @@
+"use client";
+
+import {
+  flexRender,
+  getCoreRowModel,
+  getExpandedRowModel,
+  getFilteredRowModel,
+  getSortedRowModel,
+  useReactTable,
+  type ColumnFiltersState,
+  type ExpandedState,
+  type Header,
+  type SortingState,
+  type VisibilityState,
+} from "@tanstack/react-table";
+import { useTranslations } from "next-intl";
+import { Fragment, useCallback, useId, useMemo, useState } from "react";
+import { FAMILIES, type Family } from "@/lib/catalogue/offer-schema";
+import { FACTORS, type Factor, type Weights } from "@/lib/domain/weights/weight-presets";
+import type { Locale } from "@/lib/i18n/locales";
+import { FORMAT_LOCALE } from "@/lib/i18n/locales";
+import { NUMERIC_COLUMNS, resultsColumns, type ColumnId } from "./results-columns";
+import type { ResultRow } from "./result-row";
+import styles from "./results.module.css";
+import { RowDetails } from "./row-details";
+import { TableToolbar } from "./table-toolbar";
+import type { ResultFormat } from "./use-result-format";
+import type { ResultLabels } from "./use-result-labels";
+
+type Props = {
+  rows: ResultRow[];
+  weights: Weights;
+  locale: Locale;
+  method: "weighted-sum" | "topsis";
+  format: ResultFormat;
+  labels: ResultLabels;
+  onTogglePin: (offerId: string) => void;
+  onExplain: (offerId: string) => void;
+};
+
+const FACTOR_SET: ReadonlySet<string> = new Set<string>(FACTORS);
+
+function SortIcon({ dir }: { dir: false | "asc" | "desc" }) {
+  return (
+    <svg className="sort-icon" width="12" height="12" viewBox="0 0 12 12" aria-hidden="true" focusable="false">
+      {dir !== "desc" && <path d="M6 1.5 9.5 5h-7z" fill="currentColor" opacity={dir === "asc" ? 1 : 0.6} />}
+      {dir !== "asc" && <path d="M6 10.5 2.5 7h7z" fill="currentColor" opacity={dir === "desc" ? 1 : 0.6} />}
+    </svg>
+  );
+}
+
+/**
+ * The ranked options as a TanStack v8 table: every column sorts (button in the header,
+ * aria-sort on the sorted one), rows filter by family and free text, columns can be hidden,
+ * each row expands into its cost, reasons and sources, and a pin toggle feeds the compare view.
+ * Columns are generated once per locale/method (memoised), so dragging a weight only swaps data.
+ */
+export function ResultsTable({ rows, weights, locale, method, format, labels, onTogglePin, onExplain }: Props) {
+  const t = useTranslations("results");
+  const tl = useTranslations("labels");
+  const baseId = useId();
+  const captionId = `${baseId}-caption`;
+  const detailId = useCallback((offerId: string) => `${baseId}-detail-${offerId}`, [baseId]);
+
+  const [sorting, setSorting] = useState<SortingState>([{ id: "rank", desc: false }]);
+  const [columnFilters, setColumnFilters] = useState<ColumnFiltersState>([]);
+  const [columnVisibility, setColumnVisibility] = useState<VisibilityState>({});
+  const [expanded, setExpanded] = useState<ExpandedState>({});
+
+  const columnLabel = useCallback(
+    (id: ColumnId) => {
+      if (FACTOR_SET.has(id)) return t(`factor.${id as Factor}`);
+      if (id === "total") return t(`columns.total.${method}`);
+      return t(`columns.${id as Exclude<ColumnId, Factor | "total">}`);
+    },
+    [t, method],
+  );
+  const familyName = useCallback((f: Family) => tl(`family.${f}`), [tl]);
+
+  const columns = useMemo(
+    () =>
+      resultsColumns({
+        label: columnLabel,
+        format,
+        labels,
+        collator: new Intl.Collator(FORMAT_LOCALE[locale], { sensitivity: "base", numeric: true }),
+        pinLabel: (r) => t("pin.label", { name: r.optionLabel }),
+        pinFullHint: t("pin.full"),
+        expandHint: t("details.toggle"),
+        onTogglePin,
+        detailId,
+        familyName,
+      }),
+    [columnLabel, format, labels, locale, t, onTogglePin, detailId, familyName],
+  );
+
+  const table = useReactTable({
+    data: rows,
+    columns,
+    state: { sorting, columnFilters, columnVisibility, expanded },
+    onSortingChange: setSorting,
+    onColumnFiltersChange: setColumnFilters,
+    onColumnVisibilityChange: setColumnVisibility,
+    onExpandedChange: setExpanded,
+    getRowId: (r) => r.offerId,
+    getRowCanExpand: () => true,
+    getCoreRowModel: getCoreRowModel(),
+    getSortedRowModel: getSortedRowModel(),
+    getFilteredRowModel: getFilteredRowModel(),
+    getExpandedRowModel: getExpandedRowModel(),
+    // Two states per column (no "unsorted" third click); ties keep the engine's rank order.
+    enableSortingRemoval: false,
+    enableMultiSort: false,
+    autoResetExpanded: false,
+  });
+
+  const familyCounts = useMemo(() => {
+    const counts = Object.fromEntries(FAMILIES.map((f) => [f, 0])) as Record<Family, number>;
+    for (const r of rows) counts[r.family] += 1;
+    return counts;
+  }, [rows]);
+
+  const visibleRows = table.getRowModel().rows;
+  const visibleColumnCount = table.getVisibleLeafColumns().length;
+  const sorted = sorting[0];
+  const filtered = columnFilters.length > 0;
+
+  const renderHeader = (header: Header<ResultRow, unknown>) => {
+    const column = header.column;
+    const id = column.id as ColumnId;
+    const dir = column.getIsSorted();
+    const numeric = NUMERIC_COLUMNS.has(id);
+    const className = [numeric ? "is-numeric" : "", id === "option" ? "col-sticky" : "", id === "pin" ? styles.pinCol : ""].filter(Boolean).join(" ");
+    return (
+      <th
+        key={header.id}
+        scope="col"
+        className={className || undefined}
+        aria-sort={dir === "asc" ? "ascending" : dir === "desc" ? "descending" : undefined}
+      >
+        <button type="button" className="sort-button" onClick={column.getToggleSortingHandler()} title={t("sort.hint")}>
+          {flexRender(column.columnDef.header, header.getContext())}
+          <SortIcon dir={dir} />
+        </button>
+        {FACTOR_SET.has(id) && (
+          <span className={styles.weightHint}>
+            <span className="visually-hidden">{t("columns.weight")} </span>
+            {format.percent(weights[id as Factor], 0)}
+          </span>
+        )}
+      </th>
+    );
+  };
+
+  return (
+    <div className={styles.tableBlock}>
+      <TableToolbar table={table} familyCounts={familyCounts} familyName={familyName} columnLabel={columnLabel} />
+
+      <p className={styles.status} role="status">
+        {filtered ? t("status.filtered", { shown: visibleRows.length, total: rows.length }) : t("status.all", { total: rows.length })}
+        {sorted && (
+          <span className="visually-hidden">
+            {" "}
+            {t(sorted.desc ? "sort.announceDesc" : "sort.announceAsc", { column: columnLabel(sorted.id as ColumnId) })}
+          </span>
+        )}
+      </p>
+
+      <div className="table-scroll" role="region" aria-labelledby={captionId} tabIndex={0}>
+        <table className={`data-table ${styles.table}`}>
+          <caption id={captionId} className="visually-hidden">
+            {t("table.caption", { method: t(`methodName.${method}`) })}
+          </caption>
+          <thead>
+            {table.getHeaderGroups().map((group) => (
+              <tr key={group.id}>{group.headers.map(renderHeader)}</tr>
+            ))}
+          </thead>
+          <tbody>
+            {visibleRows.length === 0 && (
+              <tr>
+                <td colSpan={visibleColumnCount}>
+                  <div className="empty-state">
+                    <p>{t("table.noMatch")}</p>
+                    <button type="button" className="btn btn--secondary btn--small" onClick={() => table.resetColumnFilters(true)}>
+                      {t("table.clearFilters")}
+                    </button>
+                  </div>
+                </td>
+              </tr>
+            )}
+            {visibleRows.map((row) => {
+              const isExpanded = row.getIsExpanded();
+              return (
+                <Fragment key={row.id}>
+                  <tr className={`offer-row ${isExpanded ? "is-expanded" : ""} ${row.original.pinned ? styles.pinnedRow : ""}`} data-offer-id={row.original.offerId}>
+                    {row.getVisibleCells().map((cell) => {
+                      const id = cell.column.id;
+                      const className = [NUMERIC_COLUMNS.has(id) ? "is-numeric" : "", id === "option" ? "col-sticky" : "", id === "pin" ? styles.pinCol : ""]
+                        .filter(Boolean)
+                        .join(" ");
+                      return (
+                        <td key={cell.id} className={className || undefined} data-column={id}>
+                          {flexRender(cell.column.columnDef.cell, cell.getContext())}
+                        </td>
+                      );
+                    })}
+                  </tr>
+                  {isExpanded && (
+                    <tr className="detail-row" id={detailId(row.original.offerId)}>
+                      <td colSpan={visibleColumnCount}>
+                        <div className="detail-panel">
+                          <RowDetails option={row.original} weights={weights} locale={locale} format={format} labels={labels} onExplain={onExplain} />
+                        </div>
+                      </td>
+                    </tr>
+                  )}
+                </Fragment>
+              );
+            })}
+          </tbody>
+        </table>
+      </div>
+    </div>
+  );
+}

@@ -1,0 +1,144 @@
+"use client";
+
+import { useTranslations } from "next-intl";
+import { offerById } from "@/lib/catalogue/catalogue";
+import type { RankedOption } from "@/lib/domain/scoring/recommend";
+import { FACTORS, type Weights } from "@/lib/domain/weights/weight-presets";
+import { reasonText } from "@/lib/explain/reason-text";
+import type { Locale } from "@/lib/i18n/locales";
+import styles from "./results.module.css";
+import { ScoreBar } from "./score-bar";
+import { SourceList } from "./source-list";
+import type { ResultFormat } from "./use-result-format";
+import type { ResultLabels } from "./use-result-labels";
+
+type Props = {
+  option: RankedOption;
+  weights: Weights;
+  locale: Locale;
+  format: ResultFormat;
+  labels: ResultLabels;
+  onExplain: (offerId: string) => void;
+};
+
+/**
+ * The expanded row: how the cost adds up (each line with its formula), why each factor
+ * scored what it did (the engine's reasons in the UI language), and the sources of every
+ * figure used, with as-of dates and basis badges.
+ */
+export function RowDetails({ option, weights, locale, format, labels, onExplain }: Props) {
+  const t = useTranslations("results");
+  const offer = offerById(option.offerId);
+  const { flags, timeToResult } = option;
+  const flagged = (["estimated", "thirdParty", "stale"] as const).filter((k) => flags[k].length > 0);
+  const headingId = `details-${option.offerId}-heading`;
+
+  return (
+    <div className={styles.details} role="group" aria-labelledby={headingId}>
+      <div className={styles.detailsHead}>
+        <h3 id={headingId} className={styles.detailsTitle}>
+          {t("details.title", { rank: option.rank, name: `${option.provider} ${option.name}` })}
+        </h3>
+        <button type="button" className="btn btn--small" onClick={() => onExplain(option.offerId)}>
+          {t("details.explain")}
+        </button>
+      </div>
+
+      <div className="detail-grid">
+        <section className="detail-card" aria-labelledby={`${headingId}-cost`}>
+          <h4 id={`${headingId}-cost`}>{t("details.costHeading")}</h4>
+          <table className={styles.miniTable}>
+            <thead>
+              <tr>
+                <th scope="col">{t("details.costItem")}</th>
+                <th scope="col" className={styles.numCell}>
+                  {t("details.costAmount")}
+                </th>
+              </tr>
+            </thead>
+            <tbody>
+              {option.costBreakdown.map((line, i) => (
+                <tr key={`${line.label}-${i}`}>
+                  <th scope="row">
+                    <span className={styles.lineLabel}>{labels.costLine(line)}</span>
+                    <span className={styles.formula}>{line.formula}</span>
+                  </th>
+                  <td className={styles.numCell}>
+                    <span className="num">{format.money(line.amountHkd)}</span>
+                  </td>
+                </tr>
+              ))}
+            </tbody>
+            <tfoot>
+              <tr>
+                <th scope="row">{t("details.costTotal")}</th>
+                <td className={styles.numCell}>
+                  <strong className="num">{format.money(option.costHKD)}</strong>
+                </td>
+              </tr>
+              <tr>
+                <th scope="row">{t("details.costMonthly")}</th>
+                <td className={styles.numCell}>
+                  <span className="num">{format.money(option.monthlyCostHKD)}</span>
+                </td>
+              </tr>
+            </tfoot>
+          </table>
+          <h4 className={styles.subHeading}>{t("details.timeHeading")}</h4>
+          <p className={styles.timeLine}>
+            {t("details.timeBreakdown", {
+              lead: format.days(timeToResult.leadDays),
+              queue: format.days(timeToResult.queueDays),
+              compute: format.days(timeToResult.computeDays),
+              total: format.days(option.timeToResultDays),
+              accelerators: timeToResult.concurrentAccelerators,
+            })}
+          </p>
+          {option.reasons.length > 0 && (
+            <ul className={styles.reasonList}>
+              {option.reasons.map((r, i) => (
+                <li key={`${r.code}-${i}`}>{reasonText(r, locale)}</li>
+              ))}
+            </ul>
+          )}
+        </section>
+
+        <section className="detail-card" aria-labelledby={`${headingId}-factors`}>
+          <h4 id={`${headingId}-factors`}>{t("details.factorsHeading")}</h4>
+          <ul className={styles.factorList}>
+            {FACTORS.map((f) => {
+              const d = option.factorDetails[f];
+              return (
+                <li key={f}>
+                  <div className={styles.factorHead}>
+                    <span className={styles.factorName}>{t(`factorFull.${f}`)}</span>
+                    <span className={styles.factorWeight}>{t("details.weight", { weight: format.percent(weights[f]) })}</span>
+                    <ScoreBar value={d.score} text={format.score(d.score)} />
+                  </div>
+                  <ul className={styles.reasonList}>
+                    {d.reasons.map((r, i) => (
+                      <li key={`${r.code}-${i}`}>{reasonText(r, locale)}</li>
+                    ))}
+                  </ul>
+                  <p className={styles.formula}>{d.formula}</p>
+                </li>
+              );
+            })}
+          </ul>
+        </section>
+
+        <section className={`detail-card ${styles.wide}`} aria-labelledby={`${headingId}-sources`}>
+          <h4 id={`${headingId}-sources`}>{t("details.sourcesHeading")}</h4>
+          {flagged.length > 0 && (
+            <ul className={styles.flagNotes}>
+              {flagged.map((k) => (
+                <li key={k}>{t(`flags.${k}Detail`, { figures: flags[k].map(labels.figure).join(", ") })}</li>
+              ))}
+            </ul>
+          )}
+          {offer ? <SourceList sources={offer.sources} staleFigures={flags.stale} format={format} labels={labels} /> : <p className="muted">{t("sources.none")}</p>}
+        </section>
+      </div>
+    </div>
+  );
+}

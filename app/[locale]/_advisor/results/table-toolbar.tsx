@@ -1,0 +1,104 @@
+"use client";
+
+import type { Table } from "@tanstack/react-table";
+import { useTranslations } from "next-intl";
+import { useId, useRef, type KeyboardEvent } from "react";
+import { FAMILIES, type Family } from "@/lib/catalogue/offer-schema";
+import { COLUMN_IDS, FIXED_COLUMNS, type ColumnId } from "./results-columns";
+import type { ResultRow } from "./result-row";
+import styles from "./results.module.css";
+
+type Props = {
+  table: Table<ResultRow>;
+  /** How many ranked options each family has (chip counts; families with none are not offered). */
+  familyCounts: Record<Family, number>;
+  familyName: (f: Family) => string;
+  columnLabel: (id: ColumnId) => string;
+};
+
+/** Text filter, family chips (checkboxes) and the column picker above the comparison table. */
+export function TableToolbar({ table, familyCounts, familyName, columnLabel }: Props) {
+  const t = useTranslations("results.toolbar");
+  const searchId = useId();
+  const pickerRef = useRef<HTMLDetailsElement>(null);
+  const optionColumn = table.getColumn("option");
+  const familyColumn = table.getColumn("family");
+  const text = (optionColumn?.getFilterValue() as string | undefined) ?? "";
+  const families = (familyColumn?.getFilterValue() as Family[] | undefined) ?? [];
+
+  const toggleFamily = (f: Family, on: boolean) => {
+    const next = on ? [...families, f] : families.filter((x) => x !== f);
+    familyColumn?.setFilterValue(FAMILIES.filter((x) => next.includes(x)));
+  };
+
+  const closePickerOnEscape = (e: KeyboardEvent<HTMLDetailsElement>) => {
+    if (e.key === "Escape" && pickerRef.current?.open) {
+      pickerRef.current.open = false;
+      pickerRef.current.querySelector("summary")?.focus();
+    }
+  };
+
+  const hideable = COLUMN_IDS.filter((id) => !FIXED_COLUMNS.has(id));
+
+  return (
+    <div className={styles.toolbar}>
+      <div className={`field ${styles.search}`}>
+        <label htmlFor={searchId} className="visually-hidden">
+          {t("search")}
+        </label>
+        <input
+          id={searchId}
+          type="search"
+          className="input input--search"
+          placeholder={t("searchPlaceholder")}
+          value={text}
+          onChange={(e) => optionColumn?.setFilterValue(e.target.value === "" ? undefined : e.target.value)}
+          autoComplete="off"
+        />
+      </div>
+
+      <fieldset className={styles.familyFilter}>
+        <legend className={styles.inlineLegend}>{t("family")}</legend>
+        <div className="chips">
+          {FAMILIES.filter((f) => familyCounts[f] > 0).map((f) => (
+            <label key={f} className="chip">
+              <input type="checkbox" checked={families.includes(f)} onChange={(e) => toggleFamily(f, e.target.checked)} />
+              <span>
+                <span className={`family-dot family-dot--${f}`} aria-hidden="true" />
+                {familyName(f)}
+                <span className="count">{familyCounts[f]}</span>
+              </span>
+            </label>
+          ))}
+        </div>
+      </fieldset>
+
+      <details ref={pickerRef} className={styles.picker} onKeyDown={closePickerOnEscape}>
+        <summary className="btn btn--secondary btn--small">
+          <svg width="16" height="16" viewBox="0 0 24 24" aria-hidden="true" focusable="false">
+            <path d="M4 5h16M4 12h16M4 19h16M9 3v4M15 10v4M7 17v4" fill="none" stroke="currentColor" strokeWidth="2" strokeLinecap="round" />
+          </svg>
+          {t("columns")}
+        </summary>
+        <div className={styles.pickerPanel}>
+          <fieldset>
+            <legend className={styles.pickerLegend}>{t("showColumns")}</legend>
+            {hideable.map((id) => {
+              const column = table.getColumn(id);
+              if (!column) return null;
+              return (
+                <label key={id} className={styles.pickerItem}>
+                  <input type="checkbox" checked={column.getIsVisible()} onChange={column.getToggleVisibilityHandler()} />
+                  {columnLabel(id)}
+                </label>
+              );
+            })}
+          </fieldset>
+          <button type="button" className="btn btn--ghost btn--small" onClick={() => table.resetColumnVisibility(true)}>
+            {t("showAll")}
+          </button>
+        </div>
+      </details>
+    </div>
+  );
+}

@@ -1,0 +1,42 @@
+"use client";
+
+import { useTranslations } from "next-intl";
+import { useMemo } from "react";
+import { catalogue } from "@/lib/catalogue/catalogue";
+import type { CostLine, CostLineKind } from "@/lib/domain/cost/estimate-cost";
+import type { Locale } from "@/lib/i18n/locales";
+
+export const COST_LINE_KINDS: readonly CostLineKind[] = ["compute", "storage", "egress", "fee", "subsidy"];
+
+export type ResultLabels = {
+  /** A cost line's label ("compute", "fee:Support plan", "subsidy:aiss") in the UI language. */
+  costLine: (line: Pick<CostLine, "kind" | "label">) => string;
+  /** The label of a cost-line kind (chart legends, compare rows). */
+  costKind: (kind: CostLineKind) => string;
+  /** An offer figure path ("price.perAcceleratorHour") in words; unknown paths are shown as they are. */
+  figure: (path: string) => string;
+};
+
+/** Labels for the engine's language-free keys (cost lines, figure paths). */
+export function useResultLabels(locale: Locale): ResultLabels {
+  const t = useTranslations("results");
+  const labels = useTranslations("labels");
+  return useMemo(() => {
+    const schemeName = (id: string) => {
+      const s = catalogue.subsidies.find((x) => x.id === id);
+      if (!s) return id;
+      return locale === "zh-HK" ? s.nameZhHK : locale === "zh-CN" ? s.nameZhCN : s.name;
+    };
+    return {
+      costLine: (line) => {
+        const [prefix, ...rest] = line.label.split(":");
+        const detail = rest.join(":");
+        if (prefix === "fee" && detail) return t("costLine.feeNamed", { name: detail });
+        if (prefix === "subsidy" && detail) return t("costLine.subsidyNamed", { name: schemeName(detail) });
+        return t(`costLine.${line.kind}`);
+      },
+      costKind: (kind) => t(`costLine.${kind}`),
+      figure: (path) => (labels.has(`figure.${path}`) ? labels(`figure.${path}`) : path),
+    };
+  }, [t, labels, locale]);
+}

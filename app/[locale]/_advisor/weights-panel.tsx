@@ -1,0 +1,141 @@
+"use client";
+
+import { useTranslations } from "next-intl";
+import { useId, type KeyboardEvent } from "react";
+import { SCORING_METHODS } from "@/lib/api/recommend-request";
+import { FACTORS, WEIGHT_PRESETS, type Factor, type Weights } from "@/lib/domain/weights/weight-presets";
+import { FORMAT_LOCALE, type Locale } from "@/lib/i18n/locales";
+import { percentShares } from "./percent-shares";
+import styles from "./advisor.module.css";
+
+export type ScoringMethod = (typeof SCORING_METHODS)[number];
+
+/** Slider positions are 0–100 each; the weights are their shares of the sum. */
+export const SLIDER_MAX = 100;
+
+/** Slider positions for a normalised weight vector (shares × 100, kept to 0.01). */
+export function slidersFromWeights(w: Weights): Weights {
+  return Object.fromEntries(FACTORS.map((f) => [f, Math.round(w[f] * SLIDER_MAX * 100) / 100])) as Weights;
+}
+
+const STUDY = WEIGHT_PRESETS[0]!;
+
+function sameShares(a: Weights, b: Weights): boolean {
+  const sa = percentShares(FACTORS.map((f) => a[f]));
+  const sb = percentShares(FACTORS.map((f) => b[f]));
+  return sa.every((x, i) => x === sb[i]);
+}
+
+type Props = {
+  sliders: Weights;
+  onSlidersChange: (next: Weights) => void;
+  method: ScoringMethod;
+  onMethodChange: (m: ScoringMethod) => void;
+  locale: Locale;
+};
+
+/**
+ * Five factor sliders (0–100 each) shown as shares that always add up to exactly 100%
+ * (largest-remainder rounding), weight presets, a reset to the study's ranking, and the
+ * scoring-method switch. Every change re-ranks live (the parent defers the heavy work).
+ */
+export function WeightsPanel({ sliders, onSlidersChange, method, onMethodChange, locale }: Props) {
+  const t = useTranslations("advisor.weights");
+  const baseId = useId();
+  const shares = percentShares(FACTORS.map((f) => sliders[f]));
+  const pct = new Intl.NumberFormat(FORMAT_LOCALE[locale], { minimumFractionDigits: 1, maximumFractionDigits: 1 });
+  const shareText = (i: number) => `${pct.format(shares[i] ?? 0)}%`;
+
+  const set = (f: Factor, value: number) => {
+    const clamped = Math.min(SLIDER_MAX, Math.max(0, Math.round(value * 100) / 100));
+    onSlidersChange({ ...sliders, [f]: clamped });
+  };
+
+  // Arrow keys move a whole point (the input's step is 0.1 so presets sit exactly); Page keys ten.
+  const onKey = (f: Factor) => (e: KeyboardEvent<HTMLInputElement>) => {
+    const delta: Record<string, number> = { ArrowUp: 1, ArrowRight: 1, ArrowDown: -1, ArrowLeft: -1, PageUp: 10, PageDown: -10 };
+    const d = delta[e.key];
+    if (d === undefined) return;
+    e.preventDefault();
+    set(f, Math.round(sliders[f]) + d);
+  };
+
+  return (
+    <section className={`card ${styles.weights}`} aria-labelledby={`${baseId}-h`}>
+      <div className={styles.panelHead}>
+        <h2 id={`${baseId}-h`} className={styles.panelTitle}>
+          {t("heading")}
+        </h2>
+        <button type="button" className="btn btn--ghost btn--small" onClick={() => onSlidersChange(slidersFromWeights(STUDY.weights))}>
+          {t("reset")}
+        </button>
+      </div>
+      <p className={`muted small ${styles.tightP}`}>{t("intro")}</p>
+
+      <div className={styles.presetRow} role="group" aria-label={t("presetsLabel")}>
+        {WEIGHT_PRESETS.map((p) => (
+          <button
+            key={p.id}
+            type="button"
+            className={styles.presetChip}
+            aria-pressed={sameShares(sliders, p.weights)}
+            onClick={() => onSlidersChange(slidersFromWeights(p.weights))}
+          >
+            {t(`preset.${p.id}`)}
+          </button>
+        ))}
+      </div>
+
+      <div className={styles.mixBar} aria-hidden="true" title={t("mix")}>
+        {FACTORS.map((f, i) => (
+          <span key={f} className={styles[`mix_${f}`]} style={{ width: `${shares[i] ?? 0}%` }} />
+        ))}
+      </div>
+
+      <ul className={styles.sliderList}>
+        {FACTORS.map((f, i) => {
+          const id = `${baseId}-${f}`;
+          return (
+            <li key={f} className={styles.sliderRow}>
+              <label htmlFor={id} className={styles.sliderLabel}>
+                <span className={`${styles.swatch} ${styles[`mix_${f}`]}`} aria-hidden="true" />
+                {t(`factor.${f}`)}
+              </label>
+              <output htmlFor={id} className={`num ${styles.sliderValue}`}>
+                {shareText(i)}
+              </output>
+              <input
+                id={id}
+                type="range"
+                className={styles.range}
+                min={0}
+                max={SLIDER_MAX}
+                step={0.1}
+                value={sliders[f]}
+                aria-valuetext={shareText(i)}
+                onChange={(e) => set(f, e.currentTarget.valueAsNumber)}
+                onKeyDown={onKey(f)}
+                style={{ ["--fill" as string]: `${sliders[f]}%` }}
+              />
+            </li>
+          );
+        })}
+      </ul>
+
+      <fieldset className={styles.methodSet}>
+        <legend className={styles.methodLegend}>{t("method")}</legend>
+        <div className="chips">
+          {SCORING_METHODS.map((m) => (
+            <label key={m} className="chip">
+              <input type="radio" name={`${baseId}-method`} value={m} checked={method === m} onChange={() => onMethodChange(m)} />
+              <span>{t(`methodOption.${m}`)}</span>
+            </label>
+          ))}
+        </div>
+        <p className="muted small">{t(`methodHint.${method}`)}</p>
+      </fieldset>
+
+      <p className={`small muted ${styles.note}`}>{t("note")}</p>
+    </section>
+  );
+}

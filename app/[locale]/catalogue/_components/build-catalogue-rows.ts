@@ -1,0 +1,92 @@
+import type { Catalogue } from "@/lib/catalogue/parse-catalogue";
+import { FAMILIES, type Family, type Jurisdiction } from "@/lib/catalogue/offer-schema";
+import { figureFreshness, oldestAsOf } from "@/lib/catalogue/staleness";
+import { hkdRate } from "@/lib/domain/cost/hkd-rate";
+import type { Locale } from "@/lib/i18n/locales";
+import { FLAGGED_BASES, type CatalogueRow, type FilterOption } from "./catalogue-row";
+
+/** Localised labels the rows need for search (passed in, so this stays free of next-intl). */
+export type RowLabels = {
+  family: (f: Family) => string;
+  jurisdiction: (j: Jurisdiction) => string;
+  applicationPath: (p: CatalogueRow["offer"]["applicationPath"]) => string;
+};
+
+function subsidyName(s: Catalogue["subsidies"][number], locale: Locale): string {
+  return locale === "zh-HK" ? s.nameZhHK : locale === "zh-CN" ? s.nameZhCN : s.name;
+}
+
+/**
+ * The catalogue table's rows, in the default order: family (catalogue order), then HKD price,
+ * then id. Staleness is measured against the catalogue's own `reviewedOn`, never the clock.
+ */
+export function buildCatalogueRows(catalogue: Catalogue, locale: Locale, labels: RowLabels): CatalogueRow[] {
+  const accelerators = new Map(catalogue.accelerators.map((a) => [a.id, a]));
+  const subsidies = new Map(catalogue.subsidies.map((s) => [s.id, s]));
+  const rows = catalogue.offers.map((offer): CatalogueRow => {
+    const acc = accelerators.get(offer.accelerator.model);
+    const rate = hkdRate(offer.price.currency, catalogue.fx);
+    const freshness = figureFreshness(offer.sources, catalogue.reviewedOn);
+    const acceleratorName = acc ? acc.name : offer.accelerator.model;
+    const acceleratorVendor = acc ? acc.vendor : "";
+    return {
+      offer,
+      acceleratorName,
+      acceleratorVendor,
+      priceHkdPerAcceleratorHour: offer.price.perAcceleratorHour * rate,
+      hkdPerUnit: rate,
+      oldestAsOf: oldestAsOf(offer.sources) ?? catalogue.reviewedOn,
+      freshness,
+      staleCount: freshness.filter((f) => f.stale).length,
+      flaggedBases: FLAGGED_BASES.filter((b) => offer.sources.some((s) => s.basis === b)),
+      subsidies: offer.subsidySchemes.flatMap((id) => {
+        const s = subsidies.get(id);
+        return s ? [{ id, name: subsidyName(s, locale), coveragePct: s.coveragePct, capHkd: s.capHkd }] : [];
+      }),
+      searchText: [
+        offer.provider,
+        offer.name,
+        offer.id,
+        offer.location.label,
+        acceleratorVendor,
+        acceleratorName,
+        labels.family(offer.family),
+        labels.jurisdiction(offer.location.jurisdiction),
+        labels.applicationPath(offer.applicationPath),
+      ]
+        .join(" \u0000 ")
+        .normalize("NFKC")
+        .toLowerCase(),
+    };
+  });
+  const familyRank = (f: Family) => FAMILIES.indexOf(f);
+  return rows.sort(
+    (a, b) =>
+      familyRank(a.offer.family) - familyRank(b.offer.family) ||
+      a.priceHkdPerAcceleratorHour - b.priceHkdPerAcceleratorHour ||
+      (a.offer.id < b.offer.id ? -1 : a.offer.id > b.offer.id ? 1 : 0),
+  );
+}
+
+/** Filter choices with how many offers each has, in a stable order. */
+export function buildFilterOptions(rows: CatalogueRow[], labels: RowLabels, compare: (a: string, b: string) => number) {
+  const count = <K extends string>(key: (r: CatalogueRow) => K) => {
+    const m = new Map<K, number>();
+    for (const r of rows) m.set(key(r), (m.get(key(r)) ?? 0) + 1);
+    return m;
+  };
+  const families = count((r) => r.offer.family);
+  const accelerators = count((r) => r.offer.accelerator.model);
+  const jurisdictions = count((r) => r.offer.location.jurisdiction);
+  const accName = new Map(rows.map((r) => [r.offer.accelerator.model, `${r.acceleratorVendor} ${r.acceleratorName}`.trim()]));
+  return {
+    families: FAMILIES.filter((f) => families.has(f)).map((f): FilterOption<Family> => ({ value: f, label: labels.family(f), count: families.get(f) ?? 0 })),
+    accelerators: [...accelerators.keys()]
+      .map((id): FilterOption => ({ value: id, label: accName.get(id) ?? id, count: accelerators.get(id) ?? 0 }))
+      .sort((a, b) => compare(a.label, b.label)),
+    jurisdictions: [...jurisdictions.keys()]
+      .map((j): FilterOption<Jurisdiction> => ({ value: j, label: labels.jurisdiction(j), count: jurisdictions.get(j) ?? 0 }))
+      .sort((a, b) => compare(a.label, b.label)),
+  };
+}
+export type CatalogueFilterOptions = ReturnType<typeof buildFilterOptions>;

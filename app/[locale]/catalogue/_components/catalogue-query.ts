@@ -1,0 +1,71 @@
+import { familySchema, jurisdictionSchema, type Family, type Jurisdiction } from "@/lib/catalogue/offer-schema";
+
+/** Columns the catalogue can be sorted by (also the `sort` URL values). */
+export const SORTABLE_COLUMNS = ["offer", "family", "location", "accelerator", "price", "application", "leadTime", "asOf"] as const;
+export type SortableColumn = (typeof SORTABLE_COLUMNS)[number];
+
+/**
+ * The catalogue browser's view state, kept in the URL so a filtered view can be shared and
+ * survives the language switcher: ?family=cloud&accelerator=nvidia-h100-sxm&jurisdiction=HK
+ * &q=tokyo&sort=-price&offer=<id> ("-" = descending; `offer` opens that row's details).
+ */
+export type CatalogueQuery = {
+  family: Family | null;
+  accelerator: string | null;
+  jurisdiction: Jurisdiction | null;
+  q: string;
+  sort: { id: SortableColumn; desc: boolean } | null;
+  offer: string | null;
+};
+
+export const EMPTY_QUERY: CatalogueQuery = { family: null, accelerator: null, jurisdiction: null, q: "", sort: null, offer: null };
+
+const KEYS = ["family", "accelerator", "jurisdiction", "q", "sort", "offer"] as const;
+const ID = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
+
+type RawParams = URLSearchParams | Record<string, string | string[] | undefined>;
+
+function first(params: RawParams, key: string): string | undefined {
+  if (params instanceof URLSearchParams) return params.get(key) ?? undefined;
+  const v = params[key];
+  return Array.isArray(v) ? v[0] : v;
+}
+
+/** Reads the view state from URL params; anything unknown or malformed is ignored (never throws). */
+export function parseCatalogueQuery(params: RawParams): CatalogueQuery {
+  const family = familySchema.safeParse(first(params, "family"));
+  const jurisdiction = jurisdictionSchema.safeParse(first(params, "jurisdiction"));
+  const accelerator = first(params, "accelerator");
+  const offer = first(params, "offer");
+  const rawSort = first(params, "sort") ?? "";
+  const sortId = rawSort.replace(/^-/, "");
+  const sort = (SORTABLE_COLUMNS as readonly string[]).includes(sortId)
+    ? { id: sortId as SortableColumn, desc: rawSort.startsWith("-") }
+    : null;
+  return {
+    family: family.success ? family.data : null,
+    accelerator: accelerator !== undefined && ID.test(accelerator) ? accelerator : null,
+    jurisdiction: jurisdiction.success ? jurisdiction.data : null,
+    q: (first(params, "q") ?? "").slice(0, 100),
+    sort,
+    offer: offer !== undefined && ID.test(offer) ? offer : null,
+  };
+}
+
+/** Writes the view state into a copy of `current`, keeping any parameters it does not own. */
+export function writeCatalogueQuery(current: URLSearchParams, query: CatalogueQuery): URLSearchParams {
+  const next = new URLSearchParams(current);
+  for (const k of KEYS) next.delete(k);
+  if (query.family) next.set("family", query.family);
+  if (query.accelerator) next.set("accelerator", query.accelerator);
+  if (query.jurisdiction) next.set("jurisdiction", query.jurisdiction);
+  if (query.q.trim() !== "") next.set("q", query.q);
+  if (query.sort) next.set("sort", `${query.sort.desc ? "-" : ""}${query.sort.id}`);
+  if (query.offer) next.set("offer", query.offer);
+  return next;
+}
+
+/** True when any filter (not sort / open row) narrows the list. */
+export function hasActiveFilters(query: CatalogueQuery): boolean {
+  return query.family !== null || query.accelerator !== null || query.jurisdiction !== null || query.q.trim() !== "";
+}

@@ -1,0 +1,31 @@
+import type { Offer, SourceBasis } from "@/lib/catalogue/offer-schema";
+import type { FigureFreshness } from "@/lib/catalogue/staleness";
+
+/** Weaker kinds of evidence flagged on a row (vendor and government pages are not flagged). */
+export const FLAGGED_BASES = ["estimate", "third-party"] as const satisfies readonly SourceBasis[];
+export type FlaggedBasis = (typeof FLAGGED_BASES)[number];
+
+/**
+ * One catalogue table row: the offer as validated plus the figures derived on the server
+ * (HKD price, source dates, staleness), so the browser only sorts, filters and formats.
+ * Plain JSON, because it crosses the server → client-component boundary.
+ */
+export type CatalogueRow = {
+  offer: Offer;
+  acceleratorName: string;
+  acceleratorVendor: string;
+  /** List price per accelerator-hour converted at the catalogue's FX rate. */
+  priceHkdPerAcceleratorHour: number;
+  /** HKD per one unit of the offer's currency (1 for HKD), for the other native-currency figures. */
+  hkdPerUnit: number;
+  oldestAsOf: string;
+  /** Every figure the sources cover, with the newest covering source's date and the stale flag. */
+  freshness: FigureFreshness[];
+  staleCount: number;
+  flaggedBases: FlaggedBasis[];
+  subsidies: { id: string; name: string; coveragePct: number; capHkd: number | null }[];
+  /** Lower-cased text the search box matches (names, location, accelerator, localised labels). */
+  searchText: string;
+};
+
+export type FilterOption<V extends string = string> = { value: V; label: string; count: number };

@@ -1,0 +1,279 @@
+"use client";
+
+import {
+  flexRender,
+  getCoreRowModel,
+  getFilteredRowModel,
+  getSortedRowModel,
+  useReactTable,
+  type ColumnFiltersState,
+  type ExpandedState,
+  type Row,
+  type SortingState,
+  type Updater,
+} from "@tanstack/react-table";
+import { useLocale, useTranslations } from "next-intl";
+import { Fragment, useCallback, useEffect, useMemo, useRef, useState } from "react";
+import { FORMAT_LOCALE, isLocale } from "@/lib/i18n/locales";
+import type { CatalogueFilterOptions } from "./build-catalogue-rows";
+import { catalogueColumns } from "./catalogue-columns";
+import { CatalogueFilters } from "./catalogue-filters";
+import { EMPTY_QUERY, SORTABLE_COLUMNS, hasActiveFilters, writeCatalogueQuery, type CatalogueQuery, type SortableColumn } from "./catalogue-query";
+import type { CatalogueRow } from "./catalogue-row";
+import { makeFigureFormat } from "./figure-format";
+import { OfferDetails } from "./offer-details";
+
+type Props = {
+  rows: CatalogueRow[];
+  options: CatalogueFilterOptions;
+  initialQuery: CatalogueQuery;
+  reviewedOn: string;
+};
+
+const resolve = <T,>(updater: Updater<T>, old: T): T => (typeof updater === "function" ? (updater as (o: T) => T)(old) : updater);
+
+function cellClass(columnId: string, meta: { numeric?: boolean; sticky?: boolean } | undefined): string {
+  return [`col-${columnId}`, meta?.numeric ? "is-numeric" : "", meta?.sticky ? "col-sticky" : ""].filter(Boolean).join(" ");
+}
+
+function SortIcon({ direction }: { direction: false | "asc" | "desc" }) {
+  return (
+    <svg className="sort-icon" width="12" height="12" viewBox="0 0 12 12" aria-hidden="true" focusable="false">
+      <path d="M6 1.5 9 5H3z" fill="currentColor" opacity={direction === "desc" ? 0.3 : 1} />
+      <path d="M6 10.5 3 7h6z" fill="currentColor" opacity={direction === "asc" ? 0.3 : 1} />
+    </svg>
+  );
+}
+
+/**
+ * The catalogue browser: TanStack Table (v8) with sorting, filtering and expandable rows.
+ * The view state lives in the URL query (see catalogue-query.ts) and is written back with
+ * history.replaceState, which Next keeps in sync with useSearchParams (so the language
+ * switcher carries the filters along) without a server round trip.
+ */
+export function CatalogueTable({ rows, options, initialQuery, reviewedOn }: Props) {
+  const t = useTranslations("catalogue");
+  const labels = useTranslations("labels");
+  const common = useTranslations("common");
+  const localeTag = useLocale();
+  const locale = isLocale(localeTag) ? localeTag : "en";
+  const format = useMemo(() => makeFigureFormat(locale), [locale]);
+  const listFormat = useMemo(() => new Intl.ListFormat(FORMAT_LOCALE[locale], { type: "conjunction", style: "short" }), [locale]);
+
+  const [query, setQuery] = useState<CatalogueQuery>(initialQuery);
+  const [expanded, setExpanded] = useState<ExpandedState>(() => (initialQuery.offer ? { [initialQuery.offer]: true } : {}));
+
+  // Keep the URL in step with the view (replace, not push: filtering is not navigation).
+  const firstRender = useRef(true);
+  useEffect(() => {
+    if (firstRender.current) {
+      firstRender.current = false;
+      return;
+    }
+    const next = writeCatalogueQuery(new URLSearchParams(window.location.search), query).toString();
+    window.history.replaceState(window.history.state, "", `${window.location.pathname}${next ? `?${next}` : ""}${window.location.hash}`);
+  }, [query]);
+
+  // A link to ?offer=<id> opens that offer's details and scrolls to it once.
+  useEffect(() => {
+    if (!initialQuery.offer) return;
+    document.getElementById(`offer-row-${initialQuery.offer}`)?.scrollIntoView({ block: "start" });
+  }, [initialQuery.offer]);
+
+  const update = useCallback((patch: Partial<CatalogueQuery>) => setQuery((q) => ({ ...q, ...patch })), []);
+
+  const toggleRow = useCallback(
+    (row: Row<CatalogueRow>) => {
+      const opening = !row.getIsExpanded();
+      row.toggleExpanded(opening);
+      // Only a single opened offer is worth a shareable URL.
+      setQuery((q) => ({ ...q, offer: opening ? row.id : q.offer === row.id ? null : q.offer }));
+    },
+    [],
+  );
+
+  const renderToggle = useCallback(
+    (row: Row<CatalogueRow>) => {
+      const { offer } = row.original;
+      return (
+        <button
+          type="button"
+          className="row-toggle"
+          aria-expanded={row.getIsExpanded()}
+          aria-controls={row.getIsExpanded() ? `offer-details-${offer.id}` : undefined}
+          onClick={() => toggleRow(row)}
+        >
+          <svg className="chevron" width="20" height="20" viewBox="0 0 20 20" aria-hidden="true" focusable="false">
+            <path d="M7.5 5 12.5 10l-5 5" fill="none" stroke="currentColor" strokeWidth="2" strokeLinecap="round" strokeLinejoin="round" />
+          </svg>
+          <span>
+            <span className="offer-provider" lang="en">
+              {offer.provider}
+            </span>
+            <span className="offer-name" lang="en">
+              {offer.name}
+            </span>
+          </span>
+        </button>
+      );
+    },
+    [toggleRow],
+  );
+
+  const columns = useMemo(() => catalogueColumns({ t, labels, format, renderToggle }), [t, labels, format, renderToggle]);
+
+  const sorting: SortingState = query.sort ? [{ id: query.sort.id, desc: query.sort.desc }] : [];
+  const columnFilters: ColumnFiltersState = [
+    ...(query.family ? [{ id: "family", value: query.family }] : []),
+    ...(query.accelerator ? [{ id: "accelerator", value: query.accelerator }] : []),
+    ...(query.jurisdiction ? [{ id: "location", value: query.jurisdiction }] : []),
+  ];
+  const needle = query.q.normalize("NFKC").trim().toLowerCase();
+
+  const table = useReactTable({
+    data: rows,
+    columns,
+    state: { sorting, columnFilters, globalFilter: needle, expanded },
+    getRowId: (r) => r.offer.id,
+    getRowCanExpand: () => true,
+    autoResetExpanded: false,
+    sortDescFirst: false,
+    onSortingChange: (updater) => {
+      const [first] = resolve(updater, sorting);
+      const id = first?.id;
+      update({ sort: id && (SORTABLE_COLUMNS as readonly string[]).includes(id) ? { id: id as SortableColumn, desc: first.desc } : null });
+    },
+    onColumnFiltersChange: () => {
+      /* filters are driven by the controls through `query` */
+    },
+    onExpandedChange: setExpanded,
+    // The search box matches one pre-built haystack per row, so check it once (via one column).
+    getColumnCanGlobalFilter: (column) => column.id === "offer",
+    globalFilterFn: (row, _columnId, value: string) => value === "" || value.split(/\s+/).every((word) => row.original.searchText.includes(word)),
+    getCoreRowModel: getCoreRowModel(),
+    getFilteredRowModel: getFilteredRowModel(),
+    getSortedRowModel: getSortedRowModel(),
+  });
+
+  const visibleRows = table.getRowModel().rows;
+  const columnCount = table.getVisibleLeafColumns().length;
+  const allExpanded = visibleRows.length > 0 && visibleRows.every((r) => r.getIsExpanded());
+
+  return (
+    <div className="stack">
+      <CatalogueFilters query={query} options={options} totalCount={rows.length} t={t} onChange={update} />
+
+      <section className="card card--flush" aria-labelledby="catalogue-results-count">
+        <div className="results-bar">
+          <h2 id="catalogue-results-count" className="results-count" aria-live="polite">
+            {t("results.count", { shown: visibleRows.length, total: rows.length })}
+          </h2>
+          <div className="results-actions">
+            {hasActiveFilters(query) && (
+              <button type="button" className="btn btn--ghost btn--small" onClick={() => update({ ...EMPTY_QUERY, sort: query.sort })}>
+                {t("filters.clear")}
+              </button>
+            )}
+            <button
+              type="button"
+              className="btn btn--secondary btn--small"
+              disabled={visibleRows.length === 0}
+              onClick={() => {
+                table.toggleAllRowsExpanded(!allExpanded);
+                if (allExpanded) update({ offer: null });
+              }}
+            >
+              {allExpanded ? t("results.collapseAll") : t("results.expandAll")}
+            </button>
+          </div>
+        </div>
+
+        <div className="table-scroll" role="region" aria-label={t("table.region")} tabIndex={0}>
+          <table className="data-table">
+            <caption className="visually-hidden">{t("table.caption")}</caption>
+            <thead>
+              {table.getHeaderGroups().map((group) => (
+                <tr key={group.id}>
+                  {group.headers.map((header) => {
+                    const meta = header.column.columnDef.meta;
+                    const sorted = header.column.getIsSorted();
+                    const className = cellClass(header.column.id, meta);
+                    return (
+                      <th
+                        key={header.id}
+                        scope="col"
+                        className={className}
+                        aria-sort={sorted === "asc" ? "ascending" : sorted === "desc" ? "descending" : undefined}
+                      >
+                        {header.column.getCanSort() ? (
+                          <button type="button" className="sort-button" onClick={header.column.getToggleSortingHandler()}>
+                            {flexRender(header.column.columnDef.header, header.getContext())}
+                            <SortIcon direction={sorted} />
+                          </button>
+                        ) : (
+                          flexRender(header.column.columnDef.header, header.getContext())
+                        )}
+                      </th>
+                    );
+                  })}
+                </tr>
+              ))}
+            </thead>
+            <tbody>
+              {visibleRows.length === 0 && (
+                <tr>
+                  <td colSpan={columnCount}>
+                    <div className="empty-state">
+                      <p>{t("results.empty")}</p>
+                      <button type="button" className="btn btn--secondary" onClick={() => update({ ...EMPTY_QUERY, sort: query.sort })}>
+                        {t("filters.clear")}
+                      </button>
+                    </div>
+                  </td>
+                </tr>
+              )}
+              {visibleRows.map((row) => (
+                <Fragment key={row.id}>
+                  <tr id={`offer-row-${row.id}`} className={`offer-row${row.getIsExpanded() ? " is-expanded" : ""}`}>
+                    {row.getVisibleCells().map((cell) => {
+                      const meta = cell.column.columnDef.meta;
+                      const className = cellClass(cell.column.id, meta);
+                      return meta?.sticky ? (
+                        <th key={cell.id} scope="row" className={className}>
+                          {flexRender(cell.column.columnDef.cell, cell.getContext())}
+                        </th>
+                      ) : (
+                        <td key={cell.id} className={className}>
+                          {flexRender(cell.column.columnDef.cell, cell.getContext())}
+                        </td>
+                      );
+                    })}
+                  </tr>
+                  {row.getIsExpanded() && (
+                    <tr className="detail-row">
+                      <td colSpan={columnCount} id={`offer-details-${row.id}`}>
+                        <OfferDetails
+                          row={row.original}
+                          reviewedOn={reviewedOn}
+                          t={t}
+                          labels={labels}
+                          format={format}
+                          listFormat={listFormat}
+                          newTabHint={common("opensInNewTab")}
+                          onClose={() => {
+                            toggleRow(row);
+                            document.querySelector<HTMLButtonElement>(`#offer-row-${CSS.escape(row.id)} .row-toggle`)?.focus();
+                          }}
+                        />
+                      </td>
+                    </tr>
+                  )}
+                </Fragment>
+              ))}
+            </tbody>
+          </table>
+        </div>
+      </section>
+    </div>
+  );
+}

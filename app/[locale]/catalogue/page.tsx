@@ -1,0 +1,85 @@
+import type { Metadata } from "next";
+import { getTranslations, setRequestLocale } from "next-intl/server";
+import type { Family, Jurisdiction } from "@/lib/catalogue/offer-schema";
+import { isLocale, type Locale } from "@/lib/i18n/locales";
+import { catalogue } from "@/lib/catalogue/catalogue";
+import { buildCatalogueRows, buildFilterOptions, type RowLabels } from "./_components/build-catalogue-rows";
+import { parseCatalogueQuery } from "./_components/catalogue-query";
+import type { CatalogueRow } from "./_components/catalogue-row";
+import { CatalogueTable } from "./_components/catalogue-table";
+import { makeFigureFormat } from "./_components/figure-format";
+
+type Props = {
+  params: Promise<{ locale: string }>;
+  searchParams: Promise<Record<string, string | string[] | undefined>>;
+};
+
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  const { locale } = await params;
+  const t = await getTranslations({ locale, namespace: "catalogue" });
+  return { title: t("metaTitle"), description: t("metaDescription") };
+}
+
+/**
+ * The catalogue browser. Rendered per request because the filter state comes from the
+ * query string (so a shared or language-switched link renders already filtered).
+ */
+export default async function CataloguePage({ params, searchParams }: Props) {
+  const { locale: rawLocale } = await params;
+  setRequestLocale(rawLocale);
+  const locale: Locale = isLocale(rawLocale) ? rawLocale : "en";
+  const t = await getTranslations("catalogue");
+  const nav = await getTranslations("nav");
+  const l = await getTranslations("labels");
+  const format = makeFigureFormat(locale);
+
+  const labels: RowLabels = {
+    family: (f: Family) => l(`family.${f}`),
+    jurisdiction: (j: Jurisdiction) => l(`jurisdiction.${j}`),
+    applicationPath: (p: CatalogueRow["offer"]["applicationPath"]) => l(`applicationPath.${p}`),
+  };
+  const rows = buildCatalogueRows(catalogue, locale, labels);
+  const options = buildFilterOptions(rows, labels, format.compare);
+  const initialQuery = parseCatalogueQuery(await searchParams);
+  const providers = new Set(rows.map((r) => r.offer.provider)).size;
+
+  return (
+    <div className="container stack">
+      <header className="page-header">
+        <span className="eyebrow">{nav("catalogue")}</span>
+        <h1>{t("title")}</h1>
+        <p className="lead">{t("intro", { fxAsOf: catalogue.fx.asOf })}</p>
+        <dl className="stats" aria-label={t("stats.label")}>
+          <div className="stat">
+            <dt>{t("stats.offers")}</dt>
+            <dd>{format.number(rows.length)}</dd>
+          </div>
+          <div className="stat">
+            <dt>{t("stats.providers")}</dt>
+            <dd>{format.number(providers)}</dd>
+          </div>
+          <div className="stat">
+            <dt>{t("stats.jurisdictions")}</dt>
+            <dd>{format.number(options.jurisdictions.length)}</dd>
+          </div>
+          <div className="stat">
+            <dt>{t("stats.reviewed")}</dt>
+            <dd>
+              <time dateTime={catalogue.reviewedOn}>{catalogue.reviewedOn}</time>
+            </dd>
+          </div>
+        </dl>
+      </header>
+
+      <div className="callout" role="note">
+        <svg width="18" height="18" viewBox="0 0 24 24" fill="none" stroke="currentColor" strokeWidth="2" aria-hidden="true" focusable="false">
+          <circle cx="12" cy="12" r="10" />
+          <path d="M12 8v5M12 16.5v.01" strokeLinecap="round" />
+        </svg>
+        <p>{t("evidenceNote")}</p>
+      </div>
+
+      <CatalogueTable rows={rows} options={options} initialQuery={initialQuery} reviewedOn={catalogue.reviewedOn} />
+    </div>
+  );
+}

@@ -1,0 +1,33 @@
+import type { FxFile } from "@/lib/catalogue/offer-schema";
+import type { UiLocale } from "@/lib/validation/localise-issues";
+
+export const DISPLAY_CURRENCIES = ["HKD", "USD", "CNY"] as const;
+export type DisplayCurrency = (typeof DISPLAY_CURRENCIES)[number];
+
+/** Pinned number-format locales: never the runtime default, so server and browser agree. */
+export const FORMAT_LOCALE: Record<UiLocale, string> = { en: "en-HK", "zh-HK": "zh-HK", "zh-CN": "zh-CN" };
+
+/** Converts an HKD amount into the display currency with the catalogue's dated rates. */
+export function fromHkd(hkd: number, currency: DisplayCurrency, fx: FxFile): number {
+  if (currency === "HKD") return hkd;
+  const rate = fx.hkdPer[currency];
+  if (rate === undefined) throw new Error(`no FX rate for ${currency}`);
+  return hkd / rate;
+}
+
+/** "HK$1,234,567" / "US$158,000" / "CN¥1.1M" (compact for large figures when asked). */
+export function formatMoney(hkd: number, currency: DisplayCurrency, fx: FxFile, locale: UiLocale, opts: { compact?: boolean; digits?: number } = {}): string {
+  const value = fromHkd(hkd, currency, fx);
+  return new Intl.NumberFormat(FORMAT_LOCALE[locale], {
+    style: "currency",
+    currency,
+    currencyDisplay: "symbol",
+    notation: opts.compact ? "compact" : "standard",
+    maximumFractionDigits: opts.digits ?? (Math.abs(value) >= 100 ? 0 : 2),
+    minimumFractionDigits: 0,
+  }).format(value);
+}
+
+export function formatNumber(n: number, locale: UiLocale, digits = 1): string {
+  return new Intl.NumberFormat(FORMAT_LOCALE[locale], { maximumFractionDigits: digits }).format(n);
+}

@@ -1,0 +1,90 @@
+import { needsSchema, type Needs, type NeedsInput } from "./needs-schema";
+
+export const NEEDS_PRESET_IDS = ["llm-fine-tuning-startup", "cv-training", "inference-service", "university-research"] as const;
+export type NeedsPresetId = (typeof NEEDS_PRESET_IDS)[number];
+
+/**
+ * Starting points a user can load into the form. The numbers are realistic sizes, not data:
+ * - LLM fine-tuning startup: LoRA/full fine-tunes of a 7–70B model on 16 GPUs for half a year
+ *   (2,000 H100-hours a month ≈ 16 GPUs × 5 days), Hong Kong personal data kept in HK.
+ * - Computer-vision training: a team retraining detection/segmentation models on 8 GPUs.
+ * - Inference service: 8 GPUs serving around the clock (8 × 730 h = 5,840 h a month), a year.
+ * - University research group: a 64-GPU multi-node pre-training run for a research project.
+ */
+export const NEEDS_PRESETS: Record<NeedsPresetId, NeedsInput> = {
+  "llm-fine-tuning-startup": {
+    workload: "llm-fine-tuning",
+    accelerator: { model: "any", minMemoryGb: 40 },
+    gpuHoursPerMonth: 2000,
+    durationMonths: 6,
+    peakGpus: 16,
+    multiNode: false,
+    storageTb: 20,
+    egressTbPerMonth: 2,
+    dataSensitivity: "confidential",
+    residency: "anywhere",
+    organisation: { hkRegistered: true, mainlandEntity: false, university: false },
+    budgetHkd: 2_000_000,
+    tools: ["jupyter", "containers"],
+    supportLanguage: "en",
+    subsidies: ["hk-aiss"],
+  },
+  "cv-training": {
+    workload: "dl-training",
+    accelerator: { model: "any", minMemoryGb: 24 },
+    gpuHoursPerMonth: 800,
+    durationMonths: 4,
+    peakGpus: 8,
+    multiNode: false,
+    storageTb: 50,
+    egressTbPerMonth: 1,
+    dataSensitivity: "confidential",
+    residency: "anywhere",
+    organisation: { hkRegistered: true, mainlandEntity: false, university: false },
+    budgetHkd: 600_000,
+    tools: ["containers", "jupyter"],
+    supportLanguage: "zh-HK",
+    subsidies: [],
+  },
+  "inference-service": {
+    workload: "inference",
+    accelerator: { model: "any", minMemoryGb: 24 },
+    gpuHoursPerMonth: 5840,
+    durationMonths: 12,
+    peakGpus: 8,
+    multiNode: false,
+    storageTb: 5,
+    egressTbPerMonth: 10,
+    dataSensitivity: "personal",
+    residency: "hk-only",
+    organisation: { hkRegistered: true, mainlandEntity: false, university: false },
+    budgetHkd: null,
+    tools: ["containers", "kubernetes", "api"],
+    supportLanguage: "en",
+    subsidies: [],
+  },
+  "university-research": {
+    workload: "llm-pretraining",
+    accelerator: { model: "any", minMemoryGb: 80 },
+    gpuHoursPerMonth: 20_000,
+    durationMonths: 6,
+    peakGpus: 64,
+    multiNode: true,
+    storageTb: 100,
+    egressTbPerMonth: 1,
+    dataSensitivity: "public",
+    residency: "anywhere",
+    organisation: { hkRegistered: false, mainlandEntity: false, university: true, hostCountryPartner: true },
+    budgetHkd: null,
+    tools: ["slurm", "jupyter"],
+    supportLanguage: "en",
+    subsidies: ["hk-aiss"],
+  },
+};
+
+export function needsPreset(id: NeedsPresetId): Needs {
+  return needsSchema.parse(NEEDS_PRESETS[id]);
+}
+
+/** What the form shows on first load: the fine-tuning startup. */
+export const DEFAULT_NEEDS: Needs = needsPreset("llm-fine-tuning-startup");

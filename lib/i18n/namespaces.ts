@@ -12,5 +12,6 @@ export const NAMESPACES = [
   "method",
   "advisor",
   "results",
+  "robustness",
 ] as const;
 export type Namespace = (typeof NAMESPACES)[number];

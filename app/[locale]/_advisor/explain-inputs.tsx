@@ -60,11 +60,11 @@ export function ExplainInputs({ needs, locale }: { needs: Needs; locale: Locale 
     ],
   ];
   return (
-    <dl className={`facts ${styles.inputsFacts}`}>
+    <dl className={styles.inputsFacts}>
       {rows.map(([k, v]) => (
         <div key={k} className={styles.factRow}>
           <dt>{k}</dt>
-          <dd className="num-ish">{v}</dd>
+          <dd>{v}</dd>
         </div>
       ))}
     </dl>

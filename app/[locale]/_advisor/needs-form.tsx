@@ -2,7 +2,7 @@
 
 import { useTranslations } from "next-intl";
 import { useEffect, useId, useMemo, useState } from "react";
-import { Controller, get, useForm, useWatch } from "react-hook-form";
+import { Controller, useForm, useWatch } from "react-hook-form";
 import { catalogue } from "@/lib/catalogue/catalogue";
 import { SUPPORT_LANGUAGES, TOOLS } from "@/lib/catalogue/offer-schema";
 import { FORMAT_LOCALE, type Locale } from "@/lib/i18n/locales";
@@ -11,7 +11,7 @@ import { NEEDS_PRESET_IDS, needsPreset, type NeedsPresetId } from "@/lib/needs/n
 import { FIELD_LABELS } from "@/lib/validation/localise-issues";
 import { CheckField, FormField } from "./form-field";
 import { needsToFormValues, type NeedsFormValues } from "./needs-form-values";
-import { needsResolver, parseNeedsForm } from "./needs-resolver";
+import { errorMessage, needsResolver, parseNeedsForm } from "./needs-resolver";
 import { PriceOverridesField } from "./price-overrides-field";
 import styles from "./advisor.module.css";
 
@@ -51,7 +51,7 @@ export function NeedsForm({ initialNeeds, locale, onValidChange, onValidityChang
   });
   const { register, control, formState, setValue, reset, getValues } = form;
   const errors = formState.errors;
-  const err = (path: string): string | undefined => get(errors, path)?.message;
+  const err = (path: string): string | undefined => errorMessage(errors, path);
 
   useEffect(() => {
     const sub = form.watch(() => {

@@ -1,12 +1,13 @@
 "use client";
 
 import { useTranslations } from "next-intl";
-import { get, useFieldArray, useWatch, type Control, type FieldErrors, type UseFormRegister } from "react-hook-form";
+import { useFieldArray, useWatch, type Control, type FieldErrors, type UseFormRegister } from "react-hook-form";
 import { catalogue, offerById } from "@/lib/catalogue/catalogue";
 import { hkdRate } from "@/lib/domain/cost/hkd-rate";
 import type { Locale } from "@/lib/i18n/locales";
 import { formatMoney } from "@/lib/format/money";
 import { FormField } from "./form-field";
+import { errorMessage } from "./needs-resolver";
 import { OVERRIDE_MODES, QUOTE_CURRENCIES, type NeedsFormValues, type OverrideRow } from "./needs-form-values";
 import styles from "./advisor.module.css";
 
@@ -65,7 +66,7 @@ export function PriceOverridesField({ control, register, errors, locale, idPrefi
                   id={`${base}-offer`}
                   label={t("option")}
                   className={styles.ovOffer}
-                  error={get(errors, `priceOverrides.${i}.offerId`)?.message}
+                  error={errorMessage(errors, `priceOverrides.${i}.offerId`)}
                   hint={list !== null ? t("listPrice", { price: formatMoney(list, "HKD", catalogue.fx, locale, { digits: 2 }) }) : undefined}
                 >
                   {(aria) => (
@@ -94,7 +95,7 @@ export function PriceOverridesField({ control, register, errors, locale, idPrefi
                   label={mode === "discount" ? t("amountDiscount") : t("amountQuote")}
                   suffix={mode === "discount" ? "%" : `${row?.currency ?? "HKD"} ${tu("perGpuHour")}`}
                   className={styles.ovAmount}
-                  error={get(errors, `priceOverrides.${i}.amount`)?.message}
+                  error={errorMessage(errors, `priceOverrides.${i}.amount`)}
                 >
                   {(aria) => <input className="input num" type="number" inputMode="decimal" step="any" {...aria} {...register(`priceOverrides.${i}.amount`, { valueAsNumber: true })} />}
                 </FormField>

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { HOURS_PER_MONTH, estimateCost, organisationQualifies, type CostContext } from "@/lib/domain/cost/estimate-cost";
+import { HOURS_PER_MONTH, estimateCost, organisationQualifies, type CostContext, type CostLine } from "@/lib/domain/cost/estimate-cost";
 import { hkdRate } from "@/lib/domain/cost/hkd-rate";
 import type { SubsidyScheme } from "@/lib/catalogue/offer-schema";
 import { TEST_FX, makeAccelerator, makeCpuNode, makeNeeds, makeOffer, makeSubsidy } from "@/tests/fixtures/builders";
@@ -9,7 +9,7 @@ function ctx(overrides: Partial<CostContext> = {}): CostContext {
   return { fx: TEST_FX, subsidies: [], measuredOnThroughput: 1, offerThroughput: 1, accelerator: makeAccelerator(), ...overrides };
 }
 
-const line = (lines: { kind: string; label: string; amountHkd: number }[], label: string) => lines.find((l) => l.label === label);
+const line = (lines: readonly CostLine[], label: string) => lines.find((l) => l.label === label);
 
 describe("hkdRate", () => {
   it.each([

@@ -9,6 +9,7 @@ import {
   SUPPORT_LANGUAGES,
   TENANCIES,
   TOOLS,
+  type EligibleOrganisation,
   type Offer,
 } from "@/lib/catalogue/offer-schema";
 import type { Catalogue } from "@/lib/catalogue/parse-catalogue";
@@ -73,7 +74,7 @@ const offerArb: fc.Arbitrary<Omit<OfferOverrides, "id">> = fc.record({
   applicationPath: fc.constantFrom(...APPLICATION_PATHS),
   leadTimeDays: mostly(fc.integer({ min: 0, max: 14 }), fc.integer({ min: 0, max: 200 })),
   queueWaitDays: fc.integer({ min: 0, max: 40 }),
-  eligibility: fc.record({ anyOf: mostly(fc.constant(["any" as const]), nonEmptySub(ELIGIBLE_ORGANISATIONS)) }),
+  eligibility: fc.record({ anyOf: mostly<EligibleOrganisation[]>(fc.constant(["any"]), nonEmptySub(ELIGIBLE_ORGANISATIONS)) }),
   certifications: fc.subarray([...CERTIFICATIONS]),
   tenancy: fc.constantFrom(...TENANCIES),
   tools: fc.subarray([...TOOLS]),

@@ -53,12 +53,41 @@ export function checkNeedsReferences(needs: Needs, cat: Catalogue, prefix: (stri
   return issues;
 }
 
+/**
+ * The catalogue-reference checks on a body that failed the schema: whatever id fields are
+ * well-formed strings are still checked, so one answer lists every problem.
+ */
+function checkRawReferences(body: unknown, cat: Catalogue): IssueLike[] {
+  const needs = (body as { needs?: unknown } | null)?.needs;
+  if (typeof needs !== "object" || needs === null) return [];
+  const n = needs as Record<string, unknown>;
+  const acc = (n.accelerator as { model?: unknown } | undefined)?.model;
+  const overrides = Array.isArray(n.priceOverrides) ? n.priceOverrides : [];
+  const probe = {
+    ...NEEDS_REFERENCE_DEFAULTS,
+    accelerator: { model: typeof acc === "string" ? acc : "any", minMemoryGb: 0 },
+    hoursMeasuredOn: typeof n.hoursMeasuredOn === "string" ? n.hoursMeasuredOn : NEEDS_REFERENCE_DEFAULTS.hoursMeasuredOn,
+    priceOverrides: overrides.map((o: unknown) => ({ offerId: typeof (o as { offerId?: unknown })?.offerId === "string" ? (o as { offerId: string }).offerId : cat.offers[0]?.id ?? "" })),
+    subsidies: Array.isArray(n.subsidies) ? n.subsidies.map((s: unknown) => (typeof s === "string" ? s : cat.subsidies[0]?.id ?? "")) : [],
+  };
+  return checkNeedsReferences(probe as unknown as Needs, cat, ["needs"]);
+}
+
+const NEEDS_REFERENCE_DEFAULTS = { hoursMeasuredOn: "h100-sxm" } as const;
+
 export type ParseResult = { ok: true; value: RecommendRequest } | { ok: false; issues: IssueLike[] };
 
 /** Parses and cross-checks a request body; every problem is reported, nothing is half-accepted. */
 export function parseRecommendRequest(body: unknown, cat: Catalogue): ParseResult {
-  const parsed = recommendRequestSchema.safeParse(body);
-  if (!parsed.success) return { ok: false, issues: parsed.error.issues };
+  // reportInput: zod 4 omits the offending value otherwise, and "2000" (text) would read "is required".
+  const parsed = recommendRequestSchema.safeParse(body, { reportInput: true });
+  if (!parsed.success) {
+    const refs = checkRawReferences(body, cat);
+    // A reference inside a field that already failed the schema adds nothing: skip it.
+    const failed = parsed.error.issues.map((i) => i.path.join("."));
+    const covered = (p: string) => failed.some((f) => p === f || p.startsWith(`${f}.`));
+    return { ok: false, issues: [...parsed.error.issues, ...refs.filter((r) => !covered(r.path.join(".")))] };
+  }
   const refIssues = checkNeedsReferences(parsed.data.needs, cat, ["needs"]);
   if (refIssues.length > 0) return { ok: false, issues: refIssues };
   return { ok: true, value: parsed.data };

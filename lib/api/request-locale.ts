@@ -14,7 +14,7 @@ export function requestLocale(url: string, acceptLanguage: string | null): UiLoc
       const q = params.map((p) => p.trim()).find((p) => p.startsWith("q="));
       return { tag: tag.toLowerCase(), q: q ? Number(q.slice(2)) || 0 : 1 };
     })
-    .filter((t) => t.tag.length > 0)
+    .filter((t) => t.tag.length > 0 && t.q > 0)
     .sort((a, b) => b.q - a.q);
   for (const { tag } of tags) {
     if (tag === "en" || tag.startsWith("en-")) return "en";

@@ -4,7 +4,7 @@ import { INTERCONNECT_SCALE, PERFORMANCE_WEIGHTS, QUEUE_SCALE_DAYS, THROUGHPUT_S
 import { PRICE_SCALE } from "@/lib/domain/scoring/price-score";
 import { COMPUTE_SHARE } from "@/lib/domain/cost/relative-throughput";
 import { HOURS_PER_MONTH } from "@/lib/domain/cost/estimate-cost";
-import { STALE_AFTER_DAYS } from "@/lib/domain/scoring/recommend";
+import { STALE_AFTER_MONTHS } from "@/lib/catalogue/staleness";
 import type { UiLocale } from "@/lib/validation/localise-issues";
 
 type Triple = Record<UiLocale, string>;
@@ -164,9 +164,9 @@ export const METHOD_SECTIONS: MethodSection[] = [
     title: { en: "Sources, estimates and staleness", "zh-HK": "資料來源、估算及過時資料", "zh-CN": "资料来源、估算及过时资料" },
     body: [
       {
-        en: `Every catalogue figure carries its source URL, as-of date and basis: the vendor's or government's own page, a third-party page (marked), or our estimate (marked, with its reasoning). A figure whose source is more than ${STALE_AFTER_DAYS} days old is flagged as stale, and every result that leans on an estimated, third-party or stale figure says so. The Hong Kong AI Supercomputing Centre does not publish a list price; the catalogue carries a documented estimate that you can override with a quote.`,
-        "zh-HK": `目錄中每個數字都附有來源網址、資料日期及依據：供應商或政府的官方網頁、第三方網頁（已標示），或我們的估算（已標示並附理據）。來源超過 ${STALE_AFTER_DAYS} 天的數字會標示為過時；任何倚賴估算、第三方或過時數字的結果都會註明。香港人工智能超算中心未有公布標價；目錄採用有記錄的估算，你可以用實際報價取代。`,
-        "zh-CN": `目录中每个数字都附有来源网址、资料日期及依据：供应商或政府的官方网页、第三方网页（已标示），或我们的估算（已标示并附理据）。来源超过 ${STALE_AFTER_DAYS} 天的数字会标示为过时；任何依赖估算、第三方或过时数字的结果都会注明。香港人工智能超算中心未有公布标价；目录采用有记录的估算，你可以用实际报价取代。`,
+        en: `Every catalogue figure carries its source URL, as-of date and basis: the vendor's or government's own page, a third-party page (marked), or our estimate (marked, with its reasoning). A figure whose source is more than ${STALE_AFTER_MONTHS} months old is flagged as stale, and every result that leans on an estimated, third-party or stale figure says so. The Hong Kong AI Supercomputing Centre does not publish a list price; the catalogue carries a documented estimate that you can override with a quote.`,
+        "zh-HK": `目錄中每個數字都附有來源網址、資料日期及依據：供應商或政府的官方網頁、第三方網頁（已標示），或我們的估算（已標示並附理據）。來源超過 ${STALE_AFTER_MONTHS} 個月的數字會標示為過時；任何倚賴估算、第三方或過時數字的結果都會註明。香港人工智能超算中心未有公布標價；目錄採用有記錄的估算，你可以用實際報價取代。`,
+        "zh-CN": `目录中每个数字都附有来源网址、资料日期及依据：供应商或政府的官方网页、第三方网页（已标示），或我们的估算（已标示并附理据）。来源超过 ${STALE_AFTER_MONTHS} 个月的数字会标示为过时；任何依赖估算、第三方或过时数字的结果都会注明。香港人工智能超算中心未有公布标价；目录采用有记录的估算，你可以用实际报价取代。`,
       },
     ],
     formulas: [],

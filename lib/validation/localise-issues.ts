@@ -64,7 +64,7 @@ function labelFor(path: readonly PropertyKey[], locale: UiLocale): string {
     const hit = FIELD_LABELS[rel.slice(0, n).join(".")];
     if (hit) return hit[locale];
   }
-  return rel.join(".") || (locale === "en" ? "Request" : "請求");
+  return rel.join(".") || { en: "Request", "zh-HK": "請求", "zh-CN": "请求" }[locale];
 }
 
 const num = (n: unknown, locale: UiLocale) =>
@@ -106,6 +106,7 @@ function describe(issue: z.core.$ZodIssue, locale: UiLocale): string {
       return zh ? (trad ? `必須小於 ${max}` : `必须小于 ${max}`) : `must be less than ${max}`;
     }
     case "invalid_value": {
+      if ("input" in issue && issue.input === undefined) return zh ? (trad ? "必須填寫" : "必须填写") : "is required";
       const allowed = issue.values.map((v) => String(v)).join(", ");
       return zh ? (trad ? `必須是以下其中一項：${allowed}` : `必须是以下其中一项：${allowed}`) : `must be one of: ${allowed}`;
     }

@@ -12,8 +12,8 @@ import type { Needs } from "@/lib/needs/needs-schema";
 import { encodeShareState, type DecodeResult, type ShareState } from "@/lib/url-state/share-state";
 import { rankingToCsv } from "./csv-export";
 import { ExplainPanel } from "./explain-panel";
-import { ResultsPanel } from "./interim-results";
 import { NeedsForm } from "./needs-form";
+import { ResultsPanel } from "./results/results-panel";
 import { slidersFromWeights, WeightsPanel, type ScoringMethod } from "./weights-panel";
 import styles from "./advisor.module.css";
 
@@ -138,21 +138,12 @@ export function AdvisorApp({ initialState, decodeProblem, asOf, locale }: Props)
             <WeightsPanel sliders={sliders} onSlidersChange={onSlidersChange} method={method} onMethodChange={setMethod} locale={locale} />
           </div>
 
-          <section className={styles.resultsCol} id="results" aria-labelledby="results-heading">
+          <div className={styles.resultsCol} id="results">
             <div className={styles.resultsHead}>
-              <div>
-                <h2 id="results-heading" className={styles.resultsTitle}>
-                  {t("results.heading")}
-                </h2>
-                <p className={`small muted ${styles.tightP}`}>
-                  {t("results.count", { ranked: recommendation.ranked.length, excluded: recommendation.excluded.length })}
-                  {" · "}
-                  {t("asOf", { date: asOf, version: recommendation.catalogueVersion })}
-                  <span className={styles.pending} aria-hidden={!pending}>
-                    {pending ? ` · ${t("results.updating")}` : ""}
-                  </span>
-                </p>
-              </div>
+              <p className={`small muted ${styles.asOf}`}>
+                {t("asOf", { date: asOf, version: recommendation.catalogueVersion })}
+                <span className={styles.pending}>{pending ? ` · ${t("updating")}` : ""}</span>
+              </p>
               <div className={styles.toolbar} role="group" aria-label={t("toolbar.label")}>
                 <div className={styles.currency} role="radiogroup" aria-label={t("toolbar.currency")}>
                   {DISPLAY_CURRENCIES.map((c) => (
@@ -205,7 +196,7 @@ export function AdvisorApp({ initialState, decodeProblem, asOf, locale }: Props)
                 onExplain={setExplainId}
               />
             </div>
-          </section>
+          </div>
         </div>
 
         {top ? (

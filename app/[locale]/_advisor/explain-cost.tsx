@@ -39,6 +39,7 @@ export function ExplainCost({ option, offer, needs, currency, locale, asOf }: Pr
   };
   const cpu = option.accelerator.model === catalogue.referenceCpuModel || catalogue.accelerators.find((a) => a.id === option.accelerator.model)?.kind === "cpu-node";
   const rates = Object.entries(catalogue.fx.hkdPer)
+    .filter(([c]) => c !== "HKD")
     .filter(([c]) => c === offer.price.currency || c === currency || needs.priceOverrides.some((o) => o.offerId === offer.id && o.currency === c))
     .map(([c, r]) => `${c} ${formatNumber(r, locale, 4)}`)
     .join(" · ");
@@ -46,43 +47,45 @@ export function ExplainCost({ option, offer, needs, currency, locale, asOf }: Pr
   return (
     <>
       <div className="table-scroll">
-        <table className={`data-table ${styles.explainTable}`}>
+        <table className={`data-table ${styles.explainTable} ${styles.costTable}`}>
           <thead>
             <tr>
-              <th scope="col">{t("line")}</th>
-              <th scope="col">{t("formula")}</th>
+              <th scope="col">
+                {t("line")} · {t("formula")} · {t("sources")}
+              </th>
               <th scope="col" className="is-numeric">
                 {t("amount")}
               </th>
-              <th scope="col">{t("sources")}</th>
             </tr>
           </thead>
           <tbody>
             {option.costBreakdown.map((line, i) => (
               <tr key={`${line.label}-${i}`}>
-                <th scope="row">{lineLabel(line.label)}</th>
                 <td>
+                  <div className={styles.costLabel}>{lineLabel(line.label)}</div>
                   <code className={styles.formula}>{line.formula}</code>
-                </td>
-                <td className="is-numeric num">{hkd(line.amountHkd)}</td>
-                <td>
                   <SourceList sources={lineSources(line.figures, line.label)} asOf={asOf} />
+                </td>
+                <td className="is-numeric num">
+                  <span className={styles.costAmount}>{hkd(line.amountHkd)}</span>
                 </td>
               </tr>
             ))}
           </tbody>
           <tfoot>
             <tr className={styles.totalRow}>
-              <th scope="row">{t("total")}</th>
-              <td className="muted small">{currency !== "HKD" ? t("displayed", { currency, amount: shown(option.costHKD) }) : null}</td>
+              <th scope="row">
+                {t("total")}
+                {currency !== "HKD" ? <span className={`muted small ${styles.displayed}`}>{t("displayed", { currency, amount: shown(option.costHKD) })}</span> : null}
+              </th>
               <td className="is-numeric num">{hkd(option.costHKD)}</td>
-              <td />
             </tr>
             <tr>
-              <th scope="row">{t("perMonth")}</th>
-              <td className="muted small">{currency !== "HKD" ? t("displayed", { currency, amount: shown(option.monthlyCostHKD) }) : null}</td>
+              <th scope="row">
+                {t("perMonth")}
+                {currency !== "HKD" ? <span className={`muted small ${styles.displayed}`}>{t("displayed", { currency, amount: shown(option.monthlyCostHKD) })}</span> : null}
+              </th>
               <td className="is-numeric num">{hkd(option.monthlyCostHKD)}</td>
-              <td />
             </tr>
           </tfoot>
         </table>

@@ -69,7 +69,7 @@ export function ExplainTotal({ option, weights, method, locale }: Props) {
   const t = useTranslations("advisor.explain.total");
   const tw = useTranslations("advisor.weights.factor");
   const n2 = new Intl.NumberFormat(FORMAT_LOCALE[locale], { minimumFractionDigits: 2, maximumFractionDigits: 2 });
-  const n3 = new Intl.NumberFormat(FORMAT_LOCALE[locale], { minimumFractionDigits: 3, maximumFractionDigits: 3 });
+  const n3 = new Intl.NumberFormat(FORMAT_LOCALE[locale], { minimumFractionDigits: 4, maximumFractionDigits: 4 });
   const parts = FACTORS.map((f) => ({ f, w: weights[f], s: option.factors[f], c: weights[f] * option.factors[f] }));
   const sum = parts.reduce((s, p) => s + p.c, 0);
   return (

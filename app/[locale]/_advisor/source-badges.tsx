@@ -49,7 +49,7 @@ export function sourcesFor(sources: readonly Source[], figures: readonly string[
   const seen = new Set<string>();
   return sources.filter((s) => {
     if (!s.covers.some((c) => figures.includes(c))) return false;
-    const key = `${s.url}|${s.basis}|${s.asOf}`;
+    const key = s.url;
     if (seen.has(key)) return false;
     seen.add(key);
     return true;

@@ -71,8 +71,8 @@ export function organisationQualifies(anyOf: readonly string[], org: Needs["orga
  *   storage = TB × price/TB-month × FX × months
  *   egress  = max(0, TB/month − free) × price/TB × FX × months
  *   fees    = one-off + per-month × months (× FX)
- *   subsidy = −min(coverage % × eligible base, cap)   for each scheme the firm expects,
- *             the offer lists, and the organisation qualifies for
+ *   subsidy = −min(coverage % × (eligible base − earlier subsidies), cap)   for each scheme
+ *             the firm expects, the offer lists, and the organisation qualifies for
  *   total   = max(0, Σ lines)
  *
  * Pure; monotone: more hours or a higher price never lowers the total.
@@ -166,6 +166,8 @@ export function estimateCost(offer: Offer, needs: Needs, ctx: CostContext): Cost
   }
 
   const subtotal = lines.reduce((s, l) => s + l.amountHkd, 0);
+  // Several schemes never pay more than the base together: each applies to what earlier ones left.
+  let alreadySubsidised = 0;
   for (const schemeId of needs.subsidies) {
     const scheme = ctx.subsidies.find((s) => s.id === schemeId);
     if (!scheme) continue;
@@ -183,13 +185,15 @@ export function estimateCost(offer: Offer, needs: Needs, ctx: CostContext): Cost
         : scheme.appliesTo === "compute-and-storage"
           ? compute + lines.filter((l) => l.kind === "storage").reduce((s, l) => s + l.amountHkd, 0)
           : subtotal;
-    const raw = (scheme.coveragePct / 100) * base;
+    const remaining = Math.max(0, base - alreadySubsidised);
+    const raw = (scheme.coveragePct / 100) * remaining;
     const amount = scheme.capHkd === null ? raw : Math.min(raw, scheme.capHkd);
+    alreadySubsidised += amount;
     lines.push({
       kind: "subsidy",
       label: `subsidy:${schemeId}`,
       amountHkd: -amount,
-      formula: `−min(${fmt(scheme.coveragePct)}% × HKD ${fmt(base, 0)}, ${scheme.capHkd === null ? "no cap" : `cap HKD ${fmt(scheme.capHkd, 0)}`})`,
+      formula: `−min(${fmt(scheme.coveragePct)}% × HKD ${fmt(remaining, 0)}, ${scheme.capHkd === null ? "no cap" : `cap HKD ${fmt(scheme.capHkd, 0)}`})`,
       figures: ["subsidySchemes"],
     });
     if (scheme.capHkd !== null && raw > scheme.capHkd) notes.push(reason("subsidy.capped", { scheme: schemeId, cap: scheme.capHkd }));

@@ -18,7 +18,8 @@ export const clamp01 = (x: number) => (x < 0 ? 0 : x > 1 ? 1 : x);
  * Works for both directions (best < worst for costs, best > worst for speeds).
  */
 export function logScale(x: number, best: number, worst: number): number {
-  if (!(x > 0)) return best < worst ? 0 : 0;
+  // Zero on a cost scale (fully discounted or subsidised) is the best possible; on a speed scale the worst.
+  if (!(x > 0)) return x === 0 && best < worst ? 100 : 0;
   return 100 * clamp01((Math.log(worst) - Math.log(x)) / (Math.log(worst) - Math.log(best)));
 }
 

@@ -5,7 +5,8 @@ import { estimateCost, type CostEstimate, type CostLine } from "../cost/estimate
 import { relativeThroughput } from "../cost/relative-throughput";
 import { FACTORS, type Factor, type Weights } from "../weights/weight-presets";
 import { approvalScore } from "./approval-score";
-import { checkConstraints, daysBetween } from "./check-constraints";
+import { checkConstraints } from "./check-constraints";
+import { figureAsOf, isStale, STALE_AFTER_MONTHS } from "@/lib/catalogue/staleness";
 import { round2, type FactorScore } from "./factor-score";
 import { performanceScore } from "./performance-score";
 import { priceScore } from "./price-score";
@@ -13,7 +14,9 @@ import { reason, type Reason } from "./reason";
 import { securityScore } from "./security-score";
 import { uxScore } from "./ux-score";
 
-/** A source is stale when its as-of date is more than this many days before the request date. */
+/** A figure is stale when its newest source is more than 12 calendar months before the request date. */
+export const STALE_AFTER = { months: STALE_AFTER_MONTHS } as const;
+/** Approximate day count of STALE_AFTER, for display code that counts days. */
 export const STALE_AFTER_DAYS = 365;
 
 export type RankedOption = {
@@ -81,8 +84,12 @@ export function figureFlags(offer: Offer, used: readonly string[], asOf: string)
       if (!used.includes(c)) continue;
       if (s.basis === "estimate") estimated.add(c);
       if (s.basis === "third-party") thirdParty.add(c);
-      if (daysBetween(s.asOf, asOf) > STALE_AFTER_DAYS) stale.add(c);
     }
+  }
+  // A figure is dated by its newest covering source: a newer confirmation supersedes an old one.
+  for (const c of used) {
+    const d = figureAsOf(offer.sources, c);
+    if (d !== undefined && isStale(d, asOf)) stale.add(c);
   }
   return { estimated: [...estimated].sort(), thirdParty: [...thirdParty].sort(), stale: [...stale].sort() };
 }
@@ -127,7 +134,7 @@ export function recommend(needs: Needs, weights: Weights, cat: Catalogue, opts: 
     const rel = relativeThroughput(acc, ref, needs.workload);
     const cost = estimateCost(offer, needs, { fx: cat.fx, subsidies: cat.subsidies, measuredOnThroughput, offerThroughput: rel, accelerator: acc });
     if (needs.budgetHkd !== null && cost.totalHkd > needs.budgetHkd) {
-      excluded.push({ ...base, reasons: [reason("exclude.budget", { costHkd: Math.round(cost.totalHkd), budgetHkd: needs.budgetHkd })], costHKD: cost.totalHkd });
+      excluded.push({ ...base, reasons: [reason("exclude.budget", { costHkd: Math.round(cost.totalHkd), budgetHkd: needs.budgetHkd })], costHKD: round2(cost.totalHkd) });
       continue;
     }
     const factorDetails: Record<Factor, FactorScore> = {

@@ -153,16 +153,16 @@ export function CompareView({ options, method, format, labels, onUnpin, onExplai
         <h3 id={headingId}>{t("compare.heading", { count: options.length })}</h3>
         <p className="muted small">{t("compare.intro")}</p>
       </div>
-      <div className="table-scroll" role="region" aria-labelledby={headingId} tabIndex={0}>
-        <table className={`data-table ${styles.compareTable}`}>
+      <div className={styles.scrollX} role="region" aria-labelledby={headingId} tabIndex={0}>
+        <table className={`${styles.plainTable} ${styles.compareTable}`}>
           <thead>
             <tr>
-              <td className="col-sticky" />
+              <td className={styles.stickyCell} />
               {options.map((o) => (
                 <th key={o.offerId} scope="col" className={styles.compareHead}>
                   <span className={styles.compareRank}>#{o.rank}</span>
-                  <span className="offer-provider">{o.provider}</span>
-                  <span className="offer-name">{o.name}</span>
+                  <span className="offer-provider" lang="en">{o.provider}</span>
+                  <span className="offer-name" lang="en">{o.name}</span>
                   <span className={styles.compareActions}>
                     <button type="button" className="btn btn--ghost btn--small" onClick={() => onExplain(o.offerId)}>
                       {t("details.explainShort")}
@@ -188,7 +188,7 @@ export function CompareView({ options, method, format, labels, onUnpin, onExplai
                 const best = bestIndices(row);
                 return (
                   <tr key={row.key}>
-                    <th scope="row" className="col-sticky">
+                    <th scope="row" className={styles.stickyCell}>
                       {row.label}
                     </th>
                     {row.cells.map((cell, i) => (

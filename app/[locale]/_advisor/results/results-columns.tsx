@@ -1,7 +1,6 @@
 "use client";
 
-import { createColumnHelper, type ColumnDef, type FilterFn, type SortingFn } from "@tanstack/react-table";
-import type { ReactNode } from "react";
+import { createColumnHelper, type FilterFn, type SortingFn } from "@tanstack/react-table";
 import type { Family } from "@/lib/catalogue/offer-schema";
 import { FACTORS, type Factor } from "@/lib/domain/weights/weight-presets";
 import { FlagBadges } from "./flag-badges";
@@ -73,7 +72,7 @@ function Chevron() {
  * Every column sorts; numbers sort high-first for scores and low-first for rank, cost and
  * time, so the first click always puts the best at the top.
  */
-export function resultsColumns(ctx: ColumnContext): ColumnDef<ResultRow, never>[] {
+export function resultsColumns(ctx: ColumnContext) {
   const h = createColumnHelper<ResultRow>();
   const byText = (key: "optionLabel" | "familyLabel"): SortingFn<ResultRow> => (a, b) => ctx.collator.compare(a.original[key], b.original[key]);
   const factorColumn = (f: Factor) =>
@@ -84,7 +83,7 @@ export function resultsColumns(ctx: ColumnContext): ColumnDef<ResultRow, never>[
       cell: (c) => <ScoreBar value={c.getValue()} text={ctx.format.score(c.getValue())} />,
     });
 
-  const columns = [
+  return [
     h.accessor((r) => (r.pinned ? 1 : 0), {
       id: "pin",
       header: () => ctx.label("pin"),
@@ -132,8 +131,12 @@ export function resultsColumns(ctx: ColumnContext): ColumnDef<ResultRow, never>[
             >
               <Chevron />
               <span>
-                <span className="offer-provider">{r.provider}</span>
-                <span className="offer-name">{r.name}</span>
+                <span className="offer-provider" lang="en">
+                  {r.provider}
+                </span>
+                <span className="offer-name" lang="en">
+                  {r.name}
+                </span>
                 <span className="visually-hidden"> — {ctx.expandHint}</span>
               </span>
             </button>
@@ -183,7 +186,4 @@ export function resultsColumns(ctx: ColumnContext): ColumnDef<ResultRow, never>[
       cell: (c) => <span className="num">{ctx.format.days(c.getValue())}</span>,
     }),
   ];
-  return columns as ColumnDef<ResultRow, never>[];
 }
-
-export type HeaderRender = () => ReactNode;

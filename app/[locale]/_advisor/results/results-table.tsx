@@ -14,7 +14,7 @@ import {
   type VisibilityState,
 } from "@tanstack/react-table";
 import { useTranslations } from "next-intl";
-import { Fragment, useCallback, useId, useMemo, useState } from "react";
+import { Fragment, useCallback, useId, useMemo, useState, type ReactNode } from "react";
 import { FAMILIES, type Family } from "@/lib/catalogue/offer-schema";
 import { FACTORS, type Factor, type Weights } from "@/lib/domain/weights/weight-presets";
 import type { Locale } from "@/lib/i18n/locales";
@@ -39,6 +39,22 @@ type Props = {
 };
 
 const FACTOR_SET: ReadonlySet<string> = new Set<string>(FACTORS);
+
+/** Design-system classes per column: col-<id> (phones lay rows out as cards by these), numeric, sticky option. */
+function cellClass(id: string): string {
+  return [
+    `col-${id}`,
+    NUMERIC_COLUMNS.has(id) ? "is-numeric" : "",
+    id === "option" ? "col-sticky col-offer" : "",
+    id === "pin" ? styles.pinCol : "",
+    FACTOR_SET.has(id) ? styles.factorCol : "",
+  ]
+    .filter(Boolean)
+    .join(" ");
+}
+
+/** Cells that carry their own label on phone cards (the others show it in their content). */
+const UNLABELLED_ON_CARDS: ReadonlySet<string> = new Set(["option", "family", "pin"]);
 
 function SortIcon({ dir }: { dir: false | "asc" | "desc" }) {
   return (
@@ -129,25 +145,41 @@ export function ResultsTable({ rows, weights, locale, method, format, labels, on
     const column = header.column;
     const id = column.id as ColumnId;
     const dir = column.getIsSorted();
-    const numeric = NUMERIC_COLUMNS.has(id);
-    const className = [numeric ? "is-numeric" : "", id === "option" ? "col-sticky" : "", id === "pin" ? styles.pinCol : ""].filter(Boolean).join(" ");
-    return (
-      <th
-        key={header.id}
-        scope="col"
-        className={className || undefined}
-        aria-sort={dir === "asc" ? "ascending" : dir === "desc" ? "descending" : undefined}
-      >
-        <button type="button" className="sort-button" onClick={column.getToggleSortingHandler()} title={t("sort.hint")}>
-          {flexRender(column.columnDef.header, header.getContext())}
-          <SortIcon dir={dir} />
-        </button>
-        {FACTOR_SET.has(id) && (
-          <span className={styles.weightHint}>
+    const label = columnLabel(id);
+    let content: ReactNode = label;
+    if (id === "pin") {
+      content = (
+        <>
+          <svg width="14" height="14" viewBox="0 0 24 24" aria-hidden="true" focusable="false">
+            <path d="M9 3h6l-1 6 4 4v2h-5v6l-1 1-1-1v-6H6v-2l4-4-1-6z" fill="none" stroke="currentColor" strokeWidth="2" strokeLinejoin="round" />
+          </svg>
+          <span className="visually-hidden">{label}</span>
+        </>
+      );
+    } else if (id === "rank") {
+      content = (
+        <>
+          <span aria-hidden="true">#</span>
+          <span className="visually-hidden">{label}</span>
+        </>
+      );
+    } else if (FACTOR_SET.has(id)) {
+      content = (
+        <span className="th-stack">
+          <span>{label}</span>
+          <span className="th-sub">
             <span className="visually-hidden">{t("columns.weight")} </span>
             {format.percent(weights[id as Factor], 0)}
           </span>
-        )}
+        </span>
+      );
+    }
+    return (
+      <th key={header.id} scope="col" className={cellClass(id)} aria-sort={dir === "asc" ? "ascending" : dir === "desc" ? "descending" : undefined}>
+        <button type="button" className="sort-button" onClick={column.getToggleSortingHandler()} title={t("sort.hint", { column: label })}>
+          {content}
+          <SortIcon dir={dir} />
+        </button>
       </th>
     );
   };
@@ -196,11 +228,8 @@ export function ResultsTable({ rows, weights, locale, method, format, labels, on
                   <tr className={`offer-row ${isExpanded ? "is-expanded" : ""} ${row.original.pinned ? styles.pinnedRow : ""}`} data-offer-id={row.original.offerId}>
                     {row.getVisibleCells().map((cell) => {
                       const id = cell.column.id;
-                      const className = [NUMERIC_COLUMNS.has(id) ? "is-numeric" : "", id === "option" ? "col-sticky" : "", id === "pin" ? styles.pinCol : ""]
-                        .filter(Boolean)
-                        .join(" ");
                       return (
-                        <td key={cell.id} className={className || undefined} data-column={id}>
+                        <td key={cell.id} className={cellClass(id)} data-column={id} data-label={UNLABELLED_ON_CARDS.has(id) ? undefined : columnLabel(id as ColumnId)}>
                           {flexRender(cell.column.columnDef.cell, cell.getContext())}
                         </td>
                       );

@@ -4,6 +4,7 @@ import type { Table } from "@tanstack/react-table";
 import { useTranslations } from "next-intl";
 import { useId, useRef, type KeyboardEvent } from "react";
 import { FAMILIES, type Family } from "@/lib/catalogue/offer-schema";
+import { FACTORS } from "@/lib/domain/weights/weight-presets";
 import { COLUMN_IDS, FIXED_COLUMNS, type ColumnId } from "./results-columns";
 import type { ResultRow } from "./result-row";
 import styles from "./results.module.css";
@@ -16,15 +17,33 @@ type Props = {
   columnLabel: (id: ColumnId) => string;
 };
 
-/** Text filter, family chips (checkboxes) and the column picker above the comparison table. */
+/** The sort choices of the "Sort by" menu ("-id" = descending); the best-first direction of each column. */
+const SORT_PRESETS: readonly string[] = ["rank", "-total", ...FACTORS.map((f) => `-${f}`), "cost", "-cost", "monthly", "time", "option", "family", "-pin"];
+
+/**
+ * Text filter, "Sort by" menu (the same sorting as the column headers, reachable on phones
+ * where the rows become cards), family chips (checkboxes) and the column picker.
+ */
 export function TableToolbar({ table, familyCounts, familyName, columnLabel }: Props) {
   const t = useTranslations("results.toolbar");
+  const ts = useTranslations("results.sort");
   const searchId = useId();
+  const sortId = useId();
   const pickerRef = useRef<HTMLDetailsElement>(null);
   const optionColumn = table.getColumn("option");
   const familyColumn = table.getColumn("family");
   const text = (optionColumn?.getFilterValue() as string | undefined) ?? "";
   const families = (familyColumn?.getFilterValue() as Family[] | undefined) ?? [];
+
+  const sorted = table.getState().sorting[0];
+  const sortValue = sorted ? `${sorted.desc ? "-" : ""}${sorted.id}` : "rank";
+  const sortChoices = SORT_PRESETS.includes(sortValue) ? SORT_PRESETS : [...SORT_PRESETS, sortValue];
+  const sortLabel = (value: string) => {
+    if (value === "-pin") return ts("pinnedFirst");
+    const desc = value.startsWith("-");
+    const column = columnLabel(value.replace(/^-/, "") as ColumnId);
+    return ts(desc ? "optionDesc" : "optionAsc", { column });
+  };
 
   const toggleFamily = (f: Family, on: boolean) => {
     const next = on ? [...families, f] : families.filter((x) => x !== f);
@@ -42,19 +61,67 @@ export function TableToolbar({ table, familyCounts, familyName, columnLabel }: P
 
   return (
     <div className={styles.toolbar}>
-      <div className={`field ${styles.search}`}>
-        <label htmlFor={searchId} className="visually-hidden">
-          {t("search")}
-        </label>
-        <input
-          id={searchId}
-          type="search"
-          className="input input--search"
-          placeholder={t("searchPlaceholder")}
-          value={text}
-          onChange={(e) => optionColumn?.setFilterValue(e.target.value === "" ? undefined : e.target.value)}
-          autoComplete="off"
-        />
+      <div className={styles.toolbarRow}>
+        <div className={styles.search}>
+          <label htmlFor={searchId} className="visually-hidden">
+            {t("search")}
+          </label>
+          <input
+            id={searchId}
+            type="search"
+            className="input input--search"
+            placeholder={t("searchPlaceholder")}
+            value={text}
+            onChange={(e) => optionColumn?.setFilterValue(e.target.value === "" ? undefined : e.target.value)}
+            autoComplete="off"
+          />
+        </div>
+
+        <div className="sort-field">
+          <label htmlFor={sortId}>{ts("label")}</label>
+          <select
+            id={sortId}
+            className="select select--small"
+            value={sortValue}
+            onChange={(e) => {
+              const v = e.target.value;
+              table.setSorting([{ id: v.replace(/^-/, ""), desc: v.startsWith("-") }]);
+            }}
+          >
+            {sortChoices.map((v) => (
+              <option key={v} value={v}>
+                {sortLabel(v)}
+              </option>
+            ))}
+          </select>
+        </div>
+
+        <details ref={pickerRef} className={styles.picker} onKeyDown={closePickerOnEscape}>
+          <summary className="btn btn--secondary btn--small">
+            <svg width="16" height="16" viewBox="0 0 24 24" aria-hidden="true" focusable="false">
+              <path d="M4 5h16M4 12h16M4 19h16M9 3v4M15 10v4M7 17v4" fill="none" stroke="currentColor" strokeWidth="2" strokeLinecap="round" />
+            </svg>
+            {t("columns")}
+          </summary>
+          <div className={styles.pickerPanel}>
+            <fieldset>
+              <legend className={styles.pickerLegend}>{t("showColumns")}</legend>
+              {hideable.map((id) => {
+                const column = table.getColumn(id);
+                if (!column) return null;
+                return (
+                  <label key={id} className={styles.pickerItem}>
+                    <input type="checkbox" checked={column.getIsVisible()} onChange={column.getToggleVisibilityHandler()} />
+                    {columnLabel(id)}
+                  </label>
+                );
+              })}
+            </fieldset>
+            <button type="button" className="btn btn--ghost btn--small" onClick={() => table.resetColumnVisibility(true)}>
+              {t("showAll")}
+            </button>
+          </div>
+        </details>
       </div>
 
       <fieldset className={styles.familyFilter}>
@@ -63,7 +130,7 @@ export function TableToolbar({ table, familyCounts, familyName, columnLabel }: P
           {FAMILIES.filter((f) => familyCounts[f] > 0).map((f) => (
             <label key={f} className="chip">
               <input type="checkbox" checked={families.includes(f)} onChange={(e) => toggleFamily(f, e.target.checked)} />
-              <span>
+              <span className="chip__body">
                 <span className={`family-dot family-dot--${f}`} aria-hidden="true" />
                 {familyName(f)}
                 <span className="count">{familyCounts[f]}</span>
@@ -72,33 +139,6 @@ export function TableToolbar({ table, familyCounts, familyName, columnLabel }: P
           ))}
         </div>
       </fieldset>
-
-      <details ref={pickerRef} className={styles.picker} onKeyDown={closePickerOnEscape}>
-        <summary className="btn btn--secondary btn--small">
-          <svg width="16" height="16" viewBox="0 0 24 24" aria-hidden="true" focusable="false">
-            <path d="M4 5h16M4 12h16M4 19h16M9 3v4M15 10v4M7 17v4" fill="none" stroke="currentColor" strokeWidth="2" strokeLinecap="round" />
-          </svg>
-          {t("columns")}
-        </summary>
-        <div className={styles.pickerPanel}>
-          <fieldset>
-            <legend className={styles.pickerLegend}>{t("showColumns")}</legend>
-            {hideable.map((id) => {
-              const column = table.getColumn(id);
-              if (!column) return null;
-              return (
-                <label key={id} className={styles.pickerItem}>
-                  <input type="checkbox" checked={column.getIsVisible()} onChange={column.getToggleVisibilityHandler()} />
-                  {columnLabel(id)}
-                </label>
-              );
-            })}
-          </fieldset>
-          <button type="button" className="btn btn--ghost btn--small" onClick={() => table.resetColumnVisibility(true)}>
-            {t("showAll")}
-          </button>
-        </div>
-      </details>
     </div>
   );
 }

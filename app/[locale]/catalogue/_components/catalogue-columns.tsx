@@ -38,6 +38,11 @@ const rank = <T extends string>(list: readonly T[]) => (value: T) => list.indexO
 const familyRank = rank(FAMILIES);
 const pathRank = rank(APPLICATION_PATHS);
 
+/** Plain-text column names (the price header is two lines), e.g. for mobile cell labels. */
+export function columnLabel(t: Translate, id: string): string {
+  return id === "price" ? `${t("columns.price")} (${t("columns.priceUnit")})` : t(`columns.${id}`);
+}
+
 /**
  * The catalogue columns, generated from the view's translators and number format (kept
  * apart from the table component). Column ids are the `sort` values of the URL.
@@ -93,7 +98,12 @@ export function catalogueColumns({ t, labels, format, renderToggle }: ColumnDeps
     },
     {
       id: "price",
-      header: t("columns.price"),
+      header: () => (
+        <span className="th-stack">
+          <span>{t("columns.price")}</span>
+          <span className="th-sub">{t("columns.priceUnit")}</span>
+        </span>
+      ),
       accessorFn: (r) => r.priceHkdPerAcceleratorHour,
       sortingFn: sortBy((a, b) => a.priceHkdPerAcceleratorHour - b.priceHkdPerAcceleratorHour),
       cell: ({ row }) => {

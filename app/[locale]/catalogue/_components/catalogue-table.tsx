@@ -16,7 +16,7 @@ import { useLocale, useTranslations } from "next-intl";
 import { Fragment, useCallback, useEffect, useMemo, useRef, useState } from "react";
 import { FORMAT_LOCALE, isLocale } from "@/lib/i18n/locales";
 import type { CatalogueFilterOptions } from "./build-catalogue-rows";
-import { catalogueColumns } from "./catalogue-columns";
+import { catalogueColumns, columnLabel } from "./catalogue-columns";
 import { CatalogueFilters } from "./catalogue-filters";
 import { EMPTY_QUERY, SORTABLE_COLUMNS, hasActiveFilters, writeCatalogueQuery, type CatalogueQuery, type SortableColumn } from "./catalogue-query";
 import type { CatalogueRow } from "./catalogue-row";
@@ -155,6 +155,21 @@ export function CatalogueTable({ rows, options, initialQuery, reviewedOn }: Prop
     getSortedRowModel: getSortedRowModel(),
   });
 
+  const sortValue = query.sort ? `${query.sort.desc ? "-" : ""}${query.sort.id}` : "";
+  const sortOptions = [
+    { value: "", label: t("sort.default") },
+    { value: "price", label: t("sort.priceAsc") },
+    { value: "-price", label: t("sort.priceDesc") },
+    { value: "leadTime", label: t("sort.leadTimeAsc") },
+    { value: "asOf", label: t("sort.asOfAsc") },
+    { value: "-asOf", label: t("sort.asOfDesc") },
+    { value: "offer", label: t("sort.offerAsc") },
+  ];
+  if (query.sort && !sortOptions.some((o) => o.value === sortValue)) {
+    // A header sort with no preset (e.g. by family): name it after the column and direction.
+    sortOptions.push({ value: sortValue, label: `${columnLabel(t, query.sort.id)} ${query.sort.desc ? "↓" : "↑"}` });
+  }
+
   const visibleRows = table.getRowModel().rows;
   const columnCount = table.getVisibleLeafColumns().length;
   const allExpanded = visibleRows.length > 0 && visibleRows.every((r) => r.getIsExpanded());
@@ -169,6 +184,25 @@ export function CatalogueTable({ rows, options, initialQuery, reviewedOn }: Prop
             {t("results.count", { shown: visibleRows.length, total: rows.length })}
           </h2>
           <div className="results-actions">
+            <div className="sort-field">
+              <label htmlFor="catalogue-sort">{t("sort.label")}</label>
+              <select
+                id="catalogue-sort"
+                className="select select--small"
+                value={sortValue}
+                onChange={(e) => {
+                  const v = e.target.value;
+                  const id = v.replace(/^-/, "");
+                  update({ sort: (SORTABLE_COLUMNS as readonly string[]).includes(id) ? { id: id as SortableColumn, desc: v.startsWith("-") } : null });
+                }}
+              >
+                {sortOptions.map((o) => (
+                  <option key={o.value} value={o.value}>
+                    {o.label}
+                  </option>
+                ))}
+              </select>
+            </div>
             {hasActiveFilters(query) && (
               <button type="button" className="btn btn--ghost btn--small" onClick={() => update({ ...EMPTY_QUERY, sort: query.sort })}>
                 {t("filters.clear")}
@@ -189,11 +223,11 @@ export function CatalogueTable({ rows, options, initialQuery, reviewedOn }: Prop
         </div>
 
         <div className="table-scroll" role="region" aria-label={t("table.region")} tabIndex={0}>
-          <table className="data-table">
+          <table className="data-table" role="table">
             <caption className="visually-hidden">{t("table.caption")}</caption>
-            <thead>
+            <thead role="rowgroup">
               {table.getHeaderGroups().map((group) => (
-                <tr key={group.id}>
+                <tr key={group.id} role="row">
                   {group.headers.map((header) => {
                     const meta = header.column.columnDef.meta;
                     const sorted = header.column.getIsSorted();
@@ -202,6 +236,7 @@ export function CatalogueTable({ rows, options, initialQuery, reviewedOn }: Prop
                       <th
                         key={header.id}
                         scope="col"
+                        role="columnheader"
                         className={className}
                         aria-sort={sorted === "asc" ? "ascending" : sorted === "desc" ? "descending" : undefined}
                       >
@@ -219,10 +254,10 @@ export function CatalogueTable({ rows, options, initialQuery, reviewedOn }: Prop
                 </tr>
               ))}
             </thead>
-            <tbody>
+            <tbody role="rowgroup">
               {visibleRows.length === 0 && (
-                <tr>
-                  <td colSpan={columnCount}>
+                <tr role="row">
+                  <td colSpan={columnCount} role="cell">
                     <div className="empty-state">
                       <p>{t("results.empty")}</p>
                       <button type="button" className="btn btn--secondary" onClick={() => update({ ...EMPTY_QUERY, sort: query.sort })}>
@@ -234,24 +269,24 @@ export function CatalogueTable({ rows, options, initialQuery, reviewedOn }: Prop
               )}
               {visibleRows.map((row) => (
                 <Fragment key={row.id}>
-                  <tr id={`offer-row-${row.id}`} className={`offer-row${row.getIsExpanded() ? " is-expanded" : ""}`}>
+                  <tr id={`offer-row-${row.id}`} role="row" className={`offer-row${row.getIsExpanded() ? " is-expanded" : ""}`}>
                     {row.getVisibleCells().map((cell) => {
                       const meta = cell.column.columnDef.meta;
                       const className = cellClass(cell.column.id, meta);
                       return meta?.sticky ? (
-                        <th key={cell.id} scope="row" className={className}>
+                        <th key={cell.id} scope="row" role="rowheader" className={className}>
                           {flexRender(cell.column.columnDef.cell, cell.getContext())}
                         </th>
                       ) : (
-                        <td key={cell.id} className={className}>
+                        <td key={cell.id} role="cell" className={className} data-label={columnLabel(t, cell.column.id)}>
                           {flexRender(cell.column.columnDef.cell, cell.getContext())}
                         </td>
                       );
                     })}
                   </tr>
                   {row.getIsExpanded() && (
-                    <tr className="detail-row">
-                      <td colSpan={columnCount} id={`offer-details-${row.id}`}>
+                    <tr className="detail-row" role="row">
+                      <td colSpan={columnCount} role="cell" id={`offer-details-${row.id}`}>
                         <OfferDetails
                           row={row.original}
                           reviewedOn={reviewedOn}

@@ -276,14 +276,14 @@ describe("estimateCost — subsidies", () => {
     expect(est.notes).toEqual([]);
   });
 
-  it("never returns a negative total", () => {
-    // Two 60% schemes on 20,000 of compute would pay 24,000: the total is floored at 0.
+  it("stacks overlapping schemes on what is left, never above 100%", () => {
+    // Two 60% schemes on 20,000 of compute: 12,000, then 60% of the remaining 8,000 = 4,800 → 3,200 left.
     const est = estimateCost(
       makeOffer({ subsidySchemes: ["s-one", "s-two"] }),
       makeNeeds({ subsidies: ["s-one", "s-two"] }),
       ctx({ subsidies: [makeSubsidy({ id: "s-one", coveragePct: 60 }), makeSubsidy({ id: "s-two", coveragePct: 60 })] }),
     );
-    expect(est.totalHkd).toBe(0);
+    expect(est.totalHkd).toBeCloseTo(3_200, 6);
   });
 
   // BUG (reported to the lead): schemes are each taken on the full base and summed, so two

@@ -131,6 +131,14 @@ const rankedIds = (needs: Needs, weights: Weights, cat: Catalogue) => recommend(
 const isSubset = (small: readonly string[], big: readonly string[]) => small.every((x) => big.includes(x));
 
 describe("recommend — properties", () => {
+  it("the generators are not vacuous: most runs rank something, some hit the budget", () => {
+    const samples = fc.sample(fc.tuple(offersArb, needsArb, weightsArb), { numRuns: 100, seed: 20261125 });
+    const recs = samples.map(([offers, needs, weights]) => recommend(needs, weights, catalogueOf(offers), { asOf: TEST_AS_OF }));
+    expect(recs.filter((r) => r.ranked.length > 0).length).toBeGreaterThanOrEqual(50);
+    expect(recs.filter((r) => r.ranked.length >= 3).length).toBeGreaterThanOrEqual(20);
+    expect(recs.filter((r) => r.excluded.some((e) => e.reasons[0]?.code === "exclude.budget")).length).toBeGreaterThanOrEqual(5);
+  });
+
   it("keeps every total and factor within 0–100 and accounts for every offer exactly once", () => {
     fc.assert(
       fc.property(offersArb, needsArb, weightsArb, (offers, needs, weights) => {

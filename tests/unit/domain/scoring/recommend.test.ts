@@ -249,9 +249,12 @@ describe("recommend — cost features", () => {
 describe("recommend — flags for estimated, third-party and stale figures", () => {
   const note = "estimated from the vendor's published list price for a similar region";
   const src = (asOf: string, basis: "vendor" | "third-party" | "estimate", covers: string[]) => ({ url: "https://example.com/x", asOf, basis, covers, ...(basis === "vendor" ? {} : { note }) });
+  const flagged = ["price.perAcceleratorHour", "leadTimeDays", "storage.pricePerTbMonth", "eligibility", "tools", "egress.pricePerTb"];
+  // Every other figure rests on one fresh vendor source; each flagged one only on its own source.
+  const base = src("2026-10-01", "vendor", ALL_FIGURES_SOURCE.covers.filter((c) => !flagged.includes(c)));
   const offer = makeOffer({
     sources: [
-      ALL_FIGURES_SOURCE,
+      base,
       src("2026-10-01", "estimate", ["price.perAcceleratorHour"]),
       src("2026-10-01", "third-party", ["leadTimeDays", "storage.pricePerTbMonth"]),
       src("2025-11-24", "vendor", ["eligibility"]), // 366 days before 2026-11-25: stale
@@ -278,6 +281,14 @@ describe("recommend — flags for estimated, third-party and stale figures", () 
       thirdParty: ["leadTimeDays", "storage.pricePerTbMonth"],
       stale: ["egress.pricePerTb", "eligibility"],
     });
+  });
+
+  // BUG (reported): lib/catalogue/staleness.ts dates a figure by its NEWEST covering source
+  // ("a newer confirmation supersedes an older one"), but figureFlags flags a figure as stale
+  // if ANY covering source is old — so re-confirming a price never clears its stale flag.
+  it("does not flag a figure as stale when a newer source re-confirms it", () => {
+    const reconfirmed = makeOffer({ sources: [src("2024-01-01", "vendor", ["eligibility"]), ALL_FIGURES_SOURCE] });
+    expect(figureFlags(reconfirmed, ["eligibility"], TEST_AS_OF).stale).toEqual([]);
   });
 
   it("figureFlags returns nothing for an all-vendor, fresh offer", () => {

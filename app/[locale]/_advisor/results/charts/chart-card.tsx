@@ -36,7 +36,9 @@ export function ChartCard({ title, description, children, table, summary, wide =
       {summary}
       <details className={styles.dataDetails}>
         <summary>{t("showTable")}</summary>
-        <div className="table-scroll">{table}</div>
+        <div className={styles.scrollX} role="region" aria-label={t("tableRegion", { title })} tabIndex={0}>
+          {table}
+        </div>
       </details>
     </figure>
   );

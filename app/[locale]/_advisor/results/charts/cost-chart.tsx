@@ -55,7 +55,7 @@ export function CostChart({ top, format, labels }: { top: readonly RankedOption[
   );
 
   const table = (
-    <table className={`data-table ${styles.chartTable}`}>
+    <table className={`${styles.plainTable} ${styles.chartTable}`}>
       <caption className="visually-hidden">{t("charts.cost.title")}</caption>
       <thead>
         <tr>

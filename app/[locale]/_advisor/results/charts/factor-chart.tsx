@@ -47,7 +47,7 @@ export function FactorChart({ top, format }: { top: readonly RankedOption[]; for
   );
 
   const table = (
-    <table className={`data-table ${styles.chartTable}`}>
+    <table className={`${styles.plainTable} ${styles.chartTable}`}>
       <caption className="visually-hidden">{t("charts.factors.title")}</caption>
       <thead>
         <tr>

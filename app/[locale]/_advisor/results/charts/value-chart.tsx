@@ -165,7 +165,7 @@ export function ValueChart({ ranked, weights, format, familyName, colors }: Prop
   const ariaLabel = t("aria", { count: vfm.points.length, frontier: frontierNames || "—" });
 
   const table = (
-    <table className={`data-table ${styles.chartTable}`}>
+    <table className={`${styles.plainTable} ${styles.chartTable}`}>
       <caption className="visually-hidden">{t("title")}</caption>
       <thead>
         <tr>

@@ -39,7 +39,7 @@ export function WeightChart({ weights, format }: { weights: Weights; format: Res
   const ariaLabel = t("charts.weights.aria", { list: FACTORS.map((f, i) => `${t(`factor.${f}`)} ${format.percent(shares[i] ?? 0)}`).join(", ") });
 
   const table = (
-    <table className={`data-table ${styles.chartTable}`}>
+    <table className={`${styles.plainTable} ${styles.chartTable}`}>
       <caption className="visually-hidden">{t("charts.weights.title")}</caption>
       <thead>
         <tr>

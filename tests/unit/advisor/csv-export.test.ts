@@ -1,0 +1,133 @@
+import { describe, expect, it } from "vitest";
+import { csvField, rankingToCsv } from "@/app/[locale]/_advisor/csv-export";
+import { catalogue } from "@/lib/catalogue/catalogue";
+import { recommend } from "@/lib/domain/scoring/recommend";
+import { DEFAULT_WEIGHTS } from "@/lib/domain/weights/default-weights";
+import { FACTORS } from "@/lib/domain/weights/weight-presets";
+import { DEFAULT_NEEDS } from "@/lib/needs/needs-presets";
+
+const AS_OF = "2026-11-25";
+const rec = recommend(DEFAULT_NEEDS, DEFAULT_WEIGHTS, catalogue, { asOf: AS_OF });
+
+/** A small RFC 4180 parser (quoted fields, doubled quotes, CRLF) to read the output back. */
+function parseCsv(text: string): string[][] {
+  const rows: string[][] = [];
+  let row: string[] = [];
+  let field = "";
+  let quoted = false;
+  for (let i = 0; i < text.length; i++) {
+    const c = text[i]!;
+    if (quoted) {
+      if (c === '"' && text[i + 1] === '"') {
+        field += '"';
+        i++;
+      } else if (c === '"') quoted = false;
+      else field += c;
+    } else if (c === '"') quoted = true;
+    else if (c === ",") {
+      row.push(field);
+      field = "";
+    } else if (c === "\r" && text[i + 1] === "\n") {
+      row.push(field);
+      rows.push(row);
+      row = [];
+      field = "";
+      i++;
+    } else field += c;
+  }
+  return rows;
+}
+
+describe("csvField", () => {
+  it.each([
+    ["plain", "plain"],
+    ["a,b", '"a,b"'],
+    ['say "hi"', '"say ""hi"""'],
+    ["two\nlines", '"two\nlines"'],
+    ["=SUM(A1)", "'=SUM(A1)"],
+    ["-cmd", "'-cmd"],
+    [-12.5, "-12.5"],
+    [3, "3"],
+  ] as const)("%j → %j", (input, expected) => {
+    expect(csvField(input)).toBe(expected);
+  });
+});
+
+describe("rankingToCsv", () => {
+  it("starts with a UTF-8 BOM and ends every line with CRLF", () => {
+    const csv = rankingToCsv(rec, "HKD", catalogue.fx, "en");
+    expect(csv.charCodeAt(0)).toBe(0xfeff);
+    expect(csv.endsWith("\r\n")).toBe(true);
+    expect(csv.slice(1).split("\r\n").every((line) => !line.includes("\n"))).toBe(true);
+  });
+
+  it("has a header plus one row per ranked option, all of equal width, in rank order", () => {
+    const rows = parseCsv(rankingToCsv(rec, "HKD", catalogue.fx, "en").slice(1));
+    expect(rows[0]).toEqual([
+      "Rank",
+      "Option",
+      "Provider",
+      "Type",
+      "Location",
+      "Accelerator",
+      "Score (0-100)",
+      "Price",
+      "Data security / privacy",
+      "Computing speed / performance",
+      "Ease of application / approval",
+      "User experience / interface / tool support",
+      "Total cost (HKD)",
+      "Cost per month (HKD)",
+      "Time to result (days)",
+      "Figures to check",
+    ]);
+    expect(rows).toHaveLength(rec.ranked.length + 1);
+    rows.forEach((r) => expect(r).toHaveLength(16));
+    rec.ranked.forEach((r, i) => {
+      const row = rows[i + 1]!;
+      expect(row[0]).toBe(String(r.rank));
+      expect(row[1]).toBe(r.name);
+      expect(row[2]).toBe(r.provider);
+      expect(Number(row[6])).toBeCloseTo(r.total, 2);
+      FACTORS.forEach((f, j) => expect(Number(row[7 + j])).toBeCloseTo(r.factors[f], 2));
+      expect(Number(row[12])).toBeCloseTo(r.costHKD, 2);
+      expect(Number(row[13])).toBeCloseTo(r.monthlyCostHKD, 2);
+    });
+  });
+
+  it("converts money into the display currency with the catalogue's rates", () => {
+    const usdRate = catalogue.fx.hkdPer.USD!;
+    const rows = parseCsv(rankingToCsv(rec, "USD", catalogue.fx, "en").slice(1));
+    expect(rows[0]![12]).toBe("Total cost (USD)");
+    const first = rec.ranked[0]!;
+    expect(Number(rows[1]![12])).toBeCloseTo(first.costHKD / usdRate, 1);
+  });
+
+  it("writes headers and family names in the UI language", () => {
+    const hk = parseCsv(rankingToCsv(rec, "CNY", catalogue.fx, "zh-HK").slice(1));
+    expect(hk[0]![0]).toBe("排名");
+    expect(hk[0]![7]).toBe("價格");
+    expect(hk[0]![12]).toBe("總成本（CNY）");
+    const cn = parseCsv(rankingToCsv(rec, "HKD", catalogue.fx, "zh-CN").slice(1));
+    expect(cn[0]![8]).toBe("数据安全 / 隐私");
+    const familyCol = new Set(cn.slice(1).map((r) => r[3]));
+    expect([...familyCol].every((f) => /[\u4e00-\u9fff]/.test(f ?? ""))).toBe(true);
+  });
+
+  it("lists flagged figures and quotes fields that need it", () => {
+    const flagged = {
+      ...rec,
+      ranked: [{ ...rec.ranked[0]!, name: 'Node, "big"', flags: { estimated: ["price.perAcceleratorHour"], thirdParty: [], stale: ["leadTimeDays", "fees"] } }],
+    };
+    const csv = rankingToCsv(flagged, "HKD", catalogue.fx, "en");
+    expect(csv).toContain('"Node, ""big"""');
+    const rows = parseCsv(csv.slice(1));
+    expect(rows[1]![1]).toBe('Node, "big"');
+    expect(rows[1]![15]).toBe("estimate: price.perAcceleratorHour; stale: leadTimeDays, fees");
+  });
+
+  it("is only a header row when nothing fits", () => {
+    const csv = rankingToCsv({ ...rec, ranked: [] }, "HKD", catalogue.fx, "en");
+    expect(parseCsv(csv.slice(1))).toHaveLength(1);
+  });
+});

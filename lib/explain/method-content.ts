@@ -171,4 +171,31 @@ export const METHOD_SECTIONS: MethodSection[] = [
     ],
     formulas: [],
   },
+  {
+    id: "methods",
+    title: { en: "Other decision methods and robustness", "zh-HK": "其他決策方法及穩健度", "zh-CN": "其他决策方法及稳健度" },
+    body: [
+      {
+        en: "Pairwise comparison (AHP): answer ten questions of the form “price is … more important than data security” on Saaty's 1–9 scale; the weights are the principal eigenvector of the comparison matrix, and the consistency ratio (CR) says how coherent the answers are — above 0.10 the most inconsistent judgement is pointed out with a suggested value.",
+        "zh-HK": "兩兩比較（AHP）：以 Saaty 1–9 尺度回答十條「價格比數據安全重要多少」的問題；權重為比較矩陣的主特徵向量，一致性比率（CR）反映答案是否自洽——高於 0.10 時會指出最不一致的判斷並建議數值。",
+        "zh-CN": "两两比较（AHP）：以 Saaty 1–9 尺度回答十条“价格比数据安全重要多少”的问题；权重为比较矩阵的主特征向量，一致性比率（CR）反映答案是否自洽——高于 0.10 时会指出最不一致的判断并建议数值。",
+      },
+      {
+        en: "TOPSIS ranks options by their closeness to an ideal option built from the best score on each factor among the listed options (vector normalisation). Because the ideal depends on which options are listed, TOPSIS — unlike the fixed-scale weighted sum — can reorder two options when a third is added or removed. The results table always says which method is in use.",
+        "zh-HK": "TOPSIS 按各方案與「理想方案」的接近程度排名；理想方案由列出方案中各因素的最佳分數組成（向量標準化）。由於理想方案取決於列出了哪些方案，TOPSIS 與固定尺度的加權總分不同：增減一個方案可能令另外兩個方案調換次序。結果表會註明正在使用的方法。",
+        "zh-CN": "TOPSIS 按各方案与“理想方案”的接近程度排名；理想方案由列出方案中各因素的最佳分数组成（向量标准化）。由于理想方案取决于列出了哪些方案，TOPSIS 与固定尺度的加权总分不同：增减一个方案可能令另外两个方案调换次序。结果表会注明正在使用的方法。",
+      },
+      {
+        en: "Weight-stability intervals: for each factor, the range of its weight (the other weights rescaled in proportion) over which the current first option stays first. SMAA-2 samples thousands of weight vectors — uniformly, or only those that keep your order of priorities — and reports how often each option ranks first, second, …, the central weights that make it win, and its confidence factor. Sampling is seeded, so the same inputs always give the same figures.",
+        "zh-HK": "權重穩定區間：對每個因素，在其他權重按比例調整下，目前第一名仍保持第一的權重範圍。SMAA-2 抽樣數以千計的權重組合——均勻抽樣，或只抽符合你的優先次序者——並報告各方案排第一、第二……的機率、令其勝出的中心權重及置信因子。抽樣使用固定種子，相同輸入必得相同結果。",
+        "zh-CN": "权重稳定区间：对每个因素，在其他权重按比例调整下，当前第一名仍保持第一的权重范围。SMAA-2 抽样数以千计的权重组合——均匀抽样，或只抽符合你的优先次序者——并报告各方案排第一、第二……的概率、令其胜出的中心权重及置信因子。抽样使用固定种子，相同输入必得相同结果。",
+      },
+    ],
+    formulas: [
+      "AHP: A w = λmax w,  CI = (λmax − n)/(n − 1),  CR = CI / RI(n),  RI(5) = 1.12",
+      "TOPSIS: r_ij = x_ij / √Σ_i x_ij²,  v_ij = w_j r_ij,  C_i = d_i⁻ / (d_i⁺ + d_i⁻)",
+      "stability: w_j = t, w_k = w_k (1 − t)/(1 − w_j) for k ≠ j;  interval = {t : leader stays first}",
+      "SMAA-2: w ~ Uniform(simplex) [or ordered by your ranks];  b_i^r = P(rank_i = r)",
+    ],
+  },
 ];

@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import { getTranslations, setRequestLocale } from "next-intl/server";
 import { FORMAT_LOCALE, isLocale } from "@/lib/i18n/locales";
+import { METHOD_SECTIONS } from "@/lib/explain/method-content";
 
 type Props = { params: Promise<{ locale: string }> };
 
@@ -27,6 +28,7 @@ export default async function MethodPage({ params }: Props) {
   setRequestLocale(locale);
   const t = await getTranslations("method");
   const nav = await getTranslations("nav");
+  const ui = isLocale(locale) ? locale : "en";
   const percent = new Intl.NumberFormat(isLocale(locale) ? FORMAT_LOCALE[locale] : "en-HK", { style: "percent" });
 
   return (
@@ -72,7 +74,45 @@ export default async function MethodPage({ params }: Props) {
       <section className="card" aria-labelledby="formulas-heading" id="formulas">
         <h2 id="formulas-heading">{t("formulasHeading")}</h2>
         <p className="muted">{t("formulasPending")}</p>
+        <nav aria-label={t("formulasHeading")}>
+          <ol className="method-toc">
+            {METHOD_SECTIONS.map((s) => (
+              <li key={s.id}>
+                <a href={`#${s.id}`}>{s.title[ui]}</a>
+              </li>
+            ))}
+          </ol>
+        </nav>
       </section>
+
+      {METHOD_SECTIONS.map((s) => (
+        <section className="card method-section" key={s.id} id={s.id} aria-labelledby={`${s.id}-heading`}>
+          <h2 id={`${s.id}-heading`}>{s.title[ui]}</h2>
+          {s.body.map((p, i) => (
+            <p key={i}>{p[ui]}</p>
+          ))}
+          {s.formulas.length > 0 ? (
+            <pre className="method-formulas" tabIndex={0} aria-label={s.title[ui]}>
+              {s.formulas.join("\n")}
+            </pre>
+          ) : null}
+          {s.tables?.map((tb, i) => (
+            <div className="table-scroll" key={i}>
+              <table className="method-table">
+                <caption>{tb.caption[ui]}</caption>
+                <tbody>
+                  {tb.rows.map(([k, v]) => (
+                    <tr key={k}>
+                      <th scope="row">{k}</th>
+                      <td>{v}</td>
+                    </tr>
+                  ))}
+                </tbody>
+              </table>
+            </div>
+          ))}
+        </section>
+      ))}
     </div>
   );
 }

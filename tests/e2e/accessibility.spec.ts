@@ -1,0 +1,38 @@
+import AxeBuilder from "@axe-core/playwright";
+import { expect, test } from "@playwright/test";
+
+const LOCALES = ["en", "zh-HK", "zh-CN"] as const;
+const PAGES = ["", "/catalogue", "/method"] as const;
+
+for (const locale of LOCALES) {
+  for (const page of PAGES) {
+    test(`axe: /${locale}${page} has no serious or critical violations`, async ({ page: p }) => {
+      await p.goto(`/${locale}${page}`);
+      await expect(p.locator("main")).toBeVisible();
+      await expect(p).toHaveTitle(/.+/);
+      await expect(p.locator("html")).toHaveAttribute("lang", locale);
+      const results = await new AxeBuilder({ page: p }).withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"]).analyze();
+      const bad = results.violations.filter((v) => v.impact === "serious" || v.impact === "critical");
+      expect(bad.map((v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(" ")).slice(0, 3).join(", ")})`)).toEqual([]);
+    });
+  }
+}
+
+test("/ redirects to the browser's language", async ({ browser }) => {
+  const ctx = await browser.newContext({ locale: "zh-HK", extraHTTPHeaders: { "accept-language": "zh-HK,zh;q=0.9,en;q=0.5" } });
+  const page = await ctx.newPage();
+  await page.goto("/");
+  await expect(page).toHaveURL(/\/zh-HK\/?$/);
+  await ctx.close();
+});
+
+test("screenshots of the main page at desktop and phone width", async ({ page }) => {
+  for (const [name, size] of [["desktop", { width: 1366, height: 900 }], ["phone", { width: 390, height: 844 }]] as const) {
+    for (const locale of ["en", "zh-HK"] as const) {
+      await page.setViewportSize(size);
+      await page.goto(`/${locale}`);
+      await expect(page.locator("main")).toBeVisible();
+      await page.screenshot({ path: `tests/artifacts/screenshots/advisor-${locale}-${name}.png`, fullPage: true });
+    }
+  }
+});

@@ -9,6 +9,23 @@ const withNextIntl = createNextIntlPlugin("./lib/i18n/request.ts");
 const nextConfig = {
   poweredByHeader: false,
   reactStrictMode: true,
+  async rewrites() {
+    return {
+      // Checked after files and static routes (/_next/*, /icon.svg, /api/*), before dynamic
+      // routes: a first segment that is not one of our locales (/fr, /xx/catalogue) would
+      // otherwise reach app/[locale] and hit notFound() in a dynamic render, which Next
+      // answers with an empty HTML shell (vercel/next.js#62228). Sending it to a path no
+      // route matches makes Next serve app/not-found.tsx, server-rendered, with status 404.
+      // Keep the locale list in step with lib/i18n/locales.ts, and never add a route that
+      // matches /en/__not-found__.
+      afterFiles: [
+        {
+          source: "/:first((?!(?:en|zh-HK|zh-CN)(?:/|$))[^/]+)/:rest*",
+          destination: "/en/__not-found__",
+        },
+      ],
+    };
+  },
 };
 
 module.exports = withNextIntl(nextConfig);

@@ -10,6 +10,12 @@ import "../globals.css";
 
 type Props = { children: ReactNode; params: Promise<{ locale: string }> };
 
+// Only the three locales exist. Any other first segment (/fr/…) and any unknown path under a
+// locale (/en/nope) is answered by app/not-found.tsx through Next's /_not-found route, which is
+// server-rendered; a notFound() thrown while rendering is not (vercel/next.js#62228: the HTML is
+// an empty shell filled in by the client), so no catch-all route calls notFound() for them.
+export const dynamicParams = false;
+
 export function generateStaticParams() {
   return routing.locales.map((locale) => ({ locale }));
 }

@@ -1,13 +1,17 @@
 import Link from "next/link";
 import { getLocale, getTranslations } from "next-intl/server";
 
-/** Not-found inside a locale (a page called notFound(), or an unknown path under /<locale>/). */
+/**
+ * Not-found for a page under a locale that calls notFound() (e.g. an unknown id). Unknown
+ * URLs never get here: they are answered by app/not-found.tsx (see the locale layout).
+ */
 export default async function LocaleNotFound() {
   const locale = await getLocale();
   const t = await getTranslations("common.notFound");
+  const common = await getTranslations("common");
   return (
     <div className="container">
-      <title>{t("metaTitle")}</title>
+      <title>{`${t("metaTitle")} · ${common("productName")}`}</title>
       <div className="not-found">
         <p className="code" aria-hidden="true">
           404

@@ -18,7 +18,9 @@ export async function generateMetadata({ params }: Pick<Props, "params">): Promi
   const { locale } = await params;
   if (!hasLocale(routing.locales, locale)) return {};
   const t = await getTranslations({ locale, namespace: "advisor" });
-  return { title: t("metaTitle"), description: t("metaDescription") };
+  const common = await getTranslations({ locale, namespace: "common" });
+  // The layout's title template only applies to child segments, not to this page beside it.
+  return { title: { absolute: `${t("metaTitle")} · ${common("productName")}` }, description: t("metaDescription") };
 }
 
 /**

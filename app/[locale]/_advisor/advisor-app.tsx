@@ -14,6 +14,8 @@ import { rankingToCsv } from "./csv-export";
 import { ExplainPanel } from "./explain-panel";
 import { NeedsForm } from "./needs-form";
 import { ResultsPanel } from "./results/results-panel";
+import { AhpQuestionnaire } from "./robustness/ahp-questionnaire";
+import { RobustnessPanel } from "./robustness/robustness-panel";
 import { slidersFromWeights, WeightsPanel, type ScoringMethod } from "./weights-panel";
 import styles from "./advisor.module.css";
 
@@ -51,6 +53,7 @@ export function AdvisorApp({ initialState, decodeProblem, asOf, locale }: Props)
     setSliders(next);
     if (FACTORS.some((f) => next[f] > 0)) setWeights(normaliseWeights(next));
   }, []);
+  const onAhpApply = useCallback((w: Weights) => onSlidersChange(slidersFromWeights(w)), [onSlidersChange]);
   const onValidChange = useCallback((next: Needs) => setNeeds(next), []);
   const onValidityChange = useCallback((valid: boolean) => setFormValid(valid), []);
 
@@ -68,12 +71,9 @@ export function AdvisorApp({ initialState, decodeProblem, asOf, locale }: Props)
   const query = useMemo(() => encodeShareState(state), [state]);
 
   // Mirror the state into the address bar (no navigation). A bare /en stays bare until the first change.
-  const firstSync = useRef(true);
+  const initialQuery = useRef(query);
   useEffect(() => {
-    if (firstSync.current) {
-      firstSync.current = false;
-      if (window.location.search === "") return;
-    }
+    if (window.location.search === "" && query === initialQuery.current) return;
     const handle = window.setTimeout(() => {
       if (window.location.search !== `?${query}`) window.history.replaceState(null, "", `${window.location.pathname}?${query}${window.location.hash}`);
     }, URL_DEBOUNCE_MS);
@@ -134,8 +134,9 @@ export function AdvisorApp({ initialState, decodeProblem, asOf, locale }: Props)
 
         <div className={styles.layout}>
           <div className={styles.inputsCol}>
-            <NeedsForm initialNeeds={initialState.needs} locale={locale} onValidChange={onValidChange} onValidityChange={onValidityChange} />
-            <WeightsPanel sliders={sliders} onSlidersChange={onSlidersChange} method={method} onMethodChange={setMethod} locale={locale} />
+            <NeedsForm initialNeeds={initialState.needs} locale={locale} weightsAnchor="weights" onValidChange={onValidChange} onValidityChange={onValidityChange} />
+            <WeightsPanel id="weights" sliders={sliders} onSlidersChange={onSlidersChange} method={method} onMethodChange={setMethod} locale={locale} />
+            <AhpQuestionnaire locale={locale} onApply={onAhpApply} />
           </div>
 
           <div className={styles.resultsCol} id="results">
@@ -145,7 +146,7 @@ export function AdvisorApp({ initialState, decodeProblem, asOf, locale }: Props)
                 <span className={styles.pending}>{pending ? ` · ${t("updating")}` : ""}</span>
               </p>
               <div className={styles.toolbar} role="group" aria-label={t("toolbar.label")}>
-                <div className={styles.currency} role="radiogroup" aria-label={t("toolbar.currency")}>
+                <div className={styles.segmented} role="radiogroup" aria-label={t("toolbar.currency")}>
                   {DISPLAY_CURRENCIES.map((c) => (
                     <label key={c} className={styles.segment}>
                       <input type="radio" name="display-currency" value={c} checked={currency === c} onChange={() => setCurrency(c)} />
@@ -195,6 +196,9 @@ export function AdvisorApp({ initialState, decodeProblem, asOf, locale }: Props)
                 weights={deferredWeights}
                 onExplain={setExplainId}
               />
+            </div>
+            <div className={styles.robustness}>
+              <RobustnessPanel recommendation={recommendation} weights={deferredWeights} locale={locale} />
             </div>
           </div>
         </div>

@@ -156,6 +156,12 @@ export function ExplainPanel({ offerId, onClose, recommendation, needs, weights,
               </section>
             </>
           ) : null}
+
+          <div className={`${styles.dialogFoot} no-print`}>
+            <button type="button" className="btn btn--secondary btn--small" onClick={() => ref.current?.close()}>
+              {t("close")}
+            </button>
+          </div>
         </div>
       ) : null}
     </dialog>

@@ -136,7 +136,7 @@ export function ExplainRules({ offer, acc, needs, asOf, costHkd, currency, local
               <td>
                 <span className={r.passed ? styles.pass : styles.fail}>
                   <span aria-hidden="true">{r.passed ? "✓ " : "✕ "}</span>
-                  {r.passed ? t("passed") : t("failed")}
+                  <span>{r.passed ? t("passed") : t("failed")}</span>
                 </span>
               </td>
             </tr>

@@ -2,9 +2,8 @@
 
 import { useTranslations } from "next-intl";
 import { useEffect, useId, useMemo, useState } from "react";
-import { Controller, useForm, useWatch } from "react-hook-form";
+import { useForm, useWatch } from "react-hook-form";
 import { catalogue } from "@/lib/catalogue/catalogue";
-import { SUPPORT_LANGUAGES, TOOLS } from "@/lib/catalogue/offer-schema";
 import { FORMAT_LOCALE, type Locale } from "@/lib/i18n/locales";
 import { DATA_SENSITIVITIES, RESIDENCIES, WORKLOADS, type Needs } from "@/lib/needs/needs-schema";
 import { NEEDS_PRESET_IDS, needsPreset, type NeedsPresetId } from "@/lib/needs/needs-presets";
@@ -12,7 +11,7 @@ import { FIELD_LABELS } from "@/lib/validation/localise-issues";
 import { CheckField, FormField } from "./form-field";
 import { needsToFormValues, type NeedsFormValues } from "./needs-form-values";
 import { errorMessage, needsResolver, parseNeedsForm } from "./needs-resolver";
-import { PriceOverridesField } from "./price-overrides-field";
+import { PreferencesSection } from "./preferences-section";
 import styles from "./advisor.module.css";
 
 const GPU_MODELS = catalogue.accelerators.filter((a) => a.kind !== "cpu-node").sort((a, b) => a.vendor.localeCompare(b.vendor) || a.name.localeCompare(b.name));
@@ -21,6 +20,8 @@ const CPU_MODELS = catalogue.accelerators.filter((a) => a.kind === "cpu-node");
 type Props = {
   initialNeeds: Needs;
   locale: Locale;
+  /** Id of the weights panel, for the "adjust weights" skip link. */
+  weightsAnchor: string;
   /** Called with the parsed needs after every change that leaves the whole form valid. */
   onValidChange: (needs: Needs) => void;
   /** Called after every change with whether the whole form is valid. */
@@ -32,10 +33,9 @@ type Props = {
  * user's language; every valid change goes straight to the results (mode "onChange"), and
  * while a field is invalid the results keep the last valid needs.
  */
-export function NeedsForm({ initialNeeds, locale, onValidChange, onValidityChange }: Props) {
+export function NeedsForm({ initialNeeds, locale, weightsAnchor, onValidChange, onValidityChange }: Props) {
   const t = useTranslations("advisor.form");
   const tp = useTranslations("advisor.presets");
-  const tl = useTranslations("labels");
   const uid = useId();
   const id = (name: string) => `${uid}-${name.replace(/\./g, "-")}`;
   const label = (path: string) => FIELD_LABELS[path]?.[locale] ?? path;
@@ -95,14 +95,16 @@ export function NeedsForm({ initialNeeds, locale, onValidChange, onValidityChang
     onValidChange(needs);
   };
 
-  const subsidyName = (s: (typeof catalogue.subsidies)[number]) => (locale === "zh-HK" ? s.nameZhHK : locale === "zh-CN" ? s.nameZhCN : s.name);
   const totalNow = Number.isFinite(perMonth) && Number.isFinite(months) && perMonth > 0 && months > 0 ? perMonth * months : null;
 
   return (
     <section className={`card ${styles.formCard}`} aria-labelledby={id("heading")}>
-      <h2 id={id("heading")} className={styles.panelTitle}>
-        {t("heading")}
-      </h2>
+      <div className={styles.formHead}>
+        <h2 id={id("heading")} className={styles.panelTitle}>
+          {t("heading")}
+        </h2>
+        <a href={`#${weightsAnchor}`}>{t("toWeights")}</a>
+      </div>
 
       <div className={styles.presetBlock}>
         <p className={styles.presetLabel} id={id("presets")}>
@@ -160,12 +162,13 @@ export function NeedsForm({ initialNeeds, locale, onValidChange, onValidityChang
             <FormField
               id={id("gpuHoursPerMonth")}
               label={label("gpuHoursPerMonth")}
-              suffix={t("units.gpuHoursPerMonth")}
+              suffix={cpu ? t("units.nodeHoursPerMonth") : t("units.gpuHoursPerMonth")}
               error={err("gpuHoursPerMonth")}
+              className={styles.span2}
               hint={
                 <>
-                  {t("gpuHoursHint")}
-                  {totalNow !== null ? <span className={styles.hintStrong}> {t("totalNow", { total: nf.format(totalNow), months })}</span> : null}
+                  {cpu ? t("nodeHoursHint") : t("gpuHoursHint")}
+                  {totalNow !== null ? <span className={styles.hintStrong}>{t("totalNow", { total: nf.format(totalNow), months, unit: cpu ? t("units.nodeHoursWord") : t("units.gpuHoursWord") })}</span> : null}
                 </>
               }
             >
@@ -177,7 +180,7 @@ export function NeedsForm({ initialNeeds, locale, onValidChange, onValidityChang
             <FormField id={id("totalGpuHours")} label={t("totalGpuHours")} suffix={t("units.gpuHours")} hint={t("totalGpuHoursHint")}>
               {(aria) => <input className="input num" type="number" inputMode="decimal" min={0} step="any" value={totalText} onChange={(e) => onTotal(e.currentTarget.value)} {...aria} />}
             </FormField>
-            <FormField id={id("hoursMeasuredOn")} label={label("hoursMeasuredOn")} error={err("hoursMeasuredOn")} hint={t("measuredOnHint")}>
+            <FormField id={id("hoursMeasuredOn")} label={label("hoursMeasuredOn")} error={err("hoursMeasuredOn")} hint={t("measuredOnHint")} className={styles.span2}>
               {(aria) => (
                 <select className="select" {...aria} {...register("hoursMeasuredOn")}>
                   {measuredOnChoices.map((a) => (
@@ -255,81 +258,7 @@ export function NeedsForm({ initialNeeds, locale, onValidChange, onValidityChang
           </div>
         </fieldset>
 
-        <fieldset className={styles.section}>
-          <legend className={styles.legend}>{t("sections.preferences")}</legend>
-          <Controller
-            control={control}
-            name="tools"
-            render={({ field }) => (
-              <fieldset className={styles.subFieldset} aria-describedby={id("tools-hint")}>
-                <legend className={styles.subLegend}>{label("tools")}</legend>
-                <div className={styles.checkGrid}>
-                  {TOOLS.map((tool) => (
-                    <CheckField key={tool} id={id(`tools-${tool}`)} label={tl(`tool.${tool}`)}>
-                      {(aria) => (
-                        <input
-                          type="checkbox"
-                          {...aria}
-                          checked={field.value.includes(tool)}
-                          onChange={(e) => field.onChange(e.currentTarget.checked ? TOOLS.filter((x) => x === tool || field.value.includes(x)) : field.value.filter((x) => x !== tool))}
-                          onBlur={field.onBlur}
-                        />
-                      )}
-                    </CheckField>
-                  ))}
-                </div>
-                <p className={styles.hint} id={id("tools-hint")}>
-                  {t("toolsHint")}
-                </p>
-              </fieldset>
-            )}
-          />
-          <div className={styles.grid2}>
-            <FormField id={id("supportLanguage")} label={label("supportLanguage")} error={err("supportLanguage")}>
-              {(aria) => (
-                <select className="select" {...aria} {...register("supportLanguage")}>
-                  {SUPPORT_LANGUAGES.map((l) => (
-                    <option key={l} value={l}>
-                      {tl(`supportLanguage.${l}`)}
-                    </option>
-                  ))}
-                </select>
-              )}
-            </FormField>
-          </div>
-          <Controller
-            control={control}
-            name="subsidies"
-            render={({ field }) => (
-              <fieldset className={styles.subFieldset} aria-describedby={id("subsidies-hint")}>
-                <legend className={styles.subLegend}>{label("subsidies")}</legend>
-                {catalogue.subsidies.length === 0 ? <p className="muted small">{t("subsidyNone")}</p> : null}
-                <div className={styles.checkList}>
-                  {catalogue.subsidies.map((s) => (
-                    <CheckField key={s.id} id={id(`subsidies-${s.id}`)} label={subsidyName(s)}>
-                      {(aria) => (
-                        <input
-                          type="checkbox"
-                          {...aria}
-                          checked={field.value.includes(s.id)}
-                          onChange={(e) => field.onChange(e.currentTarget.checked ? [...field.value, s.id] : field.value.filter((x) => x !== s.id))}
-                          onBlur={field.onBlur}
-                        />
-                      )}
-                    </CheckField>
-                  ))}
-                </div>
-                <p className={styles.hint} id={id("subsidies-hint")}>
-                  {t("subsidyHint")}
-                </p>
-              </fieldset>
-            )}
-          />
-          <CheckField id={id("allowCommitment")} label={label("allowCommitment")} hint={t("commitHint")}>
-            {(aria) => <input type="checkbox" {...aria} {...register("allowCommitment")} />}
-          </CheckField>
-          <PriceOverridesField control={control} register={register} errors={errors} locale={locale} idPrefix={uid} />
-        </fieldset>
+        <PreferencesSection control={control} register={register} errors={errors} locale={locale} idPrefix={uid} />
       </form>
     </section>
   );

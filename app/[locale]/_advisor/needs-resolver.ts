@@ -11,7 +11,9 @@ export type NeedsParse = { ok: true; needs: Needs } | { ok: false; errors: Recor
  * path and carry `localiseIssues`' message in the user's language (first issue per field wins).
  */
 export function parseNeedsForm(values: NeedsFormValues, locale: UiLocale): NeedsParse {
-  const parsed = needsSchema.safeParse(formValuesToNeedsInput(values));
+  // reportInput: the issue carries the NaN of an emptied number input, so the message says
+  // "must be a number" rather than "is required".
+  const parsed = needsSchema.safeParse(formValuesToNeedsInput(values), { reportInput: true });
   if (parsed.success) return { ok: true, needs: parsed.data };
   const messages = localiseIssues(parsed.error.issues, locale);
   const errors: Record<string, FieldError> = {};

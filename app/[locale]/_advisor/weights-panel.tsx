@@ -13,9 +13,9 @@ export type ScoringMethod = (typeof SCORING_METHODS)[number];
 /** Slider positions are 0–100 each; the weights are their shares of the sum. */
 export const SLIDER_MAX = 100;
 
-/** Slider positions for a normalised weight vector (shares × 100, kept to 0.01). */
+/** Slider positions for a normalised weight vector (shares × 100, unrounded so presets keep their exact ratios). */
 export function slidersFromWeights(w: Weights): Weights {
-  return Object.fromEntries(FACTORS.map((f) => [f, Math.round(w[f] * SLIDER_MAX * 100) / 100])) as Weights;
+  return Object.fromEntries(FACTORS.map((f) => [f, w[f] * SLIDER_MAX])) as Weights;
 }
 
 const STUDY = WEIGHT_PRESETS[0]!;
@@ -32,6 +32,7 @@ type Props = {
   method: ScoringMethod;
   onMethodChange: (m: ScoringMethod) => void;
   locale: Locale;
+  id?: string;
 };
 
 /**
@@ -39,7 +40,7 @@ type Props = {
  * (largest-remainder rounding), weight presets, a reset to the study's ranking, and the
  * scoring-method switch. Every change re-ranks live (the parent defers the heavy work).
  */
-export function WeightsPanel({ sliders, onSlidersChange, method, onMethodChange, locale }: Props) {
+export function WeightsPanel({ sliders, onSlidersChange, method, onMethodChange, locale, id }: Props) {
   const t = useTranslations("advisor.weights");
   const baseId = useId();
   const shares = percentShares(FACTORS.map((f) => sliders[f]));
@@ -47,7 +48,8 @@ export function WeightsPanel({ sliders, onSlidersChange, method, onMethodChange,
   const shareText = (i: number) => `${pct.format(shares[i] ?? 0)}%`;
 
   const set = (f: Factor, value: number) => {
-    const clamped = Math.min(SLIDER_MAX, Math.max(0, Math.round(value * 100) / 100));
+    if (!Number.isFinite(value)) return;
+    const clamped = Math.min(SLIDER_MAX, Math.max(0, Math.round(value * 10) / 10));
     onSlidersChange({ ...sliders, [f]: clamped });
   };
 
@@ -61,7 +63,7 @@ export function WeightsPanel({ sliders, onSlidersChange, method, onMethodChange,
   };
 
   return (
-    <section className={`card ${styles.weights}`} aria-labelledby={`${baseId}-h`}>
+    <section id={id} className={`card ${styles.weights}`} aria-labelledby={`${baseId}-h`} tabIndex={-1}>
       <div className={styles.panelHead}>
         <h2 id={`${baseId}-h`} className={styles.panelTitle}>
           {t("heading")}
@@ -124,9 +126,9 @@ export function WeightsPanel({ sliders, onSlidersChange, method, onMethodChange,
 
       <fieldset className={styles.methodSet}>
         <legend className={styles.methodLegend}>{t("method")}</legend>
-        <div className="chips">
+        <div className={styles.segmented}>
           {SCORING_METHODS.map((m) => (
-            <label key={m} className="chip">
+            <label key={m} className={styles.segment}>
               <input type="radio" name={`${baseId}-method`} value={m} checked={method === m} onChange={() => onMethodChange(m)} />
               <span>{t(`methodOption.${m}`)}</span>
             </label>

@@ -49,7 +49,16 @@ export type CostContext = {
   accelerator: Accelerator;
 };
 
-const fmt = (n: number, digits = 2) => n.toLocaleString("en-US", { maximumFractionDigits: digits, minimumFractionDigits: 0 });
+// Formulas are written in a fixed "en-US" style; formatters are cached (Intl construction is costly).
+const formatters = new Map<number, Intl.NumberFormat>();
+const fmt = (n: number, digits = 2) => {
+  let f = formatters.get(digits);
+  if (!f) {
+    f = new Intl.NumberFormat("en-US", { maximumFractionDigits: digits, minimumFractionDigits: 0 });
+    formatters.set(digits, f);
+  }
+  return f.format(n);
+};
 
 /** An organisation qualifies if it matches any listed kind. */
 export function organisationQualifies(anyOf: readonly string[], org: Needs["organisation"]): boolean {

@@ -13,6 +13,8 @@ import { COST_LINE_KINDS, type ResultLabels } from "./use-result-labels";
 import type { ResultFormat } from "./use-result-format";
 
 type Props = {
+  /** Element id, so the pin bar can link here. */
+  id: string;
   options: RankedOption[];
   method: "weighted-sum" | "topsis";
   format: ResultFormat;
@@ -56,7 +58,7 @@ function bestIndices(row: CompareRow): Set<number> {
  * score, each cost line, time to result, location / jurisdiction, application path, lead time,
  * tools and certifications. The best value of each row is highlighted (and said in text).
  */
-export function CompareView({ options, method, format, labels, onUnpin, onExplain }: Props) {
+export function CompareView({ id, options, method, format, labels, onUnpin, onExplain }: Props) {
   const t = useTranslations("results");
   const tl = useTranslations("labels");
   const headingId = useId();
@@ -65,7 +67,7 @@ export function CompareView({ options, method, format, labels, onUnpin, onExplai
     const offers = options.map((o) => offerById(o.offerId));
     const offerCells = (show: (offer: Offer) => ReactNode, value?: (offer: Offer) => number) =>
       offers.map((offer) => (offer ? { display: show(offer), value: value?.(offer) } : { display: "—" }));
-    const list = (items: string[]) => (items.length === 0 ? <span className="muted">{t("compare.none")}</span> : items.join(", "));
+    const list = (items: string[]) => (items.length === 0 ? <span className="muted">{t("compare.none")}</span> : labels.list(items));
 
     const scores: CompareRow[] = [
       {
@@ -148,12 +150,12 @@ export function CompareView({ options, method, format, labels, onUnpin, onExplai
   }, [options, method, format, labels, t, tl]);
 
   return (
-    <section className={`card card--flush ${styles.compare}`} aria-labelledby={headingId}>
+    <section id={id} className={`card card--flush ${styles.compare}`} aria-labelledby={headingId} tabIndex={-1}>
       <div className={styles.sectionHead}>
         <h3 id={headingId}>{t("compare.heading", { count: options.length })}</h3>
         <p className="muted small">{t("compare.intro")}</p>
       </div>
-      <div className={styles.scrollX} role="region" aria-labelledby={headingId} tabIndex={0}>
+      <div className={styles.scrollX} role="region" aria-label={t("compare.tableRegion")} tabIndex={0}>
         <table className={`${styles.plainTable} ${styles.compareTable}`}>
           <thead>
             <tr>

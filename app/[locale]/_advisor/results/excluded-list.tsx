@@ -11,6 +11,9 @@ import type { ResultFormat } from "./use-result-format";
 type Props = { excluded: readonly ExcludedOption[]; locale: Locale; format: ResultFormat };
 type Grouping = "reason" | "option";
 
+/** Reason groups start open when at most this many options are excluded. */
+const OPEN_GROUPS_UP_TO = 8;
+
 type ReasonGroup = { code: string; items: { option: ExcludedOption; text: string }[] };
 
 /** Groups excluded options by reason code, largest group first (ties by code), options by name inside. */
@@ -40,10 +43,13 @@ export function ExcludedList({ excluded, locale, format }: Props) {
   const headingId = useId();
   const [grouping, setGrouping] = useState<Grouping>("reason");
   const groups = useMemo(() => groupByReason(excluded, locale), [excluded, locale]);
+  // A short list reads best open; a long one starts as a summary of reasons with counts.
+  const openGroups = excluded.length <= OPEN_GROUPS_UP_TO;
 
   const optionName = (o: ExcludedOption) => (
     <>
-      <span className={`family-dot family-dot--${o.family}`} aria-hidden="true" /> <strong>{o.provider}</strong> {o.name}
+      <span className={`family-dot family-dot--${o.family}`} aria-hidden="true" />{" "}
+      <strong lang="en">{o.provider}</strong> <span lang="en">{o.name}</span>
       <span className="visually-hidden"> ({tl(`family.${o.family}`)})</span>
     </>
   );
@@ -62,7 +68,7 @@ export function ExcludedList({ excluded, locale, format }: Props) {
               {(["reason", "option"] as const).map((g) => (
                 <label key={g} className="chip">
                   <input type="radio" name={`${headingId}-grouping`} value={g} checked={grouping === g} onChange={() => setGrouping(g)} />
-                  <span>{t(`by.${g}`)}</span>
+                  <span className="chip__body">{t(`by.${g}`)}</span>
                 </label>
               ))}
             </div>
@@ -75,11 +81,13 @@ export function ExcludedList({ excluded, locale, format }: Props) {
       ) : grouping === "reason" ? (
         <div className={styles.reasonGroups}>
           {groups.map((g) => (
-            <section key={g.code} className={styles.reasonGroup} aria-labelledby={`${headingId}-${g.code}`}>
-              <h3 id={`${headingId}-${g.code}`} className={styles.reasonGroupTitle}>
-                {t.has(`reason.${g.code}`) ? t(`reason.${g.code}`) : g.code}
-                <span className={styles.count}>{t("optionCount", { count: g.items.length })}</span>
-              </h3>
+            <details key={g.code} className={styles.reasonGroup} open={openGroups}>
+              <summary className={styles.reasonGroupSummary}>
+                <h3 className={styles.reasonGroupTitle}>
+                  {t.has(`reason.${g.code}`) ? t(`reason.${g.code}`) : g.code}
+                  <span className={styles.count}>{t("optionCount", { count: g.items.length })}</span>
+                </h3>
+              </summary>
               <ul className={styles.excludedItems}>
                 {g.items.map(({ option, text }) => (
                   <li key={option.offerId}>
@@ -88,7 +96,7 @@ export function ExcludedList({ excluded, locale, format }: Props) {
                   </li>
                 ))}
               </ul>
-            </section>
+            </details>
           ))}
         </div>
       ) : (

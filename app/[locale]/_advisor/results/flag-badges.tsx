@@ -21,7 +21,7 @@ export function FlagBadges({ flags, labels }: { flags: RankedOption["flags"]; la
   return (
     <span className="badge-row">
       {present.map((k) => {
-        const figures = flags[k.key].map(labels.figure).join(", ");
+        const figures = labels.list(flags[k.key].map(labels.figure));
         const detail = t(`${k.key}Detail`, { figures });
         return (
           <span key={k.key} className={`badge ${k.badge}`} title={detail}>

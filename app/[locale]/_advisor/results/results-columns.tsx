@@ -10,7 +10,7 @@ import { ScoreBar } from "./score-bar";
 import type { ResultFormat } from "./use-result-format";
 import type { ResultLabels } from "./use-result-labels";
 
-export const COLUMN_IDS = ["pin", "rank", "option", "family", "total", ...FACTORS, "cost", "monthly", "time"] as const;
+export const COLUMN_IDS = ["pin", "rank", "option", "family", "total", "cost", "monthly", "time", ...FACTORS] as const;
 export type ColumnId = (typeof COLUMN_IDS)[number];
 
 /** Columns whose cells are numbers: right-aligned, tabular figures. */
@@ -32,6 +32,8 @@ export type ColumnContext = {
   /** Id of the element a row's expand button controls. */
   detailId: (offerId: string) => string;
   familyName: (f: Family) => string;
+  /** Compact family label for the table cell (the full name is its tooltip and in the filter chips). */
+  familyShort: (f: Family) => string;
 };
 
 export const familyFilter: FilterFn<ResultRow> = (row, _columnId, value: readonly Family[] | undefined) =>
@@ -69,6 +71,8 @@ function Chevron() {
 /**
  * The comparison table's columns, generated from the view settings (locale, currency,
  * method labels) rather than hard-coded in the table — the ec2instances.info pattern.
+ * Score, cost and time come before the five factor columns so the figures people decide on
+ * are visible without scrolling sideways in the advisor's results column.
  * Every column sorts; numbers sort high-first for scores and low-first for rank, cost and
  * time, so the first click always puts the best at the top.
  */
@@ -140,8 +144,11 @@ export function resultsColumns(ctx: ColumnContext) {
                 <span className="visually-hidden"> — {ctx.expandHint}</span>
               </span>
             </button>
-            <span className={styles.optionMeta}>
-              {r.location.label} · {r.accelerator.perNode} × {r.accelerator.name}
+            <span className={styles.optionMeta} lang="en">
+              <span>{r.location.label}</span>
+              <span>
+                {r.accelerator.perNode} × {r.accelerator.name}
+              </span>
             </span>
             <FlagBadges flags={r.flags} labels={ctx.labels} />
           </div>
@@ -155,9 +162,11 @@ export function resultsColumns(ctx: ColumnContext) {
       sortDescFirst: false,
       filterFn: familyFilter,
       cell: ({ row }) => (
-        <span className="family-label">
+        <span className={`family-label ${styles.familyCell}`}>
           <span className={`family-dot family-dot--${row.original.family}`} aria-hidden="true" />
-          {ctx.familyName(row.original.family)}
+          <abbr title={ctx.familyName(row.original.family)} className={styles.familyAbbr}>
+            {ctx.familyShort(row.original.family)}
+          </abbr>
         </span>
       ),
     }),
@@ -166,7 +175,6 @@ export function resultsColumns(ctx: ColumnContext) {
       sortDescFirst: true,
       cell: (c) => <ScoreBar value={c.getValue()} text={ctx.format.score(c.getValue())} emphasis />,
     }),
-    ...FACTORS.map(factorColumn),
     h.accessor("costHKD", {
       id: "cost",
       header: () => ctx.label("cost"),
@@ -185,5 +193,6 @@ export function resultsColumns(ctx: ColumnContext) {
       sortDescFirst: false,
       cell: (c) => <span className="num">{ctx.format.days(c.getValue())}</span>,
     }),
+    ...FACTORS.map(factorColumn),
   ];
 }

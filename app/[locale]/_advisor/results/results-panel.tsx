@@ -43,6 +43,7 @@ export function ResultsPanel({ recommendation, currency, locale, durationMonths,
   const tl = useTranslations("labels");
   const headingId = useId();
   const chartsHeadingId = useId();
+  const compareId = useId();
   const format = useResultFormat(locale, currency);
   const labels = useResultLabels(locale);
   const { ranked, excluded } = recommendation;
@@ -98,7 +99,10 @@ export function ResultsPanel({ recommendation, currency, locale, durationMonths,
             {activePins.length < MIN_COMPARED ? (
               <span>{t("pin.hint", { min: MIN_COMPARED, max: MAX_PINNED, count: activePins.length })}</span>
             ) : (
-              <span>{t("pin.count", { count: activePins.length, max: MAX_PINNED })}</span>
+              <span>
+                {t("pin.count", { count: activePins.length, max: MAX_PINNED })}{" "}
+                <a href={`#${compareId}`}>{t("pin.jump")}</a>
+              </span>
             )}
             {activePins.length > 0 && (
               <button type="button" className="btn btn--ghost btn--small" onClick={() => setPinnedIds([])}>
@@ -111,7 +115,7 @@ export function ResultsPanel({ recommendation, currency, locale, durationMonths,
             <ResultsTable rows={rows} weights={weights} locale={locale} method={method} format={format} labels={labels} onTogglePin={togglePin} onExplain={onExplain} />
           </div>
 
-          {compared.length >= MIN_COMPARED && <CompareView options={compared} method={method} format={format} labels={labels} onUnpin={unpin} onExplain={onExplain} />}
+          {compared.length >= MIN_COMPARED && <CompareView id={compareId} options={compared} method={method} format={format} labels={labels} onUnpin={unpin} onExplain={onExplain} />}
 
           <section className={styles.charts} aria-labelledby={chartsHeadingId}>
             <h2 id={chartsHeadingId}>{t("charts.heading")}</h2>

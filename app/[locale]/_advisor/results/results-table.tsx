@@ -17,8 +17,7 @@ import { useTranslations } from "next-intl";
 import { Fragment, useCallback, useId, useMemo, useState, type ReactNode } from "react";
 import { FAMILIES, type Family } from "@/lib/catalogue/offer-schema";
 import { FACTORS, type Factor, type Weights } from "@/lib/domain/weights/weight-presets";
-import type { Locale } from "@/lib/i18n/locales";
-import { FORMAT_LOCALE } from "@/lib/i18n/locales";
+import { FORMAT_LOCALE, type Locale } from "@/lib/i18n/locales";
 import { NUMERIC_COLUMNS, resultsColumns, type ColumnId } from "./results-columns";
 import type { ResultRow } from "./result-row";
 import styles from "./results.module.css";
@@ -92,6 +91,7 @@ export function ResultsTable({ rows, weights, locale, method, format, labels, on
     [t, method],
   );
   const familyName = useCallback((f: Family) => tl(`family.${f}`), [tl]);
+  const familyShort = useCallback((f: Family) => t(`familyShort.${f}`), [t]);
 
   const columns = useMemo(
     () =>
@@ -106,8 +106,9 @@ export function ResultsTable({ rows, weights, locale, method, format, labels, on
         onTogglePin,
         detailId,
         familyName,
+        familyShort,
       }),
-    [columnLabel, format, labels, locale, t, onTogglePin, detailId, familyName],
+    [columnLabel, format, labels, locale, t, onTogglePin, detailId, familyName, familyShort],
   );
 
   const table = useReactTable({
@@ -198,7 +199,7 @@ export function ResultsTable({ rows, weights, locale, method, format, labels, on
         )}
       </p>
 
-      <div className="table-scroll" role="region" aria-labelledby={captionId} tabIndex={0}>
+      <div className={`table-scroll ${styles.tableScroll}`} role="region" aria-labelledby={captionId} tabIndex={0}>
         <table className={`data-table ${styles.table}`}>
           <caption id={captionId} className="visually-hidden">
             {t("table.caption", { method: t(`methodName.${method}`) })}
@@ -225,7 +226,7 @@ export function ResultsTable({ rows, weights, locale, method, format, labels, on
               const isExpanded = row.getIsExpanded();
               return (
                 <Fragment key={row.id}>
-                  <tr className={`offer-row ${isExpanded ? "is-expanded" : ""} ${row.original.pinned ? styles.pinnedRow : ""}`} data-offer-id={row.original.offerId}>
+                  <tr className={`offer-row ${isExpanded ? "is-expanded" : ""} ${row.original.pinned ? styles.pinnedRow : ""}`} data-offer-id={row.original.offerId} data-family={row.original.family}>
                     {row.getVisibleCells().map((cell) => {
                       const id = cell.column.id;
                       return (

@@ -61,7 +61,9 @@ export function RowDetails({ option, weights, locale, format, labels, onExplain 
                 <tr key={`${line.label}-${i}`}>
                   <th scope="row">
                     <span className={styles.lineLabel}>{labels.costLine(line)}</span>
-                    <span className={styles.formula}>{line.formula}</span>
+                    <span className={styles.formula} lang="en">
+                      {line.formula}
+                    </span>
                   </th>
                   <td className={styles.numCell}>
                     <span className="num">{format.money(line.amountHkd)}</span>
@@ -120,7 +122,9 @@ export function RowDetails({ option, weights, locale, format, labels, onExplain 
                       <li key={`${r.code}-${i}`}>{reasonText(r, locale)}</li>
                     ))}
                   </ul>
-                  <p className={styles.formula}>{d.formula}</p>
+                  <p className={styles.formula} lang="en">
+                    {d.formula}
+                  </p>
                 </li>
               );
             })}
@@ -132,7 +136,7 @@ export function RowDetails({ option, weights, locale, format, labels, onExplain 
           {flagged.length > 0 && (
             <ul className={styles.flagNotes}>
               {flagged.map((k) => (
-                <li key={k}>{t(`flags.${k}Detail`, { figures: flags[k].map(labels.figure).join(", ") })}</li>
+                <li key={k}>{t(`flags.${k}Detail`, { figures: labels.list(flags[k].map(labels.figure)) })}</li>
               ))}
             </ul>
           )}

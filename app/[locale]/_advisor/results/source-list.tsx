@@ -51,9 +51,13 @@ export function SourceList({ sources, staleFigures, format, labels }: { sources:
               {stale && <span className="badge badge--stale">{t("stale")}</span>}
             </span>
             <span className="source-meta">
-              {t("covers")}: {s.covers.map(labels.figure).join(", ")}
+              {t("covers", { list: labels.list(s.covers.map(labels.figure)) })}
             </span>
-            {s.note && <p className="source-note">{s.note}</p>}
+            {s.note && (
+              <p className="source-note" lang="en">
+                {s.note}
+              </p>
+            )}
           </li>
         );
       })}

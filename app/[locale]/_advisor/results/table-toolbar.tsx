@@ -11,7 +11,7 @@ import styles from "./results.module.css";
 
 type Props = {
   table: Table<ResultRow>;
-  /** How many ranked options each family has (chip counts; families with none are not offered). */
+  /** How many ranked options each family has (chip counts; families with none are not offered unless selected). */
   familyCounts: Record<Family, number>;
   familyName: (f: Family) => string;
   columnLabel: (id: ColumnId) => string;
@@ -40,6 +40,7 @@ export function TableToolbar({ table, familyCounts, familyName, columnLabel }: P
   const sortChoices = SORT_PRESETS.includes(sortValue) ? SORT_PRESETS : [...SORT_PRESETS, sortValue];
   const sortLabel = (value: string) => {
     if (value === "-pin") return ts("pinnedFirst");
+    if (value === "rank") return ts("rankBest");
     const desc = value.startsWith("-");
     const column = columnLabel(value.replace(/^-/, "") as ColumnId);
     return ts(desc ? "optionDesc" : "optionAsc", { column });
@@ -127,7 +128,8 @@ export function TableToolbar({ table, familyCounts, familyName, columnLabel }: P
       <fieldset className={styles.familyFilter}>
         <legend className={styles.inlineLegend}>{t("family")}</legend>
         <div className="chips">
-          {FAMILIES.filter((f) => familyCounts[f] > 0).map((f) => (
+          {/* A selected family stays offered even when re-ranking leaves it empty, so it can be unticked. */}
+          {FAMILIES.filter((f) => familyCounts[f] > 0 || families.includes(f)).map((f) => (
             <label key={f} className="chip">
               <input type="checkbox" checked={families.includes(f)} onChange={(e) => toggleFamily(f, e.target.checked)} />
               <span className="chip__body">

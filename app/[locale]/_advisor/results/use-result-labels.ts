@@ -15,6 +15,8 @@ export type ResultLabels = {
   costKind: (kind: CostLineKind) => string;
   /** An offer figure path ("price.perAcceleratorHour") in words; unknown paths are shown as they are. */
   figure: (path: string) => string;
+  /** An enumeration the local way: "a, b, c" in English, "a、b、c" in Chinese. */
+  list: (items: readonly string[]) => string;
 };
 
 /** Labels for the engine's language-free keys (cost lines, figure paths). */
@@ -37,6 +39,7 @@ export function useResultLabels(locale: Locale): ResultLabels {
       },
       costKind: (kind) => t(`costLine.${kind}`),
       figure: (path) => (labels.has(`figure.${path}`) ? labels(`figure.${path}`) : path),
+      list: (items) => items.join(locale === "en" ? ", " : "、"),
     };
   }, [t, labels, locale]);
 }

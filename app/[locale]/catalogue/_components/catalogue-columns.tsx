@@ -40,7 +40,7 @@ const pathRank = rank(APPLICATION_PATHS);
 
 /** Plain-text column names (the price header is two lines), e.g. for mobile cell labels. */
 export function columnLabel(t: Translate, id: string): string {
-  return id === "price" ? `${t("columns.price")} (${t("columns.priceUnit")})` : t(`columns.${id}`);
+  return id === "price" ? t("columns.priceFull") : t(`columns.${id}`);
 }
 
 /**

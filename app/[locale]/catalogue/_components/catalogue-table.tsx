@@ -71,7 +71,9 @@ export function CatalogueTable({ rows, options, initialQuery, reviewedOn }: Prop
       return;
     }
     const next = writeCatalogueQuery(new URLSearchParams(window.location.search), query).toString();
-    window.history.replaceState(window.history.state, "", `${window.location.pathname}${next ? `?${next}` : ""}${window.location.hash}`);
+    // State null: Next copies its own history state in and syncs useSearchParams (passing the
+    // current state, which carries Next's marker, would make Next skip the sync).
+    window.history.replaceState(null, "", `${window.location.pathname}${next ? `?${next}` : ""}${window.location.hash}`);
   }, [query]);
 
   // A link to ?offer=<id> opens that offer's details and scrolls to it once.
@@ -122,12 +124,17 @@ export function CatalogueTable({ rows, options, initialQuery, reviewedOn }: Prop
 
   const columns = useMemo(() => catalogueColumns({ t, labels, format, renderToggle }), [t, labels, format, renderToggle]);
 
-  const sorting: SortingState = query.sort ? [{ id: query.sort.id, desc: query.sort.desc }] : [];
-  const columnFilters: ColumnFiltersState = [
-    ...(query.family ? [{ id: "family", value: query.family }] : []),
-    ...(query.accelerator ? [{ id: "accelerator", value: query.accelerator }] : []),
-    ...(query.jurisdiction ? [{ id: "location", value: query.jurisdiction }] : []),
-  ];
+  // Memoised: TanStack recomputes its row models (and schedules state resets) whenever these
+  // identities change, so fresh arrays on every render would loop.
+  const sorting = useMemo<SortingState>(() => (query.sort ? [{ id: query.sort.id, desc: query.sort.desc }] : []), [query.sort]);
+  const columnFilters = useMemo<ColumnFiltersState>(
+    () => [
+      ...(query.family ? [{ id: "family", value: query.family }] : []),
+      ...(query.accelerator ? [{ id: "accelerator", value: query.accelerator }] : []),
+      ...(query.jurisdiction ? [{ id: "location", value: query.jurisdiction }] : []),
+    ],
+    [query.family, query.accelerator, query.jurisdiction],
+  );
   const needle = query.q.normalize("NFKC").trim().toLowerCase();
 
   const table = useReactTable({
@@ -137,6 +144,7 @@ export function CatalogueTable({ rows, options, initialQuery, reviewedOn }: Prop
     getRowId: (r) => r.offer.id,
     getRowCanExpand: () => true,
     autoResetExpanded: false,
+    autoResetPageIndex: false,
     sortDescFirst: false,
     onSortingChange: (updater) => {
       const [first] = resolve(updater, sorting);

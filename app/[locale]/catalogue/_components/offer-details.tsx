@@ -142,7 +142,9 @@ export function OfferDetails({ row, reviewedOn, t, labels, format, newTabHint, l
               <span className="fact-asof">{labels(`applicationPathHint.${offer.applicationPath}`)}</span>
             </Fact>
             <Fact ctx={ctx} path="leadTimeDays">{t("cells.days", { days: offer.leadTimeDays })}</Fact>
-            <Fact ctx={ctx} path="queueWaitDays">{t("cells.days", { days: offer.queueWaitDays })}</Fact>
+            <Fact ctx={ctx} path="queueWaitDays">
+              {offer.queueWaitDays === 0 ? t("cells.noQueue") : t("cells.days", { days: offer.queueWaitDays })}
+            </Fact>
             <Fact ctx={ctx} path="eligibility">
               {list(offer.eligibility.anyOf.map((e) => labels(`eligibility.${e}`)))}
               {offer.eligibility.note && (

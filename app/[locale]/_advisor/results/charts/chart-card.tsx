@@ -15,11 +15,13 @@ type Props = {
   summary?: ReactNode;
   wide?: boolean;
   height?: number;
+  /** Caps the plot's width (a doughnut does not need the whole card). */
+  maxWidth?: number;
   testId?: string;
 };
 
 /** A chart with its title, a short description and a "Show data as table" alternative. */
-export function ChartCard({ title, description, children, table, summary, wide = false, height = 300, testId }: Props) {
+export function ChartCard({ title, description, children, table, summary, wide = false, height = 300, maxWidth, testId }: Props) {
   const t = useTranslations("results.charts");
   const headingId = useId();
   return (
@@ -30,7 +32,7 @@ export function ChartCard({ title, description, children, table, summary, wide =
         </h3>
         {description && <p className={styles.chartDescription}>{description}</p>}
       </figcaption>
-      <div className={styles.chartCanvas} style={{ height }}>
+      <div className={styles.chartCanvas} style={{ height, maxWidth }}>
         {children}
       </div>
       {summary}

@@ -11,7 +11,7 @@ import type { ResultFormat } from "../use-result-format";
 import { COST_LINE_KINDS, type ResultLabels } from "../use-result-labels";
 import { ChartCard } from "./chart-card";
 import { COST_KIND_COLORS, GRID_COLOR } from "./chart-palette";
-import { optionAxisLabel } from "./option-label";
+import { axisLabel, optionAxisLabel } from "./option-label";
 import "./register-chart";
 
 const kindTotal = (o: RankedOption, kind: CostLineKind) => o.costBreakdown.filter((l) => l.kind === kind).reduce((s, l) => s + l.amountHkd, 0);
@@ -38,7 +38,7 @@ export function CostChart({ top, format, labels }: { top: readonly RankedOption[
       maintainAspectRatio: false,
       animation: false,
       scales: {
-        x: { stacked: true, grid: { display: false }, ticks: { autoSkip: false, maxRotation: 0, font: { size: 11 } } },
+        x: { stacked: true, grid: { display: false }, ticks: { autoSkip: false, maxRotation: 0, font: { size: 11 }, callback: axisLabel(top) } },
         y: {
           stacked: true,
           title: { display: true, text: t("charts.cost.yAxis") },
@@ -48,10 +48,18 @@ export function CostChart({ top, format, labels }: { top: readonly RankedOption[
       },
       plugins: {
         legend: { position: "bottom", labels: { boxWidth: 12, boxHeight: 12 } },
-        tooltip: { callbacks: { label: (item) => `${item.dataset.label ?? ""}: ${format.currencyAmount(Number(item.raw))}` } },
+        tooltip: {
+          callbacks: {
+            title: (items) => {
+              const o = items[0] ? top[items[0].dataIndex] : undefined;
+              return o ? `#${o.rank} ${o.provider} ${o.name}` : "";
+            },
+            label: (item) => `${item.dataset.label ?? ""}: ${format.currencyAmount(Number(item.raw))}`,
+          },
+        },
       },
     }),
-    [t, format],
+    [t, format, top],
   );
 
   const table = (

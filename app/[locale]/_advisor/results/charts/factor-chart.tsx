@@ -10,7 +10,7 @@ import styles from "../results.module.css";
 import type { ResultFormat } from "../use-result-format";
 import { ChartCard } from "./chart-card";
 import { FACTOR_COLORS, GRID_COLOR } from "./chart-palette";
-import { optionAxisLabel } from "./option-label";
+import { axisLabel, optionAxisLabel } from "./option-label";
 import "./register-chart";
 
 /** Grouped bars: the five factor scores (0–100) of each of the top options. */
@@ -35,12 +35,19 @@ export function FactorChart({ top, format }: { top: readonly RankedOption[]; for
       maintainAspectRatio: false,
       animation: false,
       scales: {
-        x: { grid: { display: false }, ticks: { autoSkip: false, maxRotation: 0, font: { size: 11 } } },
+        x: { grid: { display: false }, ticks: { autoSkip: false, maxRotation: 0, font: { size: 11 }, callback: axisLabel(top) } },
         y: { min: 0, max: 100, title: { display: true, text: t("charts.factors.yAxis") }, grid: { color: GRID_COLOR } },
       },
       plugins: {
         legend: { position: "bottom", labels: { boxWidth: 12, boxHeight: 12 } },
-        tooltip: { callbacks: { title: (items) => (items[0] ? top[items[0].dataIndex]?.provider + " " + (top[items[0].dataIndex]?.name ?? "") : "") } },
+        tooltip: {
+          callbacks: {
+            title: (items) => {
+              const o = items[0] ? top[items[0].dataIndex] : undefined;
+              return o ? `#${o.rank} ${o.provider} ${o.name}` : "";
+            },
+          },
+        },
       },
     }),
     [t, top],

@@ -4,5 +4,17 @@ const clip = (s: string, n: number) => (s.length > n ? `${s.slice(0, n - 1)}…`
 
 /** A two-line category label for a chart axis: "#1 Provider" / "offer name", clipped so bars keep their room. */
 export function optionAxisLabel(o: Pick<RankedOption, "rank" | "provider" | "name">): string[] {
-  return [`#${o.rank} ${clip(o.provider, 20)}`, clip(o.name, 22)];
+  return [`#${o.rank} ${clip(o.provider, 17)}`, clip(o.name, 18)];
+}
+
+/** Below this plot width (px) a category shows only "#rank"; the tooltip and data table name it. */
+const NARROW_CHART_PX = 520;
+
+/** Tick callback for an options axis: the two-line label, or just "#rank" when the chart is narrow. */
+export function axisLabel(options: readonly Pick<RankedOption, "rank" | "provider" | "name">[]) {
+  return function (this: { chart: { width: number } }, _value: string | number, index: number): string | string[] {
+    const o = options[index];
+    if (!o) return "";
+    return this.chart.width < NARROW_CHART_PX ? `#${o.rank}` : optionAxisLabel(o);
+  };
 }

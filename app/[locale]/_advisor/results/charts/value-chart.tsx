@@ -25,35 +25,53 @@ type Props = {
   colors: Record<Family, string>;
 };
 
-const shortName = (p: ValueForMoneyPoint) => (p.provider.length > 22 ? `${p.provider.slice(0, 21)}…` : p.provider);
+const shortName = (p: ValueForMoneyPoint) => `#${p.rank} ${p.provider.length > 20 ? `${p.provider.slice(0, 19)}…` : p.provider}`;
 
-/** Writes each frontier option's name next to its point, with a white halo so it stays legible over grid lines. */
+type Rect = { x: number; y: number; w: number; h: number };
+const overlaps = (a: Rect, b: Rect) => a.x < b.x + b.w && b.x < a.x + a.w && a.y < b.y + b.h && b.y < a.y + a.h;
+
+/**
+ * Names each frontier point next to it (white halo over grid lines). Each label takes the first
+ * free spot around its point (right, then left, above then below) inside the plot; a label with
+ * no free spot is left out — the list under the chart and the data table name every point.
+ */
 const frontierLabels: Plugin<"scatter"> = {
   id: "frontierLabels",
   afterDatasetsDraw(chart) {
     // Dataset 0 is always the frontier line (see `data` below).
-    const ds = 0;
-    if (!chart.data.datasets[ds] || !chart.isDatasetVisible(ds)) return;
-    const meta = chart.getDatasetMeta(ds);
-    const data = chart.data.datasets[ds]!.data as unknown as Datum[];
+    if (!chart.data.datasets[0] || !chart.isDatasetVisible(0)) return;
+    const meta = chart.getDatasetMeta(0);
+    const data = chart.data.datasets[0].data as unknown as Datum[];
     const { ctx, chartArea } = chart;
+    const h = 13;
+    const placed: Rect[] = [];
     ctx.save();
-    ctx.font = `600 11px ${chart.options.font?.family ?? "sans-serif"}`;
+    ctx.font = `600 11px ${String(chart.options.font?.family ?? "sans-serif")}`;
     ctx.lineWidth = 3;
-    ctx.strokeStyle = "rgba(255,255,255,0.92)";
+    ctx.lineJoin = "round";
+    ctx.strokeStyle = "rgba(255,255,255,0.95)";
     ctx.fillStyle = FRONTIER_LINE_COLOR;
     meta.data.forEach((el, i) => {
       const d = data[i];
       if (!d) return;
-      const text = d.label;
-      const width = ctx.measureText(text).width;
-      // Alternate above / below so neighbouring labels collide less; keep inside the plot area.
-      const above = i % 2 === 0;
-      let x = el.x + 8;
-      if (x + width > chartArea.right) x = el.x - 8 - width;
-      const y = Math.min(Math.max(el.y + (above ? -10 : 16), chartArea.top + 10), chartArea.bottom - 4);
-      ctx.strokeText(text, x, y);
-      ctx.fillText(text, x, y);
+      const w = ctx.measureText(d.label).width;
+      const spots: [number, number][] = [
+        [10, -8],
+        [10, 18],
+        [-10 - w, -8],
+        [-10 - w, 18],
+        [-w / 2, -14],
+        [-w / 2, 26],
+      ];
+      for (const [dx, dy] of spots) {
+        const r: Rect = { x: el.x + dx, y: el.y + dy - h + 2, w, h };
+        const inside = r.x >= chartArea.left && r.x + r.w <= chartArea.right && r.y >= chartArea.top && r.y + r.h <= chartArea.bottom;
+        if (!inside || placed.some((p) => overlaps(p, r))) continue;
+        placed.push(r);
+        ctx.strokeText(d.label, el.x + dx, el.y + dy);
+        ctx.fillText(d.label, el.x + dx, el.y + dy);
+        break;
+      }
     });
     ctx.restore();
   },
@@ -161,7 +179,7 @@ export function ValueChart({ ranked, weights, format, familyName, colors }: Prop
     [t, format, vfm],
   );
 
-  const frontierNames = vfm.frontier.map((p) => `${p.provider} ${p.name}`).join(" → ");
+  const frontierNames = vfm.frontier.map((p) => `#${p.rank} ${p.provider} ${p.name}`).join(" → ");
   const ariaLabel = t("aria", { count: vfm.points.length, frontier: frontierNames || "—" });
 
   const table = (

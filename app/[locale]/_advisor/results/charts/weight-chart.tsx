@@ -63,7 +63,7 @@ export function WeightChart({ weights, format }: { weights: Weights; format: Res
   );
 
   return (
-    <ChartCard title={t("charts.weights.title")} description={t("charts.weights.description")} table={table}>
+    <ChartCard title={t("charts.weights.title")} description={t("charts.weights.description")} table={table} height={230} maxWidth={480}>
       <ChartComponent type="doughnut" data={data} options={options} role="img" aria-label={ariaLabel} />
     </ChartCard>
   );

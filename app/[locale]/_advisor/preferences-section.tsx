@@ -1,0 +1,109 @@
+"use client";
+
+import { useTranslations } from "next-intl";
+import { Controller, type Control, type FieldErrors, type UseFormRegister } from "react-hook-form";
+import { catalogue } from "@/lib/catalogue/catalogue";
+import { SUPPORT_LANGUAGES, TOOLS } from "@/lib/catalogue/offer-schema";
+import type { Locale } from "@/lib/i18n/locales";
+import { FIELD_LABELS } from "@/lib/validation/localise-issues";
+import { CheckField, FormField } from "./form-field";
+import type { NeedsFormValues } from "./needs-form-values";
+import { errorMessage } from "./needs-resolver";
+import { PriceOverridesField } from "./price-overrides-field";
+import styles from "./advisor.module.css";
+
+type Props = {
+  control: Control<NeedsFormValues, unknown, unknown>;
+  register: UseFormRegister<NeedsFormValues>;
+  errors: FieldErrors<NeedsFormValues>;
+  locale: Locale;
+  idPrefix: string;
+};
+
+/** The form's "Preferences" section: tools, support language, expected subsidies, commitment and price overrides. */
+export function PreferencesSection({ control, register, errors, locale, idPrefix }: Props) {
+  const t = useTranslations("advisor.form");
+  const tl = useTranslations("labels");
+  const id = (name: string) => `${idPrefix}-${name.replace(/\./g, "-")}`;
+  const label = (path: string) => FIELD_LABELS[path]?.[locale] ?? path;
+  const err = (path: string) => errorMessage(errors, path);
+  const subsidyName = (s: (typeof catalogue.subsidies)[number]) => (locale === "zh-HK" ? s.nameZhHK : locale === "zh-CN" ? s.nameZhCN : s.name);
+
+  return (
+    <fieldset className={styles.section}>
+      <legend className={styles.legend}>{t("sections.preferences")}</legend>
+      <Controller
+        control={control}
+        name="tools"
+        render={({ field }) => (
+          <fieldset className={styles.subFieldset} aria-describedby={id("tools-hint")}>
+            <legend className={styles.subLegend}>{label("tools")}</legend>
+            <div className={styles.checkGrid}>
+              {TOOLS.map((tool) => (
+                <CheckField key={tool} id={id(`tools-${tool}`)} label={tl(`tool.${tool}`)}>
+                  {(aria) => (
+                    <input
+                      type="checkbox"
+                      {...aria}
+                      checked={field.value.includes(tool)}
+                      onChange={(e) => field.onChange(e.currentTarget.checked ? TOOLS.filter((x) => x === tool || field.value.includes(x)) : field.value.filter((x) => x !== tool))}
+                      onBlur={field.onBlur}
+                    />
+                  )}
+                </CheckField>
+              ))}
+            </div>
+            <p className={styles.hint} id={id("tools-hint")}>
+              {t("toolsHint")}
+            </p>
+          </fieldset>
+        )}
+      />
+      <div className={styles.grid2}>
+        <FormField id={id("supportLanguage")} label={label("supportLanguage")} error={err("supportLanguage")}>
+          {(aria) => (
+            <select className="select" {...aria} {...register("supportLanguage")}>
+              {SUPPORT_LANGUAGES.map((l) => (
+                <option key={l} value={l}>
+                  {tl(`supportLanguage.${l}`)}
+                </option>
+              ))}
+            </select>
+          )}
+        </FormField>
+      </div>
+      <Controller
+        control={control}
+        name="subsidies"
+        render={({ field }) => (
+          <fieldset className={styles.subFieldset} aria-describedby={id("subsidies-hint")}>
+            <legend className={styles.subLegend}>{label("subsidies")}</legend>
+            {catalogue.subsidies.length === 0 ? <p className="muted small">{t("subsidyNone")}</p> : null}
+            <div className={styles.checkList}>
+              {catalogue.subsidies.map((s) => (
+                <CheckField key={s.id} id={id(`subsidies-${s.id}`)} label={subsidyName(s)}>
+                  {(aria) => (
+                    <input
+                      type="checkbox"
+                      {...aria}
+                      checked={field.value.includes(s.id)}
+                      onChange={(e) => field.onChange(e.currentTarget.checked ? [...field.value, s.id] : field.value.filter((x) => x !== s.id))}
+                      onBlur={field.onBlur}
+                    />
+                  )}
+                </CheckField>
+              ))}
+            </div>
+            <p className={styles.hint} id={id("subsidies-hint")}>
+              {t("subsidyHint")}
+            </p>
+          </fieldset>
+        )}
+      />
+      <CheckField id={id("allowCommitment")} label={label("allowCommitment")} hint={t("commitHint")}>
+        {(aria) => <input type="checkbox" {...aria} {...register("allowCommitment")} />}
+      </CheckField>
+      <PriceOverridesField control={control} register={register} errors={errors} locale={locale} idPrefix={idPrefix} />
+    </fieldset>
+  );
+}

@@ -1,0 +1,64 @@
+"use client";
+
+import type { ChartData, ChartOptions } from "chart.js";
+import { useMemo } from "react";
+import { Bar } from "react-chartjs-2";
+import { BAND_COLORS, CHART_FONT_FAMILY, ROBUSTNESS_COLORS } from "./register-robustness-charts";
+
+export type AcceptabilityChartProps = {
+  /** One entry per option (top first): a one- or two-line axis label and its band shares in percent. */
+  rows: readonly { label: string[]; shares: number[] }[];
+  /** Band names, best rank first (same length as each row's shares). */
+  bandLabels: readonly string[];
+  ariaLabel: string;
+  axisLabel: string;
+  formatPct: (percent: number) => string;
+};
+
+/** Stacked horizontal bars of rank acceptability: one bar per option, one stack per rank band. */
+export function AcceptabilityChart({ rows, bandLabels, ariaLabel, axisLabel, formatPct }: AcceptabilityChartProps) {
+  const data = useMemo<ChartData<"bar", number[], string[]>>(
+    () => ({
+      labels: rows.map((r) => r.label),
+      datasets: bandLabels.map((label, b) => ({
+        label,
+        data: rows.map((r) => r.shares[b] ?? 0),
+        backgroundColor: BAND_COLORS[b] ?? BAND_COLORS[BAND_COLORS.length - 1],
+        borderColor: "#ffffff",
+        borderWidth: { left: 0, right: 1, top: 0, bottom: 0 },
+        borderSkipped: false,
+        barPercentage: 0.8,
+        categoryPercentage: 0.9,
+      })),
+    }),
+    [rows, bandLabels],
+  );
+
+  const options = useMemo<ChartOptions<"bar">>(
+    () => ({
+      indexAxis: "y",
+      responsive: true,
+      maintainAspectRatio: false,
+      animation: false,
+      font: { family: CHART_FONT_FAMILY },
+      scales: {
+        x: {
+          stacked: true,
+          min: 0,
+          max: 100,
+          ticks: { stepSize: 25, callback: (v) => `${v}%`, color: ROBUSTNESS_COLORS.text },
+          title: { display: true, text: axisLabel, color: ROBUSTNESS_COLORS.text },
+          grid: { color: ROBUSTNESS_COLORS.grid },
+        },
+        y: { stacked: true, grid: { display: false }, ticks: { color: "#111a2b", font: { family: CHART_FONT_FAMILY, size: 11 } } },
+      },
+      plugins: {
+        legend: { position: "top", align: "start", labels: { boxWidth: 12, boxHeight: 12, color: "#111a2b", font: { family: CHART_FONT_FAMILY } } },
+        tooltip: { callbacks: { label: (item) => `${item.dataset.label ?? ""}: ${formatPct(Number(item.raw))}` } },
+      },
+    }),
+    [axisLabel, formatPct],
+  );
+
+  return <Bar data={data} options={options} role="img" aria-label={ariaLabel} />;
+}

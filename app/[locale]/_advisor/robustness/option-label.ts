@@ -1,0 +1,13 @@
+import type { RankedOption } from "@/lib/domain/scoring/recommend";
+
+const clip = (s: string, n: number) => (s.length > n ? `${s.slice(0, n - 1)}…` : s);
+
+/** An option's name in running text: "Provider · offer name". */
+export function optionName(o: Pick<RankedOption, "provider" | "name">): string {
+  return `${o.provider} · ${o.name}`;
+}
+
+/** A two-line chart axis label: "#rank Provider" / "offer name", clipped so the bars keep their room. */
+export function optionAxisLabel(o: Pick<RankedOption, "rank" | "provider" | "name">): string[] {
+  return [`#${o.rank} ${clip(o.provider, 24)}`, clip(o.name, 26)];
+}

@@ -1,0 +1,106 @@
+"use client";
+
+import { useTranslations } from "next-intl";
+import { useId, useState } from "react";
+import { MAX_COST_PCT, SAMPLE_CHOICES } from "./smaa-protocol";
+import styles from "./robustness.module.css";
+
+export type SmaaSettings = { samples: number; respectOrder: boolean; costPct: number; seed: number };
+
+type Props = {
+  settings: SmaaSettings;
+  onChange: (next: SmaaSettings) => void;
+  /** The user's order of factors in words, e.g. "price > data security / privacy > …". */
+  orderText: string;
+  formatInteger: (n: number) => string;
+};
+
+const COST_STEP = 5;
+
+/** Samples, "respect my priority order", cost uncertainty and seed. */
+export function SmaaControls({ settings, onChange, orderText, formatInteger }: Props) {
+  const t = useTranslations("robustness.smaa");
+  const id = useId();
+  // The seed field keeps what is typed; only a valid whole number reaches the simulation.
+  const [seedText, setSeedText] = useState(String(settings.seed));
+  const set = (patch: Partial<SmaaSettings>) => onChange({ ...settings, ...patch });
+
+  return (
+    <fieldset className={styles.controls}>
+      <legend className={styles.controlsLegend}>{t("settings")}</legend>
+
+      <div className={styles.control} role="radiogroup" aria-labelledby={`${id}-samples`}>
+        <span id={`${id}-samples`} className={styles.controlLabel}>
+          {t("samples")}
+        </span>
+        <div className="chips">
+          {SAMPLE_CHOICES.map((n) => (
+            <label key={n} className="chip">
+              <input type="radio" name={`${id}-samples`} value={n} checked={settings.samples === n} onChange={() => set({ samples: n })} />
+              <span className="chip__body num">{formatInteger(n)}</span>
+            </label>
+          ))}
+        </div>
+      </div>
+
+      <div className={styles.control}>
+        <label className={styles.checkRow}>
+          <input type="checkbox" checked={settings.respectOrder} onChange={(e) => set({ respectOrder: e.currentTarget.checked })} aria-describedby={`${id}-order`} />
+          <span>{t("respectOrder")}</span>
+        </label>
+        <p id={`${id}-order`} className={styles.hint}>
+          {t("respectOrderHint", { order: orderText })}
+        </p>
+      </div>
+
+      <div className={styles.control}>
+        <label htmlFor={`${id}-cost`} className={styles.controlLabel}>
+          {t("costPct")}{" "}
+          <output htmlFor={`${id}-cost`} className={`num ${styles.outputValue}`}>
+            {t("costPctValue", { pct: settings.costPct })}
+          </output>
+        </label>
+        <input
+          id={`${id}-cost`}
+          type="range"
+          className={styles.range}
+          min={0}
+          max={MAX_COST_PCT}
+          step={COST_STEP}
+          value={settings.costPct}
+          aria-valuetext={t("costPctValue", { pct: settings.costPct })}
+          aria-describedby={`${id}-cost-hint`}
+          onChange={(e) => set({ costPct: e.currentTarget.valueAsNumber })}
+        />
+        <p id={`${id}-cost-hint`} className={styles.hint}>
+          {t("costHint")}
+        </p>
+      </div>
+
+      <div className={styles.control}>
+        <label htmlFor={`${id}-seed`} className={styles.controlLabel}>
+          {t("seed")}
+        </label>
+        <input
+          id={`${id}-seed`}
+          className={`input ${styles.seedInput}`}
+          type="number"
+          inputMode="numeric"
+          min={0}
+          step={1}
+          value={seedText}
+          aria-describedby={`${id}-seed-hint`}
+          onChange={(e) => {
+            const text = e.currentTarget.value;
+            setSeedText(text);
+            const seed = Number(text);
+            if (text.trim() !== "" && Number.isSafeInteger(seed) && seed >= 0) set({ seed });
+          }}
+        />
+        <p id={`${id}-seed-hint`} className={styles.hint}>
+          {t("seedHint")}
+        </p>
+      </div>
+    </fieldset>
+  );
+}

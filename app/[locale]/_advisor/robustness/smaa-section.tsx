@@ -1,0 +1,95 @@
+"use client";
+
+import { useTranslations } from "next-intl";
+import { useCallback, useId, useMemo, useState } from "react";
+import type { Recommendation } from "@/lib/domain/scoring/recommend";
+import { ranksFromWeights } from "@/lib/domain/sensitivity/summarise-smaa";
+import { FACTORS } from "@/lib/domain/weights/weight-presets";
+import { FORMAT_LOCALE, type Locale } from "@/lib/i18n/locales";
+import { SmaaControls, type SmaaSettings } from "./smaa-controls";
+import { DEFAULT_SAMPLES, DEFAULT_SEED, type SmaaJob } from "./smaa-protocol";
+import { SmaaResults, type SmaaOption } from "./smaa-results";
+import { useSmaaWorker } from "./use-smaa-worker";
+import styles from "./robustness.module.css";
+
+type Props = {
+  recommendation: Recommendation;
+  /** Normalised weights as a vector in FACTORS order (sum 1); only their order matters here. */
+  weightVector: readonly number[];
+  locale: Locale;
+};
+
+const INITIAL_SETTINGS: SmaaSettings = { samples: DEFAULT_SAMPLES, respectOrder: false, costPct: 0, seed: DEFAULT_SEED };
+
+/**
+ * Part (b): SMAA-2 (methods.md §1(e)) over every ranked option's five factor scores, computed in a Web Worker.
+ * The simulation does not depend on the weights themselves, only on their order when "respect my priority order" is
+ * on, so dragging a weight re-runs it only when that order changes.
+ */
+export function SmaaSection({ recommendation, weightVector, locale }: Props) {
+  const t = useTranslations("robustness");
+  const headingId = useId();
+  const [settings, setSettings] = useState<SmaaSettings>(INITIAL_SETTINGS);
+  const { ranked } = recommendation;
+
+  const scores = useMemo(() => ranked.map((r) => FACTORS.map((f) => r.factors[f])), [ranked]);
+  const options = useMemo<SmaaOption[]>(() => ranked.map(({ offerId, provider, name, rank }) => ({ offerId, provider, name, rank })), [ranked]);
+  const ranks = useMemo(() => ranksFromWeights(weightVector), [weightVector]);
+
+  const job = useMemo<SmaaJob | null>(
+    () =>
+      scores.length < 2
+        ? null
+        : {
+            scores,
+            samples: settings.samples,
+            seed: settings.seed,
+            ...(settings.respectOrder ? { ranks } : {}),
+            costPct: settings.costPct,
+          },
+    [scores, settings, ranks],
+  );
+  // A weight drag builds a new job object with the same content: the key (not the object) decides whether to re-run.
+  const jobKey = useMemo(() => JSON.stringify(job), [job]);
+  const run = useSmaaWorker(job, jobKey, options);
+
+  const integer = useMemo(() => new Intl.NumberFormat(FORMAT_LOCALE[locale], { maximumFractionDigits: 0 }), [locale]);
+  const percent = useMemo(() => new Intl.NumberFormat(FORMAT_LOCALE[locale], { style: "percent", minimumFractionDigits: 1, maximumFractionDigits: 1 }), [locale]);
+  const seconds = useMemo(() => new Intl.NumberFormat(FORMAT_LOCALE[locale], { minimumFractionDigits: 2, maximumFractionDigits: 2 }), [locale]);
+  const formatInteger = useCallback((n: number) => integer.format(n), [integer]);
+  const pct = useCallback((fraction: number) => percent.format(fraction), [percent]);
+  const margin = useCallback((fraction: number) => `±${seconds.format(fraction * 100)}`, [seconds]);
+
+  const orderText = useMemo(() => {
+    const byRank = FACTORS.map((f, j) => ({ f, rank: ranks[j] ?? 1 })).sort((a, b) => a.rank - b.rank);
+    return byRank.map(({ f, rank }, k) => `${k === 0 ? "" : rank === byRank[k - 1]!.rank ? " = " : " > "}${t(`factorInSentence.${f}`)}`).join("");
+  }, [ranks, t]);
+
+  let status = "";
+  if (run.computing) status = t("smaa.computing", { samples: formatInteger(settings.samples) });
+  else if (run.error) status = t("smaa.error");
+  else if (run.result && run.job && run.elapsedMs !== null) {
+    status = t("smaa.done", { samples: formatInteger(run.job.samples), options: formatInteger(run.job.scores.length), seed: String(run.job.seed), seconds: seconds.format(run.elapsedMs / 1000) });
+  }
+
+  return (
+    <section className={styles.part} aria-labelledby={headingId} data-testid="smaa">
+      <h3 id={headingId} className={styles.partTitle}>
+        {t("smaa.heading")}
+      </h3>
+      <p className={styles.lead}>{t("smaa.intro")}</p>
+      <SmaaControls settings={settings} onChange={setSettings} orderText={orderText} formatInteger={formatInteger} />
+      <p className={styles.status} role="status" aria-live="polite" data-testid="smaa-status" data-state={run.computing ? "computing" : run.error ? "error" : run.result ? "done" : "idle"}>
+        {run.computing ? <span className={styles.spinner} aria-hidden="true" /> : null}
+        {status}
+      </p>
+      {run.result && run.meta ? (
+        <div className={run.computing ? styles.stale : undefined} aria-busy={run.computing}>
+          <SmaaResults result={run.result} options={run.meta} samples={run.job?.samples ?? settings.samples} pct={pct} margin={margin} />
+        </div>
+      ) : (
+        <div className={styles.resultsPlaceholder} aria-hidden="true" />
+      )}
+    </section>
+  );
+}

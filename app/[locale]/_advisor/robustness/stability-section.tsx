@@ -1,0 +1,160 @@
+"use client";
+
+import dynamic from "next/dynamic";
+import { useTranslations } from "next-intl";
+import { useCallback, useId, useMemo } from "react";
+import { describeStability } from "@/lib/domain/sensitivity/describe-stability";
+import type { Recommendation } from "@/lib/domain/scoring/recommend";
+import { FACTORS } from "@/lib/domain/weights/weight-presets";
+import { FORMAT_LOCALE, type Locale } from "@/lib/i18n/locales";
+import { ChartPlaceholder } from "./chart-placeholder";
+import { optionName } from "./option-label";
+import styles from "./robustness.module.css";
+import { TableScroll } from "./table-scroll";
+
+const StabilityChart = dynamic(() => import("./stability-chart").then((m) => m.StabilityChart), {
+  ssr: false,
+  loading: () => <ChartPlaceholder />,
+});
+
+type Props = {
+  recommendation: Recommendation;
+  /** Normalised weights as a vector in FACTORS order (sum 1). */
+  weightVector: readonly number[];
+  locale: Locale;
+};
+
+/**
+ * Part (a): weight-stability intervals (methods.md §1(f)) in words, most sensitive factor first, plus a floating-bar
+ * chart of the intervals with the current weights marked, and the same figures as a table.
+ */
+export function StabilitySection({ recommendation, weightVector, locale }: Props) {
+  const t = useTranslations("robustness");
+  const headingId = useId();
+  const { ranked } = recommendation;
+  const scores = useMemo(() => ranked.map((r) => FACTORS.map((f) => r.factors[f])), [ranked]);
+  const description = useMemo(() => describeStability(scores, weightVector), [scores, weightVector]);
+
+  const percent = useMemo(() => new Intl.NumberFormat(FORMAT_LOCALE[locale], { style: "percent", maximumFractionDigits: 1 }), [locale]);
+  const pct = useCallback((fraction: number) => percent.format(fraction), [percent]);
+  const pctOf100 = useCallback((value: number) => percent.format(value / 100), [percent]);
+
+  const leader = ranked[description.leader];
+  if (!leader) return null;
+  const leaderName = optionName(leader);
+  const nameOf = (index: number | null) => {
+    const option = index === null ? undefined : ranked[index];
+    return option ? optionName(option) : t("stability.table.none");
+  };
+
+  const rows = description.lines.map((line) => ({
+    line,
+    factor: FACTORS[line.criterion]!,
+    sensitive: line.criterion === description.mostSensitive,
+  }));
+  const chartRows = rows.map(({ line, factor, sensitive }) => ({
+    label: t(`factorShort.${factor}`),
+    lower: line.lower * 100,
+    upper: line.upper * 100,
+    current: line.current * 100,
+    sensitive,
+  }));
+  const ariaLabel = t("stability.chartAria", {
+    leader: leaderName,
+    list: rows
+      .map(({ line, factor }) => t("stability.chartAriaItem", { factor: t(`factor.${factor}`), lower: pct(line.lower), upper: pct(line.upper), current: pct(line.current) }))
+      .join("; "),
+  });
+
+  return (
+    <section className={styles.part} aria-labelledby={headingId} data-testid="weight-stability">
+      <h3 id={headingId} className={styles.partTitle}>
+        {t("stability.heading")}
+      </h3>
+      <p className={styles.lead}>{t("stability.leader", { leader: leaderName })}</p>
+      {description.mostSensitive === null ? <p className={styles.good}>{t("stability.noneSensitive", { leader: leaderName })}</p> : null}
+      <ul className={styles.stabilityList}>
+        {rows.map(({ line, factor, sensitive }, k) => {
+          const args = { leader: leaderName, factor: t(`factorInSentence.${factor}`), lower: pct(line.lower), upper: pct(line.upper), current: pct(line.current) };
+          // The first line names the leader; the rest say "Stays first …" so the long option name is not repeated.
+          const sentence = k === 0 ? (line.margin === null ? t("stability.any", args) : t("stability.range", args)) : line.margin === null ? t("stability.anyShort", args) : t("stability.rangeShort", args);
+          return (
+            <li key={factor} className={sensitive ? styles.sensitiveLine : undefined}>
+              <span className={styles.lineFactor}>
+                {sensitive ? <span className={styles.sensitiveBadge}>{t("stability.mostSensitive")}</span> : null}
+                <strong>{t(`factor.${factor}`)}</strong>
+              </span>
+              <span>
+                {sentence}
+                {line.rivalBelow !== null ? ` ${t("stability.below", { lower: pct(line.lower), rival: nameOf(line.rivalBelow) })}` : ""}
+                {line.rivalAbove !== null ? ` ${t("stability.above", { upper: pct(line.upper), rival: nameOf(line.rivalAbove) })}` : ""}
+              </span>
+            </li>
+          );
+        })}
+      </ul>
+      {recommendation.method === "topsis" ? <p className={`small muted ${styles.note}`}>{t("stability.topsisNote")}</p> : null}
+
+      <figure className={styles.chartFigure}>
+        <figcaption className={styles.chartCaption}>
+          <span className={styles.chartTitle}>{t("stability.chartTitle", { leader: leaderName })}</span>
+          <span className={styles.legend} aria-hidden="true">
+            <span className={styles.legendItem}>
+              <span className={`${styles.key} ${styles.keyRange}`} />
+              {t("stability.legendRange")}
+            </span>
+            {description.mostSensitive !== null ? (
+              <span className={styles.legendItem}>
+                <span className={`${styles.key} ${styles.keySensitive}`} />
+                {t("stability.legendSensitive")}
+              </span>
+            ) : null}
+            <span className={styles.legendItem}>
+              <span className={`${styles.key} ${styles.keyNow}`} />
+              {t("stability.legendNow")}
+            </span>
+          </span>
+        </figcaption>
+        <div className={styles.chartBox} style={{ height: 60 + chartRows.length * 40 }}>
+          <StabilityChart rows={chartRows} ariaLabel={ariaLabel} axisLabel={t("stability.axis")} nowLabel={t("stability.legendNow")} formatPct={pctOf100} />
+        </div>
+        <details className={styles.dataDetails}>
+          <summary>{t("panel.showTable")}</summary>
+          <TableScroll label={t("stability.table.caption", { leader: leaderName })}>
+            <table className={`data-table ${styles.table}`}>
+              <caption className="visually-hidden">{t("stability.table.caption", { leader: leaderName })}</caption>
+              <thead>
+                <tr>
+                  <th scope="col">{t("stability.table.factor")}</th>
+                  <th scope="col" className="is-numeric">
+                    {t("stability.table.lower")}
+                  </th>
+                  <th scope="col" className="is-numeric">
+                    {t("stability.table.upper")}
+                  </th>
+                  <th scope="col" className="is-numeric">
+                    {t("stability.table.now")}
+                  </th>
+                  <th scope="col">{t("stability.table.rivalBelow")}</th>
+                  <th scope="col">{t("stability.table.rivalAbove")}</th>
+                </tr>
+              </thead>
+              <tbody>
+                {rows.map(({ line, factor }) => (
+                  <tr key={factor}>
+                    <th scope="row">{t(`factor.${factor}`)}</th>
+                    <td className="is-numeric num">{pct(line.lower)}</td>
+                    <td className="is-numeric num">{pct(line.upper)}</td>
+                    <td className="is-numeric num">{pct(line.current)}</td>
+                    <td>{nameOf(line.rivalBelow)}</td>
+                    <td>{nameOf(line.rivalAbove)}</td>
+                  </tr>
+                ))}
+              </tbody>
+            </table>
+          </TableScroll>
+        </details>
+      </figure>
+    </section>
+  );
+}

@@ -1,5 +1,12 @@
 import type { Reason } from "@/lib/domain/scoring/reason";
 import type { UiLocale } from "@/lib/validation/localise-issues";
+import { catalogue } from "@/lib/catalogue/catalogue";
+import labelsEn from "@/lib/i18n/messages/en/labels.json";
+import labelsZhHK from "@/lib/i18n/messages/zh-HK/labels.json";
+import labelsZhCN from "@/lib/i18n/messages/zh-CN/labels.json";
+import advisorEn from "@/lib/i18n/messages/en/advisor.json";
+import advisorZhHK from "@/lib/i18n/messages/zh-HK/advisor.json";
+import advisorZhCN from "@/lib/i18n/messages/zh-CN/advisor.json";
 
 type Triple = Record<UiLocale, string>;
 
@@ -196,13 +203,72 @@ export const REASON_TEMPLATES: Record<string, Triple> = {
   },
 };
 
-/** Renders a reason in the given language; numbers are formatted with a pinned locale. */
+type LabelTable = Record<string, string>;
+type LocaleLabels = { labels: Record<string, LabelTable>; sensitivity: LabelTable; residency: LabelTable };
+
+const LABELS: Record<UiLocale, LocaleLabels> = {
+  en: { labels: labelsEn as unknown as Record<string, LabelTable>, sensitivity: advisorEn.form.sensitivity, residency: advisorEn.form.residency },
+  "zh-HK": { labels: labelsZhHK as unknown as Record<string, LabelTable>, sensitivity: advisorZhHK.form.sensitivity, residency: advisorZhHK.form.residency },
+  "zh-CN": { labels: labelsZhCN as unknown as Record<string, LabelTable>, sensitivity: advisorZhCN.form.sensitivity, residency: advisorZhCN.form.residency },
+};
+
+/** Which label table translates a parameter's value (enum ids → words in the UI language). */
+function tableFor(code: string, param: string, l: LocaleLabels): LabelTable | undefined {
+  switch (param) {
+    case "jurisdiction":
+      return l.labels.jurisdiction;
+    case "path":
+      return l.labels.applicationPath;
+    case "tenancy":
+      return l.labels.tenancy;
+    case "anyOf":
+      return l.labels.eligibility;
+    case "language":
+    case "offered":
+      return code === "exclude.accelerator-model" ? undefined : l.labels.supportLanguage;
+    case "list":
+      return code.startsWith("security.") ? l.labels.certification : l.labels.tool;
+    case "sensitivity":
+      return l.sensitivity;
+    case "rule":
+      return l.residency;
+    default:
+      return undefined;
+  }
+}
+
+function schemeName(id: string, locale: UiLocale): string {
+  const s = catalogue.subsidies.find((x) => x.id === id);
+  if (!s) return id;
+  return locale === "zh-HK" ? s.nameZhHK : locale === "zh-CN" ? s.nameZhCN : s.name;
+}
+
+function acceleratorName(id: string): string {
+  return catalogue.accelerators.find((a) => a.id === id)?.name ?? id;
+}
+
+/**
+ * Renders a reason in the given language: enum ids in the parameters (jurisdictions,
+ * application paths, tools, certifications, languages, sensitivity, residency, subsidy
+ * schemes, accelerators) become their labels; numbers use a pinned locale.
+ */
 export function reasonText(r: Reason, locale: UiLocale): string {
   const t = REASON_TEMPLATES[r.code]?.[locale] ?? r.code;
   const nf = new Intl.NumberFormat(locale === "en" ? "en-HK" : locale, { maximumFractionDigits: 2 });
+  const l = LABELS[locale];
+  const sep = locale === "en" ? ", " : "、";
   return t.replace(/\{(\w+)\}/g, (_, k: string) => {
     const v = r.params[k];
     if (v === undefined) return `{${k}}`;
-    return typeof v === "number" ? nf.format(v) : String(v);
+    if (typeof v === "number") return nf.format(v);
+    const text = String(v);
+    if (k === "scheme") return schemeName(text, locale);
+    if (r.code === "exclude.accelerator-model" && (k === "wanted" || k === "offered")) return acceleratorName(text);
+    const table = tableFor(r.code, k, l);
+    if (!table) return text;
+    return text
+      .split(", ")
+      .map((x) => table[x] ?? x)
+      .join(sep);
   });
 }

@@ -151,9 +151,16 @@ describe("rendering the engine's reasons", () => {
     expect(reasonText(reason("exclude.budget", { costHkd: 1_234_567, budgetHkd: 1_000_000 }), locale)).toBe(expected);
   });
 
-  it("rounds numbers to at most 2 decimals and prints strings as they are", () => {
+  it("rounds numbers to at most 2 decimals and translates enum ids into the UI language", () => {
     expect(reasonText(reason("cost.packaging", { perNode: 8, peak: 12, factor: 1.33333 }), "en")).toBe("Sold in whole nodes of 8: 12 GPUs are billed as 1.33× the hours");
-    expect(reasonText(reason("exclude.residency", { rule: "hk-only", jurisdiction: "JP" }), "zh-HK")).toBe("數據會存放於 JP，不符合你的駐留規則（hk-only）");
+    expect(reasonText(reason("exclude.residency", { rule: "hk-only", jurisdiction: "JP" }), "zh-HK")).toBe("數據會存放於 日本，不符合你的駐留規則（只限香港）");
+    expect(reasonText(reason("approval.path", { path: "proposal-review", points: 40 }), "en")).toBe("Application path: Proposal review (40/100)");
+    expect(reasonText(reason("ux.tools-missing", { list: "slurm, web-console" }), "zh-CN")).toMatch(/Slurm、网页控制台/);
+    expect(reasonText(reason("exclude.eligibility", { anyOf: "host-country-entity" }), "en")).toContain("Entity or research partner in the host country");
+  });
+
+  it("leaves unknown ids as they are rather than inventing a label", () => {
+    expect(reasonText(reason("exclude.residency", { rule: "hk-only", jurisdiction: "XX" }), "en")).toContain("XX");
   });
 
   it("falls back to the code for an unknown reason and leaves a missing parameter visible", () => {

@@ -45,6 +45,7 @@ test.describe("robustness: AHP weights, weight stability and SMAA", () => {
 
     // --- (a) Weight stability in words and as a chart ---
     await robust.openRobustness();
+    await expect(page.getByRole("region", { name: "How robust is this ranking?" })).toBeVisible();
     await expect(robust.stability.getByText(/ranks first with your weights/)).toBeVisible();
     await expect(robust.stability.locator("li").first()).toContainText(/stays first (while|whatever)/);
     await expect(robust.stability.getByRole("img")).toHaveAttribute("aria-label", /weight range over which/);
@@ -111,13 +112,27 @@ test.describe("robustness: AHP weights, weight stability and SMAA", () => {
     expect(Math.max(0, ...longTasks)).toBeLessThan(250);
   });
 
-  test("zh-HK: the robustness panel speaks Traditional Chinese", async ({ page }) => {
+  test("zh-HK at 390 px: Traditional Chinese, no sideways overflow, accessible", async ({ page }) => {
+    await page.setViewportSize({ width: 390, height: 844 });
     const robust = new RobustnessPage(page);
     await robust.goto("zh-HK");
     await expect(page.getByRole("heading", { name: "這個排名有多穩健？" })).toBeVisible();
     await expect(page.getByText("以兩兩比較設定權重")).toBeVisible();
     await robust.waitForSmaa();
     await expect(robust.smaaStatus).toContainText("個樣本");
-    await expect(page.getByTestId("weight-stability")).toContainText("仍排第一");
+    await expect(robust.stability).toContainText("仍排第一");
+    await robust.openQuestionnaire();
+    await expect(robust.questionnaire.getByRole("slider").first()).toHaveAttribute("aria-valuetext", "價格與數據安全 / 私隱同等重要");
+    for (const region of [robust.panel, robust.questionnaire]) {
+      const { scroll, client } = await region.evaluate((el) => ({ scroll: el.scrollWidth, client: el.clientWidth }));
+      expect(scroll).toBeLessThanOrEqual(client + 1);
+    }
+    const axe = await new AxeBuilder({ page })
+      .include('[data-testid="robustness-panel"]')
+      .include('[data-testid="ahp-questionnaire"]')
+      .withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"])
+      .analyze();
+    const serious = axe.violations.filter((v) => v.impact === "serious" || v.impact === "critical");
+    expect(serious, JSON.stringify(serious.map((v) => ({ id: v.id, nodes: v.nodes.map((n) => n.target) })), null, 2)).toEqual([]);
   });
 });

@@ -19,7 +19,7 @@ export class RobustnessPage {
     this.page = page;
     this.questionnaire = page.getByTestId("ahp-questionnaire");
     this.ahpResult = page.getByTestId("ahp-result");
-    this.panel = page.getByRole("region", { name: "How robust is this ranking?" });
+    this.panel = page.getByTestId("robustness-panel");
     this.stability = page.getByTestId("weight-stability");
     this.smaa = page.getByTestId("smaa");
     this.smaaStatus = page.getByTestId("smaa-status");

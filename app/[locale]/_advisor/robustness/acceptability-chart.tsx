@@ -3,7 +3,13 @@
 import type { ChartData, ChartOptions } from "chart.js";
 import { useMemo } from "react";
 import { Bar } from "react-chartjs-2";
+import { clip } from "./option-label";
 import { BAND_COLORS, CHART_FONT_FAMILY, ROBUSTNESS_COLORS } from "./register-robustness-charts";
+
+/** Axis labels get about a third of the chart's width: ~1 character per 7 px of it, within 12–28 characters. */
+function labelChars(chartWidth: number): number {
+  return Math.max(12, Math.min(28, Math.floor(chartWidth / 3 / 7)));
+}
 
 export type AcceptabilityChartProps = {
   /** One entry per option (top first): a one- or two-line axis label and its band shares in percent. */
@@ -50,7 +56,20 @@ export function AcceptabilityChart({ rows, bandLabels, ariaLabel, axisLabel, for
           title: { display: true, text: axisLabel, color: ROBUSTNESS_COLORS.text },
           grid: { color: ROBUSTNESS_COLORS.grid },
         },
-        y: { stacked: true, grid: { display: false }, ticks: { color: "#111a2b", font: { family: CHART_FONT_FAMILY, size: 11 } } },
+        y: {
+          stacked: true,
+          grid: { display: false },
+          ticks: {
+            color: "#111a2b",
+            font: { family: CHART_FONT_FAMILY, size: 11 },
+            // Full names are in the tooltip and the data table; the axis shows what fits.
+            callback(value) {
+              const label = this.getLabelForValue(Number(value)) as unknown as string | string[];
+              const n = labelChars(this.chart.width);
+              return Array.isArray(label) ? label.map((line) => clip(line, n)) : clip(label, n);
+            },
+          },
+        },
       },
       plugins: {
         legend: { position: "top", align: "start", labels: { boxWidth: 12, boxHeight: 12, color: "#111a2b", font: { family: CHART_FONT_FAMILY } } },

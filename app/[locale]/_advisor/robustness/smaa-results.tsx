@@ -93,13 +93,13 @@ export function SmaaResults({ result, options, samples, pct, margin }: Props) {
         <details className={styles.dataDetails}>
           <summary>{t("panel.showTable")}</summary>
           <TableScroll label={t("smaa.chartTitle")}>
-            <table className={`data-table ${styles.table}`}>
+            <table className={styles.table}>
               <caption className="visually-hidden">{t("smaa.chartTitle")}</caption>
               <thead>
                 <tr>
                   <th scope="col">{t("smaa.option")}</th>
                   {bandLabels.map((label) => (
-                    <th key={label} scope="col" className="is-numeric">
+                    <th key={label} scope="col" className={styles.numCell}>
                       {label}
                     </th>
                   ))}
@@ -110,7 +110,7 @@ export function SmaaResults({ result, options, samples, pct, margin }: Props) {
                   <tr key={options[i]!.offerId}>
                     <th scope="row">{optionName(options[i]!)}</th>
                     {(bands[k] ?? []).map((b) => (
-                      <td key={b.id} className="is-numeric num">
+                      <td key={b.id} className={`num ${styles.numCell}`}>
                         {pct(b.share)}
                       </td>
                     ))}
@@ -128,20 +128,20 @@ export function SmaaResults({ result, options, samples, pct, margin }: Props) {
         </h4>
         <p className={styles.hint}>{t("smaa.centralIntro")}</p>
         <TableScroll label={t("smaa.centralHeading")}>
-          <table className={`data-table ${styles.table}`} data-testid="central-weights">
+          <table className={styles.table} data-testid="central-weights">
             <caption className="visually-hidden">{t("smaa.centralHeading")}</caption>
             <thead>
               <tr>
                 <th scope="col">{t("smaa.option")}</th>
-                <th scope="col" className="is-numeric">
+                <th scope="col" className={styles.numCell}>
                   {t("smaa.chanceFirst")}
                 </th>
                 {FACTORS.map((f) => (
-                  <th key={f} scope="col" className="is-numeric">
+                  <th key={f} scope="col" className={styles.numCell}>
                     {t(`factorShort.${f}`)}
                   </th>
                 ))}
-                <th scope="col" className="is-numeric">
+                <th scope="col" className={styles.numCell}>
                   {t("smaa.confidence")}
                 </th>
               </tr>
@@ -150,13 +150,13 @@ export function SmaaResults({ result, options, samples, pct, margin }: Props) {
               {winners.map((i) => (
                 <tr key={options[i]!.offerId}>
                   <th scope="row">{optionName(options[i]!)}</th>
-                  <td className="is-numeric num">{pct(first(i))}</td>
+                  <td className={`num ${styles.numCell}`}>{pct(first(i))}</td>
                   {FACTORS.map((f, j) => (
-                    <td key={f} className="is-numeric num">
+                    <td key={f} className={`num ${styles.numCell}`}>
                       {pct(centralWeights[i]?.[j] ?? 0)}
                     </td>
                   ))}
-                  <td className="is-numeric num">{pct(confidence[i] ?? 0)}</td>
+                  <td className={`num ${styles.numCell}`}>{pct(confidence[i] ?? 0)}</td>
                 </tr>
               ))}
             </tbody>

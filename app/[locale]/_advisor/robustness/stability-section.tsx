@@ -121,18 +121,18 @@ export function StabilitySection({ recommendation, weightVector, locale }: Props
         <details className={styles.dataDetails}>
           <summary>{t("panel.showTable")}</summary>
           <TableScroll label={t("stability.table.caption", { leader: leaderName })}>
-            <table className={`data-table ${styles.table}`}>
+            <table className={styles.table}>
               <caption className="visually-hidden">{t("stability.table.caption", { leader: leaderName })}</caption>
               <thead>
                 <tr>
                   <th scope="col">{t("stability.table.factor")}</th>
-                  <th scope="col" className="is-numeric">
+                  <th scope="col" className={styles.numCell}>
                     {t("stability.table.lower")}
                   </th>
-                  <th scope="col" className="is-numeric">
+                  <th scope="col" className={styles.numCell}>
                     {t("stability.table.upper")}
                   </th>
-                  <th scope="col" className="is-numeric">
+                  <th scope="col" className={styles.numCell}>
                     {t("stability.table.now")}
                   </th>
                   <th scope="col">{t("stability.table.rivalBelow")}</th>
@@ -143,9 +143,9 @@ export function StabilitySection({ recommendation, weightVector, locale }: Props
                 {rows.map(({ line, factor }) => (
                   <tr key={factor}>
                     <th scope="row">{t(`factor.${factor}`)}</th>
-                    <td className="is-numeric num">{pct(line.lower)}</td>
-                    <td className="is-numeric num">{pct(line.upper)}</td>
-                    <td className="is-numeric num">{pct(line.current)}</td>
+                    <td className={`num ${styles.numCell}`}>{pct(line.lower)}</td>
+                    <td className={`num ${styles.numCell}`}>{pct(line.upper)}</td>
+                    <td className={`num ${styles.numCell}`}>{pct(line.current)}</td>
                     <td>{nameOf(line.rivalBelow)}</td>
                     <td>{nameOf(line.rivalAbove)}</td>
                   </tr>

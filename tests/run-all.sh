@@ -17,7 +17,7 @@ find_chromium() {
   for c in /usr/bin/chromium /usr/bin/chromium-browser /usr/bin/google-chrome; do
     if [ -x "$c" ]; then echo "$c"; return 0; fi
   done
-  # Playwright's own browser, if it was installed on this machine (a normal laptop).
+  # Playwright's bundled browser, if it was installed on this machine (a normal laptop).
   local own
   own="$(node -e "try{const p=require('playwright-core').chromium.executablePath();if(require('fs').existsSync(p))console.log(p)}catch{}" 2>/dev/null || true)"
   if [ -n "$own" ]; then echo "playwright"; return 0; fi
@@ -35,7 +35,7 @@ if ! CHROME="$(find_chromium)"; then
   CHROME="$(find_chromium)"
 fi
 if [ "$CHROME" = "playwright" ]; then unset CHROMIUM_PATH; export PW_USE_BUNDLED=1; else export CHROMIUM_PATH="$CHROME"; fi
-echo "[test] browser: ${CHROMIUM_PATH:-playwright's own chromium}" >&2
+echo "[test] browser: ${CHROMIUM_PATH:-the Playwright bundled chromium}" >&2
 
 unit_status=0
 npx vitest run --config tests/vitest.config.mts --reporter=default --reporter=json --outputFile.json=tests/artifacts/vitest.json || unit_status=$?
@@ -45,17 +45,7 @@ npm run build
 e2e_status=0
 PLAYWRIGHT_JSON_OUTPUT_NAME=tests/artifacts/playwright.json npx playwright test -c tests/playwright.config.ts --reporter=list,json || e2e_status=$?
 
-node -e '
-const fs = require("fs");
-const read = (p) => { try { return JSON.parse(fs.readFileSync(p, "utf8")); } catch { return null; } };
-const v = read("tests/artifacts/vitest.json");
-const p = read("tests/artifacts/playwright.json");
-const vp = v ? v.numPassedTests : 0, vf = v ? v.numFailedTests : 0;
-const pp = p ? (p.stats.expected ?? 0) : 0, pf = p ? (p.stats.unexpected ?? 0) + (p.stats.flaky ?? 0) : 0, ps = p ? (p.stats.skipped ?? 0) : 0;
-console.log(`unit: ${vp} passed, ${vf} failed`);
-console.log(`browser: ${pp} passed, ${pf} failed, ${ps} skipped`);
-console.log(`total: ${vp + pp} passed, ${vf + pf} failed`);
-'
+node tests/summarise-results.cjs
 if [ "$unit_status" -ne 0 ] || [ "$e2e_status" -ne 0 ]; then
   echo "[test] FAILED (unit=$unit_status, browser=$e2e_status)" >&2
   exit 1

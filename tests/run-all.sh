@@ -43,7 +43,7 @@ npx vitest run --config tests/vitest.config.mts --reporter=default --reporter=js
 npm run build
 
 e2e_status=0
-PLAYWRIGHT_JSON_OUTPUT_NAME=tests/artifacts/playwright.json npx playwright test -c tests/playwright.config.ts --reporter=list,json || e2e_status=$?
+PLAYWRIGHT_JSON_OUTPUT_NAME="$PWD/tests/artifacts/playwright.json" npx playwright test -c tests/playwright.config.ts --reporter=list,json || e2e_status=$?
 
 node tests/summarise-results.cjs
 if [ "$unit_status" -ne 0 ] || [ "$e2e_status" -ne 0 ]; then

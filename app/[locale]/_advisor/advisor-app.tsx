@@ -1,5 +1,6 @@
 "use client";
 
+import dynamic from "next/dynamic";
 import { useTranslations } from "next-intl";
 import { useCallback, useDeferredValue, useEffect, useMemo, useRef, useState } from "react";
 import { catalogue } from "@/lib/catalogue/catalogue";
@@ -11,13 +12,15 @@ import type { Locale } from "@/lib/i18n/locales";
 import type { Needs } from "@/lib/needs/needs-schema";
 import { encodeShareState, type DecodeResult, type ShareState } from "@/lib/url-state/share-state";
 import { rankingToCsv } from "./csv-export";
-import { ExplainPanel } from "./explain-panel";
 import { NeedsForm } from "./needs-form";
 import { ResultsPanel } from "./results/results-panel";
-import { AhpQuestionnaire } from "./robustness/ahp-questionnaire";
-import { RobustnessPanel } from "./robustness/robustness-panel";
 import { slidersFromWeights, WeightsPanel, type ScoringMethod } from "./weights-panel";
 import styles from "./advisor.module.css";
+
+// Below the fold or opened on demand: loaded after first paint so they do not weigh on it.
+const ExplainPanel = dynamic(() => import("./explain-panel").then((m) => m.ExplainPanel), { ssr: false });
+const AhpQuestionnaire = dynamic(() => import("./robustness/ahp-questionnaire").then((m) => m.AhpQuestionnaire), { ssr: false });
+const RobustnessPanel = dynamic(() => import("./robustness/robustness-panel").then((m) => m.RobustnessPanel), { ssr: false });
 
 export type DecodeProblem = Extract<DecodeResult, { ok: false }>["problem"];
 

@@ -14,8 +14,11 @@ type Props = { option: RankedOption; weights: Weights; method: ScoringMethod; lo
 export function ExplainFactors({ option, locale }: Pick<Props, "option" | "locale">) {
   const t = useTranslations("advisor.explain.factors");
   const tw = useTranslations("advisor.weights.factor");
+  const tn = useTranslations("advisor.explain.inputNames");
   const nf = new Intl.NumberFormat(FORMAT_LOCALE[locale], { maximumFractionDigits: 2 });
   const fmt = (v: number | string) => (typeof v === "number" ? nf.format(v) : v);
+  // Every input the engine reports has a label; an unknown key (a new engine input) shows as code.
+  const inputName = (k: string) => (tn.has(k) ? tn(k) : k);
   return (
     <div className={styles.factorGrid}>
       {FACTORS.map((f) => {
@@ -39,8 +42,8 @@ export function ExplainFactors({ option, locale }: Pick<Props, "option" | "local
               <tbody>
                 {Object.entries(d.inputs).map(([k, v]) => (
                   <tr key={k}>
-                    <th scope="row">
-                      <code>{k}</code>
+                    <th scope="row" title={k}>
+                      {inputName(k)}
                     </th>
                     <td className="num">{fmt(v)}</td>
                   </tr>

@@ -28,7 +28,9 @@ export function checkConstraints(offer: Offer, acc: Accelerator, needs: Needs, a
   if (!isCpu && acc.memoryGb < needs.accelerator.minMemoryGb) {
     out.push(reason("exclude.accelerator-memory", { wantedGb: needs.accelerator.minMemoryGb, offeredGb: acc.memoryGb }));
   }
-  if (needs.peakGpus > offer.maxAccelerators) out.push(reason("exclude.concurrency", { peak: needs.peakGpus, max: offer.maxAccelerators }));
+  // Whole-node offers must hold the rounded-up node count, not just the peak.
+  const held = offer.accelerator.allocation === "node" ? Math.ceil(needs.peakGpus / offer.accelerator.perNode) * offer.accelerator.perNode : needs.peakGpus;
+  if (held > offer.maxAccelerators) out.push(reason("exclude.concurrency", { peak: held, max: offer.maxAccelerators }));
   if (needs.multiNode && !offer.interconnect.multiNode) out.push(reason("exclude.multi-node", { fabric: offer.interconnect.fabric }));
   // Inference replicas run independently, so serving on many single-GPU instances is fine.
   else if (!needs.multiNode && needs.workload !== "inference" && needs.peakGpus > offer.accelerator.perNode && !offer.interconnect.multiNode) {

@@ -94,3 +94,15 @@ describe("checkConstraints", () => {
     expect(reasons.map((r) => r.code)).toEqual(["exclude.needs-cpu", "exclude.spans-nodes"]);
   });
 });
+
+describe("checkConstraints: whole-node packaging counts against the quota", () => {
+  const ib = { multiNode: true, fabric: "IB", gbps: 400 };
+  it("12 GPUs on 8-GPU nodes hold 16, which a 12-GPU quota cannot", () => {
+    const reasons = check({ accelerator: { model: "h100-sxm", perNode: 8, allocation: "node" }, maxAccelerators: 12, interconnect: ib }, { peakGpus: 12 });
+    expect(reasons).toContainEqual({ code: "exclude.concurrency", params: { peak: 16, max: 12 } });
+  });
+  it("sold per accelerator, 12 GPUs fit a 12-GPU quota", () => {
+    const reasons = check({ accelerator: { model: "h100-sxm", perNode: 8, allocation: "accelerator" }, maxAccelerators: 12, interconnect: ib }, { peakGpus: 12 });
+    expect(reasons.map((r) => r.code)).not.toContain("exclude.concurrency");
+  });
+});

@@ -1,11 +1,16 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
-import { hasLocale } from "next-intl";
+import { hasLocale, NextIntlClientProvider } from "next-intl";
 import { getTranslations, setRequestLocale } from "next-intl/server";
 import { hongKongDate } from "@/lib/api/hong-kong-date";
+import { catalogue } from "@/lib/catalogue/catalogue";
+import { clientMessages } from "@/lib/i18n/client-messages";
+import { clientCatalogue } from "@/lib/catalogue/client-catalogue";
 import { routing } from "@/lib/i18n/routing";
 import { decodeShareState } from "@/lib/url-state/share-state";
+import { fieldLabelsFor } from "@/lib/validation/field-labels";
 import { AdvisorApp } from "./_advisor/advisor-app";
+import { ADVISOR_NAMESPACES } from "./_advisor/advisor-namespaces";
 
 type Props = {
   params: Promise<{ locale: string }>;
@@ -27,8 +32,12 @@ export async function generateMetadata({ params }: Pick<Props, "params">): Promi
  * The advisor (home page of each locale). The whole state is in `?v=&s=`: decoded here on
  * the server (an unreadable link falls back to the defaults and says so), today's Hong Kong
  * date is fixed here so the server and browser rank identically, and the client island
- * takes over from there.
+ * takes over from there. The catalogue is parsed here, on the server, and handed to the
+ * island as data, so the browser downloads neither the JSON files as code nor zod to re-check them.
  */
+// Built once per server process: the catalogue only changes with a deploy.
+const ADVISOR_CATALOGUE = clientCatalogue(catalogue);
+
 export default async function AdvisorPage({ params, searchParams }: Props) {
   const { locale } = await params;
   if (!hasLocale(routing.locales, locale)) notFound();
@@ -36,5 +45,9 @@ export default async function AdvisorPage({ params, searchParams }: Props) {
   const query = await searchParams;
   const decoded = decodeShareState({ v: first(query.v), s: first(query.s) });
   const asOf = hongKongDate(new Date());
-  return <AdvisorApp initialState={decoded.state} decodeProblem={decoded.ok ? null : decoded.problem} asOf={asOf} locale={locale} />;
+  return (
+    <NextIntlClientProvider messages={await clientMessages(ADVISOR_NAMESPACES)}>
+      <AdvisorApp catalogue={ADVISOR_CATALOGUE} fieldLabels={fieldLabelsFor(locale)} initialState={decoded.state} decodeProblem={decoded.ok ? null : decoded.problem} asOf={asOf} locale={locale} />
+    </NextIntlClientProvider>
+  );
 }

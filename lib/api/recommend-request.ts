@@ -1,6 +1,7 @@
 import { z } from "zod";
 import type { Catalogue } from "@/lib/catalogue/parse-catalogue";
 import { needsSchema, type Needs } from "@/lib/needs/needs-schema";
+import { SCORING_METHODS } from "@/lib/domain/scoring/scoring-methods";
 import { FACTORS, type Weights } from "@/lib/domain/weights/weight-presets";
 
 const weightValue = z.number().min(0).max(1000);
@@ -10,8 +11,6 @@ export const weightsInputSchema = z
   .object({ price: weightValue, security: weightValue, performance: weightValue, approval: weightValue, ux: weightValue })
   .strict()
   .refine((w) => FACTORS.reduce((s, f) => s + w[f], 0) > 0, { params: { key: "weights-not-zero" } });
-
-export const SCORING_METHODS = ["weighted-sum", "topsis"] as const;
 
 /** POST /api/recommend body: the public contract `{ needs, weights? }` (+ optional `method`). */
 export const recommendRequestSchema = z

@@ -11,8 +11,10 @@ import type { Offer } from "./offer-schema";
 
 /**
  * The validated catalogue. The JSON is imported statically so the same module works in a
- * server component, a route handler, the browser (live re-ranking) and a Web Worker;
- * parsing at import time means an invalid file fails `next build` and every test.
+ * server component, a route handler, a script and the tests; parsing at import time means
+ * an invalid file fails `next build` and every test. Client components do not import it:
+ * a page passes them the parsed catalogue as a prop (see app/[locale]/page.tsx), so the
+ * browser downloads neither the JSON as code nor zod to parse it again.
  */
 export const catalogue: Catalogue = parseCatalogue({
   meta: { path: "data/catalogue-meta.json", json: meta },

@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { APPLICATION_PATHS, FAMILIES, SUPPORT_LANGUAGES, TOOLS } from "./catalogue-vocabulary";
 
 /**
  * The catalogue's schema. Every file under data/ is parsed through these schemas once,
@@ -6,7 +7,6 @@ import { z } from "zod";
  * catalogue module is imported; an invalid file fails with file, offer and field named.
  */
 
-export const FAMILIES = ["cloud", "mainland-sc", "overseas-sc", "hk-sc"] as const;
 export const familySchema = z.enum(FAMILIES);
 export type Family = z.infer<typeof familySchema>;
 
@@ -19,15 +19,12 @@ export const JURISDICTIONS = ["HK", "CN", "SG", "JP", "TW", "KR", "CH", "EU", "U
 export const jurisdictionSchema = z.enum(JURISDICTIONS);
 export type Jurisdiction = z.infer<typeof jurisdictionSchema>;
 
-export const APPLICATION_PATHS = ["self-serve", "online-application", "proposal-review", "institutional-agreement"] as const;
 export const applicationPathSchema = z.enum(APPLICATION_PATHS);
 export type ApplicationPath = z.infer<typeof applicationPathSchema>;
 
-export const TOOLS = ["jupyter", "containers", "kubernetes", "slurm", "web-console", "api"] as const;
 export const toolSchema = z.enum(TOOLS);
 export type Tool = z.infer<typeof toolSchema>;
 
-export const SUPPORT_LANGUAGES = ["en", "zh-HK", "zh-CN", "ja", "ko", "de", "fr"] as const;
 export const supportLanguageSchema = z.enum(SUPPORT_LANGUAGES);
 export type SupportLanguage = z.infer<typeof supportLanguageSchema>;
 

@@ -1,11 +1,9 @@
 import type { FxFile } from "@/lib/catalogue/offer-schema";
+import { FORMAT_LOCALE } from "@/lib/i18n/locales";
 import type { UiLocale } from "@/lib/validation/localise-issues";
 
 export const DISPLAY_CURRENCIES = ["HKD", "USD", "CNY"] as const;
 export type DisplayCurrency = (typeof DISPLAY_CURRENCIES)[number];
-
-/** Pinned number-format locales: never the runtime default, so server and browser agree. */
-export const FORMAT_LOCALE: Record<UiLocale, string> = { en: "en-HK", "zh-HK": "zh-HK", "zh-CN": "zh-CN" };
 
 /** Converts an HKD amount into the display currency with the catalogue's dated rates. */
 export function fromHkd(hkd: number, currency: DisplayCurrency, fx: FxFile): number {

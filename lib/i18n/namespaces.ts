@@ -13,5 +13,6 @@ export const NAMESPACES = [
   "advisor",
   "results",
   "robustness",
+  "reasons",
 ] as const;
 export type Namespace = (typeof NAMESPACES)[number];

@@ -1,7 +1,5 @@
+import type { NeedsPresetId } from "./needs-preset-ids";
 import { needsSchema, type Needs, type NeedsInput } from "./needs-schema";
-
-export const NEEDS_PRESET_IDS = ["llm-fine-tuning-startup", "cv-training", "inference-service", "university-research"] as const;
-export type NeedsPresetId = (typeof NEEDS_PRESET_IDS)[number];
 
 /**
  * Starting points a user can load into the form. The numbers are realistic sizes, not data:

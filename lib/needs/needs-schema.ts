@@ -1,5 +1,6 @@
 import { z } from "zod";
 import { supportLanguageSchema, toolSchema } from "@/lib/catalogue/offer-schema";
+import { DATA_SENSITIVITIES, RESIDENCIES, WORKLOADS } from "./needs-vocabulary";
 
 /**
  * What a firm enters. One schema serves the form, the URL state, the route handler and
@@ -8,15 +9,12 @@ import { supportLanguageSchema, toolSchema } from "@/lib/catalogue/offer-schema"
  * workload, gpuHoursPerMonth and durationMonths has a default (documented in NEEDS_DEFAULTS).
  */
 
-export const WORKLOADS = ["llm-pretraining", "llm-fine-tuning", "inference", "dl-training", "cpu-hpc"] as const;
 export const workloadSchema = z.enum(WORKLOADS);
 export type Workload = z.infer<typeof workloadSchema>;
 
-export const DATA_SENSITIVITIES = ["public", "confidential", "personal", "mainland-origin", "restricted"] as const;
 export const dataSensitivitySchema = z.enum(DATA_SENSITIVITIES);
 export type DataSensitivity = z.infer<typeof dataSensitivitySchema>;
 
-export const RESIDENCIES = ["hk-only", "hk-or-mainland", "anywhere"] as const;
 export const residencySchema = z.enum(RESIDENCIES);
 export type Residency = z.infer<typeof residencySchema>;
 

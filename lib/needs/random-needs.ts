@@ -1,6 +1,7 @@
-import { TOOLS } from "@/lib/catalogue/offer-schema";
+import { TOOLS } from "@/lib/catalogue/catalogue-vocabulary";
 import type { RandomSource } from "@/lib/domain/random/seeded-random";
-import { DATA_SENSITIVITIES, RESIDENCIES, WORKLOADS, needsSchema, type Needs } from "./needs-schema";
+import { needsSchema, type Needs } from "./needs-schema";
+import { DATA_SENSITIVITIES, RESIDENCIES, WORKLOADS } from "./needs-vocabulary";
 
 const pick = <T,>(rnd: RandomSource, xs: readonly T[]): T => xs[Math.floor(rnd() * xs.length)] as T;
 

@@ -1,17 +1,19 @@
 import { z } from "zod";
-import { needsSchema, type Needs } from "@/lib/needs/needs-schema";
+import { needsSchema } from "@/lib/needs/needs-schema";
 import { DEFAULT_NEEDS } from "@/lib/needs/needs-presets";
-import { SCORING_METHODS, weightsInputSchema } from "@/lib/api/recommend-request";
+import { weightsInputSchema } from "@/lib/api/recommend-request";
+import { SCORING_METHODS } from "@/lib/domain/scoring/scoring-methods";
 import { DEFAULT_WEIGHTS } from "@/lib/domain/weights/default-weights";
 import { FACTORS, type Weights } from "@/lib/domain/weights/weight-presets";
-import { DISPLAY_CURRENCIES, type DisplayCurrency } from "@/lib/format/money";
+import { DISPLAY_CURRENCIES } from "@/lib/format/money";
+import { SHARE_STATE_VERSION, type ShareState } from "./encode-share-state";
 
 /**
  * The whole advisor state lives in the URL as `?v=<version>&s=<base64url(JSON)>` (the locale
  * is the path's first segment). Old links keep working: each version has a migration to the
  * next; anything unreadable falls back to the defaults with a notice, never a crash.
+ * Writing is in encode-share-state.ts (the browser's half).
  */
-export const SHARE_STATE_VERSION = 1;
 
 export const shareStateSchema = z
   .object({
@@ -22,29 +24,15 @@ export const shareStateSchema = z
   })
   .strict();
 
-export type ShareState = { needs: Needs; weights: Weights; currency: DisplayCurrency; method: (typeof SCORING_METHODS)[number] };
-
 export const DEFAULT_SHARE_STATE: ShareState = { needs: DEFAULT_NEEDS, weights: DEFAULT_WEIGHTS, currency: "HKD", method: "weighted-sum" };
 
 /** Migrations: MIGRATIONS[n] turns a version-n payload into version n+1. */
 const MIGRATIONS: Record<number, (raw: unknown) => unknown> = {};
 
-function toBase64Url(text: string): string {
-  const bytes = new TextEncoder().encode(text);
-  let bin = "";
-  for (const b of bytes) bin += String.fromCharCode(b);
-  return btoa(bin).replace(/\+/g, "-").replace(/\//g, "_").replace(/=+$/, "");
-}
-
 function fromBase64Url(s: string): string {
   const b64 = s.replace(/-/g, "+").replace(/_/g, "/") + "===".slice((s.length + 3) % 4);
   const bin = atob(b64);
   return new TextDecoder("utf-8", { fatal: true }).decode(Uint8Array.from(bin, (c) => c.charCodeAt(0)));
-}
-
-export function encodeShareState(state: ShareState): string {
-  const params = new URLSearchParams({ v: String(SHARE_STATE_VERSION), s: toBase64Url(JSON.stringify(state)) });
-  return params.toString();
 }
 
 export type DecodeResult =

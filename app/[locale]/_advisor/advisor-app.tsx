@@ -3,15 +3,17 @@
 import dynamic from "next/dynamic";
 import { useTranslations } from "next-intl";
 import { useCallback, useDeferredValue, useEffect, useMemo, useRef, useState } from "react";
-import { catalogue } from "@/lib/catalogue/catalogue";
+import type { Catalogue } from "@/lib/catalogue/parse-catalogue";
 import { rankByTopsis } from "@/lib/domain/scoring/rank-by-topsis";
 import { recommend } from "@/lib/domain/scoring/recommend";
 import { FACTORS, normaliseWeights, type Weights } from "@/lib/domain/weights/weight-presets";
 import { DISPLAY_CURRENCIES, formatMoney, type DisplayCurrency } from "@/lib/format/money";
 import type { Locale } from "@/lib/i18n/locales";
 import type { Needs } from "@/lib/needs/needs-schema";
-import { encodeShareState, type DecodeResult, type ShareState } from "@/lib/url-state/share-state";
-import { rankingToCsv } from "./csv-export";
+import { encodeShareState, type ShareState } from "@/lib/url-state/encode-share-state";
+import type { DecodeResult } from "@/lib/url-state/share-state";
+import type { FieldLabels } from "@/lib/validation/field-labels";
+import { CatalogueProvider } from "./catalogue-context";
 import { NeedsForm } from "./needs-form";
 import { ResultsPanel } from "./results/results-panel";
 import { slidersFromWeights, WeightsPanel, type ScoringMethod } from "./weights-panel";
@@ -25,6 +27,10 @@ const RobustnessPanel = dynamic(() => import("./robustness/robustness-panel").th
 export type DecodeProblem = Extract<DecodeResult, { ok: false }>["problem"];
 
 type Props = {
+  /** The validated catalogue, parsed on the server (see app/[locale]/page.tsx). */
+  catalogue: Catalogue;
+  /** The form's field labels in the page's language (lib/validation/field-labels.ts). */
+  fieldLabels: FieldLabels;
   initialState: ShareState;
   decodeProblem: DecodeProblem | null;
   /** Today in Hong Kong (YYYY-MM-DD), computed once on the server so both renders agree. */
@@ -39,7 +45,7 @@ const URL_DEBOUNCE_MS = 300;
  * (deferred, so typing and dragging stay smooth); mirrors the state into the URL with
  * history.replaceState (debounced, no navigation); shares, exports and explains.
  */
-export function AdvisorApp({ initialState, decodeProblem, asOf, locale }: Props) {
+export function AdvisorApp({ catalogue, fieldLabels, initialState, decodeProblem, asOf, locale }: Props) {
   const t = useTranslations("advisor");
   const [needs, setNeeds] = useState<Needs>(initialState.needs);
   const [formValid, setFormValid] = useState(true);
@@ -67,7 +73,7 @@ export function AdvisorApp({ initialState, decodeProblem, asOf, locale }: Props)
   const recommendation = useMemo(() => {
     const base = recommend(deferredNeeds, deferredWeights, catalogue, { asOf });
     return deferredMethod === "topsis" ? rankByTopsis(base) : base;
-  }, [deferredNeeds, deferredWeights, deferredMethod, asOf]);
+  }, [deferredNeeds, deferredWeights, deferredMethod, asOf, catalogue]);
   const pending = deferredNeeds !== needs || deferredWeights !== weights || deferredMethod !== method;
 
   const state: ShareState = useMemo(() => ({ needs, weights, currency, method }), [needs, weights, currency, method]);
@@ -98,7 +104,9 @@ export function AdvisorApp({ initialState, decodeProblem, asOf, locale }: Props)
     return () => window.clearTimeout(h);
   }, [copyState]);
 
-  const exportCsv = () => {
+  // The CSV writer (and its header tables in three languages) loads on the first export only.
+  const exportCsv = async () => {
+    const { rankingToCsv } = await import("./csv-export");
     const csv = rankingToCsv(recommendation, currency, catalogue.fx, locale);
     const blob = new Blob([csv], { type: "text/csv;charset=utf-8" });
     const href = URL.createObjectURL(blob);
@@ -114,7 +122,7 @@ export function AdvisorApp({ initialState, decodeProblem, asOf, locale }: Props)
   const top = recommendation.ranked[0];
 
   return (
-    <>
+    <CatalogueProvider catalogue={catalogue}>
       <div className={`container ${explainId ? styles.hideWhenExplaining : ""}`}>
         <header className={`page-header ${styles.pageHeader}`}>
           <span className="eyebrow">{t("eyebrow")}</span>
@@ -137,7 +145,7 @@ export function AdvisorApp({ initialState, decodeProblem, asOf, locale }: Props)
 
         <div className={styles.layout}>
           <div className={styles.inputsCol}>
-            <NeedsForm initialNeeds={initialState.needs} locale={locale} weightsAnchor="weights" onValidChange={onValidChange} onValidityChange={onValidityChange} />
+            <NeedsForm initialNeeds={initialState.needs} fieldLabels={fieldLabels} locale={locale} weightsAnchor="weights" onValidChange={onValidChange} onValidityChange={onValidityChange} />
             <WeightsPanel id="weights" sliders={sliders} onSlidersChange={onSlidersChange} method={method} onMethodChange={setMethod} locale={locale} />
             <AhpQuestionnaire locale={locale} onApply={onAhpApply} />
           </div>
@@ -164,7 +172,7 @@ export function AdvisorApp({ initialState, decodeProblem, asOf, locale }: Props)
                   </svg>
                   {t("toolbar.copyLink")}
                 </button>
-                <button type="button" className="btn btn--secondary btn--small" onClick={exportCsv}>
+                <button type="button" className="btn btn--secondary btn--small" onClick={() => void exportCsv()}>
                   <svg width="16" height="16" viewBox="0 0 24 24" fill="none" stroke="currentColor" strokeWidth="2" strokeLinecap="round" aria-hidden="true" focusable="false">
                     <path d="M12 4v11M7 10l5 5 5-5M5 20h14" />
                   </svg>
@@ -220,6 +228,7 @@ export function AdvisorApp({ initialState, decodeProblem, asOf, locale }: Props)
 
       <ExplainPanel
         offerId={explainId}
+        fieldLabels={fieldLabels}
         onClose={() => setExplainId(null)}
         recommendation={recommendation}
         needs={deferredNeeds}
@@ -229,6 +238,6 @@ export function AdvisorApp({ initialState, decodeProblem, asOf, locale }: Props)
         locale={locale}
         asOf={asOf}
       />
-    </>
+    </CatalogueProvider>
   );
 }

@@ -1,20 +1,20 @@
 "use client";
 
 import { useTranslations } from "next-intl";
-import { catalogue } from "@/lib/catalogue/catalogue";
-import type { Offer } from "@/lib/catalogue/offer-schema";
+import type { Offer, SubsidyScheme } from "@/lib/catalogue/offer-schema";
 import type { RankedOption } from "@/lib/domain/scoring/recommend";
-import { reasonText } from "@/lib/explain/reason-text";
 import { formatMoney, formatNumber, type DisplayCurrency } from "@/lib/format/money";
 import type { Locale } from "@/lib/i18n/locales";
 import type { Needs } from "@/lib/needs/needs-schema";
+import { useCatalogue } from "./catalogue-context";
 import { SourceList, sourcesFor } from "./source-badges";
-import styles from "./advisor.module.css";
+import { useReasonText } from "./use-reason-text";
+import styles from "./explain.module.css";
 
 type Props = { option: RankedOption; offer: Offer; needs: Needs; currency: DisplayCurrency; locale: Locale; asOf: string };
 
-const subsidyName = (id: string, locale: Locale) => {
-  const s = catalogue.subsidies.find((x) => x.id === id);
+const subsidyName = (subsidies: readonly SubsidyScheme[], id: string, locale: Locale) => {
+  const s = subsidies.find((x) => x.id === id);
   if (!s) return id;
   return locale === "zh-HK" ? s.nameZhHK : locale === "zh-CN" ? s.nameZhCN : s.name;
 };
@@ -22,11 +22,13 @@ const subsidyName = (id: string, locale: Locale) => {
 /** Each cost line with its formula, amount and the sources of the figures it uses. */
 export function ExplainCost({ option, offer, needs, currency, locale, asOf }: Props) {
   const t = useTranslations("advisor.explain.cost");
+  const { catalogue } = useCatalogue();
+  const reasonText = useReasonText(locale);
   const hkd = (n: number) => formatMoney(n, "HKD", catalogue.fx, locale);
   const shown = (n: number) => formatMoney(n, currency, catalogue.fx, locale);
   const lineLabel = (label: string) => {
     if (label.startsWith("fee:")) return t("fee", { name: label.slice(4) });
-    if (label.startsWith("subsidy:")) return t("subsidy", { name: subsidyName(label.slice(8), locale) });
+    if (label.startsWith("subsidy:")) return t("subsidy", { name: subsidyName(catalogue.subsidies, label.slice(8), locale) });
     return t.has(label) ? t(label) : label;
   };
   const lineSources = (figures: readonly string[], label: string) => {
@@ -103,7 +105,7 @@ export function ExplainCost({ option, offer, needs, currency, locale, asOf }: Pr
           {option.reasons
             .filter((r) => !r.code.startsWith("subsidy."))
             .map((r, i) => (
-              <li key={`${r.code}-${i}`}>{reasonText(r, locale)}</li>
+              <li key={`${r.code}-${i}`}>{reasonText(r)}</li>
             ))}
         </ul>
       ) : null}
@@ -114,6 +116,7 @@ export function ExplainCost({ option, offer, needs, currency, locale, asOf }: Pr
 /** For each subsidy the firm expects: applied (with the amount) or why not. */
 export function ExplainSubsidies({ option, needs, locale, asOf }: Omit<Props, "offer" | "currency">) {
   const t = useTranslations("advisor.explain.subsidies");
+  const { catalogue } = useCatalogue();
   const hkd = (n: number) => formatMoney(n, "HKD", catalogue.fx, locale);
   if (needs.subsidies.length === 0) return <p className="small muted">{t("none")}</p>;
   return (
@@ -126,7 +129,7 @@ export function ExplainSubsidies({ option, needs, locale, asOf }: Omit<Props, "o
         return (
           <li key={id} className={styles.subsidyItem}>
             <div>
-              <strong>{subsidyName(id, locale)}</strong> — <span className={line ? styles.pass : styles.muted}>{status}</span>
+              <strong>{subsidyName(catalogue.subsidies, id, locale)}</strong> — <span className={line ? styles.pass : styles.muted}>{status}</span>
             </div>
             {scheme ? (
               <div className="small muted">

@@ -3,10 +3,10 @@
 import { useTranslations } from "next-intl";
 import type { RankedOption } from "@/lib/domain/scoring/recommend";
 import { FACTORS, type Weights } from "@/lib/domain/weights/weight-presets";
-import { reasonText } from "@/lib/explain/reason-text";
 import { FORMAT_LOCALE, type Locale } from "@/lib/i18n/locales";
+import { useReasonText } from "./use-reason-text";
 import type { ScoringMethod } from "./weights-panel";
-import styles from "./advisor.module.css";
+import styles from "./explain.module.css";
 
 type Props = { option: RankedOption; weights: Weights; method: ScoringMethod; locale: Locale };
 
@@ -15,6 +15,7 @@ export function ExplainFactors({ option, locale }: Pick<Props, "option" | "local
   const t = useTranslations("advisor.explain.factors");
   const tw = useTranslations("advisor.weights.factor");
   const tn = useTranslations("advisor.explain.inputNames");
+  const reasonText = useReasonText(locale);
   const nf = new Intl.NumberFormat(FORMAT_LOCALE[locale], { maximumFractionDigits: 2 });
   const fmt = (v: number | string) => (typeof v === "number" ? nf.format(v) : v);
   // Every input the engine reports has a label; an unknown key (a new engine input) shows as code.
@@ -55,7 +56,7 @@ export function ExplainFactors({ option, locale }: Pick<Props, "option" | "local
                 <p className={styles.factorLabel}>{t("why")}</p>
                 <ul className={styles.reasonList}>
                   {d.reasons.map((r, i) => (
-                    <li key={`${r.code}-${i}`}>{reasonText(r, locale)}</li>
+                    <li key={`${r.code}-${i}`}>{reasonText(r)}</li>
                   ))}
                 </ul>
               </>

@@ -1,19 +1,20 @@
 "use client";
 
 import { useTranslations } from "next-intl";
-import { catalogue, offerById } from "@/lib/catalogue/catalogue";
 import { FORMAT_LOCALE, type Locale } from "@/lib/i18n/locales";
 import type { Needs } from "@/lib/needs/needs-schema";
-import { FIELD_LABELS } from "@/lib/validation/localise-issues";
-import styles from "./advisor.module.css";
+import type { FieldLabels } from "@/lib/validation/field-labels";
+import { useCatalogue } from "./catalogue-context";
+import styles from "./explain.module.css";
 
 /** The needs the engine used, labelled exactly as the form labels them. */
-export function ExplainInputs({ needs, locale }: { needs: Needs; locale: Locale }) {
+export function ExplainInputs({ needs, fieldLabels, locale }: { needs: Needs; fieldLabels: FieldLabels; locale: Locale }) {
   const tf = useTranslations("advisor.form");
   const tl = useTranslations("labels");
   const te = useTranslations("advisor.explain");
+  const { catalogue, offerById } = useCatalogue();
   const nf = new Intl.NumberFormat(FORMAT_LOCALE[locale], { maximumFractionDigits: 2 });
-  const label = (p: string) => FIELD_LABELS[p]?.[locale] ?? p;
+  const label = (p: string) => fieldLabels[p] ?? p;
   const yes = (b: boolean) => (b ? te("yes") : te("no"));
   const sep = locale === "en" ? ", " : "、";
   const acc = (id: string) => {

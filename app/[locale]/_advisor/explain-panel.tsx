@@ -2,22 +2,24 @@
 
 import { useTranslations } from "next-intl";
 import { useEffect, useId, useRef } from "react";
-import { catalogue, offerById } from "@/lib/catalogue/catalogue";
 import type { Recommendation } from "@/lib/domain/scoring/recommend";
 import type { Weights } from "@/lib/domain/weights/weight-presets";
-import { reasonText } from "@/lib/explain/reason-text";
 import { formatNumber, type DisplayCurrency } from "@/lib/format/money";
 import type { Locale } from "@/lib/i18n/locales";
 import type { Needs } from "@/lib/needs/needs-schema";
+import type { FieldLabels } from "@/lib/validation/field-labels";
+import { useCatalogue } from "./catalogue-context";
 import { ExplainCost, ExplainSubsidies } from "./explain-cost";
 import { ExplainFactors, ExplainTotal } from "./explain-factors";
 import { ExplainInputs } from "./explain-inputs";
 import { ExplainRules } from "./explain-rules";
+import { useReasonText } from "./use-reason-text";
 import type { ScoringMethod } from "./weights-panel";
-import styles from "./advisor.module.css";
+import styles from "./explain.module.css";
 
 type Props = {
   offerId: string | null;
+  fieldLabels: FieldLabels;
   onClose: () => void;
   recommendation: Recommendation;
   needs: Needs;
@@ -32,14 +34,16 @@ type Props = {
  * The whole derivation of one option on one screen: inputs, every hard rule, each cost line
  * with its formula and sources, subsidies, the five factor scores and Σ weight × score.
  * A native modal <dialog>: focus is held inside, Esc and the backdrop close it, and focus
- * returns to the button that opened it. Prints on its own (advisor.module.css @media print).
+ * returns to the button that opened it. Prints on its own (explain.module.css @media print).
  */
-export function ExplainPanel({ offerId, onClose, recommendation, needs, weights, method, currency, locale, asOf }: Props) {
+export function ExplainPanel({ offerId, fieldLabels, onClose, recommendation, needs, weights, method, currency, locale, asOf }: Props) {
   const t = useTranslations("advisor.explain");
   const tl = useTranslations("labels");
   const ref = useRef<HTMLDialogElement>(null);
   const opener = useRef<HTMLElement | null>(null);
   const titleId = useId();
+  const { catalogue, offerById } = useCatalogue();
+  const reasonText = useReasonText(locale);
 
   useEffect(() => {
     const d = ref.current;
@@ -108,19 +112,19 @@ export function ExplainPanel({ offerId, onClose, recommendation, needs, weights,
           {excluded ? (
             <ul className={styles.excludedReasons}>
               {excluded.reasons.map((r, i) => (
-                <li key={`${r.code}-${i}`}>{reasonText(r, locale)}</li>
+                <li key={`${r.code}-${i}`}>{reasonText(r)}</li>
               ))}
             </ul>
           ) : null}
 
           <section className={styles.explainSection} aria-labelledby={`${titleId}-in`}>
             <h3 id={`${titleId}-in`}>{t("sections.inputs")}</h3>
-            <ExplainInputs needs={needs} locale={locale} />
+            <ExplainInputs needs={needs} fieldLabels={fieldLabels} locale={locale} />
           </section>
 
           <section className={styles.explainSection} aria-labelledby={`${titleId}-rules`}>
             <h3 id={`${titleId}-rules`}>{t("sections.rules")}</h3>
-            <ExplainRules offer={offer} acc={acc} needs={needs} asOf={asOf} costHkd={ranked?.costHKD ?? excluded?.costHKD ?? null} currency={currency} locale={locale} />
+            <ExplainRules offer={offer} acc={acc} needs={needs} fieldLabels={fieldLabels} asOf={asOf} costHkd={ranked?.costHKD ?? excluded?.costHKD ?? null} currency={currency} locale={locale} />
           </section>
 
           {ranked ? (

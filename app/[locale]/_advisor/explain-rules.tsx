@@ -2,15 +2,15 @@
 
 import { useTranslations } from "next-intl";
 import type { Accelerator, Offer } from "@/lib/catalogue/offer-schema";
-import { catalogue } from "@/lib/catalogue/catalogue";
 import { organisationQualifies } from "@/lib/domain/cost/estimate-cost";
 import { daysBetween } from "@/lib/domain/scoring/check-constraints";
 import { allows, RESIDENCY_ALLOWS, SENSITIVITY_ALLOWS } from "@/lib/domain/scoring/jurisdiction-policy";
 import { formatMoney, type DisplayCurrency } from "@/lib/format/money";
 import type { Locale } from "@/lib/i18n/locales";
 import type { Needs } from "@/lib/needs/needs-schema";
-import { FIELD_LABELS } from "@/lib/validation/localise-issues";
-import styles from "./advisor.module.css";
+import type { FieldLabels } from "@/lib/validation/field-labels";
+import { useCatalogue } from "./catalogue-context";
+import styles from "./explain.module.css";
 
 type Rule = { key: string; need: string; offer: string; passed: boolean };
 
@@ -18,6 +18,7 @@ type Props = {
   offer: Offer;
   acc: Accelerator;
   needs: Needs;
+  fieldLabels: FieldLabels;
   asOf: string;
   /** Total cost in HKD when known (ranked options, or excluded only by budget). */
   costHkd: number | null;
@@ -30,10 +31,11 @@ type Props = {
  * budget), each with what the user needs, the option's own value and the result — the same
  * policy tables the engine uses, so the table cannot disagree with the ranking.
  */
-export function ExplainRules({ offer, acc, needs, asOf, costHkd, currency, locale }: Props) {
+export function ExplainRules({ offer, acc, needs, fieldLabels, asOf, costHkd, currency, locale }: Props) {
   const t = useTranslations("advisor.explain.rules");
   const tf = useTranslations("advisor.form");
   const tl = useTranslations("labels");
+  const { catalogue } = useCatalogue();
   const j = offer.location.jurisdiction;
   const cpuWork = needs.workload === "cpu-hpc";
   const cpuOffer = acc.kind === "cpu-node";
@@ -44,7 +46,7 @@ export function ExplainRules({ offer, acc, needs, asOf, costHkd, currency, local
     const a = catalogue.accelerators.find((x) => x.id === id);
     return a ? `${a.vendor} ${a.name}` : id;
   };
-  const orgBits = (["hkRegistered", "mainlandEntity", "university"] as const).filter((k) => needs.organisation[k]).map((k) => FIELD_LABELS[`organisation.${k}`]![locale]);
+  const orgBits = (["hkRegistered", "mainlandEntity", "university"] as const).filter((k) => needs.organisation[k]).map((k) => fieldLabels[`organisation.${k}`] ?? k);
   const spans = needs.peakGpus > offer.accelerator.perNode;
 
   const rules: Rule[] = [

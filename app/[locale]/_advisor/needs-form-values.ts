@@ -1,5 +1,5 @@
 import type { Tool, SupportLanguage } from "@/lib/catalogue/offer-schema";
-import type { DataSensitivity, Needs, NeedsInput, Residency, Workload } from "@/lib/needs/needs-schema";
+import type { DataSensitivity, Needs, Residency, Workload } from "@/lib/needs/needs-schema";
 
 export const OVERRIDE_MODES = ["discount", "quote"] as const;
 export type OverrideMode = (typeof OVERRIDE_MODES)[number];
@@ -64,46 +64,4 @@ export function needsToFormValues(needs: Needs): NeedsFormValues {
         : { offerId: o.offerId, mode: "discount", amount: o.discountPct ?? Number.NaN, currency: o.currency },
     ),
   };
-}
-
-/** The schema's input shape for what the form holds (parsed by needsSchema afterwards). */
-export function formValuesToNeedsInput(v: NeedsFormValues): NeedsInput {
-  return {
-    workload: v.workload,
-    accelerator: { model: v.accelerator.model, minMemoryGb: v.accelerator.minMemoryGb },
-    gpuHoursPerMonth: v.gpuHoursPerMonth,
-    durationMonths: v.durationMonths,
-    hoursMeasuredOn: v.hoursMeasuredOn,
-    peakGpus: v.peakGpus,
-    multiNode: v.multiNode,
-    storageTb: v.storageTb,
-    egressTbPerMonth: v.egressTbPerMonth,
-    dataSensitivity: v.dataSensitivity,
-    residency: v.residency,
-    organisation: { ...v.organisation },
-    // An empty number input is NaN: for the optional budget that means "none".
-    budgetHkd: typeof v.budgetHkd === "number" && Number.isNaN(v.budgetHkd) ? null : v.budgetHkd,
-    startBy: v.startBy === "" ? null : v.startBy,
-    tools: v.tools,
-    supportLanguage: v.supportLanguage,
-    subsidies: v.subsidies,
-    allowCommitment: v.allowCommitment,
-    priceOverrides: (v.priceOverrides ?? []).map((row) =>
-      row.mode === "quote"
-        ? { offerId: row.offerId, quotedPricePerAcceleratorHour: row.amount, currency: row.currency }
-        : { offerId: row.offerId, discountPct: row.amount, currency: row.currency },
-    ),
-  };
-}
-
-/**
- * Maps a schema issue path onto the form control that shows it: an override's discount or
- * quote lands on the row's single amount input; everything else has the same path.
- */
-export function formPathFor(path: readonly PropertyKey[]): string {
-  const parts = path.map(String);
-  if (parts[0] === "priceOverrides" && parts.length >= 3 && (parts[2] === "discountPct" || parts[2] === "quotedPricePerAcceleratorHour")) {
-    return `priceOverrides.${parts[1]}.amount`;
-  }
-  return parts.join(".");
 }

@@ -3,22 +3,22 @@
 import { useTranslations } from "next-intl";
 import { useEffect, useId, useMemo, useState } from "react";
 import { useForm, useWatch } from "react-hook-form";
-import { catalogue } from "@/lib/catalogue/catalogue";
 import { FORMAT_LOCALE, type Locale } from "@/lib/i18n/locales";
-import { DATA_SENSITIVITIES, RESIDENCIES, WORKLOADS, type Needs } from "@/lib/needs/needs-schema";
-import { NEEDS_PRESET_IDS, needsPreset, type NeedsPresetId } from "@/lib/needs/needs-presets";
-import { FIELD_LABELS } from "@/lib/validation/localise-issues";
+import type { Needs } from "@/lib/needs/needs-schema";
+import { DATA_SENSITIVITIES, RESIDENCIES, WORKLOADS } from "@/lib/needs/needs-vocabulary";
+import { NEEDS_PRESET_IDS, type NeedsPresetId } from "@/lib/needs/needs-preset-ids";
+import type { FieldLabels } from "@/lib/validation/field-labels";
+import { useCatalogue } from "./catalogue-context";
+import { errorMessage } from "./error-message";
 import { CheckField, FormField } from "./form-field";
+import { lazyNeedsResolver, loadNeedsPreset, loadNeedsValidation, parseNeedsFormLazily } from "./lazy-needs-validation";
 import { needsToFormValues, type NeedsFormValues } from "./needs-form-values";
-import { errorMessage, needsResolver, parseNeedsForm } from "./needs-resolver";
 import { PreferencesSection } from "./preferences-section";
 import styles from "./advisor.module.css";
 
-const GPU_MODELS = catalogue.accelerators.filter((a) => a.kind !== "cpu-node").sort((a, b) => a.vendor.localeCompare(b.vendor) || a.name.localeCompare(b.name));
-const CPU_MODELS = catalogue.accelerators.filter((a) => a.kind === "cpu-node");
-
 type Props = {
   initialNeeds: Needs;
+  fieldLabels: FieldLabels;
   locale: Locale;
   /** Id of the weights panel, for the "adjust weights" skip link. */
   weightsAnchor: string;
@@ -31,19 +31,29 @@ type Props = {
 /**
  * The needs form. One resolver (needsSchema + localiseIssues) gives inline errors in the
  * user's language; every valid change goes straight to the results (mode "onChange"), and
- * while a field is invalid the results keep the last valid needs.
+ * while a field is invalid the results keep the last valid needs. The validation code loads
+ * after the form mounts (lazy-needs-validation.ts), so checks resolve asynchronously.
  */
-export function NeedsForm({ initialNeeds, locale, weightsAnchor, onValidChange, onValidityChange }: Props) {
+export function NeedsForm({ initialNeeds, fieldLabels, locale, weightsAnchor, onValidChange, onValidityChange }: Props) {
   const t = useTranslations("advisor.form");
   const tp = useTranslations("advisor.presets");
   const uid = useId();
   const id = (name: string) => `${uid}-${name.replace(/\./g, "-")}`;
-  const label = (path: string) => FIELD_LABELS[path]?.[locale] ?? path;
+  const label = (path: string) => fieldLabels[path] ?? path;
   // The unit moves into the input's suffix, so the visible label drops "(TB)" / "（TB）".
   const bare = (path: string) => label(path).replace(/\s*[（(][^）)]*[)）]\s*$/, "");
   const nf = useMemo(() => new Intl.NumberFormat(FORMAT_LOCALE[locale], { maximumFractionDigits: 0 }), [locale]);
+  const { catalogue } = useCatalogue();
+  const gpuModels = useMemo(
+    () => catalogue.accelerators.filter((a) => a.kind !== "cpu-node").sort((a, b) => a.vendor.localeCompare(b.vendor) || a.name.localeCompare(b.name)),
+    [catalogue],
+  );
+  const cpuModels = useMemo(() => catalogue.accelerators.filter((a) => a.kind === "cpu-node"), [catalogue]);
 
-  const resolver = useMemo(() => needsResolver(locale), [locale]);
+  useEffect(() => {
+    void loadNeedsValidation();
+  }, []);
+  const resolver = useMemo(() => lazyNeedsResolver(locale), [locale]);
   const form = useForm<NeedsFormValues, unknown, Needs>({
     resolver,
     mode: "onChange",
@@ -54,12 +64,21 @@ export function NeedsForm({ initialNeeds, locale, weightsAnchor, onValidChange, 
   const err = (path: string): string | undefined => errorMessage(errors, path);
 
   useEffect(() => {
+    let latest = 0;
+    let active = true;
     const sub = form.watch(() => {
-      const parsed = parseNeedsForm(getValues(), locale);
-      onValidityChange(parsed.ok);
-      if (parsed.ok) onValidChange(parsed.needs);
+      const run = ++latest;
+      void parseNeedsFormLazily(getValues(), locale).then((parsed) => {
+        // Parses finish in order, but only the newest change may report (and nothing after cleanup).
+        if (!active || run !== latest) return;
+        onValidityChange(parsed.ok);
+        if (parsed.ok) onValidChange(parsed.needs);
+      });
     });
-    return () => sub.unsubscribe();
+    return () => {
+      active = false;
+      sub.unsubscribe();
+    };
   }, [form, getValues, locale, onValidChange, onValidityChange]);
 
   const workload = useWatch({ control, name: "workload" });
@@ -67,7 +86,7 @@ export function NeedsForm({ initialNeeds, locale, weightsAnchor, onValidChange, 
   const months = useWatch({ control, name: "durationMonths" });
   const sensitivity = useWatch({ control, name: "dataSensitivity" });
   const cpu = workload === "cpu-hpc";
-  const measuredOnChoices = cpu ? CPU_MODELS : GPU_MODELS;
+  const measuredOnChoices = cpu ? cpuModels : gpuModels;
 
   // Hours measured on a GPU mean nothing for CPU work (and vice versa): follow the workload.
   useEffect(() => {
@@ -75,7 +94,7 @@ export function NeedsForm({ initialNeeds, locale, weightsAnchor, onValidChange, 
     if (!measuredOnChoices.some((a) => a.id === current)) {
       setValue("hoursMeasuredOn", cpu ? catalogue.referenceCpuModel : catalogue.referenceModel, { shouldValidate: true });
     }
-  }, [cpu, measuredOnChoices, getValues, setValue]);
+  }, [cpu, measuredOnChoices, getValues, setValue, catalogue]);
 
   const [totalText, setTotalText] = useState("");
   const onTotal = (text: string) => {
@@ -87,8 +106,8 @@ export function NeedsForm({ initialNeeds, locale, weightsAnchor, onValidChange, 
     }
   };
 
-  const applyPreset = (presetId: NeedsPresetId) => {
-    const needs = needsPreset(presetId);
+  const applyPreset = async (presetId: NeedsPresetId) => {
+    const needs = await loadNeedsPreset(presetId);
     reset(needsToFormValues(needs));
     setTotalText("");
     onValidityChange(true);
@@ -112,7 +131,7 @@ export function NeedsForm({ initialNeeds, locale, weightsAnchor, onValidChange, 
         </p>
         <div className={styles.presetGrid} role="group" aria-labelledby={id("presets")}>
           {NEEDS_PRESET_IDS.map((p) => (
-            <button key={p} type="button" className="btn btn--secondary btn--small" onClick={() => applyPreset(p)}>
+            <button key={p} type="button" className="btn btn--secondary btn--small" onClick={() => void applyPreset(p)}>
               {tp(p)}
             </button>
           ))}
@@ -140,7 +159,7 @@ export function NeedsForm({ initialNeeds, locale, weightsAnchor, onValidChange, 
                   {(aria) => (
                     <select className="select" {...aria} {...register("accelerator.model")}>
                       <option value="any">{t("acceleratorAny")}</option>
-                      {GPU_MODELS.map((a) => (
+                      {gpuModels.map((a) => (
                         <option key={a.id} value={a.id}>
                           {t("acceleratorOption", { name: `${a.vendor} ${a.name}`, memoryGb: a.memoryGb })}
                         </option>
@@ -258,7 +277,7 @@ export function NeedsForm({ initialNeeds, locale, weightsAnchor, onValidChange, 
           </div>
         </fieldset>
 
-        <PreferencesSection control={control} register={register} errors={errors} locale={locale} idPrefix={uid} />
+        <PreferencesSection fieldLabels={fieldLabels} control={control} register={register} errors={errors} locale={locale} idPrefix={uid} />
       </form>
     </section>
   );

@@ -1,8 +1,9 @@
 import { toNestErrors } from "@hookform/resolvers";
-import { get, type FieldError, type FieldErrors, type Resolver } from "react-hook-form";
+import type { FieldError, FieldErrors, Resolver } from "react-hook-form";
 import { needsSchema, type Needs } from "@/lib/needs/needs-schema";
 import { localiseIssues, type UiLocale } from "@/lib/validation/localise-issues";
-import { formPathFor, formValuesToNeedsInput, type NeedsFormValues } from "./needs-form-values";
+import { formPathFor, formValuesToNeedsInput } from "./form-values-to-needs";
+import type { NeedsFormValues } from "./needs-form-values";
 
 export type NeedsParse = { ok: true; needs: Needs } | { ok: false; errors: Record<string, FieldError> };
 
@@ -32,10 +33,4 @@ export function needsResolver(locale: UiLocale): Resolver<NeedsFormValues, unkno
     if (result.ok) return { values: result.needs, errors: {} };
     return { values: {}, errors: toNestErrors<NeedsFormValues>(result.errors as FieldErrors, options) };
   };
-}
-
-/** The message of the error at a dotted form path (e.g. "priceOverrides.0.amount"), if any. */
-export function errorMessage(errors: FieldErrors<NeedsFormValues>, path: string): string | undefined {
-  const e = get(errors, path) as FieldError | undefined;
-  return typeof e?.message === "string" ? e.message : undefined;
 }

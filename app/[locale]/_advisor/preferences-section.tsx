@@ -2,17 +2,18 @@
 
 import { useTranslations } from "next-intl";
 import { Controller, type Control, type FieldErrors, type UseFormRegister } from "react-hook-form";
-import { catalogue } from "@/lib/catalogue/catalogue";
-import { SUPPORT_LANGUAGES, TOOLS } from "@/lib/catalogue/offer-schema";
+import { SUPPORT_LANGUAGES, TOOLS } from "@/lib/catalogue/catalogue-vocabulary";
 import type { Locale } from "@/lib/i18n/locales";
-import { FIELD_LABELS } from "@/lib/validation/localise-issues";
+import type { FieldLabels } from "@/lib/validation/field-labels";
+import { useCatalogue } from "./catalogue-context";
+import { errorMessage } from "./error-message";
 import { CheckField, FormField } from "./form-field";
 import type { NeedsFormValues } from "./needs-form-values";
-import { errorMessage } from "./needs-resolver";
 import { PriceOverridesField } from "./price-overrides-field";
 import styles from "./advisor.module.css";
 
 type Props = {
+  fieldLabels: FieldLabels;
   control: Control<NeedsFormValues, unknown, unknown>;
   register: UseFormRegister<NeedsFormValues>;
   errors: FieldErrors<NeedsFormValues>;
@@ -21,11 +22,12 @@ type Props = {
 };
 
 /** The form's "Preferences" section: tools, support language, expected subsidies, commitment and price overrides. */
-export function PreferencesSection({ control, register, errors, locale, idPrefix }: Props) {
+export function PreferencesSection({ fieldLabels, control, register, errors, locale, idPrefix }: Props) {
   const t = useTranslations("advisor.form");
   const tl = useTranslations("labels");
+  const { catalogue } = useCatalogue();
   const id = (name: string) => `${idPrefix}-${name.replace(/\./g, "-")}`;
-  const label = (path: string) => FIELD_LABELS[path]?.[locale] ?? path;
+  const label = (path: string) => fieldLabels[path] ?? path;
   const err = (path: string) => errorMessage(errors, path);
   const subsidyName = (s: (typeof catalogue.subsidies)[number]) => (locale === "zh-HK" ? s.nameZhHK : locale === "zh-CN" ? s.nameZhCN : s.name);
 

@@ -1,20 +1,19 @@
 "use client";
 
 import { useTranslations } from "next-intl";
+import { useMemo } from "react";
 import { useFieldArray, useWatch, type Control, type FieldErrors, type UseFormRegister } from "react-hook-form";
-import { catalogue, offerById } from "@/lib/catalogue/catalogue";
 import { hkdRate } from "@/lib/domain/cost/hkd-rate";
 import type { Locale } from "@/lib/i18n/locales";
 import { formatMoney } from "@/lib/format/money";
+import { useCatalogue, type CatalogueLookup } from "./catalogue-context";
+import { errorMessage } from "./error-message";
 import { FormField } from "./form-field";
-import { errorMessage } from "./needs-resolver";
 import { OVERRIDE_MODES, QUOTE_CURRENCIES, type NeedsFormValues, type OverrideRow } from "./needs-form-values";
 import styles from "./advisor.module.css";
 
-const OFFERS_SORTED = [...catalogue.offers].sort((a, b) => a.family.localeCompare(b.family) || a.provider.localeCompare(b.provider) || a.name.localeCompare(b.name));
-
 /** The offer's list price per accelerator-hour in HKD (what an override replaces). */
-function listPriceHkd(offerId: string): number | null {
+function listPriceHkd({ catalogue, offerById }: CatalogueLookup, offerId: string): number | null {
   const offer = offerById(offerId);
   if (!offer) return null;
   return offer.price.perAcceleratorHour * hkdRate(offer.price.currency, catalogue.fx);
@@ -38,12 +37,18 @@ export function PriceOverridesField({ control, register, errors, locale, idPrefi
   const t = useTranslations("advisor.form.overrides");
   const tu = useTranslations("advisor.form.units");
   const { fields, append, remove } = useFieldArray({ control, name: "priceOverrides" });
+  const lookup = useCatalogue();
+  const { catalogue } = lookup;
+  const offersSorted = useMemo(
+    () => [...catalogue.offers].sort((a, b) => a.family.localeCompare(b.family) || a.provider.localeCompare(b.provider) || a.name.localeCompare(b.name)),
+    [catalogue],
+  );
   const rows = useWatch({ control, name: "priceOverrides" }) as OverrideRow[] | undefined;
-  const aisc = OFFERS_SORTED.find((o) => o.family === "hk-sc");
+  const aisc = offersSorted.find((o) => o.family === "hk-sc");
   const used = new Set((rows ?? []).map((r) => r.offerId));
 
   const addRow = (offerId: string) => {
-    const price = listPriceHkd(offerId);
+    const price = listPriceHkd(lookup, offerId);
     append({ offerId, mode: "quote", amount: price === null ? Number.NaN : Math.round(price * 100) / 100, currency: "HKD" });
   };
 
@@ -57,7 +62,7 @@ export function PriceOverridesField({ control, register, errors, locale, idPrefi
           const row = rows?.[i];
           const mode = row?.mode ?? "quote";
           const base = `${idPrefix}-ov-${i}`;
-          const list = row ? listPriceHkd(row.offerId) : null;
+          const list = row ? listPriceHkd(lookup, row.offerId) : null;
           return (
             <li key={field.id} className={styles.overrideRow}>
               <fieldset className={styles.overrideFieldset}>
@@ -71,7 +76,7 @@ export function PriceOverridesField({ control, register, errors, locale, idPrefi
                 >
                   {(aria) => (
                     <select className="select" {...aria} {...register(`priceOverrides.${i}.offerId`)}>
-                      {OFFERS_SORTED.map((o) => (
+                      {offersSorted.map((o) => (
                         <option key={o.id} value={o.id}>
                           {o.provider} · {o.name}
                         </option>
@@ -131,7 +136,7 @@ export function PriceOverridesField({ control, register, errors, locale, idPrefi
         <button
           type="button"
           className="btn btn--ghost btn--small"
-          onClick={() => addRow((OFFERS_SORTED.find((o) => !used.has(o.id)) ?? OFFERS_SORTED[0]!).id)}
+          onClick={() => addRow((offersSorted.find((o) => !used.has(o.id)) ?? offersSorted[0]!).id)}
         >
           + {t("add")}
         </button>

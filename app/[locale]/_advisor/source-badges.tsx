@@ -4,7 +4,7 @@ import { useTranslations } from "next-intl";
 import type { Source } from "@/lib/catalogue/offer-schema";
 import { daysBetween } from "@/lib/domain/scoring/check-constraints";
 import { STALE_AFTER_DAYS } from "@/lib/domain/scoring/recommend";
-import styles from "./advisor.module.css";
+import styles from "./explain.module.css";
 
 /** "www.example.com/path…" — a readable link text for a source URL. */
 export function sourceLinkText(url: string): string {

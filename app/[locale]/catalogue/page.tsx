@@ -1,11 +1,14 @@
 import type { Metadata } from "next";
+import { NextIntlClientProvider } from "next-intl";
 import { getTranslations, setRequestLocale } from "next-intl/server";
 import type { Family, Jurisdiction } from "@/lib/catalogue/offer-schema";
+import { clientMessages } from "@/lib/i18n/client-messages";
 import { isLocale, type Locale } from "@/lib/i18n/locales";
 import { catalogue } from "@/lib/catalogue/catalogue";
 import { buildCatalogueRows, buildFilterOptions, type RowLabels } from "./_components/build-catalogue-rows";
 import { parseCatalogueQuery } from "./_components/catalogue-query";
 import type { CatalogueRow } from "./_components/catalogue-row";
+import { CATALOGUE_NAMESPACES } from "./_components/catalogue-namespaces";
 import { CatalogueTable } from "./_components/catalogue-table";
 import { makeFigureFormat } from "./_components/figure-format";
 
@@ -79,7 +82,9 @@ export default async function CataloguePage({ params, searchParams }: Props) {
         <p>{t("evidenceNote")}</p>
       </div>
 
-      <CatalogueTable rows={rows} options={options} initialQuery={initialQuery} reviewedOn={catalogue.reviewedOn} />
+      <NextIntlClientProvider messages={await clientMessages(CATALOGUE_NAMESPACES)}>
+        <CatalogueTable rows={rows} options={options} initialQuery={initialQuery} reviewedOn={catalogue.reviewedOn} />
+      </NextIntlClientProvider>
     </div>
   );
 }

@@ -1,4 +1,5 @@
-import { TOOLS, type Offer } from "@/lib/catalogue/offer-schema";
+import { TOOLS } from "@/lib/catalogue/catalogue-vocabulary";
+import type { Offer } from "@/lib/catalogue/offer-schema";
 import type { Needs } from "@/lib/needs/needs-schema";
 import { round2, type FactorScore } from "./factor-score";
 import { reason, type Reason } from "./reason";

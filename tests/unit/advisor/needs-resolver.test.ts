@@ -1,7 +1,9 @@
 import { describe, expect, it } from "vitest";
-import { formPathFor, formValuesToNeedsInput, needsToFormValues, type NeedsFormValues } from "@/app/[locale]/_advisor/needs-form-values";
+import { formPathFor, formValuesToNeedsInput } from "@/app/[locale]/_advisor/form-values-to-needs";
+import { needsToFormValues, type NeedsFormValues } from "@/app/[locale]/_advisor/needs-form-values";
 import { parseNeedsForm } from "@/app/[locale]/_advisor/needs-resolver";
-import { DEFAULT_NEEDS, NEEDS_PRESET_IDS, needsPreset } from "@/lib/needs/needs-presets";
+import { NEEDS_PRESET_IDS } from "@/lib/needs/needs-preset-ids";
+import { DEFAULT_NEEDS, needsPreset } from "@/lib/needs/needs-presets";
 import { needsSchema } from "@/lib/needs/needs-schema";
 
 const base = (): NeedsFormValues => needsToFormValues(DEFAULT_NEEDS);

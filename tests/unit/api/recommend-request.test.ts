@@ -3,7 +3,8 @@ import type { z } from "zod";
 import { checkNeedsReferences, parseRecommendRequest, recommendRequestSchema } from "@/lib/api/recommend-request";
 import { requestLocale } from "@/lib/api/request-locale";
 import { acceleratorRequirementSchema, NEEDS_DEFAULTS, needsSchema, organisationSchema } from "@/lib/needs/needs-schema";
-import { FIELD_LABELS, localiseIssues, UI_LOCALES, type UiLocale } from "@/lib/validation/localise-issues";
+import { FIELD_LABELS } from "@/lib/validation/field-labels";
+import { localiseIssues, UI_LOCALES, type UiLocale } from "@/lib/validation/localise-issues";
 import { CONTRACT_BODY, makeCatalogue, makeNeeds, makeOffer } from "@/tests/fixtures/builders";
 
 /** A fresh deep copy of the contract body with `edit` applied. */

@@ -1,7 +1,8 @@
 import { existsSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
-import { FAMILIES, type Source } from "@/lib/catalogue/offer-schema";
+import { FAMILIES } from "@/lib/catalogue/catalogue-vocabulary";
+import type { Source } from "@/lib/catalogue/offer-schema";
 import { CatalogueError, parseCatalogue, type Catalogue, type RawCatalogueFiles } from "@/lib/catalogue/parse-catalogue";
 import { normaliseWeightsInput, parseRecommendRequest } from "@/lib/api/recommend-request";
 import { recommend } from "@/lib/domain/scoring/recommend";

@@ -3,18 +3,8 @@ import path from "node:path";
 import { describe, expect, it } from "vitest";
 import { LOCALES } from "@/lib/i18n/locales";
 import { NAMESPACES } from "@/lib/i18n/namespaces";
-import {
-  APPLICATION_PATHS,
-  CERTIFICATIONS,
-  ELIGIBLE_ORGANISATIONS,
-  FAMILIES,
-  FIGURE_PATHS,
-  JURISDICTIONS,
-  SOURCE_BASES,
-  SUPPORT_LANGUAGES,
-  TENANCIES,
-  TOOLS,
-} from "@/lib/catalogue/offer-schema";
+import { APPLICATION_PATHS, FAMILIES, SUPPORT_LANGUAGES, TOOLS } from "@/lib/catalogue/catalogue-vocabulary";
+import { CERTIFICATIONS, ELIGIBLE_ORGANISATIONS, FIGURE_PATHS, JURISDICTIONS, SOURCE_BASES, TENANCIES } from "@/lib/catalogue/offer-schema";
 
 const MESSAGES_DIR = path.join(process.cwd(), "lib/i18n/messages");
 

@@ -2,11 +2,13 @@
 
 import { useTranslations } from "next-intl";
 import { useId, useMemo, type ReactNode } from "react";
-import { offerById } from "@/lib/catalogue/catalogue";
-import { APPLICATION_PATHS, type Offer } from "@/lib/catalogue/offer-schema";
+import { APPLICATION_PATHS } from "@/lib/catalogue/catalogue-vocabulary";
+import type { Offer } from "@/lib/catalogue/offer-schema";
 import type { CostLineKind } from "@/lib/domain/cost/estimate-cost";
 import type { RankedOption } from "@/lib/domain/scoring/recommend";
 import { FACTORS } from "@/lib/domain/weights/weight-presets";
+import { useCatalogue } from "../catalogue-context";
+import compareStyles from "./compare-view.module.css";
 import styles from "./results.module.css";
 import { ScoreBar } from "./score-bar";
 import { COST_LINE_KINDS, type ResultLabels } from "./use-result-labels";
@@ -62,6 +64,7 @@ export function CompareView({ id, options, method, format, labels, onUnpin, onEx
   const t = useTranslations("results");
   const tl = useTranslations("labels");
   const headingId = useId();
+  const { offerById } = useCatalogue();
 
   const sections = useMemo<CompareSection[]>(() => {
     const offers = options.map((o) => offerById(o.offerId));
@@ -147,25 +150,25 @@ export function CompareView({ id, options, method, format, labels, onUnpin, onEx
       { key: "time", title: t("compare.time"), rows: time },
       { key: "access", title: t("compare.access"), rows: access },
     ];
-  }, [options, method, format, labels, t, tl]);
+  }, [options, method, format, labels, t, tl, offerById]);
 
   return (
-    <section id={id} className={`card card--flush ${styles.compare}`} aria-labelledby={headingId} tabIndex={-1}>
-      <div className={styles.sectionHead}>
+    <section id={id} className={`card card--flush ${compareStyles.compare}`} aria-labelledby={headingId} tabIndex={-1}>
+      <div className={compareStyles.sectionHead}>
         <h3 id={headingId}>{t("compare.heading", { count: options.length })}</h3>
         <p className="muted small">{t("compare.intro")}</p>
       </div>
       <div className={styles.scrollX} role="region" aria-label={t("compare.tableRegion")} tabIndex={0}>
-        <table className={`${styles.plainTable} ${styles.compareTable}`}>
+        <table className={`${styles.plainTable} ${compareStyles.compareTable}`}>
           <thead>
             <tr>
-              <td className={styles.stickyCell} />
+              <td className={compareStyles.stickyCell} />
               {options.map((o) => (
-                <th key={o.offerId} scope="col" className={styles.compareHead}>
-                  <span className={styles.compareRank}>#{o.rank}</span>
+                <th key={o.offerId} scope="col" className={compareStyles.compareHead}>
+                  <span className={compareStyles.compareRank}>#{o.rank}</span>
                   <span className="offer-provider" lang="en">{o.provider}</span>
                   <span className="offer-name" lang="en">{o.name}</span>
-                  <span className={styles.compareActions}>
+                  <span className={compareStyles.compareActions}>
                     <button type="button" className="btn btn--ghost btn--small" onClick={() => onExplain(o.offerId)}>
                       {t("details.explainShort")}
                       <span className="visually-hidden"> {`${o.provider} ${o.name}`}</span>
@@ -181,7 +184,7 @@ export function CompareView({ id, options, method, format, labels, onUnpin, onEx
           </thead>
           {sections.map((section) => (
             <tbody key={section.key}>
-              <tr className={styles.compareSection}>
+              <tr className={compareStyles.compareSection}>
                 <th scope="rowgroup" colSpan={options.length + 1}>
                   {section.title}
                 </th>
@@ -190,13 +193,13 @@ export function CompareView({ id, options, method, format, labels, onUnpin, onEx
                 const best = bestIndices(row);
                 return (
                   <tr key={row.key}>
-                    <th scope="row" className={styles.stickyCell}>
+                    <th scope="row" className={compareStyles.stickyCell}>
                       {row.label}
                     </th>
                     {row.cells.map((cell, i) => (
-                      <td key={options[i]!.offerId} className={[row.numeric ? "is-numeric" : "", best.has(i) ? styles.best : ""].filter(Boolean).join(" ") || undefined}>
+                      <td key={options[i]!.offerId} className={[row.numeric ? "is-numeric" : "", best.has(i) ? compareStyles.best : ""].filter(Boolean).join(" ") || undefined}>
                         {cell.display}
-                        {best.has(i) && <span className={styles.bestTag}>{t("compare.best")}</span>}
+                        {best.has(i) && <span className={compareStyles.bestTag}>{t("compare.best")}</span>}
                       </td>
                     ))}
                   </tr>

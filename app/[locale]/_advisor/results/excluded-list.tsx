@@ -3,8 +3,9 @@
 import { useTranslations } from "next-intl";
 import { useId, useMemo, useState } from "react";
 import type { ExcludedOption } from "@/lib/domain/scoring/recommend";
-import { reasonText } from "@/lib/explain/reason-text";
+import type { Reason } from "@/lib/domain/scoring/reason";
 import { FORMAT_LOCALE, type Locale } from "@/lib/i18n/locales";
+import { useReasonText } from "../use-reason-text";
 import styles from "./results.module.css";
 import type { ResultFormat } from "./use-result-format";
 
@@ -17,12 +18,12 @@ const OPEN_GROUPS_UP_TO = 8;
 type ReasonGroup = { code: string; items: { option: ExcludedOption; text: string }[] };
 
 /** Groups excluded options by reason code, largest group first (ties by code), options by name inside. */
-export function groupByReason(excluded: readonly ExcludedOption[], locale: Locale): ReasonGroup[] {
+export function groupByReason(excluded: readonly ExcludedOption[], locale: Locale, reasonText: (r: Reason) => string): ReasonGroup[] {
   const groups = new Map<string, ReasonGroup>();
   for (const option of excluded) {
     for (const r of option.reasons) {
       const g = groups.get(r.code) ?? { code: r.code, items: [] };
-      g.items.push({ option, text: reasonText(r, locale) });
+      g.items.push({ option, text: reasonText(r) });
       groups.set(r.code, g);
     }
   }
@@ -41,8 +42,9 @@ export function ExcludedList({ excluded, locale, format }: Props) {
   const t = useTranslations("results.excluded");
   const tl = useTranslations("labels");
   const headingId = useId();
+  const reasonText = useReasonText(locale);
   const [grouping, setGrouping] = useState<Grouping>("reason");
-  const groups = useMemo(() => groupByReason(excluded, locale), [excluded, locale]);
+  const groups = useMemo(() => groupByReason(excluded, locale, reasonText), [excluded, locale, reasonText]);
   // A short list reads best open; a long one starts as a summary of reasons with counts.
   const openGroups = excluded.length <= OPEN_GROUPS_UP_TO;
 
@@ -109,7 +111,7 @@ export function ExcludedList({ excluded, locale, format }: Props) {
               </span>
               <ul className={styles.reasonList}>
                 {o.reasons.map((r, i) => (
-                  <li key={`${r.code}-${i}`}>{reasonText(r, locale)}</li>
+                  <li key={`${r.code}-${i}`}>{reasonText(r)}</li>
                 ))}
               </ul>
             </li>

@@ -8,7 +8,6 @@ import type { Recommendation } from "@/lib/domain/scoring/recommend";
 import type { Weights } from "@/lib/domain/weights/weight-presets";
 import type { DisplayCurrency } from "@/lib/format/money";
 import type { Locale } from "@/lib/i18n/locales";
-import { CompareView } from "./compare-view";
 import { ExcludedList } from "./excluded-list";
 import { buildResultRows, MAX_PINNED, MIN_COMPARED } from "./result-row";
 import styles from "./results.module.css";
@@ -22,6 +21,8 @@ function ChartsPlaceholder() {
 
 // chart.js and the chart modules load after first paint, in their own chunk.
 const ResultsCharts = dynamic(() => import("./charts/results-charts").then((m) => m.ResultsCharts), { ssr: false, loading: ChartsPlaceholder });
+// Shown only once two options are pinned (never on first paint): loaded on demand.
+const CompareView = dynamic(() => import("./compare-view").then((m) => m.CompareView), { ssr: false });
 
 export type ResultsPanelProps = {
   recommendation: Recommendation;

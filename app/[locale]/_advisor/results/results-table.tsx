@@ -13,15 +13,16 @@ import {
   type SortingState,
   type VisibilityState,
 } from "@tanstack/react-table";
+import dynamic from "next/dynamic";
 import { useTranslations } from "next-intl";
 import { Fragment, useCallback, useId, useMemo, useState, type ReactNode } from "react";
-import { FAMILIES, type Family } from "@/lib/catalogue/offer-schema";
+import { FAMILIES } from "@/lib/catalogue/catalogue-vocabulary";
+import type { Family } from "@/lib/catalogue/offer-schema";
 import { FACTORS, type Factor, type Weights } from "@/lib/domain/weights/weight-presets";
 import { FORMAT_LOCALE, type Locale } from "@/lib/i18n/locales";
 import { NUMERIC_COLUMNS, resultsColumns, type ColumnId } from "./results-columns";
 import type { ResultRow } from "./result-row";
 import styles from "./results.module.css";
-import { RowDetails } from "./row-details";
 import { TableToolbar } from "./table-toolbar";
 import type { ResultFormat } from "./use-result-format";
 import type { ResultLabels } from "./use-result-labels";
@@ -38,6 +39,9 @@ type Props = {
 };
 
 const FACTOR_SET: ReadonlySet<string> = new Set<string>(FACTORS);
+
+// Rows start collapsed, so the details (and their sources list) load on the first expand.
+const RowDetails = dynamic(() => import("./row-details").then((m) => m.RowDetails), { ssr: false });
 
 /** Design-system classes per column: col-<id> (phones lay rows out as cards by these), numeric, sticky option. */
 function cellClass(id: string): string {

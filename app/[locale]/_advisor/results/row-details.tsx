@@ -1,11 +1,11 @@
 "use client";
 
 import { useTranslations } from "next-intl";
-import { offerById } from "@/lib/catalogue/catalogue";
 import type { RankedOption } from "@/lib/domain/scoring/recommend";
 import { FACTORS, type Weights } from "@/lib/domain/weights/weight-presets";
-import { reasonText } from "@/lib/explain/reason-text";
 import type { Locale } from "@/lib/i18n/locales";
+import { useCatalogue } from "../catalogue-context";
+import { useReasonText } from "../use-reason-text";
 import styles from "./results.module.css";
 import { ScoreBar } from "./score-bar";
 import { SourceList } from "./source-list";
@@ -28,7 +28,8 @@ type Props = {
  */
 export function RowDetails({ option, weights, locale, format, labels, onExplain }: Props) {
   const t = useTranslations("results");
-  const offer = offerById(option.offerId);
+  const offer = useCatalogue().offerById(option.offerId);
+  const reasonText = useReasonText(locale);
   const { flags, timeToResult } = option;
   const flagged = (["estimated", "thirdParty", "stale"] as const).filter((k) => flags[k].length > 0);
   const headingId = `details-${option.offerId}-heading`;
@@ -99,7 +100,7 @@ export function RowDetails({ option, weights, locale, format, labels, onExplain 
           {option.reasons.length > 0 && (
             <ul className={styles.reasonList}>
               {option.reasons.map((r, i) => (
-                <li key={`${r.code}-${i}`}>{reasonText(r, locale)}</li>
+                <li key={`${r.code}-${i}`}>{reasonText(r)}</li>
               ))}
             </ul>
           )}
@@ -119,7 +120,7 @@ export function RowDetails({ option, weights, locale, format, labels, onExplain 
                   </div>
                   <ul className={styles.reasonList}>
                     {d.reasons.map((r, i) => (
-                      <li key={`${r.code}-${i}`}>{reasonText(r, locale)}</li>
+                      <li key={`${r.code}-${i}`}>{reasonText(r)}</li>
                     ))}
                   </ul>
                   <p className={styles.formula} lang="en">

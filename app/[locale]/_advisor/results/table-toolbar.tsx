@@ -3,7 +3,8 @@
 import type { Table } from "@tanstack/react-table";
 import { useTranslations } from "next-intl";
 import { useId, useRef, type KeyboardEvent } from "react";
-import { FAMILIES, type Family } from "@/lib/catalogue/offer-schema";
+import { FAMILIES } from "@/lib/catalogue/catalogue-vocabulary";
+import type { Family } from "@/lib/catalogue/offer-schema";
 import { FACTORS } from "@/lib/domain/weights/weight-presets";
 import { COLUMN_IDS, FIXED_COLUMNS, type ColumnId } from "./results-columns";
 import type { ResultRow } from "./result-row";

@@ -1,9 +1,9 @@
 "use client";
 
 import { useMemo } from "react";
-import { catalogue } from "@/lib/catalogue/catalogue";
 import { formatMoney, formatNumber, fromHkd, type DisplayCurrency } from "@/lib/format/money";
 import { FORMAT_LOCALE, type Locale } from "@/lib/i18n/locales";
+import { useCatalogue } from "../catalogue-context";
 
 export type ResultFormat = {
   /** HKD amount in the display currency, e.g. "HK$1,234,567". */
@@ -29,6 +29,7 @@ export type ResultFormat = {
  * currency, converted with the catalogue's dated FX rates. Memoised per locale + currency.
  */
 export function useResultFormat(locale: Locale, currency: DisplayCurrency): ResultFormat {
+  const { fx } = useCatalogue().catalogue;
   return useMemo(() => {
     const tag = FORMAT_LOCALE[locale];
     // Dates are calendar dates: format them in UTC so no time zone can shift the day.
@@ -40,9 +41,9 @@ export function useResultFormat(locale: Locale, currency: DisplayCurrency): Resu
     const compactAmount = amountFormat(true);
     const plainAmount = amountFormat(false);
     return {
-      money: (hkd, opts) => formatMoney(hkd, currency, catalogue.fx, locale, opts),
+      money: (hkd, opts) => formatMoney(hkd, currency, fx, locale, opts),
       currencyAmount: (amount, opts) => (opts?.compact ? compactAmount : plainAmount).format(amount),
-      inCurrency: (hkd) => fromHkd(hkd, currency, catalogue.fx),
+      inCurrency: (hkd) => fromHkd(hkd, currency, fx),
       score: (x) => scoreFormat.format(x),
       days: (x) => formatNumber(x, locale, 1),
       number: (x, digits = 1) => formatNumber(x, locale, digits),
@@ -56,5 +57,5 @@ export function useResultFormat(locale: Locale, currency: DisplayCurrency): Resu
         return f.format(share);
       },
     };
-  }, [locale, currency]);
+  }, [locale, currency, fx]);
 }

@@ -2,9 +2,9 @@
 
 import { useTranslations } from "next-intl";
 import { useMemo } from "react";
-import { catalogue } from "@/lib/catalogue/catalogue";
 import type { CostLine, CostLineKind } from "@/lib/domain/cost/estimate-cost";
 import type { Locale } from "@/lib/i18n/locales";
+import { useCatalogue } from "../catalogue-context";
 
 export const COST_LINE_KINDS: readonly CostLineKind[] = ["compute", "storage", "egress", "fee", "subsidy"];
 
@@ -23,6 +23,7 @@ export type ResultLabels = {
 export function useResultLabels(locale: Locale): ResultLabels {
   const t = useTranslations("results");
   const labels = useTranslations("labels");
+  const { catalogue } = useCatalogue();
   return useMemo(() => {
     const schemeName = (id: string) => {
       const s = catalogue.subsidies.find((x) => x.id === id);
@@ -41,5 +42,5 @@ export function useResultLabels(locale: Locale): ResultLabels {
       figure: (path) => (labels.has(`figure.${path}`) ? labels(`figure.${path}`) : path),
       list: (items) => items.join(locale === "en" ? ", " : "、"),
     };
-  }, [t, labels, locale]);
+  }, [t, labels, locale, catalogue]);
 }

@@ -1,5 +1,6 @@
 import type { Catalogue } from "@/lib/catalogue/parse-catalogue";
-import { FAMILIES, type Family, type Jurisdiction } from "@/lib/catalogue/offer-schema";
+import { FAMILIES } from "@/lib/catalogue/catalogue-vocabulary";
+import type { Family, Jurisdiction } from "@/lib/catalogue/offer-schema";
 import { figureFreshness, oldestAsOf } from "@/lib/catalogue/staleness";
 import { hkdRate } from "@/lib/domain/cost/hkd-rate";
 import type { Locale } from "@/lib/i18n/locales";

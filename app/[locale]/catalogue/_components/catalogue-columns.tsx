@@ -1,5 +1,5 @@
 import type { ColumnDef, Row, RowData, SortingFn } from "@tanstack/react-table";
-import { APPLICATION_PATHS, FAMILIES } from "@/lib/catalogue/offer-schema";
+import { APPLICATION_PATHS, FAMILIES } from "@/lib/catalogue/catalogue-vocabulary";
 import type { CatalogueRow } from "./catalogue-row";
 import type { SortableColumn } from "./catalogue-query";
 import { BasisBadge, StaleBadge } from "./evidence-badges";

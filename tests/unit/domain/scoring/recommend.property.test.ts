@@ -1,19 +1,17 @@
 import { describe, expect, it } from "vitest";
 import fc from "fast-check";
+import { APPLICATION_PATHS, FAMILIES, SUPPORT_LANGUAGES, TOOLS } from "@/lib/catalogue/catalogue-vocabulary";
 import {
-  APPLICATION_PATHS,
   CERTIFICATIONS,
   ELIGIBLE_ORGANISATIONS,
-  FAMILIES,
   JURISDICTIONS,
-  SUPPORT_LANGUAGES,
   TENANCIES,
-  TOOLS,
   type EligibleOrganisation,
   type Offer,
 } from "@/lib/catalogue/offer-schema";
 import type { Catalogue } from "@/lib/catalogue/parse-catalogue";
-import { DATA_SENSITIVITIES, RESIDENCIES, WORKLOADS, type Needs, type NeedsInput } from "@/lib/needs/needs-schema";
+import type { Needs, NeedsInput } from "@/lib/needs/needs-schema";
+import { DATA_SENSITIVITIES, RESIDENCIES, WORKLOADS } from "@/lib/needs/needs-vocabulary";
 import { estimateCost } from "@/lib/domain/cost/estimate-cost";
 import { relativeThroughput } from "@/lib/domain/cost/relative-throughput";
 import { recommend } from "@/lib/domain/scoring/recommend";

@@ -3,6 +3,7 @@
 import { useTranslations } from "next-intl";
 import { useId, type ReactNode } from "react";
 import styles from "../results.module.css";
+import chartStyles from "./charts.module.css";
 
 type Props = {
   title: string;
@@ -25,18 +26,18 @@ export function ChartCard({ title, description, children, table, summary, wide =
   const t = useTranslations("results.charts");
   const headingId = useId();
   return (
-    <figure className={`${styles.chartCard} ${wide ? styles.wide : ""}`} aria-labelledby={headingId} data-testid={testId}>
+    <figure className={`${chartStyles.chartCard} ${wide ? styles.wide : ""}`} aria-labelledby={headingId} data-testid={testId}>
       <figcaption>
-        <h3 id={headingId} className={styles.chartTitle}>
+        <h3 id={headingId} className={chartStyles.chartTitle}>
           {title}
         </h3>
-        {description && <p className={styles.chartDescription}>{description}</p>}
+        {description && <p className={chartStyles.chartDescription}>{description}</p>}
       </figcaption>
-      <div className={styles.chartCanvas} style={{ height, maxWidth }}>
+      <div className={chartStyles.chartCanvas} style={{ height, maxWidth }}>
         {children}
       </div>
       {summary}
-      <details className={styles.dataDetails}>
+      <details className={chartStyles.dataDetails}>
         <summary>{t("showTable")}</summary>
         <div className={styles.scrollX} role="region" aria-label={t("tableRegion", { title })} tabIndex={0}>
           {table}

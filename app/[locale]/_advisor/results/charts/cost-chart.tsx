@@ -7,6 +7,7 @@ import { Chart as ChartComponent } from "react-chartjs-2";
 import type { CostLineKind } from "@/lib/domain/cost/estimate-cost";
 import type { RankedOption } from "@/lib/domain/scoring/recommend";
 import styles from "../results.module.css";
+import chartStyles from "./charts.module.css";
 import type { ResultFormat } from "../use-result-format";
 import { COST_LINE_KINDS, type ResultLabels } from "../use-result-labels";
 import { ChartCard } from "./chart-card";
@@ -63,7 +64,7 @@ export function CostChart({ top, format, labels }: { top: readonly RankedOption[
   );
 
   const table = (
-    <table className={`${styles.plainTable} ${styles.chartTable}`}>
+    <table className={`${styles.plainTable} ${chartStyles.chartTable}`}>
       <caption className="visually-hidden">{t("charts.cost.title")}</caption>
       <thead>
         <tr>

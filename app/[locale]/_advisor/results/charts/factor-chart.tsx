@@ -7,6 +7,7 @@ import { Chart as ChartComponent } from "react-chartjs-2";
 import type { RankedOption } from "@/lib/domain/scoring/recommend";
 import { FACTORS } from "@/lib/domain/weights/weight-presets";
 import styles from "../results.module.css";
+import chartStyles from "./charts.module.css";
 import type { ResultFormat } from "../use-result-format";
 import { ChartCard } from "./chart-card";
 import { FACTOR_COLORS, GRID_COLOR } from "./chart-palette";
@@ -54,7 +55,7 @@ export function FactorChart({ top, format }: { top: readonly RankedOption[]; for
   );
 
   const table = (
-    <table className={`${styles.plainTable} ${styles.chartTable}`}>
+    <table className={`${styles.plainTable} ${chartStyles.chartTable}`}>
       <caption className="visually-hidden">{t("charts.factors.title")}</caption>
       <thead>
         <tr>

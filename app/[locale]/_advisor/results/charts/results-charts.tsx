@@ -5,7 +5,7 @@ import { useCallback, useMemo } from "react";
 import type { Family } from "@/lib/catalogue/offer-schema";
 import type { RankedOption } from "@/lib/domain/scoring/recommend";
 import type { Weights } from "@/lib/domain/weights/weight-presets";
-import styles from "../results.module.css";
+import styles from "./charts.module.css";
 import type { ResultFormat } from "../use-result-format";
 import type { ResultLabels } from "../use-result-labels";
 import { familyColors } from "./chart-palette";

@@ -4,10 +4,12 @@ import type { ChartData, ChartOptions, Plugin, TooltipItem } from "chart.js";
 import { useTranslations } from "next-intl";
 import { useMemo } from "react";
 import { Chart as ChartComponent } from "react-chartjs-2";
-import { FAMILIES, type Family } from "@/lib/catalogue/offer-schema";
+import { FAMILIES } from "@/lib/catalogue/catalogue-vocabulary";
+import type { Family } from "@/lib/catalogue/offer-schema";
 import type { RankedOption } from "@/lib/domain/scoring/recommend";
 import type { Weights } from "@/lib/domain/weights/weight-presets";
 import styles from "../results.module.css";
+import chartStyles from "./charts.module.css";
 import type { ResultFormat } from "../use-result-format";
 import { ChartCard } from "./chart-card";
 import { DOMINATED_COLOR, FRONTIER_LINE_COLOR, GRID_COLOR } from "./chart-palette";
@@ -183,7 +185,7 @@ export function ValueChart({ ranked, weights, format, familyName, colors }: Prop
   const ariaLabel = t("aria", { count: vfm.points.length, frontier: frontierNames || "—" });
 
   const table = (
-    <table className={`${styles.plainTable} ${styles.chartTable}`}>
+    <table className={`${styles.plainTable} ${chartStyles.chartTable}`}>
       <caption className="visually-hidden">{t("title")}</caption>
       <thead>
         <tr>
@@ -227,7 +229,7 @@ export function ValueChart({ ranked, weights, format, familyName, colors }: Prop
       height={380}
       testId="value-chart"
       summary={
-        <p className={styles.frontierSummary}>
+        <p className={chartStyles.frontierSummary}>
           <strong>{t("frontierList")}</strong> {frontierNames || "—"}
         </p>
       }

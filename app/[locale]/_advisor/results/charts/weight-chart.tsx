@@ -6,6 +6,7 @@ import { useMemo } from "react";
 import { Chart as ChartComponent } from "react-chartjs-2";
 import { FACTORS, type Weights } from "@/lib/domain/weights/weight-presets";
 import styles from "../results.module.css";
+import chartStyles from "./charts.module.css";
 import type { ResultFormat } from "../use-result-format";
 import { ChartCard } from "./chart-card";
 import { FACTOR_COLORS } from "./chart-palette";
@@ -39,7 +40,7 @@ export function WeightChart({ weights, format }: { weights: Weights; format: Res
   const ariaLabel = t("charts.weights.aria", { list: FACTORS.map((f, i) => `${t(`factor.${f}`)} ${format.percent(shares[i] ?? 0)}`).join(", ") });
 
   const table = (
-    <table className={`${styles.plainTable} ${styles.chartTable}`}>
+    <table className={`${styles.plainTable} ${chartStyles.chartTable}`}>
       <caption className="visually-hidden">{t("charts.weights.title")}</caption>
       <thead>
         <tr>

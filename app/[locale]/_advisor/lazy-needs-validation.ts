@@ -1,0 +1,48 @@
+import type { Resolver } from "react-hook-form";
+import type { NeedsPresetId } from "@/lib/needs/needs-preset-ids";
+import type { Needs } from "@/lib/needs/needs-schema";
+import type { UiLocale } from "@/lib/validation/localise-issues";
+import type { NeedsFormValues } from "./needs-form-values";
+import type { NeedsParse } from "./needs-resolver";
+
+/*
+ * The needs schema (zod), its localised messages and the presets (which go through the
+ * schema for their defaults) weigh about 38 KiB gzip, yet nothing needs them until the user
+ * edits the form: the first render uses needs the server has already parsed. So they come in a chunk of their own, requested as soon as the form
+ * mounts (`loadNeedsValidation`) and awaited by the first validation if the user is quicker.
+ * The schema and the messages are the same ones the server and the API use.
+ */
+
+type NeedsValidation = {
+  resolver: typeof import("./needs-resolver");
+  presets: typeof import("@/lib/needs/needs-presets");
+};
+
+let loading: Promise<NeedsValidation> | null = null;
+
+/** Starts (once) and returns the load of the validation chunk; a failed load is retried by the next call. */
+export function loadNeedsValidation(): Promise<NeedsValidation> {
+  loading ??= Promise.all([import("./needs-resolver"), import("@/lib/needs/needs-presets")]).then(
+    ([resolver, presets]) => ({ resolver, presets }),
+    (error: unknown) => {
+      loading = null;
+      throw error;
+    },
+  );
+  return loading;
+}
+
+/** `parseNeedsForm` (needs-resolver.ts) once the chunk is in. */
+export async function parseNeedsFormLazily(values: NeedsFormValues, locale: UiLocale): Promise<NeedsParse> {
+  return (await loadNeedsValidation()).resolver.parseNeedsForm(values, locale);
+}
+
+/** `needsResolver(locale)` as an async resolver (react-hook-form awaits it). */
+export function lazyNeedsResolver(locale: UiLocale): Resolver<NeedsFormValues, unknown, Needs> {
+  return async (values, context, options) => (await loadNeedsValidation()).resolver.needsResolver(locale)(values, context, options);
+}
+
+/** A preset with the schema's defaults filled in. */
+export async function loadNeedsPreset(id: NeedsPresetId): Promise<Needs> {
+  return (await loadNeedsValidation()).presets.needsPreset(id);
+}

@@ -1,0 +1,30 @@
+"use client";
+
+import { useTranslations } from "next-intl";
+import { useMemo } from "react";
+import type { Reason } from "@/lib/domain/scoring/reason";
+import { formatReason, type ReasonVocabulary } from "@/lib/explain/format-reason";
+import type { Locale } from "@/lib/i18n/locales";
+import { useCatalogue } from "./catalogue-context";
+
+/**
+ * Renders the engine's reasons in the UI language from the messages the page already holds
+ * (reasons, labels, advisor.form) and the catalogue in context: the same text as the API's
+ * `reasonText`, without shipping every locale's message files as code.
+ */
+export function useReasonText(locale: Locale): (r: Reason) => string {
+  const t = useTranslations();
+  const { catalogue } = useCatalogue();
+  return useMemo(() => {
+    const vocab: ReasonVocabulary = {
+      message: (path) => {
+        if (!t.has(path)) return undefined;
+        const m: unknown = t.raw(path);
+        return typeof m === "string" ? m : undefined;
+      },
+      subsidies: catalogue.subsidies,
+      accelerators: catalogue.accelerators,
+    };
+    return (r) => formatReason(r, locale, vocab);
+  }, [t, catalogue, locale]);
+}

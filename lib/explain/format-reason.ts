@@ -1,0 +1,75 @@
+import type { Accelerator, SubsidyScheme } from "@/lib/catalogue/offer-schema";
+import type { Reason } from "@/lib/domain/scoring/reason";
+import type { UiLocale } from "@/lib/validation/localise-issues";
+
+/**
+ * Where a reason's words come from, in one UI language. `message` reads a leaf of the
+ * next-intl messages by its full dotted path ("reasons.exclude.budget", "labels.tool.slurm")
+ * and returns undefined for a missing one. The server reads the JSON files
+ * (lib/explain/reason-text.ts); the browser reads the messages it already holds, so no
+ * label table is shipped as code.
+ */
+export type ReasonVocabulary = {
+  message: (path: string) => string | undefined;
+  subsidies: readonly Pick<SubsidyScheme, "id" | "name" | "nameZhHK" | "nameZhCN">[];
+  accelerators: readonly Pick<Accelerator, "id" | "name">[];
+};
+
+/** Which message group translates a parameter's value (enum ids → words in the UI language). */
+function labelGroupFor(code: string, param: string): string | undefined {
+  switch (param) {
+    case "jurisdiction":
+      return "labels.jurisdiction";
+    case "path":
+      return "labels.applicationPath";
+    case "tenancy":
+      return "labels.tenancy";
+    case "anyOf":
+      return "labels.eligibility";
+    case "language":
+    case "offered":
+      return code === "exclude.accelerator-model" ? undefined : "labels.supportLanguage";
+    case "list":
+      return code.startsWith("security.") ? "labels.certification" : "labels.tool";
+    case "sensitivity":
+      return "advisor.form.sensitivity";
+    case "rule":
+      return "advisor.form.residency";
+    default:
+      return undefined;
+  }
+}
+
+function schemeName(id: string, locale: UiLocale, vocab: ReasonVocabulary): string {
+  const s = vocab.subsidies.find((x) => x.id === id);
+  if (!s) return id;
+  return locale === "zh-HK" ? s.nameZhHK : locale === "zh-CN" ? s.nameZhCN : s.name;
+}
+
+/**
+ * Renders a reason in the given language from its template `reasons.<code>`: enum ids in the
+ * parameters (jurisdictions, application paths, tools, certifications, languages,
+ * sensitivity, residency, subsidy schemes, accelerators) become their labels; numbers use a
+ * pinned locale. An unknown code renders as the code; a missing parameter stays "{name}".
+ */
+export function formatReason(r: Reason, locale: UiLocale, vocab: ReasonVocabulary): string {
+  const t = vocab.message(`reasons.${r.code}`) ?? r.code;
+  const nf = new Intl.NumberFormat(locale === "en" ? "en-HK" : locale, { maximumFractionDigits: 2 });
+  const sep = locale === "en" ? ", " : "、";
+  return t.replace(/\{(\w+)\}/g, (_, k: string) => {
+    const v = r.params[k];
+    if (v === undefined) return `{${k}}`;
+    if (typeof v === "number") return nf.format(v);
+    const text = String(v);
+    if (k === "scheme") return schemeName(text, locale, vocab);
+    if (r.code === "exclude.accelerator-model" && (k === "wanted" || k === "offered")) {
+      return vocab.accelerators.find((a) => a.id === text)?.name ?? text;
+    }
+    const group = labelGroupFor(r.code, k);
+    if (!group) return text;
+    return text
+      .split(", ")
+      .map((x) => vocab.message(`${group}.${x}`) ?? x)
+      .join(sep);
+  });
+}

@@ -2,11 +2,11 @@ import { z } from "zod";
 import type { Catalogue } from "@/lib/catalogue/parse-catalogue";
 import { needsSchema, type Needs } from "@/lib/needs/needs-schema";
 import { SCORING_METHODS } from "@/lib/domain/scoring/scoring-methods";
-import { FACTORS, type Weights } from "@/lib/domain/weights/weight-presets";
+import { FACTORS } from "@/lib/domain/weights/weight-presets";
 
 const weightValue = z.number().min(0).max(1000);
 
-/** Raw weights as a client may send them (any non-negative scale); normalised after parsing. */
+/** Weights as a client may send them (any non-negative scale); callers normalise with `normaliseWeights`. */
 export const weightsInputSchema = z
   .object({ price: weightValue, security: weightValue, performance: weightValue, approval: weightValue, ux: weightValue })
   .strict()
@@ -29,50 +29,37 @@ function custom(path: (string | number)[], key: string, input: unknown): IssueLi
   return { code: "custom", path, message: key, params: { key }, input } as IssueLike;
 }
 
+const str = (x: unknown): string | undefined => (typeof x === "string" ? x : undefined);
+const list = (x: unknown): unknown[] => (Array.isArray(x) ? x : []);
+
 /**
  * Checks the ids a needs object names against the catalogue (accelerator model, the model
  * hours were measured on, override offer ids, subsidy schemes). Returns zod-shaped issues
- * so they are localised and reported exactly like schema errors.
+ * so they are localised and reported exactly like schema errors. Reads the fields loosely,
+ * so it also runs on a body that failed the schema: every id that is a string is checked,
+ * and one answer lists every problem.
  */
-export function checkNeedsReferences(needs: Needs, cat: Catalogue, prefix: (string | number)[] = []): IssueLike[] {
+export function checkNeedsReferences(needs: Needs | unknown, cat: Catalogue, prefix: (string | number)[] = []): IssueLike[] {
+  if (typeof needs !== "object" || needs === null) return [];
+  const n = needs as Record<string, unknown>;
   const issues: IssueLike[] = [];
   const accIds = new Set(cat.accelerators.map((a) => a.id));
-  if (needs.accelerator.model !== "any" && !accIds.has(needs.accelerator.model)) {
-    issues.push(custom([...prefix, "accelerator", "model"], "unknown-accelerator", needs.accelerator.model));
-  }
-  if (!accIds.has(needs.hoursMeasuredOn)) issues.push(custom([...prefix, "hoursMeasuredOn"], "unknown-accelerator", needs.hoursMeasuredOn));
+  const model = str((n.accelerator as Record<string, unknown> | undefined)?.model);
+  if (model !== undefined && model !== "any" && !accIds.has(model)) issues.push(custom([...prefix, "accelerator", "model"], "unknown-accelerator", model));
+  const measuredOn = str(n.hoursMeasuredOn);
+  if (measuredOn !== undefined && !accIds.has(measuredOn)) issues.push(custom([...prefix, "hoursMeasuredOn"], "unknown-accelerator", measuredOn));
   const offerIds = new Set(cat.offers.map((o) => o.id));
-  needs.priceOverrides.forEach((o, i) => {
-    if (!offerIds.has(o.offerId)) issues.push(custom([...prefix, "priceOverrides", i, "offerId"], "unknown-offer", o.offerId));
+  list(n.priceOverrides).forEach((o, i) => {
+    const id = str((o as Record<string, unknown> | null)?.offerId);
+    if (id !== undefined && !offerIds.has(id)) issues.push(custom([...prefix, "priceOverrides", i, "offerId"], "unknown-offer", id));
   });
-  const schemeIds = new Set(cat.subsidies.map((s) => s.id));
-  needs.subsidies.forEach((s, i) => {
-    if (!schemeIds.has(s)) issues.push(custom([...prefix, "subsidies", i], "unknown-subsidy", s));
+  const schemeIds = new Set(cat.subsidies.map((sc) => sc.id));
+  list(n.subsidies).forEach((x, i) => {
+    const id = str(x);
+    if (id !== undefined && !schemeIds.has(id)) issues.push(custom([...prefix, "subsidies", i], "unknown-subsidy", id));
   });
   return issues;
 }
-
-/**
- * The catalogue-reference checks on a body that failed the schema: whatever id fields are
- * well-formed strings are still checked, so one answer lists every problem.
- */
-function checkRawReferences(body: unknown, cat: Catalogue): IssueLike[] {
-  const needs = (body as { needs?: unknown } | null)?.needs;
-  if (typeof needs !== "object" || needs === null) return [];
-  const n = needs as Record<string, unknown>;
-  const acc = (n.accelerator as { model?: unknown } | undefined)?.model;
-  const overrides = Array.isArray(n.priceOverrides) ? n.priceOverrides : [];
-  const probe = {
-    ...NEEDS_REFERENCE_DEFAULTS,
-    accelerator: { model: typeof acc === "string" ? acc : "any", minMemoryGb: 0 },
-    hoursMeasuredOn: typeof n.hoursMeasuredOn === "string" ? n.hoursMeasuredOn : NEEDS_REFERENCE_DEFAULTS.hoursMeasuredOn,
-    priceOverrides: overrides.map((o: unknown) => ({ offerId: typeof (o as { offerId?: unknown })?.offerId === "string" ? (o as { offerId: string }).offerId : cat.offers[0]?.id ?? "" })),
-    subsidies: Array.isArray(n.subsidies) ? n.subsidies.map((s: unknown) => (typeof s === "string" ? s : cat.subsidies[0]?.id ?? "")) : [],
-  };
-  return checkNeedsReferences(probe as unknown as Needs, cat, ["needs"]);
-}
-
-const NEEDS_REFERENCE_DEFAULTS = { hoursMeasuredOn: "h100-sxm" } as const;
 
 export type ParseResult = { ok: true; value: RecommendRequest } | { ok: false; issues: IssueLike[] };
 
@@ -80,19 +67,13 @@ export type ParseResult = { ok: true; value: RecommendRequest } | { ok: false; i
 export function parseRecommendRequest(body: unknown, cat: Catalogue): ParseResult {
   // reportInput: zod 4 omits the offending value otherwise, and "2000" (text) would read "is required".
   const parsed = recommendRequestSchema.safeParse(body, { reportInput: true });
+  const refs = checkNeedsReferences((body as { needs?: unknown } | null)?.needs, cat, ["needs"]);
   if (!parsed.success) {
-    const refs = checkRawReferences(body, cat);
     // A reference inside a field that already failed the schema adds nothing: skip it.
     const failed = parsed.error.issues.map((i) => i.path.join("."));
     const covered = (p: string) => failed.some((f) => p === f || p.startsWith(`${f}.`));
     return { ok: false, issues: [...parsed.error.issues, ...refs.filter((r) => !covered(r.path.join(".")))] };
   }
-  const refIssues = checkNeedsReferences(parsed.data.needs, cat, ["needs"]);
-  if (refIssues.length > 0) return { ok: false, issues: refIssues };
+  if (refs.length > 0) return { ok: false, issues: refs };
   return { ok: true, value: parsed.data };
-}
-
-export function normaliseWeightsInput(w: Weights): Weights {
-  const sum = FACTORS.reduce((s, f) => s + w[f], 0);
-  return Object.fromEntries(FACTORS.map((f) => [f, w[f] / sum])) as Weights;
 }

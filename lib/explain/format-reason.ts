@@ -1,6 +1,7 @@
 import type { Accelerator, SubsidyScheme } from "@/lib/catalogue/offer-schema";
 import type { Reason } from "@/lib/domain/scoring/reason";
 import type { UiLocale } from "@/lib/validation/localise-issues";
+import { FORMAT_LOCALE } from "@/lib/i18n/locales";
 
 /**
  * Where a reason's words come from, in one UI language. `message` reads a leaf of the
@@ -40,6 +41,18 @@ function labelGroupFor(code: string, param: string): string | undefined {
   }
 }
 
+// One formatter per locale: Intl construction costs far more than formatting, and the API
+// renders every reason of every option in one answer.
+const numberFormats = new Map<UiLocale, Intl.NumberFormat>();
+function numberFormat(locale: UiLocale): Intl.NumberFormat {
+  let nf = numberFormats.get(locale);
+  if (!nf) {
+    nf = new Intl.NumberFormat(FORMAT_LOCALE[locale], { maximumFractionDigits: 2 });
+    numberFormats.set(locale, nf);
+  }
+  return nf;
+}
+
 function schemeName(id: string, locale: UiLocale, vocab: ReasonVocabulary): string {
   const s = vocab.subsidies.find((x) => x.id === id);
   if (!s) return id;
@@ -54,7 +67,7 @@ function schemeName(id: string, locale: UiLocale, vocab: ReasonVocabulary): stri
  */
 export function formatReason(r: Reason, locale: UiLocale, vocab: ReasonVocabulary): string {
   const t = vocab.message(`reasons.${r.code}`) ?? r.code;
-  const nf = new Intl.NumberFormat(locale === "en" ? "en-HK" : locale, { maximumFractionDigits: 2 });
+  const nf = numberFormat(locale);
   const sep = locale === "en" ? ", " : "、";
   return t.replace(/\{(\w+)\}/g, (_, k: string) => {
     const v = r.params[k];

@@ -4,7 +4,7 @@ import { DEFAULT_NEEDS } from "@/lib/needs/needs-presets";
 import { weightsInputSchema } from "@/lib/api/recommend-request";
 import { SCORING_METHODS } from "@/lib/domain/scoring/scoring-methods";
 import { DEFAULT_WEIGHTS } from "@/lib/domain/weights/default-weights";
-import { FACTORS, type Weights } from "@/lib/domain/weights/weight-presets";
+import { normaliseWeights } from "@/lib/domain/weights/weight-presets";
 import { DISPLAY_CURRENCIES } from "@/lib/format/money";
 import { SHARE_STATE_VERSION, type ShareState } from "./encode-share-state";
 
@@ -58,7 +58,5 @@ export function decodeShareState(query: { v?: string | null; s?: string | null }
   }
   const parsed = shareStateSchema.safeParse(raw);
   if (!parsed.success) return { ok: false, state: DEFAULT_SHARE_STATE, problem: "invalid", issues: parsed.error.issues };
-  const sum = FACTORS.reduce((s, f) => s + parsed.data.weights[f], 0);
-  const weights = Object.fromEntries(FACTORS.map((f) => [f, parsed.data.weights[f] / sum])) as Weights;
-  return { ok: true, state: { ...parsed.data, weights }, migratedFrom: version < SHARE_STATE_VERSION ? version : null };
+  return { ok: true, state: { ...parsed.data, weights: normaliseWeights(parsed.data.weights) }, migratedFrom: version < SHARE_STATE_VERSION ? version : null };
 }

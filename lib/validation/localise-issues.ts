@@ -1,8 +1,10 @@
 import type { z } from "zod";
+import { FORMAT_LOCALE, isLocale, LOCALES, type Locale } from "@/lib/i18n/locales";
 import { FIELD_LABELS } from "./field-labels";
 
-export const UI_LOCALES = ["en", "zh-HK", "zh-CN"] as const;
-export type UiLocale = (typeof UI_LOCALES)[number];
+/** The UI languages (one home: lib/i18n/locales.ts), under the names validation code uses. */
+export const UI_LOCALES = LOCALES;
+export type UiLocale = Locale;
 
 type Triple = Record<UiLocale, string>;
 
@@ -21,7 +23,7 @@ function labelFor(path: readonly PropertyKey[], locale: UiLocale): string {
 }
 
 const num = (n: unknown, locale: UiLocale) =>
-  typeof n === "number" || typeof n === "bigint" ? Number(n).toLocaleString(locale === "en" ? "en-HK" : locale) : String(n);
+  typeof n === "number" || typeof n === "bigint" ? Number(n).toLocaleString(FORMAT_LOCALE[locale]) : String(n);
 
 function describe(issue: z.core.$ZodIssue, locale: UiLocale): string {
   const zh = locale !== "en";
@@ -135,6 +137,4 @@ export function localiseIssues(issues: readonly z.core.$ZodIssue[], locale: UiLo
   });
 }
 
-export function isUiLocale(x: unknown): x is UiLocale {
-  return typeof x === "string" && (UI_LOCALES as readonly string[]).includes(x);
-}
+export const isUiLocale = isLocale;

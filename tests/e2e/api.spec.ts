@@ -1,31 +1,9 @@
 import { expect, test } from "@playwright/test";
-
-const CONTRACT = {
-  needs: {
-    workload: "llm-fine-tuning",
-    accelerator: { model: "any", minMemoryGb: 40 },
-    gpuHoursPerMonth: 2000,
-    durationMonths: 6,
-    peakGpus: 16,
-    multiNode: false,
-    storageTb: 20,
-    egressTbPerMonth: 2,
-    dataSensitivity: "personal",
-    residency: "hk-only",
-    organisation: { hkRegistered: true, mainlandEntity: false, university: false },
-    budgetHkd: 2000000,
-    startBy: "2027-01-15",
-    tools: ["jupyter", "containers"],
-    supportLanguage: "en",
-    priceOverrides: [],
-    subsidies: ["hk-aiss"],
-  },
-  weights: { price: 0.4567, security: 0.2567, performance: 0.1567, approval: 0.09, ux: 0.04 },
-};
+import { CONTRACT_BODY } from "../fixtures/contract-body";
 
 test.describe("POST /api/recommend", () => {
   test("the contract example answers ranked + excluded covering the whole catalogue", async ({ request }) => {
-    const res = await request.post("/api/recommend", { data: CONTRACT });
+    const res = await request.post("/api/recommend", { data: CONTRACT_BODY });
     expect(res.status()).toBe(200);
     const body = await res.json();
     const cat = await (await request.get("/api/catalogue")).json();
@@ -54,7 +32,7 @@ test.describe("POST /api/recommend", () => {
   });
 
   test("bad input answers 400 naming every field, in the caller's language", async ({ request }) => {
-    const bad = { needs: { ...CONTRACT.needs, gpuHoursPerMonth: -5, residency: "mars", extra: 1 }, weights: CONTRACT.weights };
+    const bad = { needs: { ...CONTRACT_BODY.needs, gpuHoursPerMonth: -5, residency: "mars", extra: 1 }, weights: CONTRACT_BODY.weights };
     const en = await request.post("/api/recommend", { data: bad });
     expect(en.status()).toBe(400);
     const enBody = await en.json();
@@ -71,7 +49,7 @@ test.describe("POST /api/recommend", () => {
   });
 
   test("never 5xx for client input: malformed JSON, wrong types, empty body, arrays", async ({ request }) => {
-    const bodies: (string | object)[] = ["{not json", "", "[]", "null", "42", { needs: null }, { needs: [] }, { needs: { workload: 7 } }, { needs: CONTRACT.needs, weights: { price: 0, security: 0, performance: 0, approval: 0, ux: 0 } }];
+    const bodies: (string | object)[] = ["{not json", "", "[]", "null", "42", { needs: null }, { needs: [] }, { needs: { workload: 7 } }, { needs: CONTRACT_BODY.needs, weights: { price: 0, security: 0, performance: 0, approval: 0, ux: 0 } }];
     for (const b of bodies) {
       const res = await request.post("/api/recommend", { headers: { "content-type": "application/json" }, data: typeof b === "string" ? b : JSON.stringify(b) });
       expect(res.status(), JSON.stringify(b)).toBe(400);

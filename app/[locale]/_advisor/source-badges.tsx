@@ -2,8 +2,7 @@
 
 import { useTranslations } from "next-intl";
 import type { Source } from "@/lib/catalogue/offer-schema";
-import { daysBetween } from "@/lib/domain/scoring/check-constraints";
-import { STALE_AFTER_DAYS } from "@/lib/domain/scoring/recommend";
+import { isStale } from "@/lib/catalogue/staleness";
 import styles from "./explain.module.css";
 
 /** "www.example.com/path…" — a readable link text for a source URL. */
@@ -34,7 +33,7 @@ export function SourceList({ sources, asOf }: { sources: readonly Source[]; asOf
           </a>{" "}
           <span className="badge-row" style={{ display: "inline-flex" }}>
             <span className={`badge badge--${s.basis}`}>{tl(`basis.${s.basis}`)}</span>
-            {daysBetween(s.asOf, asOf) > STALE_AFTER_DAYS ? <span className="badge badge--stale">{t("stale")}</span> : null}
+            {isStale(s.asOf, asOf) ? <span className="badge badge--stale">{t("stale")}</span> : null}
           </span>{" "}
           <span className="muted small">{t("asOf", { date: s.asOf })}</span>
           {s.note ? <span className={styles.sourceNote}>{s.note}</span> : null}

@@ -1,12 +1,13 @@
 import { NextResponse } from "next/server";
 import { catalogue } from "@/lib/catalogue/catalogue";
-import { normaliseWeightsInput, parseRecommendRequest } from "@/lib/api/recommend-request";
+import { parseRecommendRequest } from "@/lib/api/recommend-request";
 import { recommendResponse } from "@/lib/api/recommend-response";
 import { requestLocale } from "@/lib/api/request-locale";
 import { hongKongDate } from "@/lib/api/hong-kong-date";
 import { recommend } from "@/lib/domain/scoring/recommend";
 import { rankByTopsis } from "@/lib/domain/scoring/rank-by-topsis";
 import { DEFAULT_WEIGHTS } from "@/lib/domain/weights/default-weights";
+import { normaliseWeights } from "@/lib/domain/weights/weight-presets";
 import { CUSTOM_MESSAGES, localiseIssues } from "@/lib/validation/localise-issues";
 
 export const runtime = "nodejs";
@@ -38,7 +39,7 @@ export async function POST(request: Request) {
     return NextResponse.json({ error: "invalid-request", issues: localiseIssues(parsed.issues, locale) }, { status: 400 });
   }
   const { needs, weights, method } = parsed.value;
-  const w = weights ? normaliseWeightsInput(weights) : DEFAULT_WEIGHTS;
+  const w = weights ? normaliseWeights(weights) : DEFAULT_WEIGHTS;
   const ws = recommend(needs, w, catalogue, { asOf: hongKongDate(new Date()) });
   const rec = method === "topsis" ? rankByTopsis(ws) : ws;
   return NextResponse.json(recommendResponse(rec, locale));

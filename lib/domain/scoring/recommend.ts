@@ -6,7 +6,7 @@ import { relativeThroughput } from "../cost/relative-throughput";
 import { FACTORS, type Factor, type Weights } from "../weights/weight-presets";
 import { approvalScore } from "./approval-score";
 import { checkConstraints } from "./check-constraints";
-import { figureAsOf, isStale, STALE_AFTER_MONTHS } from "@/lib/catalogue/staleness";
+import { figureAsOf, isStale } from "@/lib/catalogue/staleness";
 import { round2, type FactorScore } from "./factor-score";
 import { performanceScore } from "./performance-score";
 import { priceScore } from "./price-score";
@@ -14,10 +14,6 @@ import { reason, type Reason } from "./reason";
 import { securityScore } from "./security-score";
 import { uxScore } from "./ux-score";
 
-/** A figure is stale when its newest source is more than 12 calendar months before the request date. */
-export const STALE_AFTER = { months: STALE_AFTER_MONTHS } as const;
-/** Approximate day count of STALE_AFTER, for display code that counts days. */
-export const STALE_AFTER_DAYS = 365;
 
 export type RankedOption = {
   offerId: string;

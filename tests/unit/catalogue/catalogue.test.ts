@@ -4,9 +4,10 @@ import { describe, expect, it } from "vitest";
 import { FAMILIES } from "@/lib/catalogue/catalogue-vocabulary";
 import type { Source } from "@/lib/catalogue/offer-schema";
 import { CatalogueError, parseCatalogue, type Catalogue, type RawCatalogueFiles } from "@/lib/catalogue/parse-catalogue";
-import { normaliseWeightsInput, parseRecommendRequest } from "@/lib/api/recommend-request";
+import { parseRecommendRequest } from "@/lib/api/recommend-request";
 import { recommend } from "@/lib/domain/scoring/recommend";
 import { DEFAULT_WEIGHTS } from "@/lib/domain/weights/default-weights";
+import { normaliseWeights } from "@/lib/domain/weights/weight-presets";
 import { CONTRACT_BODY } from "@/tests/fixtures/builders";
 
 /*
@@ -111,7 +112,7 @@ describe("the real catalogue (data/)", () => {
   it("answers the contract example with a non-empty ranking", () => {
     const parsedBody = parseRecommendRequest(CONTRACT_BODY, cat());
     if (!parsedBody.ok) throw new Error(`contract body rejected: ${JSON.stringify(parsedBody.issues)}`);
-    const weights = parsedBody.value.weights ? normaliseWeightsInput(parsedBody.value.weights) : DEFAULT_WEIGHTS;
+    const weights = parsedBody.value.weights ? normaliseWeights(parsedBody.value.weights) : DEFAULT_WEIGHTS;
     const rec = recommend(parsedBody.value.needs, weights, cat(), { asOf: cat().reviewedOn });
     expect(rec.ranked.length).toBeGreaterThan(0);
     expect(rec.ranked.length + rec.excluded.length).toBe(cat().offers.length);

@@ -3,7 +3,7 @@
 import type { ChartData, ChartOptions } from "chart.js";
 import { useMemo } from "react";
 import { Bar } from "react-chartjs-2";
-import { clip } from "./option-label";
+import { clip } from "../results/charts/option-label";
 import { BAND_COLORS, CHART_FONT_FAMILY, ROBUSTNESS_COLORS } from "./register-robustness-charts";
 
 /** Axis labels get about a third of the chart's width: ~1 character per 7 px of it, within 12–28 characters. */

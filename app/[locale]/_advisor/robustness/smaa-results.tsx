@@ -8,7 +8,7 @@ import type { SmaaResult } from "@/lib/domain/sensitivity/smaa";
 import { optionsByFirstRank, rankBandShares, shareHalfWidth95 } from "@/lib/domain/sensitivity/summarise-smaa";
 import { FACTORS } from "@/lib/domain/weights/weight-presets";
 import { ChartPlaceholder } from "./chart-placeholder";
-import { optionAxisLabel, optionName } from "./option-label";
+import { optionAxisLines, optionName } from "../results/charts/option-label";
 import styles from "./robustness.module.css";
 import { TableScroll } from "./table-scroll";
 
@@ -45,7 +45,7 @@ export function SmaaResults({ result, options, samples, pct, margin }: Props) {
   const bands = useMemo(() => shown.map((i) => rankBandShares(rankAcceptability[i] ?? [])), [shown, rankAcceptability]);
   const bandIds = bands[0]?.map((b) => b.id) ?? [];
   const bandLabels = bandIds.map((id) => t(`smaa.band.${id}`));
-  const chartRows = shown.map((i, k) => ({ label: optionAxisLabel(options[i]!), shares: (bands[k] ?? []).map((b) => b.share * 100) }));
+  const chartRows = shown.map((i, k) => ({ label: optionAxisLines(options[i]!), shares: (bands[k] ?? []).map((b) => b.share * 100) }));
   const first = (i: number) => rankAcceptability[i]?.[0] ?? 0;
   const podium = (i: number) => (bands[shown.indexOf(i)] ?? []).slice(0, 3).reduce((s, b) => s + b.share, 0);
   const ariaLabel = t("smaa.chartAria", {

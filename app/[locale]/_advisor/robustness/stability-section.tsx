@@ -8,7 +8,7 @@ import type { Recommendation } from "@/lib/domain/scoring/recommend";
 import { FACTORS } from "@/lib/domain/weights/weight-presets";
 import { FORMAT_LOCALE, type Locale } from "@/lib/i18n/locales";
 import { ChartPlaceholder } from "./chart-placeholder";
-import { optionName } from "./option-label";
+import { optionName } from "../results/charts/option-label";
 import styles from "./robustness.module.css";
 import { TableScroll } from "./table-scroll";
 

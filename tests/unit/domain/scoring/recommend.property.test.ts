@@ -16,7 +16,7 @@ import { estimateCost } from "@/lib/domain/cost/estimate-cost";
 import { relativeThroughput } from "@/lib/domain/cost/relative-throughput";
 import { recommend } from "@/lib/domain/scoring/recommend";
 import { FACTORS, normaliseWeights, type Weights } from "@/lib/domain/weights/weight-presets";
-import { normaliseWeightsInput } from "@/lib/api/recommend-request";
+import { weightsInputSchema } from "@/lib/api/recommend-request";
 import {
   TEST_AS_OF,
   makeAccelerator,
@@ -276,14 +276,14 @@ describe("weight normalisation — properties", () => {
     );
   });
 
-  it("normaliseWeightsInput: sums to 1 for any request weights (0–1000, not all 0)", () => {
+  it("request weights (weightsInputSchema + normaliseWeights): sum to 1 for any request weights (0–1000, not all 0)", () => {
     const full = fc
       .tuple(money(0, 1000), money(0, 1000), money(0, 1000), money(0, 1000), money(0, 1000))
       .filter((ws) => ws.some((x) => x > 1e-9))
       .map(([price, security, performance, approval, ux]) => ({ price, security, performance, approval, ux }));
     fc.assert(
       fc.property(full, (raw) => {
-        const w = normaliseWeightsInput(raw);
+        const w = normaliseWeights(weightsInputSchema.parse(raw));
         expect(FACTORS.reduce((s, f) => s + w[f], 0)).toBeCloseTo(1, 12);
         for (const f of FACTORS) expect(w[f]).toBeGreaterThanOrEqual(0);
       }),

@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { compareRanked, figureFlags, recommend, STALE_AFTER_DAYS, type Recommendation } from "@/lib/domain/scoring/recommend";
+import { compareRanked, figureFlags, recommend, type Recommendation } from "@/lib/domain/scoring/recommend";
+import { STALE_AFTER_MONTHS } from "@/lib/catalogue/staleness";
 import { DEFAULT_WEIGHTS } from "@/lib/domain/weights/default-weights";
 import { normaliseWeights, type Weights } from "@/lib/domain/weights/weight-presets";
 import type { Offer } from "@/lib/catalogue/offer-schema";
@@ -263,8 +264,8 @@ describe("recommend — flags for estimated, third-party and stale figures", () 
     ],
   });
 
-  it("uses a 365-day staleness window", () => {
-    expect(STALE_AFTER_DAYS).toBe(365);
+  it("uses a 12-month staleness window (365 days across 2025-11 → 2026-11)", () => {
+    expect(STALE_AFTER_MONTHS).toBe(12);
   });
 
   it("flags only the figures the result relies on", () => {

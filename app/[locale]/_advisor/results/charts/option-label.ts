@@ -1,6 +1,17 @@
 import type { RankedOption } from "@/lib/domain/scoring/recommend";
 
-const clip = (s: string, n: number) => (s.length > n ? `${s.slice(0, n - 1)}…` : s);
+/** Shortens `s` to at most `n` characters, ending in "…" when cut. */
+export const clip = (s: string, n: number) => (s.length > n ? `${s.slice(0, n - 1)}…` : s);
+
+/** An option's name in running text: "Provider · offer name". */
+export function optionName(o: Pick<RankedOption, "provider" | "name">): string {
+  return `${o.provider} · ${o.name}`;
+}
+
+/** The two lines of an option's axis label, unclipped: "#rank Provider" / "offer name" (for charts that clip to their own width). */
+export function optionAxisLines(o: Pick<RankedOption, "rank" | "provider" | "name">): string[] {
+  return [`#${o.rank} ${o.provider}`, o.name];
+}
 
 /** A two-line category label for a chart axis: "#1 Provider" / "offer name", clipped so bars keep their room. */
 export function optionAxisLabel(o: Pick<RankedOption, "rank" | "provider" | "name">): string[] {

@@ -1,9 +1,9 @@
 import type { Recommendation } from "@/lib/domain/scoring/recommend";
 import type { Reason } from "@/lib/domain/scoring/reason";
-import { reasonText } from "@/lib/explain/reason-text";
+import { cachedReasonText } from "./cached-reason-text";
 import type { UiLocale } from "@/lib/validation/localise-issues";
 
-const withText = (rs: Reason[], locale: UiLocale) => rs.map((r) => ({ ...r, text: reasonText(r, locale) }));
+const withText = (rs: Reason[], locale: UiLocale) => rs.map((r) => ({ ...r, text: cachedReasonText(r, locale) }));
 
 /**
  * The JSON answer of POST /api/recommend: the engine's result with every reason rendered in

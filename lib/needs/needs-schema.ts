@@ -1,6 +1,7 @@
 import { z } from "zod";
 import { supportLanguageSchema, toolSchema } from "@/lib/catalogue/offer-schema";
 import { DATA_SENSITIVITIES, RESIDENCIES, WORKLOADS } from "./needs-vocabulary";
+import { rejectDuplicateIds } from "./unique-list";
 
 /**
  * What a firm enters. One schema serves the form, the URL state, the route handler and
@@ -29,7 +30,8 @@ export const priceOverrideSchema = z
   .object({
     offerId: z.string().min(1),
     discountPct: z.number().min(0).max(100).optional(),
-    quotedPricePerAcceleratorHour: z.number().positive().optional(),
+    /** 0.001–100,000 per accelerator-hour in `currency`: spans a subsidised hour to a whole CPU cluster node-hour; 1e308 once made NaN costs. */
+    quotedPricePerAcceleratorHour: z.number().min(0.001).max(100_000).optional(),
     currency: z.enum(["HKD", "USD", "CNY"]).default("HKD"),
   })
   .strict()
@@ -62,7 +64,8 @@ export const needsSchema = z
     workload: workloadSchema,
     accelerator: acceleratorRequirementSchema.default({ model: "any", minMemoryGb: 0 }),
     /** Accelerator-hours per month, measured on `hoursMeasuredOn` (CPU HPC: node-hours). */
-    gpuHoursPerMonth: z.number().positive().max(10_000_000),
+    /** 1–10,000,000 a month: below one hour the per-hour price divides by ~0 (1e-320 once gave "HKD ∞ per hour"). */
+    gpuHoursPerMonth: z.number().min(1).max(10_000_000),
     durationMonths: z.number().int().min(1).max(120),
     /** The accelerator the GPU-hours were measured on; other accelerators need proportionally more or fewer hours. */
     hoursMeasuredOn: z.string().min(1).max(64).default("h100-sxm"),
@@ -73,14 +76,18 @@ export const needsSchema = z
     dataSensitivity: dataSensitivitySchema.default("confidential"),
     residency: residencySchema.default("anywhere"),
     organisation: organisationSchema.default({ hkRegistered: true, mainlandEntity: false, university: false, hostCountryPartner: false }),
-    /** Ceiling on the total cost over the whole duration, HKD; null = none. */
-    budgetHkd: z.number().positive().max(1e12).nullable().default(null),
+    /** Ceiling on the total cost over the whole duration, HKD 0–1e12; null = none (0 leaves only free options). */
+    budgetHkd: z.number().min(0).max(1e12).nullable().default(null),
     /** Latest acceptable date of the first job, YYYY-MM-DD; null = no deadline. */
     startBy: isoDate.nullable().default(null),
-    tools: z.array(toolSchema).max(6).default([]),
+    tools: z.array(toolSchema).max(6).superRefine(rejectDuplicateIds((t) => t)).default([]),
     supportLanguage: supportLanguageSchema.default("en"),
-    priceOverrides: z.array(priceOverrideSchema).max(200).default([]),
-    subsidies: z.array(z.string().min(1).max(64)).max(10).default([]),
+    priceOverrides: z
+      .array(priceOverrideSchema)
+      .max(200)
+      .superRefine(rejectDuplicateIds((o) => o.offerId, ["offerId"]))
+      .default([]),
+    subsidies: z.array(z.string().min(1).max(64)).max(10).superRefine(rejectDuplicateIds((id) => id)).default([]),
     /** Whether the firm will sign a commitment (reserved / savings plan) covering the duration. */
     allowCommitment: z.boolean().default(true),
   })

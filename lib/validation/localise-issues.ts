@@ -113,6 +113,11 @@ export const CUSTOM_MESSAGES: Record<string, Triple> = {
     "zh-HK": "不是目錄中的資助計劃",
     "zh-CN": "不是目录中的资助计划",
   },
+  "duplicate-id": {
+    en: "is already in the list (each may appear once)",
+    "zh-HK": "已在列表中（每項只可出現一次）",
+    "zh-CN": "已在列表中（每项只可出现一次）",
+  },
   "invalid-json": {
     en: "the request body is not valid JSON",
     "zh-HK": "請求內容不是有效的 JSON",

@@ -1,9 +1,12 @@
-import { NextResponse } from "next/server";
+import type { z } from "zod";
 import { catalogue } from "@/lib/catalogue/catalogue";
 import { parseRecommendRequest } from "@/lib/api/recommend-request";
 import { recommendResponse } from "@/lib/api/recommend-response";
+import { RESPONSE_FIELDS, recommendSummary, type ResponseFields } from "@/lib/api/recommend-summary";
 import { requestLocale } from "@/lib/api/request-locale";
 import { hongKongDate } from "@/lib/api/hong-kong-date";
+import { API_NO_STORE, apiError } from "@/lib/http/api-error";
+import { bodyLimits, readJsonBody } from "@/lib/http/read-json-body";
 import { recommend } from "@/lib/domain/scoring/recommend";
 import { rankByTopsis } from "@/lib/domain/scoring/rank-by-topsis";
 import { DEFAULT_WEIGHTS } from "@/lib/domain/weights/default-weights";
@@ -13,34 +16,43 @@ import { CUSTOM_MESSAGES, localiseIssues } from "@/lib/validation/localise-issue
 export const runtime = "nodejs";
 export const dynamic = "force-dynamic";
 
-const MAX_BODY_BYTES = 256 * 1024;
+// Read once per process: 256 KiB, and REQUEST_BODY_TIMEOUT_MS (default 10 s) for the whole body.
+const LIMITS = bodyLimits(process.env);
+
+const isFields = (v: string): v is ResponseFields => (RESPONSE_FIELDS as readonly string[]).includes(v);
 
 /**
- * POST /api/recommend — body `{ needs, weights?, method? }`. 400 lists every field error in
- * the caller's language (?lang= or Accept-Language); never 5xx for client input.
+ * POST /api/recommend — body `{ needs, weights?, method? }`; `?fields=summary` for the compact
+ * answer. 400 lists every field error in the caller's language (?lang= or Accept-Language);
+ * 413 over 256 KiB (counted in bytes, as they arrive), 408 for a body slower than the
+ * deadline; never 5xx for client input.
  */
 export async function POST(request: Request) {
+  const url = new URL(request.url);
   const locale = requestLocale(request.url, request.headers.get("accept-language"));
-  const text = await request.text();
-  if (text.length > MAX_BODY_BYTES) {
-    return NextResponse.json({ error: "payload-too-large", issues: [] }, { status: 413 });
+  const read = await readJsonBody(request, LIMITS);
+  if (!read.ok && read.reason !== "invalid-json") {
+    // Connection: close — the rest of an oversized or stalled body is not worth reading.
+    return read.reason === "too-large" ? apiError("payload-too-large", 413, { Connection: "close" }) : apiError("request-timeout", 408, { Connection: "close" });
   }
-  let body: unknown;
-  try {
-    body = JSON.parse(text);
-  } catch {
-    return NextResponse.json(
-      { error: "invalid-request", issues: [{ path: "", field: "", code: "invalid_json", message: CUSTOM_MESSAGES["invalid-json"]![locale] }] },
-      { status: 400 },
+  const fieldsParam = url.searchParams.get("fields") ?? "full";
+  const fieldsIssues: z.core.$ZodIssue[] = isFields(fieldsParam)
+    ? []
+    : [{ code: "invalid_value", values: [...RESPONSE_FIELDS], path: ["fields"], message: "", input: fieldsParam } as z.core.$ZodIssue];
+  if (!read.ok) {
+    return Response.json(
+      { error: "invalid-request", issues: [{ path: "", field: "", code: "invalid_json", message: CUSTOM_MESSAGES["invalid-json"]![locale] }, ...localiseIssues(fieldsIssues, locale)] },
+      { status: 400, headers: API_NO_STORE },
     );
   }
-  const parsed = parseRecommendRequest(body, catalogue);
-  if (!parsed.ok) {
-    return NextResponse.json({ error: "invalid-request", issues: localiseIssues(parsed.issues, locale) }, { status: 400 });
+  const parsed = parseRecommendRequest(read.value, catalogue);
+  if (!parsed.ok || fieldsIssues.length > 0) {
+    return Response.json({ error: "invalid-request", issues: localiseIssues([...(parsed.ok ? [] : parsed.issues), ...fieldsIssues], locale) }, { status: 400, headers: API_NO_STORE });
   }
   const { needs, weights, method } = parsed.value;
   const w = weights ? normaliseWeights(weights) : DEFAULT_WEIGHTS;
   const ws = recommend(needs, w, catalogue, { asOf: hongKongDate(new Date()) });
   const rec = method === "topsis" ? rankByTopsis(ws) : ws;
-  return NextResponse.json(recommendResponse(rec, locale));
+  const body = fieldsParam === "summary" ? recommendSummary(rec, locale) : recommendResponse(rec, locale);
+  return Response.json(body, { headers: API_NO_STORE });
 }

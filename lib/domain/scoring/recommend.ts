@@ -2,6 +2,7 @@ import type { Accelerator, Family, Offer } from "@/lib/catalogue/offer-schema";
 import type { Catalogue } from "@/lib/catalogue/parse-catalogue";
 import type { Needs } from "@/lib/needs/needs-schema";
 import { estimateCost, type CostEstimate, type CostLine } from "../cost/estimate-cost";
+import { isFiniteCost } from "../cost/finite-cost";
 import { relativeThroughput } from "../cost/relative-throughput";
 import { FACTORS, type Factor, type Weights } from "../weights/weight-presets";
 import { approvalScore } from "./approval-score";
@@ -129,7 +130,11 @@ export function recommend(needs: Needs, weights: Weights, cat: Catalogue, opts: 
     }
     const rel = relativeThroughput(acc, ref, needs.workload);
     const cost = estimateCost(offer, needs, { fx: cat.fx, subsidies: cat.subsidies, measuredOnThroughput, offerThroughput: rel, accelerator: acc });
-    if (needs.budgetHkd !== null && cost.totalHkd > needs.budgetHkd) {
+    if (!isFiniteCost(cost)) {
+      excluded.push({ ...base, reasons: [reason("exclude.cost-out-of-range", {})] });
+      continue;
+    }
+    if (needs.budgetHkd !== null && !(cost.totalHkd <= needs.budgetHkd)) {
       excluded.push({ ...base, reasons: [reason("exclude.budget", { costHkd: Math.round(cost.totalHkd), budgetHkd: needs.budgetHkd })], costHKD: round2(cost.totalHkd) });
       continue;
     }

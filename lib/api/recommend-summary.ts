@@ -1,0 +1,36 @@
+import type { Recommendation } from "@/lib/domain/scoring/recommend";
+import type { UiLocale } from "@/lib/validation/localise-issues";
+import { cachedReasonText } from "./cached-reason-text";
+
+/**
+ * The compact answer of `POST /api/recommend?fields=summary` (README → API): per ranked
+ * option its rank, scores, cost and flags, without cost lines, factor details or reason
+ * sentences; per excluded option its reasons (code, params and sentence), since they say
+ * why it is missing. About a tenth of the full answer's size.
+ */
+export function recommendSummary(rec: Recommendation, locale: UiLocale) {
+  return {
+    ranked: rec.ranked.map((r) => ({
+      offerId: r.offerId,
+      provider: r.provider,
+      name: r.name,
+      family: r.family,
+      rank: r.rank,
+      total: r.total,
+      factors: r.factors,
+      costHKD: r.costHKD,
+      monthlyCostHKD: r.monthlyCostHKD,
+      timeToResultDays: r.timeToResultDays,
+      flags: r.flags,
+    })),
+    excluded: rec.excluded.map((e) => ({ offerId: e.offerId, reasons: e.reasons.map((x) => ({ ...x, text: cachedReasonText(x, locale) })) })),
+    weights: rec.weights,
+    catalogueVersion: rec.catalogueVersion,
+    method: rec.method,
+    locale,
+    fields: "summary" as const,
+  };
+}
+
+export const RESPONSE_FIELDS = ["full", "summary"] as const;
+export type ResponseFields = (typeof RESPONSE_FIELDS)[number];

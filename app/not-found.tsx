@@ -1,4 +1,5 @@
 import type { Metadata } from "next";
+import { connection } from "next/server";
 import { BrandMark } from "./_components/brand-mark";
 import "./globals.css";
 
@@ -15,7 +16,9 @@ const HOMES = [
  * under a locale (/en/nope). Next renders it without route params, so the locale is unknown
  * here and the page speaks all three UI languages, each linking to its own home.
  */
-export default function GlobalNotFound() {
+export default async function GlobalNotFound() {
+  // Per request, like every page: its scripts need the CSP nonce (see app/[locale]/layout.tsx).
+  await connection();
   return (
     <html lang="en">
       <body>

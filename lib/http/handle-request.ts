@@ -1,45 +1,38 @@
 import { NextResponse, type NextRequest } from "next/server";
 import { allowedMethods } from "./api-methods";
 import { apiError } from "./api-error";
+import { rateLimitedAnswer, type HttpEnv } from "./api-rate-limit";
 import { canonicalLocalePath } from "./canonical-locale-path";
-import { clientKey, rateLimitConfig } from "./rate-limit-config";
 import { createNonce, isHttps, securityHeaders } from "./security-headers";
-import { createTokenBucket, type RateLimiter } from "./token-bucket";
 
 /*
  * Everything proxy.ts does, in order: canonical locale redirects, 405 for methods an API
  * route does not answer, the per-client API rate limit (off unless configured), then the
- * page goes on with a fresh CSP nonce; every answer carries the security headers.
+ * request goes on with a fresh CSP nonce; every answer carries the security headers.
+ * Routes that read a body are not behind the proxy (see BODY_ROUTES) and call
+ * `guardBodyRoute` themselves.
  */
 
-export type ProxyEnv = Record<string, string | undefined>;
-
-let limiter: { forEnv: string; limiter: RateLimiter | null } | null = null;
-
-/** One limiter per process (the proxy runs in the server process); rebuilt if its settings change (tests). */
-function rateLimiter(env: ProxyEnv): RateLimiter | null {
-  const cfg = rateLimitConfig(env);
-  const key = JSON.stringify(cfg);
-  if (limiter?.forEnv !== key) {
-    limiter = {
-      forEnv: key,
-      limiter: cfg.enabled ? createTokenBucket({ capacity: cfg.burst, refillPerSecond: cfg.perMinute / 60, maxClients: 50_000 }) : null,
-    };
-  }
-  return limiter.limiter;
-}
+/**
+ * API routes that read a request body. Next buffers the whole body of any request its
+ * proxy runs on before the route sees it (to hand the proxy a copy), which would defeat the
+ * route's streamed byte limit and body deadline; proxy.ts's matcher leaves these out.
+ */
+export const BODY_ROUTES = ["/api/recommend"] as const;
 
 const isApi = (pathname: string) => pathname === "/api" || pathname.startsWith("/api/");
 
-function withHeaders<R extends Response>(response: R, headers: Record<string, string>): R {
+export function withHeaders<R extends Response>(response: R, headers: Record<string, string>): R {
   for (const [k, v] of Object.entries(headers)) response.headers.set(k, v);
   return response;
 }
 
-export function handleRequest(request: NextRequest, env: ProxyEnv = process.env, nowMs: number = Date.now()): Response {
+const headersFor = (request: Request, env: HttpEnv) =>
+  securityHeaders({ nonce: createNonce(), dev: env.NODE_ENV === "development", https: isHttps(new URL(request.url), request.headers.get("x-forwarded-proto")) });
+
+export function handleRequest(request: NextRequest, env: HttpEnv = process.env, nowMs: number = Date.now()): Response {
   const url = request.nextUrl;
-  const nonce = createNonce();
-  const headers = securityHeaders({ nonce, dev: env.NODE_ENV === "development", https: isHttps(url, request.headers.get("x-forwarded-proto")) });
+  const headers = headersFor(request, env);
 
   const canonical = canonicalLocalePath(url.pathname);
   if (canonical !== null) {
@@ -53,16 +46,25 @@ export function handleRequest(request: NextRequest, env: ProxyEnv = process.env,
     if (allow !== null && !allow.includes(request.method.toUpperCase())) {
       return withHeaders(apiError("method-not-allowed", 405, { Allow: allow.join(", ") }), headers);
     }
-    const rl = rateLimiter(env);
-    if (rl !== null) {
-      const taken = rl.take(clientKey(request.headers.get("x-forwarded-for")), nowMs);
-      if (!taken.ok) return withHeaders(apiError("too-many-requests", 429, { "Retry-After": String(taken.retryAfterSeconds) }), headers);
-    }
+    const limited = rateLimitedAnswer(request.headers, env, nowMs);
+    if (limited) return withHeaders(limited, headers);
   }
 
   // Next takes the nonce from the request's CSP header and puts it on its scripts.
+  const csp = headers["Content-Security-Policy"]!;
   const requestHeaders = new Headers(request.headers);
-  requestHeaders.set("Content-Security-Policy", headers["Content-Security-Policy"]!);
-  requestHeaders.set("x-nonce", nonce);
+  requestHeaders.set("Content-Security-Policy", csp);
+  requestHeaders.set("x-nonce", /'nonce-([^']+)'/.exec(csp)![1]!);
   return withHeaders(NextResponse.next({ request: { headers: requestHeaders } }), headers);
+}
+
+/**
+ * What the proxy would do for a body route, done by the route itself: the rate limit
+ * first (null = go on), and `finish` to put the security headers on its answer.
+ */
+export function guardBodyRoute(request: Request, env: HttpEnv = process.env, nowMs: number = Date.now()) {
+  const headers = headersFor(request, env);
+  const finish = (response: Response) => withHeaders(response, headers);
+  const limited = rateLimitedAnswer(request.headers, env, nowMs);
+  return { refused: limited ? finish(limited) : null, finish };
 }

@@ -6,6 +6,7 @@ import { RESPONSE_FIELDS, recommendSummary, type ResponseFields } from "@/lib/ap
 import { requestLocale } from "@/lib/api/request-locale";
 import { hongKongDate } from "@/lib/api/hong-kong-date";
 import { API_NO_STORE, apiError } from "@/lib/http/api-error";
+import { guardBodyRoute } from "@/lib/http/handle-request";
 import { bodyLimits, readJsonBody } from "@/lib/http/read-json-body";
 import { recommend } from "@/lib/domain/scoring/recommend";
 import { rankByTopsis } from "@/lib/domain/scoring/rank-by-topsis";
@@ -28,6 +29,12 @@ const isFields = (v: string): v is ResponseFields => (RESPONSE_FIELDS as readonl
  * deadline; never 5xx for client input.
  */
 export async function POST(request: Request) {
+  // Not behind proxy.ts (it would buffer the body first): rate limit and headers here.
+  const { refused, finish } = guardBodyRoute(request);
+  return refused ?? finish(await answer(request));
+}
+
+async function answer(request: Request): Promise<Response> {
   const url = new URL(request.url);
   const locale = requestLocale(request.url, request.headers.get("accept-language"));
   const read = await readJsonBody(request, LIMITS);

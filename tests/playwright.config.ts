@@ -30,11 +30,12 @@ export default defineConfig({
   webServer: process.env.BASE_URL
     ? undefined
     : {
-        command: `npx next start -p ${PORT} -H 127.0.0.1`,
+        // `npm start`'s server (lib/http/serve.ts): Next behind Node's timeouts and the 405 guard.
+        command: "npx tsx lib/http/serve.ts",
         cwd: "..",
         url: `${BASE_URL}/api/catalogue`,
         reuseExistingServer: false,
         timeout: 120_000,
-        env: { NEXT_TELEMETRY_DISABLED: "1" },
+        env: { NEXT_TELEMETRY_DISABLED: "1", NODE_ENV: "production", PORT: String(PORT), HOST: "127.0.0.1" },
       },
 });

@@ -42,8 +42,8 @@ test.describe("advisor", () => {
     const hours = advisor.field("GPU-hours per month");
     await hours.fill("-5");
     await expect(hours).toHaveAttribute("aria-invalid", "true");
-    await expect(hours).toHaveAccessibleDescription(/GPU-hours per month: must be greater than 0/);
-    await expect(page.getByText("GPU-hours per month: must be greater than 0", { exact: true })).toBeVisible();
+    await expect(hours).toHaveAccessibleDescription(/GPU-hours per month: must be at least 1/);
+    await expect(page.getByText("GPU-hours per month: must be at least 1", { exact: true })).toBeVisible();
     await expect(page.getByText(/Results show your last valid inputs/)).toBeVisible();
     expect(await advisor.topOptionNames(5)).toEqual(before);
 
@@ -67,7 +67,7 @@ test.describe("advisor", () => {
     await expect(hours).toHaveValue("20000");
     await expect(advisor.slider("價格")).toBeVisible();
     await hours.fill("-5");
-    await expect(page.getByText("每月 GPU 小時：必須大於 0", { exact: true })).toBeVisible();
+    await expect(page.getByText("每月 GPU 小時：必須不少於 1", { exact: true })).toBeVisible();
     await expect(hours).toHaveAttribute("aria-invalid", "true");
   });
 

@@ -1,12 +1,11 @@
 import type { Recommendation } from "@/lib/domain/scoring/recommend";
 import type { UiLocale } from "@/lib/validation/localise-issues";
-import { cachedReasonText } from "./cached-reason-text";
 
 /**
  * The compact answer of `POST /api/recommend?fields=summary` (README → API): per ranked
  * option its rank, scores, cost and flags, without cost lines, factor details or reason
- * sentences; per excluded option its reasons (code, params and sentence), since they say
- * why it is missing. About a tenth of the full answer's size.
+ * sentences; per excluded option the codes of its reasons (`exclude.budget`, …). Roughly a
+ * tenth of the full answer's size.
  */
 export function recommendSummary(rec: Recommendation, locale: UiLocale) {
   return {
@@ -23,7 +22,7 @@ export function recommendSummary(rec: Recommendation, locale: UiLocale) {
       timeToResultDays: r.timeToResultDays,
       flags: r.flags,
     })),
-    excluded: rec.excluded.map((e) => ({ offerId: e.offerId, reasons: e.reasons.map((x) => ({ ...x, text: cachedReasonText(x, locale) })) })),
+    excluded: rec.excluded.map((e) => ({ offerId: e.offerId, reasonCodes: e.reasons.map((x) => x.code) })),
     weights: rec.weights,
     catalogueVersion: rec.catalogueVersion,
     method: rec.method,

@@ -1,4 +1,4 @@
-import { deflateSync } from "fflate";
+import { compressToEncodedURIComponent } from "lz-string";
 import type { SCORING_METHODS } from "@/lib/domain/scoring/scoring-methods";
 import type { Weights } from "@/lib/domain/weights/weight-presets";
 import type { DisplayCurrency } from "@/lib/format/money";
@@ -12,22 +12,17 @@ import type { Needs } from "@/lib/needs/needs-schema";
 
 /**
  * The current version of `?v=`; share-state.ts migrates older links up to it.
- * v1: `s` = base64url(JSON). v2: `s` = base64url(raw DEFLATE(JSON)) — a state with many
- * price overrides made 18 KB v1 links, past Node's 16 KiB header limit (answered 431).
+ * v1: `s` = base64url(JSON). v2: `s` = lz-string's URI-safe compression of the JSON — a state
+ * with many price overrides made 18 KB v1 links, past Node's 16 KiB header limit (answered
+ * 431). lz-string rather than DEFLATE: the whole library is ~2 kB gzip in the advisor's
+ * first-load JavaScript, where fflate (not tree-shaken by the bundler) added ~10 kB.
  */
 export const SHARE_STATE_VERSION = 2;
 
 export type ShareState = { needs: Needs; weights: Weights; currency: DisplayCurrency; method: (typeof SCORING_METHODS)[number] };
 
-export function toBase64Url(bytes: Uint8Array): string {
-  let bin = "";
-  for (const b of bytes) bin += String.fromCharCode(b);
-  return btoa(bin).replace(/\+/g, "-").replace(/\//g, "_").replace(/=+$/, "");
-}
-
-/** The query string `v=<version>&s=<base64url(deflate(JSON))>` for a state. */
+/** The query string `v=<version>&s=<compressed JSON>` for a state. */
 export function encodeShareState(state: ShareState): string {
-  const json = new TextEncoder().encode(JSON.stringify(state));
-  const params = new URLSearchParams({ v: String(SHARE_STATE_VERSION), s: toBase64Url(deflateSync(json, { level: 9 })) });
+  const params = new URLSearchParams({ v: String(SHARE_STATE_VERSION), s: compressToEncodedURIComponent(JSON.stringify(state)) });
   return params.toString();
 }

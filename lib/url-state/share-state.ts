@@ -1,4 +1,4 @@
-import { inflateSync } from "fflate";
+import { decompressFromEncodedURIComponent } from "lz-string";
 import { z } from "zod";
 import { catalogue as defaultCatalogue } from "@/lib/catalogue/catalogue";
 import type { Catalogue } from "@/lib/catalogue/parse-catalogue";
@@ -15,7 +15,7 @@ import { SHARE_STATE_VERSION, type ShareState } from "./encode-share-state";
 /**
  * The whole advisor state lives in the URL as `?v=<version>&s=<payload>` (the locale is the
  * path's first segment). Old links keep working: each version has a reader for its transport
- * (v1 base64url JSON, v2 base64url DEFLATE) and a migration of its payload to the next;
+ * (v1 base64url JSON, v2 lz-string) and a migration of its payload to the next;
  * anything unreadable, invalid or naming ids the catalogue lacks falls back to the defaults
  * with a notice, never a crash. Writing is in encode-share-state.ts (the browser's half).
  */
@@ -35,12 +35,14 @@ export const DEFAULT_SHARE_STATE: ShareState = { needs: DEFAULT_NEEDS, weights: 
 const MIGRATIONS: Record<number, (raw: unknown) => unknown> = { 1: (raw) => raw };
 
 /**
- * Longest `s` read, in characters: far above the longest valid state (about 3 KB, see
- * tests/unit/url-state/share-state-limits.test.ts) and below Node's 16 KiB header limit.
+ * Longest `s` read, in characters: well above the longest valid state (see
+ * tests/unit/url-state/share-state-limits.test.ts) and below Node's 16 KiB header limit. It
+ * also bounds what decompression can produce (LZ output grows at most quadratically in the
+ * input: a few MB from 12,000 characters, refused below).
  */
 export const MAX_SHARE_PARAM_CHARS = 12_000;
-/** Largest inflated JSON accepted: a tiny link must not expand into megabytes (DEFLATE reaches ~1000:1). */
-export const MAX_STATE_JSON_BYTES = 64 * 1024;
+/** Largest decompressed JSON accepted. */
+export const MAX_STATE_JSON_CHARS = 64 * 1024;
 
 function fromBase64Url(s: string): Uint8Array {
   if (!/^[A-Za-z0-9_-]*$/.test(s)) throw new Error("not base64url");
@@ -50,17 +52,19 @@ function fromBase64Url(s: string): Uint8Array {
 
 const utf8 = (bytes: Uint8Array) => new TextDecoder("utf-8", { fatal: true }).decode(bytes);
 
-function inflateBounded(bytes: Uint8Array): Uint8Array {
-  // fflate stops writing at the end of a caller's buffer: one spare byte tells "too big" from "exactly full".
-  const out = inflateSync(bytes, { out: new Uint8Array(MAX_STATE_JSON_BYTES + 1) });
-  if (out.length > MAX_STATE_JSON_BYTES) throw new Error("state too large");
-  return out;
+function decompressBounded(s: string): string {
+  // URLSearchParams turns "+" (in lz-string's alphabet) into a space; put it back.
+  const json = decompressFromEncodedURIComponent(s.replace(/ /g, "+"));
+  // lz-string answers "" or null for input it cannot read.
+  if (!json) throw new Error("not lz-string");
+  if (json.length > MAX_STATE_JSON_CHARS) throw new Error("state too large");
+  return json;
 }
 
 /** Each version's transport: `s` → the payload's JSON text. */
 const READERS: Record<number, (s: string) => string> = {
   1: (s) => utf8(fromBase64Url(s)),
-  2: (s) => utf8(inflateBounded(fromBase64Url(s))),
+  2: decompressBounded,
 };
 
 export type DecodeResult =

@@ -1,4 +1,5 @@
 import { z } from "zod";
+import "@/lib/validation/zod-jitless-in-browser";
 import { APPLICATION_PATHS, FAMILIES, SUPPORT_LANGUAGES, TOOLS } from "./catalogue-vocabulary";
 
 /**

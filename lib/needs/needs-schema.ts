@@ -1,4 +1,5 @@
 import { z } from "zod";
+import "@/lib/validation/zod-jitless-in-browser";
 import { supportLanguageSchema, toolSchema } from "@/lib/catalogue/offer-schema";
 import { DATA_SENSITIVITIES, RESIDENCIES, WORKLOADS } from "./needs-vocabulary";
 import { rejectDuplicateIds } from "./unique-list";

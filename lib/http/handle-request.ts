@@ -27,12 +27,13 @@ export function withHeaders<R extends Response>(response: R, headers: Record<str
   return response;
 }
 
-const headersFor = (request: Request, env: HttpEnv) =>
-  securityHeaders({ nonce: createNonce(), dev: env.NODE_ENV === "development", https: isHttps(new URL(request.url), request.headers.get("x-forwarded-proto")) });
+const headersFor = (url: URL, request: Request, env: HttpEnv, api: boolean) =>
+  securityHeaders({ nonce: api ? null : createNonce(), dev: env.NODE_ENV === "development", https: isHttps(url, request.headers.get("x-forwarded-proto")) });
 
 export function handleRequest(request: NextRequest, env: HttpEnv = process.env, nowMs: number = Date.now()): Response {
   const url = request.nextUrl;
-  const headers = headersFor(request, env);
+  const api = isApi(url.pathname);
+  const headers = headersFor(url, request, env, api);
 
   const canonical = canonicalLocalePath(url.pathname);
   if (canonical !== null) {
@@ -41,7 +42,7 @@ export function handleRequest(request: NextRequest, env: HttpEnv = process.env, 
     return withHeaders(NextResponse.redirect(target, 308), headers);
   }
 
-  if (isApi(url.pathname)) {
+  if (api) {
     const allow = allowedMethods(url.pathname);
     if (allow !== null && !allow.includes(request.method.toUpperCase())) {
       return withHeaders(apiError("method-not-allowed", 405, { Allow: allow.join(", ") }), headers);
@@ -50,6 +51,7 @@ export function handleRequest(request: NextRequest, env: HttpEnv = process.env, 
     if (limited) return withHeaders(limited, headers);
   }
 
+  if (api) return withHeaders(NextResponse.next(), headers);
   // Next takes the nonce from the request's CSP header and puts it on its scripts.
   const csp = headers["Content-Security-Policy"]!;
   const requestHeaders = new Headers(request.headers);
@@ -63,7 +65,7 @@ export function handleRequest(request: NextRequest, env: HttpEnv = process.env, 
  * first (null = go on), and `finish` to put the security headers on its answer.
  */
 export function guardBodyRoute(request: Request, env: HttpEnv = process.env, nowMs: number = Date.now()) {
-  const headers = headersFor(request, env);
+  const headers = headersFor(new URL(request.url), request, env, true);
   const finish = (response: Response) => withHeaders(response, headers);
   const limited = rateLimitedAnswer(request.headers, env, nowMs);
   return { refused: limited ? finish(limited) : null, finish };

@@ -11,8 +11,8 @@
  */
 
 export type SecurityHeaderOptions = {
-  /** Fresh per request (base64), see `createNonce`. */
-  nonce: string;
+  /** Fresh per request (base64), see `createNonce`; null for an API answer (API_CONTENT_SECURITY_POLICY). */
+  nonce: string | null;
   /** `next dev`: allow eval (React's dev tooling) and inline style elements (the dev overlay). */
   dev: boolean;
   /** Served over HTTPS (directly or behind a proxy that says so): add HSTS. */
@@ -44,9 +44,15 @@ export const HSTS_VALUE = "max-age=63072000; includeSubDomains";
 export const PERMISSIONS_POLICY =
   "accelerometer=(), autoplay=(), camera=(), display-capture=(), geolocation=(), gyroscope=(), magnetometer=(), microphone=(), payment=(), usb=(), browsing-topics=()";
 
+/**
+ * The policy of API answers (JSON, never rendered as a page): nothing may load or frame it.
+ * Constant, so an API answer costs no nonce.
+ */
+export const API_CONTENT_SECURITY_POLICY = "default-src 'none'; frame-ancestors 'none'; base-uri 'none'";
+
 export function securityHeaders({ nonce, dev, https }: SecurityHeaderOptions): Record<string, string> {
   return {
-    "Content-Security-Policy": contentSecurityPolicy(nonce, dev),
+    "Content-Security-Policy": nonce === null ? API_CONTENT_SECURITY_POLICY : contentSecurityPolicy(nonce, dev),
     "X-Frame-Options": "DENY",
     "X-Content-Type-Options": "nosniff",
     // Share links carry the firm's needs in the query: other sites see only our origin.

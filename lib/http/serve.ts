@@ -7,7 +7,7 @@
 import { createServer } from "node:http";
 import next from "next";
 import { unsupportedMethod, serverTimeouts } from "./node-guard";
-import { createNonce, securityHeaders } from "./security-headers";
+import { securityHeaders } from "./security-headers";
 
 async function main() {
   const port = Number(process.env.PORT ?? 3123);
@@ -22,7 +22,7 @@ async function main() {
     if (refused) {
       const https = (req.headers["x-forwarded-proto"] ?? "").toString().split(",")[0]!.trim() === "https";
       res.writeHead(refused.status, {
-        ...securityHeaders({ nonce: createNonce(), dev: false, https }),
+        ...securityHeaders({ nonce: null, dev: false, https }),
         Allow: refused.allow,
         "Cache-Control": "no-store",
         "Content-Type": "application/json",

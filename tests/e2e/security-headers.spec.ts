@@ -3,10 +3,11 @@ import { CONTRACT_BODY } from "../fixtures/contract-body";
 
 const PAGES = ["/en", "/zh-HK", "/zh-CN", "/en/catalogue", "/zh-HK/catalogue", "/en/method", "/zh-CN/method", "/fr/nope"];
 
-function expectSecurityHeaders(res: APIResponse) {
+function expectSecurityHeaders(res: APIResponse, kind: "page" | "api" = "page") {
   const h = res.headers();
   const csp = h["content-security-policy"] ?? "";
-  expect(csp).toMatch(/script-src 'self' 'nonce-[A-Za-z0-9+/=]+' 'strict-dynamic'/);
+  if (kind === "page") expect(csp).toMatch(/script-src 'self' 'nonce-[A-Za-z0-9+/=]+' 'strict-dynamic'/);
+  else expect(csp).toContain("default-src 'none'");
   expect(csp).not.toContain("unsafe-eval");
   expect(csp).toContain("frame-ancestors 'none'");
   expect(h["x-frame-options"]).toBe("DENY");
@@ -42,14 +43,14 @@ test.describe("security headers", () => {
   test("API answers: security headers; recommend is no-store; the catalogue is ETag-versioned with a short max-age", async ({ request }) => {
     const rec = await request.post("/api/recommend", { data: CONTRACT_BODY });
     expect(rec.status()).toBe(200);
-    expectSecurityHeaders(rec);
+    expectSecurityHeaders(rec, "api");
     expect(rec.headers()["cache-control"]).toBe("no-store");
     const bad = await request.post("/api/recommend", { data: { needs: {} } });
     expect(bad.status()).toBe(400);
     expect(bad.headers()["cache-control"]).toBe("no-store");
 
     const cat = await request.get("/api/catalogue");
-    expectSecurityHeaders(cat);
+    expectSecurityHeaders(cat, "api");
     const etag = cat.headers()["etag"]!;
     expect(etag).toMatch(/^"[^"]+"$/);
     expect(cat.headers()["cache-control"]).toBe("public, max-age=300");

@@ -49,6 +49,12 @@ describe("handleRequest (proxy.ts)", () => {
     expect(await r.json()).toEqual({ error: "method-not-allowed", issues: [] });
   });
 
+  it("API answers get the constant API policy, and no nonce is handed to Next", () => {
+    const r = handleRequest(req(`${BASE}/api/catalogue`), {});
+    expect(r.headers.get("content-security-policy")).toBe("default-src 'none'; frame-ancestors 'none'; base-uri 'none'");
+    expect(r.headers.get("x-middleware-request-x-nonce")).toBeNull();
+  });
+
   it("passes the methods a route answers", () => {
     expect(handleRequest(req(`${BASE}/api/recommend`, { method: "POST" }), {}).headers.get("x-middleware-next")).toBe("1");
     expect(handleRequest(req(`${BASE}/api/catalogue`, { method: "HEAD" }), {}).headers.get("x-middleware-next")).toBe("1");

@@ -53,3 +53,11 @@ describe("createNonce", () => {
     for (const n of nonces) expect(Buffer.from(n, "base64").length).toBe(16);
   });
 });
+
+describe("API answers", () => {
+  it("get a constant policy that lets nothing load or frame them (no nonce to make)", () => {
+    const h = securityHeaders({ nonce: null, dev: false, https: false });
+    expect(h["Content-Security-Policy"]).toBe("default-src 'none'; frame-ancestors 'none'; base-uri 'none'");
+    expect(h["X-Frame-Options"]).toBe("DENY");
+  });
+});

@@ -1,4 +1,5 @@
 import { expect, test } from "@playwright/test";
+import { compressToEncodedURIComponent } from "lz-string";
 import { AdvisorPage } from "./pages/advisor-page";
 
 test.describe("advisor", () => {
@@ -102,6 +103,22 @@ test.describe("advisor", () => {
     expect(await advisor.topOptionNames(5)).toEqual(expected);
     await page.getByRole("button", { name: "Dismiss", exact: true }).click();
     await expect(advisor.notice).toHaveCount(0);
+  });
+
+  test("a link naming an accelerator the catalogue lacks falls back to the defaults with a notice, as the API would refuse it", async ({ page, context }) => {
+    const defaults = new AdvisorPage(await context.newPage());
+    await defaults.goto("en");
+    const expected = await defaults.topOptionNames(5);
+
+    const state = {
+      needs: { workload: "llm-fine-tuning", gpuHoursPerMonth: 2000, durationMonths: 6, accelerator: { model: "zzz", minMemoryGb: 0 } },
+      weights: { price: 1, security: 1, performance: 1, approval: 1, ux: 1 },
+    };
+    const advisor = new AdvisorPage(page);
+    await advisor.goto("en", `?v=2&s=${encodeURIComponent(compressToEncodedURIComponent(JSON.stringify(state)))}`);
+    await expect(advisor.notice).toContainText("not valid, so the default inputs are shown instead");
+    // Not an empty table and a blank dropdown: the defaults, ranked.
+    expect(await advisor.topOptionNames(5)).toEqual(expected);
   });
 
   test("the explanation shows cost formulas and sources, and closes with Esc", async ({ page }) => {

@@ -73,7 +73,7 @@ describe("share links stay short enough for the server", () => {
   });
 
   it("a short link that decompresses past 64 KiB is refused as malformed (no decompression bomb)", () => {
-    const bomb = v2({ ...state, pad: " ".repeat(2_000_000) });
+    const bomb = v2({ ...state, pad: " ".repeat(200_000) });
     expect(bomb.length).toBeLessThan(MAX_SHARE_PARAM_CHARS);
     expect(decodeShareState({ v: String(SHARE_STATE_VERSION), s: bomb })).toEqual({ ok: false, state: DEFAULT_SHARE_STATE, problem: "malformed", issues: [] });
   });

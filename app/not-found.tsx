@@ -1,4 +1,5 @@
 import type { Metadata } from "next";
+import Link from "next/link";
 import { BrandMark } from "./_components/brand-mark";
 import "./globals.css";
 
@@ -24,10 +25,10 @@ export default function GlobalNotFound() {
         </a>
         <header className="site-header">
           <div className="container site-header__inner">
-            <a href="/en" className="brand">
+            <Link href="/en" className="brand">
               <BrandMark />
               <span>Compute Advisor</span>
-            </a>
+            </Link>
           </div>
         </header>
         <main id="main" className="container">
@@ -43,9 +44,9 @@ export default function GlobalNotFound() {
             ))}
             <nav aria-label="Language" className="actions">
               {HOMES.map((h, i) => (
-                <a key={h.locale} className={i === 0 ? "btn" : "btn btn--secondary"} href={`/${h.locale}`} hrefLang={h.locale} lang={h.locale}>
+                <Link key={h.locale} className={i === 0 ? "btn" : "btn btn--secondary"} href={`/${h.locale}`} hrefLang={h.locale} lang={h.locale}>
                   {h.name}
-                </a>
+                </Link>
               ))}
             </nav>
           </div>

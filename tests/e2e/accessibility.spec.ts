@@ -25,14 +25,3 @@ test("/ redirects to the browser's language", async ({ browser }) => {
   await expect(page).toHaveURL(/\/zh-HK\/?$/);
   await ctx.close();
 });
-
-test("screenshots of the main page at desktop and phone width", async ({ page }) => {
-  for (const [name, size] of [["desktop", { width: 1366, height: 900 }], ["phone", { width: 390, height: 844 }]] as const) {
-    for (const locale of ["en", "zh-HK"] as const) {
-      await page.setViewportSize(size);
-      await page.goto(`/${locale}`);
-      await expect(page.locator("main")).toBeVisible();
-      await page.screenshot({ path: `tests/artifacts/screenshots/advisor-${locale}-${name}.png`, fullPage: true });
-    }
-  }
-});

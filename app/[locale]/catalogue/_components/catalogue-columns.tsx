@@ -6,6 +6,8 @@ import { BasisBadge, StaleBadge } from "./evidence-badges";
 import type { FigureFormat } from "./figure-format";
 
 declare module "@tanstack/react-table" {
+  // Declaration merging must repeat TanStack's type parameters, used or not.
+  // eslint-disable-next-line @typescript-eslint/no-unused-vars
   interface ColumnMeta<TData extends RowData, TValue> {
     /** Right-aligned numeric column. */
     numeric?: boolean;

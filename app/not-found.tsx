@@ -44,7 +44,13 @@ export default function GlobalNotFound() {
             ))}
             <nav aria-label="Language" className="actions">
               {HOMES.map((h, i) => (
-                <Link key={h.locale} className={i === 0 ? "btn" : "btn btn--secondary"} href={`/${h.locale}`} hrefLang={h.locale} lang={h.locale}>
+                <Link
+                  key={h.locale}
+                  className={i === 0 ? "btn" : "btn btn--secondary"}
+                  href={`/${h.locale}`}
+                  hrefLang={h.locale}
+                  lang={h.locale}
+                >
                   {h.name}
                 </Link>
               ))}

@@ -47,7 +47,14 @@ export default async function AdvisorPage({ params, searchParams }: Props) {
   const asOf = hongKongDate(new Date());
   return (
     <NextIntlClientProvider messages={await clientMessages(ADVISOR_NAMESPACES)}>
-      <AdvisorApp catalogue={ADVISOR_CATALOGUE} fieldLabels={fieldLabelsFor(locale)} initialState={decoded.state} decodeProblem={decoded.ok ? null : decoded.problem} asOf={asOf} locale={locale} />
+      <AdvisorApp
+        catalogue={ADVISOR_CATALOGUE}
+        fieldLabels={fieldLabelsFor(locale)}
+        initialState={decoded.state}
+        decodeProblem={decoded.ok ? null : decoded.problem}
+        asOf={asOf}
+        locale={locale}
+      />
     </NextIntlClientProvider>
   );
 }

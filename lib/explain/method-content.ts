@@ -32,13 +32,17 @@ export const METHOD_SECTIONS: MethodSection[] = [
     body: [
       {
         en: "For every option in the catalogue: (1) hard rules decide whether it can serve you at all — an excluded option is always listed with its reasons; (2) the cost of your whole plan is estimated in HKD, line by line; (3) five factor scores from 0 to 100 are computed on fixed scales; (4) the weighted total ranks the options. Ties are broken by lower cost, then by id, so the order is always the same.",
-        "zh-HK": "目錄中每個方案都經過：(1) 硬性規則判斷能否滿足你的需要——被排除的方案一定連同原因列出；(2) 以港元逐項估算整個計劃的成本；(3) 以固定尺度計算五個因素的 0–100 分；(4) 按加權總分排名。同分時以成本較低者優先，再按編號，所以排序永遠一致。",
-        "zh-CN": "目录中每个方案都经过：(1) 硬性规则判断能否满足你的需要——被排除的方案一定连同原因列出；(2) 以港元逐项估算整个计划的成本；(3) 以固定尺度计算五个因素的 0–100 分；(4) 按加权总分排名。同分时以成本较低者优先，再按编号，所以排序永远一致。",
+        "zh-HK":
+          "目錄中每個方案都經過：(1) 硬性規則判斷能否滿足你的需要——被排除的方案一定連同原因列出；(2) 以港元逐項估算整個計劃的成本；(3) 以固定尺度計算五個因素的 0–100 分；(4) 按加權總分排名。同分時以成本較低者優先，再按編號，所以排序永遠一致。",
+        "zh-CN":
+          "目录中每个方案都经过：(1) 硬性规则判断能否满足你的需要——被排除的方案一定连同原因列出；(2) 以港元逐项估算整个计划的成本；(3) 以固定尺度计算五个因素的 0–100 分；(4) 按加权总分排名。同分时以成本较低者优先，再按编号，所以排序永远一致。",
       },
       {
         en: "Scores use fixed, documented scales — never the minimum and maximum of whichever options happen to be listed — so adding or removing an option never changes the order of the others (TOPSIS, offered as an alternative, does not have this property).",
-        "zh-HK": "評分採用固定、公開的尺度——而不是以當時列出方案的最高最低值換算——所以增減任何方案都不會改變其他方案的次序（另可選用的 TOPSIS 方法則沒有這個特性）。",
-        "zh-CN": "评分采用固定、公开的尺度——而不是以当时列出方案的最高最低值换算——所以增减任何方案都不会改变其他方案的次序（另可选用的 TOPSIS 方法则没有这个特性）。",
+        "zh-HK":
+          "評分採用固定、公開的尺度——而不是以當時列出方案的最高最低值換算——所以增減任何方案都不會改變其他方案的次序（另可選用的 TOPSIS 方法則沒有這個特性）。",
+        "zh-CN":
+          "评分采用固定、公开的尺度——而不是以当时列出方案的最高最低值换算——所以增减任何方案都不会改变其他方案的次序（另可选用的 TOPSIS 方法则没有这个特性）。",
       },
     ],
     formulas: ["total = Σ wᵢ × factorᵢ   (Σ wᵢ = 1, factorᵢ ∈ [0, 100])", "order: total ↓, then cost ↑, then id ↑"],
@@ -49,8 +53,10 @@ export const METHOD_SECTIONS: MethodSection[] = [
     body: [
       {
         en: "The HKPC × HKU HIEBS Hong Kong AI Industry Development Study (10 Nov 2023) interviewed 216 AI firms: 71% use cloud computing services, 31% mainland supercomputing centres and 26% overseas ones. Their top five factors in choosing a supercomputing centre, in order: price, data security / privacy, computing speed / performance, ease of application / approval, user experience / tool support. The study gives only this order, so the default weights are its rank-order-centroid (ROC) weights.",
-        "zh-HK": "生產力局與港大經濟及工商管理學院香港經濟及商業策略研究所的《香港人工智能產業發展研究》（2023年11月10日）共訪問216間AI企業；71%使用雲計算服務，31%使用內地超算中心，26%使用海外超算中心。選擇超算中心的首五個因素依次為：價格、數據安全 / 私隱、運算速度 / 計算性能、申請審批便捷程度、用戶體驗 / 介面 / 工具支援。研究只列出次序，所以預設權重採用其排序質心（ROC）權重。",
-        "zh-CN": "生产力局与港大经济及工商管理学院香港经济及商业策略研究所的《香港人工智能产业发展研究》（2023年11月10日）共访问216家AI企业；71%使用云计算服务，31%使用内地超算中心，26%使用海外超算中心。选择超算中心的首五个因素依次为：价格、数据安全 / 隐私、运算速度 / 计算性能、申请审批便捷程度、用户体验 / 界面 / 工具支持。研究只列出次序，所以预设权重采用其排序质心（ROC）权重。",
+        "zh-HK":
+          "生產力局與港大經濟及工商管理學院香港經濟及商業策略研究所的《香港人工智能產業發展研究》（2023年11月10日）共訪問216間AI企業；71%使用雲計算服務，31%使用內地超算中心，26%使用海外超算中心。選擇超算中心的首五個因素依次為：價格、數據安全 / 私隱、運算速度 / 計算性能、申請審批便捷程度、用戶體驗 / 介面 / 工具支援。研究只列出次序，所以預設權重採用其排序質心（ROC）權重。",
+        "zh-CN":
+          "生产力局与港大经济及工商管理学院香港经济及商业策略研究所的《香港人工智能产业发展研究》（2023年11月10日）共访问216家AI企业；71%使用云计算服务，31%使用内地超算中心，26%使用海外超算中心。选择超算中心的首五个因素依次为：价格、数据安全 / 隐私、运算速度 / 计算性能、申请审批便捷程度、用户体验 / 界面 / 工具支持。研究只列出次序，所以预设权重采用其排序质心（ROC）权重。",
       },
     ],
     formulas: ["w_k = (1/n) × Σ_{i=k..n} 1/i,  n = 5", "price 0.4567 · security 0.2567 · performance 0.1567 · approval 0.0900 · ux 0.0400"],
@@ -67,7 +73,9 @@ export const METHOD_SECTIONS: MethodSection[] = [
     ],
     formulas: [
       "rel = (TFLOPS / TFLOPS_ref)^α × (BW / BW_ref)^(1−α)",
-      `α: ${Object.entries(COMPUTE_SHARE).map(([k, v]) => `${k} ${v}`).join(", ")}; CPU HPC: rel = FP64 / FP64_ref`,
+      `α: ${Object.entries(COMPUTE_SHARE)
+        .map(([k, v]) => `${k} ${v}`)
+        .join(", ")}; CPU HPC: rel = FP64 / FP64_ref`,
       "E = GPU-hours/month × months × rel(measured on)      A = E / rel(option)",
       "billed = max(A × ⌈peak / perNode⌉ × perNode / peak, minimum purchase)",
       "compute = billed × price × FX × (1 − commitment %)",
@@ -96,14 +104,22 @@ export const METHOD_SECTIONS: MethodSection[] = [
     body: [
       {
         en: "Where the data sits, judged against how sensitive it is; published security certifications; and how isolated the tenancy is. Mainland-origin data may only go to the mainland or Hong Kong (cross-border transfer rules; the GBA Standard Contract covers mainland → Hong Kong); contract-restricted data stays in Hong Kong — those are hard rules, not scores.",
-        "zh-HK": "數據存放地點與數據敏感程度的配合、公開的安全認證，以及租用模式的隔離程度。源自內地的數據只可留在內地或香港（跨境傳輸規則；大灣區標準合同涵蓋內地至香港）；受合約限制的數據須留在香港——這些是硬性規則，不是分數。",
-        "zh-CN": "数据存放地点与数据敏感程度的配合、公开的安全认证，以及租用模式的隔离程度。源自内地的数据只可留在内地或香港（跨境传输规则；大湾区标准合同涵盖内地至香港）；受合约限制的数据须留在香港——这些是硬性规则，不是分数。",
+        "zh-HK":
+          "數據存放地點與數據敏感程度的配合、公開的安全認證，以及租用模式的隔離程度。源自內地的數據只可留在內地或香港（跨境傳輸規則；大灣區標準合同涵蓋內地至香港）；受合約限制的數據須留在香港——這些是硬性規則，不是分數。",
+        "zh-CN":
+          "数据存放地点与数据敏感程度的配合、公开的安全认证，以及租用模式的隔离程度。源自内地的数据只可留在内地或香港（跨境传输规则；大湾区标准合同涵盖内地至香港）；受合约限制的数据须留在香港——这些是硬性规则，不是分数。",
       },
     ],
-    formulas: [`security = ${SECURITY_WEIGHTS.jurisdiction} × jurisdiction fit + ${SECURITY_WEIGHTS.certifications} × certification points + ${SECURITY_WEIGHTS.tenancy} × tenancy points`],
+    formulas: [
+      `security = ${SECURITY_WEIGHTS.jurisdiction} × jurisdiction fit + ${SECURITY_WEIGHTS.certifications} × certification points + ${SECURITY_WEIGHTS.tenancy} × tenancy points`,
+    ],
     tables: [
       {
-        caption: { en: "Jurisdiction fit (HK / CN / strong-privacy regime / other)", "zh-HK": "司法管轄區配合度（香港 / 內地 / 嚴格私隱制度 / 其他）", "zh-CN": "司法管辖区配合度（香港 / 内地 / 严格隐私制度 / 其他）" },
+        caption: {
+          en: "Jurisdiction fit (HK / CN / strong-privacy regime / other)",
+          "zh-HK": "司法管轄區配合度（香港 / 內地 / 嚴格私隱制度 / 其他）",
+          "zh-CN": "司法管辖区配合度（香港 / 内地 / 严格隐私制度 / 其他）",
+        },
         rows: [
           ["public", "100 / 100 / 100 / 100"],
           ["confidential", "100 / 60 / 85 / 75"],
@@ -112,7 +128,14 @@ export const METHOD_SECTIONS: MethodSection[] = [
           ["restricted", "100 / excluded / excluded / excluded"],
         ],
       },
-      { caption: { en: "Certification points (sum, capped at 100)", "zh-HK": "認證分數（相加，上限 100）", "zh-CN": "认证分数（相加，上限 100）" }, rows: pts(CERTIFICATION_POINTS) },
+      {
+        caption: {
+          en: "Certification points (sum, capped at 100)",
+          "zh-HK": "認證分數（相加，上限 100）",
+          "zh-CN": "认证分数（相加，上限 100）",
+        },
+        rows: pts(CERTIFICATION_POINTS),
+      },
       { caption: { en: "Tenancy points", "zh-HK": "租用模式分數", "zh-CN": "租用模式分数" }, rows: pts(TENANCY_POINTS) },
     ],
   },
@@ -145,7 +168,9 @@ export const METHOD_SECTIONS: MethodSection[] = [
       },
     ],
     formulas: [`approval = 0.6 × path points + 0.4 × 100 × (1 − ln(1 + lead days) / ln(1 + ${LEAD_TIME_SCALE_DAYS})), clamped`],
-    tables: [{ caption: { en: "Application path points", "zh-HK": "申請途徑分數", "zh-CN": "申请途径分数" }, rows: pts(APPLICATION_PATH_POINTS) }],
+    tables: [
+      { caption: { en: "Application path points", "zh-HK": "申請途徑分數", "zh-CN": "申请途径分数" }, rows: pts(APPLICATION_PATH_POINTS) },
+    ],
   },
   {
     id: "ux",
@@ -153,11 +178,17 @@ export const METHOD_SECTIONS: MethodSection[] = [
     body: [
       {
         en: "Whether the tools you asked for are there (Jupyter, containers, Kubernetes, Slurm, web console, API), support in your language, and a self-service console and API.",
-        "zh-HK": "是否提供你要求的工具（Jupyter、容器、Kubernetes、Slurm、網頁控制台、API）、是否以你的語言提供支援，以及自助控制台和 API。",
-        "zh-CN": "是否提供你要求的工具（Jupyter、容器、Kubernetes、Slurm、网页控制台、API）、是否以你的语言提供支持，以及自助控制台和 API。",
+        "zh-HK":
+          "是否提供你要求的工具（Jupyter、容器、Kubernetes、Slurm、網頁控制台、API）、是否以你的語言提供支援，以及自助控制台和 API。",
+        "zh-CN":
+          "是否提供你要求的工具（Jupyter、容器、Kubernetes、Slurm、网页控制台、API）、是否以你的语言提供支持，以及自助控制台和 API。",
       },
     ],
-    formulas: ["ux = 0.6 × tools + 0.25 × language + 0.15 × (50 × console + 50 × API)", "tools = 0.7 × requested coverage + 0.3 × breadth (breadth alone when none requested)", "language = 100 in your language, 50 English only, 0 otherwise"],
+    formulas: [
+      "ux = 0.6 × tools + 0.25 × language + 0.15 × (50 × console + 50 × API)",
+      "tools = 0.7 × requested coverage + 0.3 × breadth (breadth alone when none requested)",
+      "language = 100 in your language, 50 English only, 0 otherwise",
+    ],
   },
   {
     id: "sources",
@@ -177,18 +208,24 @@ export const METHOD_SECTIONS: MethodSection[] = [
     body: [
       {
         en: "Pairwise comparison (AHP): answer ten questions of the form “price is … more important than data security” on Saaty's 1–9 scale; the weights are the principal eigenvector of the comparison matrix, and the consistency ratio (CR) says how coherent the answers are — above 0.10 the most inconsistent judgement is pointed out with a suggested value.",
-        "zh-HK": "兩兩比較（AHP）：以 Saaty 1–9 尺度回答十條「價格比數據安全重要多少」的問題；權重為比較矩陣的主特徵向量，一致性比率（CR）反映答案是否自洽——高於 0.10 時會指出最不一致的判斷並建議數值。",
-        "zh-CN": "两两比较（AHP）：以 Saaty 1–9 尺度回答十条“价格比数据安全重要多少”的问题；权重为比较矩阵的主特征向量，一致性比率（CR）反映答案是否自洽——高于 0.10 时会指出最不一致的判断并建议数值。",
+        "zh-HK":
+          "兩兩比較（AHP）：以 Saaty 1–9 尺度回答十條「價格比數據安全重要多少」的問題；權重為比較矩陣的主特徵向量，一致性比率（CR）反映答案是否自洽——高於 0.10 時會指出最不一致的判斷並建議數值。",
+        "zh-CN":
+          "两两比较（AHP）：以 Saaty 1–9 尺度回答十条“价格比数据安全重要多少”的问题；权重为比较矩阵的主特征向量，一致性比率（CR）反映答案是否自洽——高于 0.10 时会指出最不一致的判断并建议数值。",
       },
       {
         en: "TOPSIS ranks options by their closeness to an ideal option built from the best score on each factor among the listed options (vector normalisation). Because the ideal depends on which options are listed, TOPSIS — unlike the fixed-scale weighted sum — can reorder two options when a third is added or removed. The results table always says which method is in use.",
-        "zh-HK": "TOPSIS 按各方案與「理想方案」的接近程度排名；理想方案由列出方案中各因素的最佳分數組成（向量標準化）。由於理想方案取決於列出了哪些方案，TOPSIS 與固定尺度的加權總分不同：增減一個方案可能令另外兩個方案調換次序。結果表會註明正在使用的方法。",
-        "zh-CN": "TOPSIS 按各方案与“理想方案”的接近程度排名；理想方案由列出方案中各因素的最佳分数组成（向量标准化）。由于理想方案取决于列出了哪些方案，TOPSIS 与固定尺度的加权总分不同：增减一个方案可能令另外两个方案调换次序。结果表会注明正在使用的方法。",
+        "zh-HK":
+          "TOPSIS 按各方案與「理想方案」的接近程度排名；理想方案由列出方案中各因素的最佳分數組成（向量標準化）。由於理想方案取決於列出了哪些方案，TOPSIS 與固定尺度的加權總分不同：增減一個方案可能令另外兩個方案調換次序。結果表會註明正在使用的方法。",
+        "zh-CN":
+          "TOPSIS 按各方案与“理想方案”的接近程度排名；理想方案由列出方案中各因素的最佳分数组成（向量标准化）。由于理想方案取决于列出了哪些方案，TOPSIS 与固定尺度的加权总分不同：增减一个方案可能令另外两个方案调换次序。结果表会注明正在使用的方法。",
       },
       {
         en: "Weight-stability intervals: for each factor, the range of its weight (the other weights rescaled in proportion) over which the current first option stays first. SMAA-2 samples thousands of weight vectors — uniformly, or only those that keep your order of priorities — and reports how often each option ranks first, second, …, the central weights that make it win, and its confidence factor. Sampling is seeded, so the same inputs always give the same figures.",
-        "zh-HK": "權重穩定區間：對每個因素，在其他權重按比例調整下，目前第一名仍保持第一的權重範圍。SMAA-2 抽樣數以千計的權重組合——均勻抽樣，或只抽符合你的優先次序者——並報告各方案排第一、第二……的機率、令其勝出的中心權重及置信因子。抽樣使用固定種子，相同輸入必得相同結果。",
-        "zh-CN": "权重稳定区间：对每个因素，在其他权重按比例调整下，当前第一名仍保持第一的权重范围。SMAA-2 抽样数以千计的权重组合——均匀抽样，或只抽符合你的优先次序者——并报告各方案排第一、第二……的概率、令其胜出的中心权重及置信因子。抽样使用固定种子，相同输入必得相同结果。",
+        "zh-HK":
+          "權重穩定區間：對每個因素，在其他權重按比例調整下，目前第一名仍保持第一的權重範圍。SMAA-2 抽樣數以千計的權重組合——均勻抽樣，或只抽符合你的優先次序者——並報告各方案排第一、第二……的機率、令其勝出的中心權重及置信因子。抽樣使用固定種子，相同輸入必得相同結果。",
+        "zh-CN":
+          "权重稳定区间：对每个因素，在其他权重按比例调整下，当前第一名仍保持第一的权重范围。SMAA-2 抽样数以千计的权重组合——均匀抽样，或只抽符合你的优先次序者——并报告各方案排第一、第二……的概率、令其胜出的中心权重及置信因子。抽样使用固定种子，相同输入必得相同结果。",
       },
     ],
     formulas: [

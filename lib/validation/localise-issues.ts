@@ -70,7 +70,8 @@ function describe(issue: z.core.$ZodIssue, locale: UiLocale): string {
       return zh ? (trad ? `包含不明欄位：${keys}` : `包含未知字段：${keys}`) : `has unknown field(s): ${keys}`;
     }
     case "invalid_format": {
-      if (issue.format === "date") return zh ? (trad ? "必須是有效日期（YYYY-MM-DD）" : "必须是有效日期（YYYY-MM-DD）") : "must be a valid date (YYYY-MM-DD)";
+      if (issue.format === "date")
+        return zh ? (trad ? "必須是有效日期（YYYY-MM-DD）" : "必须是有效日期（YYYY-MM-DD）") : "must be a valid date (YYYY-MM-DD)";
       return zh ? (trad ? `格式無效（${issue.format}）` : `格式无效（${issue.format}）`) : `has an invalid format (${issue.format})`;
     }
     case "not_multiple_of":

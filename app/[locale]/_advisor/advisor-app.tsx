@@ -84,7 +84,8 @@ export function AdvisorApp({ catalogue, fieldLabels, initialState, decodeProblem
   useEffect(() => {
     if (window.location.search === "" && query === initialQuery.current) return;
     const handle = window.setTimeout(() => {
-      if (window.location.search !== `?${query}`) window.history.replaceState(null, "", `${window.location.pathname}?${query}${window.location.hash}`);
+      if (window.location.search !== `?${query}`)
+        window.history.replaceState(null, "", `${window.location.pathname}?${query}${window.location.hash}`);
     }, URL_DEBOUNCE_MS);
     return () => window.clearTimeout(handle);
   }, [query]);
@@ -132,7 +133,16 @@ export function AdvisorApp({ catalogue, fieldLabels, initialState, decodeProblem
 
         {notice ? (
           <div className={`callout ${styles.notice}`} role="alert">
-            <svg width="18" height="18" viewBox="0 0 24 24" fill="none" stroke="currentColor" strokeWidth="2" aria-hidden="true" focusable="false">
+            <svg
+              width="18"
+              height="18"
+              viewBox="0 0 24 24"
+              fill="none"
+              stroke="currentColor"
+              strokeWidth="2"
+              aria-hidden="true"
+              focusable="false"
+            >
               <path d="M12 3l10 18H2L12 3z" />
               <path d="M12 10v5M12 18v.5" strokeLinecap="round" />
             </svg>
@@ -145,8 +155,22 @@ export function AdvisorApp({ catalogue, fieldLabels, initialState, decodeProblem
 
         <div className={styles.layout}>
           <div className={styles.inputsCol}>
-            <NeedsForm initialNeeds={initialState.needs} fieldLabels={fieldLabels} locale={locale} weightsAnchor="weights" onValidChange={onValidChange} onValidityChange={onValidityChange} />
-            <WeightsPanel id="weights" sliders={sliders} onSlidersChange={onSlidersChange} method={method} onMethodChange={setMethod} locale={locale} />
+            <NeedsForm
+              initialNeeds={initialState.needs}
+              fieldLabels={fieldLabels}
+              locale={locale}
+              weightsAnchor="weights"
+              onValidChange={onValidChange}
+              onValidityChange={onValidityChange}
+            />
+            <WeightsPanel
+              id="weights"
+              sliders={sliders}
+              onSlidersChange={onSlidersChange}
+              method={method}
+              onMethodChange={setMethod}
+              locale={locale}
+            />
             <AhpQuestionnaire locale={locale} onApply={onAhpApply} />
           </div>
 
@@ -166,14 +190,34 @@ export function AdvisorApp({ catalogue, fieldLabels, initialState, decodeProblem
                   ))}
                 </div>
                 <button type="button" className="btn btn--secondary btn--small" onClick={copyLink}>
-                  <svg width="16" height="16" viewBox="0 0 24 24" fill="none" stroke="currentColor" strokeWidth="2" strokeLinecap="round" aria-hidden="true" focusable="false">
+                  <svg
+                    width="16"
+                    height="16"
+                    viewBox="0 0 24 24"
+                    fill="none"
+                    stroke="currentColor"
+                    strokeWidth="2"
+                    strokeLinecap="round"
+                    aria-hidden="true"
+                    focusable="false"
+                  >
                     <path d="M10 14a5 5 0 0 0 7 0l3-3a5 5 0 0 0-7-7l-1 1" />
                     <path d="M14 10a5 5 0 0 0-7 0l-3 3a5 5 0 0 0 7 7l1-1" />
                   </svg>
                   {t("toolbar.copyLink")}
                 </button>
                 <button type="button" className="btn btn--secondary btn--small" onClick={() => void exportCsv()}>
-                  <svg width="16" height="16" viewBox="0 0 24 24" fill="none" stroke="currentColor" strokeWidth="2" strokeLinecap="round" aria-hidden="true" focusable="false">
+                  <svg
+                    width="16"
+                    height="16"
+                    viewBox="0 0 24 24"
+                    fill="none"
+                    stroke="currentColor"
+                    strokeWidth="2"
+                    strokeLinecap="round"
+                    aria-hidden="true"
+                    focusable="false"
+                  >
                     <path d="M12 4v11M7 10l5 5 5-5M5 20h14" />
                   </svg>
                   {t("toolbar.exportCsv")}
@@ -187,7 +231,14 @@ export function AdvisorApp({ catalogue, fieldLabels, initialState, decodeProblem
             {copyState.kind === "failed" ? (
               <div className={styles.copyFallback}>
                 <label htmlFor="share-url-fallback">{t("toolbar.copyFailed")}</label>
-                <input id="share-url-fallback" className="input" readOnly value={copyState.url} onFocus={(e) => e.currentTarget.select()} autoFocus />
+                <input
+                  id="share-url-fallback"
+                  className="input"
+                  readOnly
+                  value={copyState.url}
+                  onFocus={(e) => e.currentTarget.select()}
+                  autoFocus
+                />
               </div>
             ) : null}
 

@@ -57,7 +57,20 @@ const fixed = (n: number, digits: number) => Number(n.toFixed(digits));
 export function rankingToCsv(recommendation: Recommendation, currency: DisplayCurrency, fx: FxFile, locale: Locale): string {
   const h = (key: string) => HEADERS[key]![locale].replace("{c}", currency);
   const labels = LABELS[locale];
-  const header = ["rank", "option", "provider", "family", "location", "accelerator", "total", ...FACTORS, "cost", "monthly", "days", "flags"].map(h);
+  const header = [
+    "rank",
+    "option",
+    "provider",
+    "family",
+    "location",
+    "accelerator",
+    "total",
+    ...FACTORS,
+    "cost",
+    "monthly",
+    "days",
+    "flags",
+  ].map(h);
   const sep = locale === "en" ? "; " : "；";
   const rows = recommendation.ranked.map((r) => {
     const flags = (["estimated", "thirdParty", "stale"] as const)

@@ -39,10 +39,14 @@ export function ExplainCost({ option, offer, needs, currency, locale, asOf }: Pr
     }
     return own;
   };
-  const cpu = option.accelerator.model === catalogue.referenceCpuModel || catalogue.accelerators.find((a) => a.id === option.accelerator.model)?.kind === "cpu-node";
+  const cpu =
+    option.accelerator.model === catalogue.referenceCpuModel ||
+    catalogue.accelerators.find((a) => a.id === option.accelerator.model)?.kind === "cpu-node";
   const rates = Object.entries(catalogue.fx.hkdPer)
     .filter(([c]) => c !== "HKD")
-    .filter(([c]) => c === offer.price.currency || c === currency || needs.priceOverrides.some((o) => o.offerId === offer.id && o.currency === c))
+    .filter(
+      ([c]) => c === offer.price.currency || c === currency || needs.priceOverrides.some((o) => o.offerId === offer.id && o.currency === c),
+    )
     .map(([c, r]) => `${c} ${formatNumber(r, locale, 4)}`)
     .join(" · ");
 
@@ -78,14 +82,20 @@ export function ExplainCost({ option, offer, needs, currency, locale, asOf }: Pr
             <tr className={styles.totalRow}>
               <th scope="row">
                 {t("total")}
-                {currency !== "HKD" ? <span className={`muted small ${styles.displayed}`}>{t("displayed", { currency, amount: shown(option.costHKD) })}</span> : null}
+                {currency !== "HKD" ? (
+                  <span className={`muted small ${styles.displayed}`}>{t("displayed", { currency, amount: shown(option.costHKD) })}</span>
+                ) : null}
               </th>
               <td className="is-numeric num">{hkd(option.costHKD)}</td>
             </tr>
             <tr>
               <th scope="row">
                 {t("perMonth")}
-                {currency !== "HKD" ? <span className={`muted small ${styles.displayed}`}>{t("displayed", { currency, amount: shown(option.monthlyCostHKD) })}</span> : null}
+                {currency !== "HKD" ? (
+                  <span className={`muted small ${styles.displayed}`}>
+                    {t("displayed", { currency, amount: shown(option.monthlyCostHKD) })}
+                  </span>
+                ) : null}
               </th>
               <td className="is-numeric num">{hkd(option.monthlyCostHKD)}</td>
             </tr>
@@ -129,7 +139,8 @@ export function ExplainSubsidies({ option, needs, locale, asOf }: Omit<Props, "o
         return (
           <li key={id} className={styles.subsidyItem}>
             <div>
-              <strong>{subsidyName(catalogue.subsidies, id, locale)}</strong> — <span className={line ? styles.pass : styles.muted}>{status}</span>
+              <strong>{subsidyName(catalogue.subsidies, id, locale)}</strong> —{" "}
+              <span className={line ? styles.pass : styles.muted}>{status}</span>
             </div>
             {scheme ? (
               <div className="small muted">

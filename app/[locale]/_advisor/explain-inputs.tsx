@@ -54,7 +54,9 @@ export function ExplainInputs({ needs, fieldLabels, locale }: { needs: Needs; fi
             .map((o) => {
               const offer = offerById(o.offerId);
               const name = offer ? `${offer.provider} ${offer.name}` : o.offerId;
-              return o.quotedPricePerAcceleratorHour !== undefined ? `${name}: ${o.currency} ${nf.format(o.quotedPricePerAcceleratorHour)}` : `${name}: −${nf.format(o.discountPct ?? 0)}%`;
+              return o.quotedPricePerAcceleratorHour !== undefined
+                ? `${name}: ${o.currency} ${nf.format(o.quotedPricePerAcceleratorHour)}`
+                : `${name}: −${nf.format(o.discountPct ?? 0)}%`;
             })
             .join("; ")
         : "—",

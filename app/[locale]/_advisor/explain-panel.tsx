@@ -124,7 +124,16 @@ export function ExplainPanel({ offerId, fieldLabels, onClose, recommendation, ne
 
           <section className={styles.explainSection} aria-labelledby={`${titleId}-rules`}>
             <h3 id={`${titleId}-rules`}>{t("sections.rules")}</h3>
-            <ExplainRules offer={offer} acc={acc} needs={needs} fieldLabels={fieldLabels} asOf={asOf} costHkd={ranked?.costHKD ?? excluded?.costHKD ?? null} currency={currency} locale={locale} />
+            <ExplainRules
+              offer={offer}
+              acc={acc}
+              needs={needs}
+              fieldLabels={fieldLabels}
+              asOf={asOf}
+              costHkd={ranked?.costHKD ?? excluded?.costHKD ?? null}
+              currency={currency}
+              locale={locale}
+            />
           </section>
 
           {ranked ? (

@@ -41,12 +41,15 @@ export function ExplainRules({ offer, acc, needs, fieldLabels, asOf, costHkd, cu
   const cpuOffer = acc.kind === "cpu-node";
   const money = (hkd: number) => formatMoney(hkd, currency, catalogue.fx, locale);
   const list = (items: readonly string[]) => items.join(locale === "en" ? ", " : "、");
-  const allowedText = (rule: readonly string[] | "all") => (rule === "all" ? t("anywhere") : t("allowedIn", { list: list(rule.map((x) => tl(`jurisdiction.${x}`))) }));
+  const allowedText = (rule: readonly string[] | "all") =>
+    rule === "all" ? t("anywhere") : t("allowedIn", { list: list(rule.map((x) => tl(`jurisdiction.${x}`))) });
   const accName = (id: string) => {
     const a = catalogue.accelerators.find((x) => x.id === id);
     return a ? `${a.vendor} ${a.name}` : id;
   };
-  const orgBits = (["hkRegistered", "mainlandEntity", "university"] as const).filter((k) => needs.organisation[k]).map((k) => fieldLabels[`organisation.${k}`] ?? k);
+  const orgBits = (["hkRegistered", "mainlandEntity", "university"] as const)
+    .filter((k) => needs.organisation[k])
+    .map((k) => fieldLabels[`organisation.${k}`] ?? k);
   const spans = needs.peakGpus > offer.accelerator.perNode;
 
   const rules: Rule[] = [
@@ -95,7 +98,9 @@ export function ExplainRules({ offer, acc, needs, fieldLabels, asOf, costHkd, cu
     {
       key: "multiNode",
       need: needs.multiNode ? t("multiNeeded") : t("multiNotNeeded", { peak: needs.peakGpus, perNode: offer.accelerator.perNode }),
-      offer: offer.interconnect.multiNode ? t("multiYes", { fabric: offer.interconnect.fabric }) : t("multiNo", { fabric: offer.interconnect.fabric }),
+      offer: offer.interconnect.multiNode
+        ? t("multiYes", { fabric: offer.interconnect.fabric })
+        : t("multiNo", { fabric: offer.interconnect.fabric }),
       passed: needs.multiNode ? offer.interconnect.multiNode : !spans || offer.interconnect.multiNode,
     },
     {

@@ -24,7 +24,11 @@ export function FormField({ id, label, hint, suffix, error, className, children 
   const hintId = `${id}-hint`;
   const errorId = `${id}-error`;
   const describedBy = [suffix ? unitId : null, hint ? hintId : null, error ? errorId : null].filter(Boolean).join(" ");
-  const aria: ControlAria = { id, ...(describedBy ? { "aria-describedby": describedBy } : {}), ...(error ? { "aria-invalid": true as const } : {}) };
+  const aria: ControlAria = {
+    id,
+    ...(describedBy ? { "aria-describedby": describedBy } : {}),
+    ...(error ? { "aria-invalid": true as const } : {}),
+  };
   return (
     <div className={`field ${styles.field} ${className ?? ""}`}>
       <label htmlFor={id}>{label}</label>
@@ -57,7 +61,17 @@ export function FormField({ id, label, hint, suffix, error, className, children 
 }
 
 /** A checkbox with its label after it (htmlFor/id) and an optional hint. */
-export function CheckField({ id, label, hint, children }: { id: string; label: ReactNode; hint?: ReactNode; children: (aria: ControlAria) => ReactNode }) {
+export function CheckField({
+  id,
+  label,
+  hint,
+  children,
+}: {
+  id: string;
+  label: ReactNode;
+  hint?: ReactNode;
+  children: (aria: ControlAria) => ReactNode;
+}) {
   const hintId = `${id}-hint`;
   return (
     <div className={styles.check}>

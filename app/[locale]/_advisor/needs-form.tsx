@@ -45,7 +45,10 @@ export function NeedsForm({ initialNeeds, fieldLabels, locale, weightsAnchor, on
   const nf = useMemo(() => new Intl.NumberFormat(FORMAT_LOCALE[locale], { maximumFractionDigits: 0 }), [locale]);
   const { catalogue } = useCatalogue();
   const gpuModels = useMemo(
-    () => catalogue.accelerators.filter((a) => a.kind !== "cpu-node").sort((a, b) => a.vendor.localeCompare(b.vendor) || a.name.localeCompare(b.name)),
+    () =>
+      catalogue.accelerators
+        .filter((a) => a.kind !== "cpu-node")
+        .sort((a, b) => a.vendor.localeCompare(b.vendor) || a.name.localeCompare(b.name)),
     [catalogue],
   );
   const cpuModels = useMemo(() => catalogue.accelerators.filter((a) => a.kind === "cpu-node"), [catalogue]);
@@ -155,7 +158,12 @@ export function NeedsForm({ initialNeeds, fieldLabels, locale, weightsAnchor, on
             </FormField>
             {!cpu ? (
               <>
-                <FormField id={id("accelerator.model")} label={label("accelerator.model")} error={err("accelerator.model")} hint={t("acceleratorHint")}>
+                <FormField
+                  id={id("accelerator.model")}
+                  label={label("accelerator.model")}
+                  error={err("accelerator.model")}
+                  hint={t("acceleratorHint")}
+                >
                   {(aria) => (
                     <select className="select" {...aria} {...register("accelerator.model")}>
                       <option value="any">{t("acceleratorAny")}</option>
@@ -167,8 +175,24 @@ export function NeedsForm({ initialNeeds, fieldLabels, locale, weightsAnchor, on
                     </select>
                   )}
                 </FormField>
-                <FormField id={id("accelerator.minMemoryGb")} label={bare("accelerator.minMemoryGb")} suffix={t("units.gb")} error={err("accelerator.minMemoryGb")} hint={t("minMemoryHint")}>
-                  {(aria) => <input className="input num" type="number" inputMode="numeric" min={0} step={1} {...aria} {...register("accelerator.minMemoryGb", { valueAsNumber: true })} />}
+                <FormField
+                  id={id("accelerator.minMemoryGb")}
+                  label={bare("accelerator.minMemoryGb")}
+                  suffix={t("units.gb")}
+                  error={err("accelerator.minMemoryGb")}
+                  hint={t("minMemoryHint")}
+                >
+                  {(aria) => (
+                    <input
+                      className="input num"
+                      type="number"
+                      inputMode="numeric"
+                      min={0}
+                      step={1}
+                      {...aria}
+                      {...register("accelerator.minMemoryGb", { valueAsNumber: true })}
+                    />
+                  )}
                 </FormField>
               </>
             ) : null}
@@ -187,19 +211,65 @@ export function NeedsForm({ initialNeeds, fieldLabels, locale, weightsAnchor, on
               hint={
                 <>
                   {cpu ? t("nodeHoursHint") : t("gpuHoursHint")}
-                  {totalNow !== null ? <span className={styles.hintStrong}>{t("totalNow", { total: nf.format(totalNow), months, unit: cpu ? t("units.nodeHoursWord") : t("units.gpuHoursWord") })}</span> : null}
+                  {totalNow !== null ? (
+                    <span className={styles.hintStrong}>
+                      {t("totalNow", {
+                        total: nf.format(totalNow),
+                        months,
+                        unit: cpu ? t("units.nodeHoursWord") : t("units.gpuHoursWord"),
+                      })}
+                    </span>
+                  ) : null}
                 </>
               }
             >
-              {(aria) => <input className="input num" type="number" inputMode="decimal" min={0} step="any" {...aria} {...register("gpuHoursPerMonth", { valueAsNumber: true })} />}
+              {(aria) => (
+                <input
+                  className="input num"
+                  type="number"
+                  inputMode="decimal"
+                  min={0}
+                  step="any"
+                  {...aria}
+                  {...register("gpuHoursPerMonth", { valueAsNumber: true })}
+                />
+              )}
             </FormField>
             <FormField id={id("durationMonths")} label={bare("durationMonths")} suffix={t("units.months")} error={err("durationMonths")}>
-              {(aria) => <input className="input num" type="number" inputMode="numeric" min={1} max={120} step={1} {...aria} {...register("durationMonths", { valueAsNumber: true })} />}
+              {(aria) => (
+                <input
+                  className="input num"
+                  type="number"
+                  inputMode="numeric"
+                  min={1}
+                  max={120}
+                  step={1}
+                  {...aria}
+                  {...register("durationMonths", { valueAsNumber: true })}
+                />
+              )}
             </FormField>
             <FormField id={id("totalGpuHours")} label={t("totalGpuHours")} suffix={t("units.gpuHours")} hint={t("totalGpuHoursHint")}>
-              {(aria) => <input className="input num" type="number" inputMode="decimal" min={0} step="any" value={totalText} onChange={(e) => onTotal(e.currentTarget.value)} {...aria} />}
+              {(aria) => (
+                <input
+                  className="input num"
+                  type="number"
+                  inputMode="decimal"
+                  min={0}
+                  step="any"
+                  value={totalText}
+                  onChange={(e) => onTotal(e.currentTarget.value)}
+                  {...aria}
+                />
+              )}
             </FormField>
-            <FormField id={id("hoursMeasuredOn")} label={label("hoursMeasuredOn")} error={err("hoursMeasuredOn")} hint={t("measuredOnHint")} className={styles.span2}>
+            <FormField
+              id={id("hoursMeasuredOn")}
+              label={label("hoursMeasuredOn")}
+              error={err("hoursMeasuredOn")}
+              hint={t("measuredOnHint")}
+              className={styles.span2}
+            >
               {(aria) => (
                 <select className="select" {...aria} {...register("hoursMeasuredOn")}>
                   {measuredOnChoices.map((a) => (
@@ -211,18 +281,60 @@ export function NeedsForm({ initialNeeds, fieldLabels, locale, weightsAnchor, on
               )}
             </FormField>
             <FormField id={id("peakGpus")} label={label("peakGpus")} suffix={t("units.gpus")} error={err("peakGpus")} hint={t("peakHint")}>
-              {(aria) => <input className="input num" type="number" inputMode="numeric" min={1} step={1} {...aria} {...register("peakGpus", { valueAsNumber: true })} />}
+              {(aria) => (
+                <input
+                  className="input num"
+                  type="number"
+                  inputMode="numeric"
+                  min={1}
+                  step={1}
+                  {...aria}
+                  {...register("peakGpus", { valueAsNumber: true })}
+                />
+              )}
             </FormField>
             <div className={styles.checkCell}>
               <CheckField id={id("multiNode")} label={label("multiNode")}>
                 {(aria) => <input type="checkbox" {...aria} {...register("multiNode")} />}
               </CheckField>
             </div>
-            <FormField id={id("storageTb")} label={bare("storageTb")} suffix={t("units.tb")} error={err("storageTb")} hint={t("storageHint")}>
-              {(aria) => <input className="input num" type="number" inputMode="decimal" min={0} step="any" {...aria} {...register("storageTb", { valueAsNumber: true })} />}
+            <FormField
+              id={id("storageTb")}
+              label={bare("storageTb")}
+              suffix={t("units.tb")}
+              error={err("storageTb")}
+              hint={t("storageHint")}
+            >
+              {(aria) => (
+                <input
+                  className="input num"
+                  type="number"
+                  inputMode="decimal"
+                  min={0}
+                  step="any"
+                  {...aria}
+                  {...register("storageTb", { valueAsNumber: true })}
+                />
+              )}
             </FormField>
-            <FormField id={id("egressTbPerMonth")} label={bare("egressTbPerMonth")} suffix={t("units.tbPerMonth")} error={err("egressTbPerMonth")} hint={t("egressHint")}>
-              {(aria) => <input className="input num" type="number" inputMode="decimal" min={0} step="any" {...aria} {...register("egressTbPerMonth", { valueAsNumber: true })} />}
+            <FormField
+              id={id("egressTbPerMonth")}
+              label={bare("egressTbPerMonth")}
+              suffix={t("units.tbPerMonth")}
+              error={err("egressTbPerMonth")}
+              hint={t("egressHint")}
+            >
+              {(aria) => (
+                <input
+                  className="input num"
+                  type="number"
+                  inputMode="decimal"
+                  min={0}
+                  step="any"
+                  {...aria}
+                  {...register("egressTbPerMonth", { valueAsNumber: true })}
+                />
+              )}
             </FormField>
           </div>
         </fieldset>
@@ -230,7 +342,13 @@ export function NeedsForm({ initialNeeds, fieldLabels, locale, weightsAnchor, on
         <fieldset className={styles.section}>
           <legend className={styles.legend}>{t("sections.data")}</legend>
           <div className={styles.grid2}>
-            <FormField id={id("dataSensitivity")} label={label("dataSensitivity")} error={err("dataSensitivity")} hint={t(`sensitivityHint.${sensitivity}`)} className={styles.span2}>
+            <FormField
+              id={id("dataSensitivity")}
+              label={label("dataSensitivity")}
+              error={err("dataSensitivity")}
+              hint={t(`sensitivityHint.${sensitivity}`)}
+              className={styles.span2}
+            >
               {(aria) => (
                 <select className="select" {...aria} {...register("dataSensitivity")}>
                   {DATA_SENSITIVITIES.map((s) => (
@@ -268,8 +386,24 @@ export function NeedsForm({ initialNeeds, fieldLabels, locale, weightsAnchor, on
             </div>
           </fieldset>
           <div className={styles.grid2}>
-            <FormField id={id("budgetHkd")} label={bare("budgetHkd")} suffix={t("units.hkd")} error={err("budgetHkd")} hint={t("budgetHint")}>
-              {(aria) => <input className="input num" type="number" inputMode="decimal" min={0} step="any" {...aria} {...register("budgetHkd", { valueAsNumber: true })} />}
+            <FormField
+              id={id("budgetHkd")}
+              label={bare("budgetHkd")}
+              suffix={t("units.hkd")}
+              error={err("budgetHkd")}
+              hint={t("budgetHint")}
+            >
+              {(aria) => (
+                <input
+                  className="input num"
+                  type="number"
+                  inputMode="decimal"
+                  min={0}
+                  step="any"
+                  {...aria}
+                  {...register("budgetHkd", { valueAsNumber: true })}
+                />
+              )}
             </FormField>
             <FormField id={id("startBy")} label={label("startBy")} error={err("startBy")} hint={t("startByHint")}>
               {(aria) => <input className="input" type="date" {...aria} {...register("startBy")} />}
@@ -277,7 +411,14 @@ export function NeedsForm({ initialNeeds, fieldLabels, locale, weightsAnchor, on
           </div>
         </fieldset>
 
-        <PreferencesSection fieldLabels={fieldLabels} control={control} register={register} errors={errors} locale={locale} idPrefix={uid} />
+        <PreferencesSection
+          fieldLabels={fieldLabels}
+          control={control}
+          register={register}
+          errors={errors}
+          locale={locale}
+          idPrefix={uid}
+        />
       </form>
     </section>
   );

@@ -29,7 +29,8 @@ export function PreferencesSection({ fieldLabels, control, register, errors, loc
   const id = (name: string) => `${idPrefix}-${name.replace(/\./g, "-")}`;
   const label = (path: string) => fieldLabels[path] ?? path;
   const err = (path: string) => errorMessage(errors, path);
-  const subsidyName = (s: (typeof catalogue.subsidies)[number]) => (locale === "zh-HK" ? s.nameZhHK : locale === "zh-CN" ? s.nameZhCN : s.name);
+  const subsidyName = (s: (typeof catalogue.subsidies)[number]) =>
+    locale === "zh-HK" ? s.nameZhHK : locale === "zh-CN" ? s.nameZhCN : s.name;
 
   return (
     <fieldset className={styles.section}>
@@ -48,7 +49,13 @@ export function PreferencesSection({ fieldLabels, control, register, errors, loc
                       type="checkbox"
                       {...aria}
                       checked={field.value.includes(tool)}
-                      onChange={(e) => field.onChange(e.currentTarget.checked ? TOOLS.filter((x) => x === tool || field.value.includes(x)) : field.value.filter((x) => x !== tool))}
+                      onChange={(e) =>
+                        field.onChange(
+                          e.currentTarget.checked
+                            ? TOOLS.filter((x) => x === tool || field.value.includes(x))
+                            : field.value.filter((x) => x !== tool),
+                        )
+                      }
                       onBlur={field.onBlur}
                     />
                   )}
@@ -89,7 +96,9 @@ export function PreferencesSection({ fieldLabels, control, register, errors, loc
                       type="checkbox"
                       {...aria}
                       checked={field.value.includes(s.id)}
-                      onChange={(e) => field.onChange(e.currentTarget.checked ? [...field.value, s.id] : field.value.filter((x) => x !== s.id))}
+                      onChange={(e) =>
+                        field.onChange(e.currentTarget.checked ? [...field.value, s.id] : field.value.filter((x) => x !== s.id))
+                      }
                       onBlur={field.onBlur}
                     />
                   )}

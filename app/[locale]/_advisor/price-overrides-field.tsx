@@ -40,7 +40,10 @@ export function PriceOverridesField({ control, register, errors, locale, idPrefi
   const lookup = useCatalogue();
   const { catalogue } = lookup;
   const offersSorted = useMemo(
-    () => [...catalogue.offers].sort((a, b) => a.family.localeCompare(b.family) || a.provider.localeCompare(b.provider) || a.name.localeCompare(b.name)),
+    () =>
+      [...catalogue.offers].sort(
+        (a, b) => a.family.localeCompare(b.family) || a.provider.localeCompare(b.provider) || a.name.localeCompare(b.name),
+      ),
     [catalogue],
   );
   const rows = useWatch({ control, name: "priceOverrides" }) as OverrideRow[] | undefined;
@@ -72,7 +75,9 @@ export function PriceOverridesField({ control, register, errors, locale, idPrefi
                   label={t("option")}
                   className={styles.ovOffer}
                   error={errorMessage(errors, `priceOverrides.${i}.offerId`)}
-                  hint={list !== null ? t("listPrice", { price: formatMoney(list, "HKD", catalogue.fx, locale, { digits: 2 }) }) : undefined}
+                  hint={
+                    list !== null ? t("listPrice", { price: formatMoney(list, "HKD", catalogue.fx, locale, { digits: 2 }) }) : undefined
+                  }
                 >
                   {(aria) => (
                     <select className="select" {...aria} {...register(`priceOverrides.${i}.offerId`)}>
@@ -102,7 +107,16 @@ export function PriceOverridesField({ control, register, errors, locale, idPrefi
                   className={styles.ovAmount}
                   error={errorMessage(errors, `priceOverrides.${i}.amount`)}
                 >
-                  {(aria) => <input className="input num" type="number" inputMode="decimal" step="any" {...aria} {...register(`priceOverrides.${i}.amount`, { valueAsNumber: true })} />}
+                  {(aria) => (
+                    <input
+                      className="input num"
+                      type="number"
+                      inputMode="decimal"
+                      step="any"
+                      {...aria}
+                      {...register(`priceOverrides.${i}.amount`, { valueAsNumber: true })}
+                    />
+                  )}
                 </FormField>
                 {mode === "quote" ? (
                   <FormField id={`${base}-currency`} label={t("currency")} className={styles.ovCurrency}>
@@ -117,8 +131,23 @@ export function PriceOverridesField({ control, register, errors, locale, idPrefi
                     )}
                   </FormField>
                 ) : null}
-                <button type="button" className={`btn btn--ghost btn--small ${styles.ovRemove}`} onClick={() => remove(i)} aria-label={t("remove", { n: i + 1 })}>
-                  <svg width="16" height="16" viewBox="0 0 24 24" aria-hidden="true" focusable="false" fill="none" stroke="currentColor" strokeWidth="2" strokeLinecap="round">
+                <button
+                  type="button"
+                  className={`btn btn--ghost btn--small ${styles.ovRemove}`}
+                  onClick={() => remove(i)}
+                  aria-label={t("remove", { n: i + 1 })}
+                >
+                  <svg
+                    width="16"
+                    height="16"
+                    viewBox="0 0 24 24"
+                    aria-hidden="true"
+                    focusable="false"
+                    fill="none"
+                    stroke="currentColor"
+                    strokeWidth="2"
+                    strokeLinecap="round"
+                  >
                     <path d="M6 6l12 12M18 6L6 18" />
                   </svg>
                 </button>

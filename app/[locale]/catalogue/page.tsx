@@ -75,7 +75,16 @@ export default async function CataloguePage({ params, searchParams }: Props) {
       </header>
 
       <div className="callout" role="note">
-        <svg width="18" height="18" viewBox="0 0 24 24" fill="none" stroke="currentColor" strokeWidth="2" aria-hidden="true" focusable="false">
+        <svg
+          width="18"
+          height="18"
+          viewBox="0 0 24 24"
+          fill="none"
+          stroke="currentColor"
+          strokeWidth="2"
+          aria-hidden="true"
+          focusable="false"
+        >
           <circle cx="12" cy="12" r="10" />
           <path d="M12 8v5M12 16.5v.01" strokeLinecap="round" />
         </svg>

@@ -30,7 +30,10 @@ export async function POST(request: Request) {
     body = JSON.parse(text);
   } catch {
     return NextResponse.json(
-      { error: "invalid-request", issues: [{ path: "", field: "", code: "invalid_json", message: CUSTOM_MESSAGES["invalid-json"]![locale] }] },
+      {
+        error: "invalid-request",
+        issues: [{ path: "", field: "", code: "invalid_json", message: CUSTOM_MESSAGES["invalid-json"]![locale] }],
+      },
       { status: 400 },
     );
   }

@@ -58,7 +58,12 @@ describe("rankingToCsv", () => {
     const csv = rankingToCsv(rec, "HKD", catalogue.fx, "en");
     expect(csv.charCodeAt(0)).toBe(0xfeff);
     expect(csv.endsWith("\r\n")).toBe(true);
-    expect(csv.slice(1).split("\r\n").every((line) => !line.includes("\n"))).toBe(true);
+    expect(
+      csv
+        .slice(1)
+        .split("\r\n")
+        .every((line) => !line.includes("\n")),
+    ).toBe(true);
   });
 
   it("has a header plus one row per ranked option, all of equal width, in rank order", () => {
@@ -117,7 +122,13 @@ describe("rankingToCsv", () => {
   it("lists flagged figures and quotes fields that need it", () => {
     const flagged = {
       ...rec,
-      ranked: [{ ...rec.ranked[0]!, name: 'Node, "big"', flags: { estimated: ["price.perAcceleratorHour"], thirdParty: [], stale: ["leadTimeDays", "fees"] } }],
+      ranked: [
+        {
+          ...rec.ranked[0]!,
+          name: 'Node, "big"',
+          flags: { estimated: ["price.perAcceleratorHour"], thirdParty: [], stale: ["leadTimeDays", "fees"] },
+        },
+      ],
     };
     const csv = rankingToCsv(flagged, "HKD", catalogue.fx, "en");
     expect(csv).toContain('"Node, ""big"""');

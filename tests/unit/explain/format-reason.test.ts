@@ -101,7 +101,9 @@ describe("formatReason", () => {
   });
 
   it("exclude.accelerator-model names accelerators (not languages), unknown ids stay ids", () => {
-    expect(fmt(reason("exclude.accelerator-model", { wanted: "h100-sxm", offered: "ascend-910b" }), "zh-HK")).toBe("Wanted NVIDIA H100 SXM, offers Huawei Ascend 910B");
+    expect(fmt(reason("exclude.accelerator-model", { wanted: "h100-sxm", offered: "ascend-910b" }), "zh-HK")).toBe(
+      "Wanted NVIDIA H100 SXM, offers Huawei Ascend 910B",
+    );
     expect(fmt(reason("exclude.accelerator-model", { wanted: "zh-HK", offered: "x9" }))).toBe("Wanted zh-HK, offers x9");
   });
 

@@ -26,17 +26,20 @@ describe("METHOD_SECTIONS", () => {
     for (const id of ids) expect(id).toMatch(/^[a-z-]+$/);
   });
 
-  it.each(METHOD_SECTIONS.map((s) => [s.id, s] as const))("%s: title, every paragraph and table caption exist in en, zh-HK and zh-CN", (_, s) => {
-    expect(s.body.length).toBeGreaterThan(0);
-    for (const locale of UI_LOCALES) {
-      expect(s.title[locale].trim()).not.toBe("");
-      for (const p of s.body) expect(p[locale].trim()).not.toBe("");
-      for (const t of s.tables ?? []) {
-        expect(t.caption[locale].trim()).not.toBe("");
-        expect(t.rows.length).toBeGreaterThan(0);
+  it.each(METHOD_SECTIONS.map((s) => [s.id, s] as const))(
+    "%s: title, every paragraph and table caption exist in en, zh-HK and zh-CN",
+    (_, s) => {
+      expect(s.body.length).toBeGreaterThan(0);
+      for (const locale of UI_LOCALES) {
+        expect(s.title[locale].trim()).not.toBe("");
+        for (const p of s.body) expect(p[locale].trim()).not.toBe("");
+        for (const t of s.tables ?? []) {
+          expect(t.caption[locale].trim()).not.toBe("");
+          expect(t.rows.length).toBeGreaterThan(0);
+        }
       }
-    }
-  });
+    },
+  );
 
   it("covers the three UI locales and nothing else", () => {
     expect([...UI_LOCALES].sort()).toEqual(["en", "zh-CN", "zh-HK"]);
@@ -59,9 +62,13 @@ describe("METHOD_SECTIONS", () => {
   });
 
   it("security, performance and approval formulas show their live constants", () => {
-    expect(formulas("security")).toContain(`${SECURITY_WEIGHTS.jurisdiction} × jurisdiction fit + ${SECURITY_WEIGHTS.certifications} × certification points + ${SECURITY_WEIGHTS.tenancy} × tenancy points`);
+    expect(formulas("security")).toContain(
+      `${SECURITY_WEIGHTS.jurisdiction} × jurisdiction fit + ${SECURITY_WEIGHTS.certifications} × certification points + ${SECURITY_WEIGHTS.tenancy} × tenancy points`,
+    );
     const perf = formulas("performance");
-    expect(perf).toContain(`${PERFORMANCE_WEIGHTS.throughput} × throughput + ${PERFORMANCE_WEIGHTS.interconnect} × interconnect + ${PERFORMANCE_WEIGHTS.queue} × queue`);
+    expect(perf).toContain(
+      `${PERFORMANCE_WEIGHTS.throughput} × throughput + ${PERFORMANCE_WEIGHTS.interconnect} × interconnect + ${PERFORMANCE_WEIGHTS.queue} × queue`,
+    );
     expect(perf).toContain(`(${THROUGHPUT_SCALE.minLog2})`);
     expect(perf).toContain(`${THROUGHPUT_SCALE.maxLog2} −`);
     expect(perf).toContain(`÷ ${INTERCONNECT_SCALE.minGbps}`);

@@ -28,7 +28,8 @@ export function groupByReason(excluded: readonly ExcludedOption[], locale: Local
     }
   }
   const collator = new Intl.Collator(FORMAT_LOCALE[locale], { sensitivity: "base", numeric: true });
-  const byName = (a: ExcludedOption, b: ExcludedOption) => collator.compare(`${a.provider} ${a.name}`, `${b.provider} ${b.name}`) || (a.offerId < b.offerId ? -1 : 1);
+  const byName = (a: ExcludedOption, b: ExcludedOption) =>
+    collator.compare(`${a.provider} ${a.name}`, `${b.provider} ${b.name}`) || (a.offerId < b.offerId ? -1 : 1);
   return [...groups.values()]
     .map((g) => ({ ...g, items: g.items.sort((a, b) => byName(a.option, b.option)) }))
     .sort((a, b) => b.items.length - a.items.length || (a.code < b.code ? -1 : 1));
@@ -50,8 +51,8 @@ export function ExcludedList({ excluded, locale, format }: Props) {
 
   const optionName = (o: ExcludedOption) => (
     <>
-      <span className={`family-dot family-dot--${o.family}`} aria-hidden="true" />{" "}
-      <strong lang="en">{o.provider}</strong> <span lang="en">{o.name}</span>
+      <span className={`family-dot family-dot--${o.family}`} aria-hidden="true" /> <strong lang="en">{o.provider}</strong>{" "}
+      <span lang="en">{o.name}</span>
       <span className="visually-hidden"> ({tl(`family.${o.family}`)})</span>
     </>
   );

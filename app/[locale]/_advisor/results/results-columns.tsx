@@ -78,7 +78,10 @@ function Chevron() {
  */
 export function resultsColumns(ctx: ColumnContext) {
   const h = createColumnHelper<ResultRow>();
-  const byText = (key: "optionLabel" | "familyLabel"): SortingFn<ResultRow> => (a, b) => ctx.collator.compare(a.original[key], b.original[key]);
+  const byText =
+    (key: "optionLabel" | "familyLabel"): SortingFn<ResultRow> =>
+    (a, b) =>
+      ctx.collator.compare(a.original[key], b.original[key]);
   const factorColumn = (f: Factor) =>
     h.accessor((r) => r.factors[f], {
       id: f,

@@ -20,7 +20,10 @@ function ChartsPlaceholder() {
 }
 
 // chart.js and the chart modules load after first paint, in their own chunk.
-const ResultsCharts = dynamic(() => import("./charts/results-charts").then((m) => m.ResultsCharts), { ssr: false, loading: ChartsPlaceholder });
+const ResultsCharts = dynamic(() => import("./charts/results-charts").then((m) => m.ResultsCharts), {
+  ssr: false,
+  loading: ChartsPlaceholder,
+});
 // Shown only once two options are pinned (never on first paint): loaded on demand.
 const CompareView = dynamic(() => import("./compare-view").then((m) => m.CompareView), { ssr: false });
 
@@ -68,7 +71,10 @@ export function ResultsPanel({ recommendation, currency, locale, durationMonths,
 
   const familyName = useCallback((f: Family) => tl(`family.${f}`), [tl]);
   const jurisdictionName = useCallback((code: string) => (tl.has(`jurisdiction.${code}`) ? tl(`jurisdiction.${code}`) : code), [tl]);
-  const rows = useMemo(() => buildResultRows(ranked, pinnedSet, familyName, jurisdictionName), [ranked, pinnedSet, familyName, jurisdictionName]);
+  const rows = useMemo(
+    () => buildResultRows(ranked, pinnedSet, familyName, jurisdictionName),
+    [ranked, pinnedSet, familyName, jurisdictionName],
+  );
   const compared = useMemo(() => ranked.filter((r) => pinnedSet.has(r.offerId)), [ranked, pinnedSet]);
 
   // Charts follow the table at lower priority, so dragging a weight never waits for a redraw.
@@ -101,8 +107,7 @@ export function ResultsPanel({ recommendation, currency, locale, durationMonths,
               <span>{t("pin.hint", { min: MIN_COMPARED, max: MAX_PINNED, count: activePins.length })}</span>
             ) : (
               <span>
-                {t("pin.count", { count: activePins.length, max: MAX_PINNED })}{" "}
-                <a href={`#${compareId}`}>{t("pin.jump")}</a>
+                {t("pin.count", { count: activePins.length, max: MAX_PINNED })} <a href={`#${compareId}`}>{t("pin.jump")}</a>
               </span>
             )}
             {activePins.length > 0 && (
@@ -113,10 +118,29 @@ export function ResultsPanel({ recommendation, currency, locale, durationMonths,
           </div>
 
           <div className={`card card--flush ${styles.tableCard}`}>
-            <ResultsTable rows={rows} weights={weights} locale={locale} method={method} format={format} labels={labels} onTogglePin={togglePin} onExplain={onExplain} />
+            <ResultsTable
+              rows={rows}
+              weights={weights}
+              locale={locale}
+              method={method}
+              format={format}
+              labels={labels}
+              onTogglePin={togglePin}
+              onExplain={onExplain}
+            />
           </div>
 
-          {compared.length >= MIN_COMPARED && <CompareView id={compareId} options={compared} method={method} format={format} labels={labels} onUnpin={unpin} onExplain={onExplain} />}
+          {compared.length >= MIN_COMPARED && (
+            <CompareView
+              id={compareId}
+              options={compared}
+              method={method}
+              format={format}
+              labels={labels}
+              onUnpin={unpin}
+              onExplain={onExplain}
+            />
+          )}
 
           <section className={styles.charts} aria-labelledby={chartsHeadingId}>
             <h2 id={chartsHeadingId}>{t("charts.heading")}</h2>

@@ -156,7 +156,13 @@ export function ResultsTable({ rows, weights, locale, method, format, labels, on
       content = (
         <>
           <svg width="14" height="14" viewBox="0 0 24 24" aria-hidden="true" focusable="false">
-            <path d="M9 3h6l-1 6 4 4v2h-5v6l-1 1-1-1v-6H6v-2l4-4-1-6z" fill="none" stroke="currentColor" strokeWidth="2" strokeLinejoin="round" />
+            <path
+              d="M9 3h6l-1 6 4 4v2h-5v6l-1 1-1-1v-6H6v-2l4-4-1-6z"
+              fill="none"
+              stroke="currentColor"
+              strokeWidth="2"
+              strokeLinejoin="round"
+            />
           </svg>
           <span className="visually-hidden">{label}</span>
         </>
@@ -180,7 +186,12 @@ export function ResultsTable({ rows, weights, locale, method, format, labels, on
       );
     }
     return (
-      <th key={header.id} scope="col" className={cellClass(id)} aria-sort={dir === "asc" ? "ascending" : dir === "desc" ? "descending" : undefined}>
+      <th
+        key={header.id}
+        scope="col"
+        className={cellClass(id)}
+        aria-sort={dir === "asc" ? "ascending" : dir === "desc" ? "descending" : undefined}
+      >
         <button type="button" className="sort-button" onClick={column.getToggleSortingHandler()} title={t("sort.hint", { column: label })}>
           {content}
           <SortIcon dir={dir} />
@@ -230,11 +241,20 @@ export function ResultsTable({ rows, weights, locale, method, format, labels, on
               const isExpanded = row.getIsExpanded();
               return (
                 <Fragment key={row.id}>
-                  <tr className={`offer-row ${isExpanded ? "is-expanded" : ""} ${row.original.pinned ? styles.pinnedRow : ""}`} data-offer-id={row.original.offerId} data-family={row.original.family}>
+                  <tr
+                    className={`offer-row ${isExpanded ? "is-expanded" : ""} ${row.original.pinned ? styles.pinnedRow : ""}`}
+                    data-offer-id={row.original.offerId}
+                    data-family={row.original.family}
+                  >
                     {row.getVisibleCells().map((cell) => {
                       const id = cell.column.id;
                       return (
-                        <td key={cell.id} className={cellClass(id)} data-column={id} data-label={UNLABELLED_ON_CARDS.has(id) ? undefined : columnLabel(id as ColumnId)}>
+                        <td
+                          key={cell.id}
+                          className={cellClass(id)}
+                          data-column={id}
+                          data-label={UNLABELLED_ON_CARDS.has(id) ? undefined : columnLabel(id as ColumnId)}
+                        >
                           {flexRender(cell.column.columnDef.cell, cell.getContext())}
                         </td>
                       );
@@ -244,7 +264,14 @@ export function ResultsTable({ rows, weights, locale, method, format, labels, on
                     <tr className="detail-row" id={detailId(row.original.offerId)}>
                       <td colSpan={visibleColumnCount}>
                         <div className="detail-panel">
-                          <RowDetails option={row.original} weights={weights} locale={locale} format={format} labels={labels} onExplain={onExplain} />
+                          <RowDetails
+                            option={row.original}
+                            weights={weights}
+                            locale={locale}
+                            format={format}
+                            labels={labels}
+                            onExplain={onExplain}
+                          />
                         </div>
                       </td>
                     </tr>

@@ -141,7 +141,11 @@ export function RowDetails({ option, weights, locale, format, labels, onExplain 
               ))}
             </ul>
           )}
-          {offer ? <SourceList sources={offer.sources} staleFigures={flags.stale} format={format} labels={labels} /> : <p className="muted">{t("sources.none")}</p>}
+          {offer ? (
+            <SourceList sources={offer.sources} staleFigures={flags.stale} format={format} labels={labels} />
+          ) : (
+            <p className="muted">{t("sources.none")}</p>
+          )}
         </section>
       </div>
     </div>

@@ -28,7 +28,17 @@ function shortUrl(url: string): string {
  * covers and the note (why a third-party page or an estimate is used). A source covering a
  * figure the result flags as stale gets a "stale" badge.
  */
-export function SourceList({ sources, staleFigures, format, labels }: { sources: readonly Source[]; staleFigures: readonly string[]; format: ResultFormat; labels: ResultLabels }) {
+export function SourceList({
+  sources,
+  staleFigures,
+  format,
+  labels,
+}: {
+  sources: readonly Source[];
+  staleFigures: readonly string[];
+  format: ResultFormat;
+  labels: ResultLabels;
+}) {
   const t = useTranslations("results.sources");
   const basis = useTranslations("labels.basis");
   const common = useTranslations("common");
@@ -50,9 +60,7 @@ export function SourceList({ sources, staleFigures, format, labels }: { sources:
               </span>
               {stale && <span className="badge badge--stale">{t("stale")}</span>}
             </span>
-            <span className="source-meta">
-              {t("covers", { list: labels.list(s.covers.map(labels.figure)) })}
-            </span>
+            <span className="source-meta">{t("covers", { list: labels.list(s.covers.map(labels.figure)) })}</span>
             {s.note && (
               <p className="source-note" lang="en">
                 {s.note}

@@ -19,7 +19,18 @@ type Props = {
 };
 
 /** The sort choices of the "Sort by" menu ("-id" = descending); the best-first direction of each column. */
-const SORT_PRESETS: readonly string[] = ["rank", "-total", ...FACTORS.map((f) => `-${f}`), "cost", "-cost", "monthly", "time", "option", "family", "-pin"];
+const SORT_PRESETS: readonly string[] = [
+  "rank",
+  "-total",
+  ...FACTORS.map((f) => `-${f}`),
+  "cost",
+  "-cost",
+  "monthly",
+  "time",
+  "option",
+  "family",
+  "-pin",
+];
 
 /**
  * Text filter, "Sort by" menu (the same sorting as the column headers, reachable on phones
@@ -101,7 +112,13 @@ export function TableToolbar({ table, familyCounts, familyName, columnLabel }: P
         <details ref={pickerRef} className={styles.picker} onKeyDown={closePickerOnEscape}>
           <summary className="btn btn--secondary btn--small">
             <svg width="16" height="16" viewBox="0 0 24 24" aria-hidden="true" focusable="false">
-              <path d="M4 5h16M4 12h16M4 19h16M9 3v4M15 10v4M7 17v4" fill="none" stroke="currentColor" strokeWidth="2" strokeLinecap="round" />
+              <path
+                d="M4 5h16M4 12h16M4 19h16M9 3v4M15 10v4M7 17v4"
+                fill="none"
+                stroke="currentColor"
+                strokeWidth="2"
+                strokeLinecap="round"
+              />
             </svg>
             {t("columns")}
           </summary>

@@ -40,8 +40,14 @@ export function AhpQuestionnaire({ locale, onApply }: AhpQuestionnaireProps) {
   const worst = useMemo(() => (inconsistent ? mostInconsistentJudgement(matrix) : null), [inconsistent, matrix]);
   const shares = percentShares(weights);
 
-  const decimal = useMemo(() => new Intl.NumberFormat(FORMAT_LOCALE[locale], { minimumFractionDigits: 2, maximumFractionDigits: 2 }), [locale]);
-  const oneDecimal = useMemo(() => new Intl.NumberFormat(FORMAT_LOCALE[locale], { minimumFractionDigits: 1, maximumFractionDigits: 1 }), [locale]);
+  const decimal = useMemo(
+    () => new Intl.NumberFormat(FORMAT_LOCALE[locale], { minimumFractionDigits: 2, maximumFractionDigits: 2 }),
+    [locale],
+  );
+  const oneDecimal = useMemo(
+    () => new Intl.NumberFormat(FORMAT_LOCALE[locale], { minimumFractionDigits: 1, maximumFractionDigits: 1 }),
+    [locale],
+  );
 
   const factorAt = (index: number): Factor => FACTORS[index]!;
   /** The plain-language reading of a slider position for the pair (i, j). */
@@ -137,7 +143,9 @@ export function AhpQuestionnaire({ locale, onApply }: AhpQuestionnaireProps) {
           </ul>
           <p className={`${styles.cr} ${inconsistent ? styles.crBad : styles.crGood}`} data-testid="ahp-cr">
             <strong>{t("ahp.cr", { cr: decimal.format(cr) })}</strong>{" "}
-            {inconsistent ? t("ahp.crHigh", { cr: decimal.format(cr), limit: decimal.format(CONSISTENCY_RATIO_LIMIT) }) : t("ahp.crOk", { limit: decimal.format(CONSISTENCY_RATIO_LIMIT) })}
+            {inconsistent
+              ? t("ahp.crHigh", { cr: decimal.format(cr), limit: decimal.format(CONSISTENCY_RATIO_LIMIT) })
+              : t("ahp.crOk", { limit: decimal.format(CONSISTENCY_RATIO_LIMIT) })}
           </p>
           {worst && worstIndex >= 0 ? (
             <div className={`callout ${styles.worst}`} role="status">
@@ -160,7 +168,14 @@ export function AhpQuestionnaire({ locale, onApply }: AhpQuestionnaireProps) {
             <button type="button" className="btn" onClick={apply} aria-describedby={`${baseId}-apply-hint`}>
               {t("ahp.apply")}
             </button>
-            <button type="button" className="btn btn--ghost btn--small" onClick={() => { setPositions(EQUAL_POSITIONS); setApplied(false); }}>
+            <button
+              type="button"
+              className="btn btn--ghost btn--small"
+              onClick={() => {
+                setPositions(EQUAL_POSITIONS);
+                setApplied(false);
+              }}
+            >
               {t("ahp.reset")}
             </button>
           </div>

@@ -45,7 +45,12 @@ export function SmaaControls({ settings, onChange, orderText, formatInteger }: P
 
       <div className={styles.control}>
         <label className={styles.checkRow}>
-          <input type="checkbox" checked={settings.respectOrder} onChange={(e) => set({ respectOrder: e.currentTarget.checked })} aria-describedby={`${id}-order`} />
+          <input
+            type="checkbox"
+            checked={settings.respectOrder}
+            onChange={(e) => set({ respectOrder: e.currentTarget.checked })}
+            aria-describedby={`${id}-order`}
+          />
           <span>{t("respectOrder")}</span>
         </label>
         <p id={`${id}-order`} className={styles.hint}>

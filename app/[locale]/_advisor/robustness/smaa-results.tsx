@@ -50,7 +50,9 @@ export function SmaaResults({ result, options, samples, pct, margin }: Props) {
   const podium = (i: number) => (bands[shown.indexOf(i)] ?? []).slice(0, 3).reduce((s, b) => s + b.share, 0);
   const ariaLabel = t("smaa.chartAria", {
     count: shown.length,
-    list: shown.map((i) => t("smaa.chartAriaItem", { option: optionName(options[i]!), first: pct(first(i)), podium: pct(podium(i)) })).join("; "),
+    list: shown
+      .map((i) => t("smaa.chartAriaItem", { option: optionName(options[i]!), first: pct(first(i)), podium: pct(podium(i)) }))
+      .join("; "),
   });
 
   return (
@@ -88,7 +90,13 @@ export function SmaaResults({ result, options, samples, pct, margin }: Props) {
           <span className={styles.hint}>{t("smaa.chartDescription")}</span>
         </figcaption>
         <div className={styles.chartBox} style={{ height: 90 + shown.length * 44 }}>
-          <AcceptabilityChart rows={chartRows} bandLabels={bandLabels} ariaLabel={ariaLabel} axisLabel={t("smaa.axis")} formatPct={(v) => pct(v / 100)} />
+          <AcceptabilityChart
+            rows={chartRows}
+            bandLabels={bandLabels}
+            ariaLabel={ariaLabel}
+            axisLabel={t("smaa.axis")}
+            formatPct={(v) => pct(v / 100)}
+          />
         </div>
         <details className={styles.dataDetails}>
           <summary>{t("panel.showTable")}</summary>

@@ -33,7 +33,10 @@ export function SmaaSection({ recommendation, weightVector, locale }: Props) {
   const { ranked } = recommendation;
 
   const scores = useMemo(() => ranked.map((r) => FACTORS.map((f) => r.factors[f])), [ranked]);
-  const options = useMemo<SmaaOption[]>(() => ranked.map(({ offerId, provider, name, rank }) => ({ offerId, provider, name, rank })), [ranked]);
+  const options = useMemo<SmaaOption[]>(
+    () => ranked.map(({ offerId, provider, name, rank }) => ({ offerId, provider, name, rank })),
+    [ranked],
+  );
   const ranks = useMemo(() => ranksFromWeights(weightVector), [weightVector]);
 
   const job = useMemo<SmaaJob | null>(
@@ -54,22 +57,35 @@ export function SmaaSection({ recommendation, weightVector, locale }: Props) {
   const run = useSmaaWorker(job, jobKey, options);
 
   const integer = useMemo(() => new Intl.NumberFormat(FORMAT_LOCALE[locale], { maximumFractionDigits: 0 }), [locale]);
-  const percent = useMemo(() => new Intl.NumberFormat(FORMAT_LOCALE[locale], { style: "percent", minimumFractionDigits: 1, maximumFractionDigits: 1 }), [locale]);
-  const seconds = useMemo(() => new Intl.NumberFormat(FORMAT_LOCALE[locale], { minimumFractionDigits: 2, maximumFractionDigits: 2 }), [locale]);
+  const percent = useMemo(
+    () => new Intl.NumberFormat(FORMAT_LOCALE[locale], { style: "percent", minimumFractionDigits: 1, maximumFractionDigits: 1 }),
+    [locale],
+  );
+  const seconds = useMemo(
+    () => new Intl.NumberFormat(FORMAT_LOCALE[locale], { minimumFractionDigits: 2, maximumFractionDigits: 2 }),
+    [locale],
+  );
   const formatInteger = useCallback((n: number) => integer.format(n), [integer]);
   const pct = useCallback((fraction: number) => percent.format(fraction), [percent]);
   const margin = useCallback((fraction: number) => `±${seconds.format(fraction * 100)}`, [seconds]);
 
   const orderText = useMemo(() => {
     const byRank = FACTORS.map((f, j) => ({ f, rank: ranks[j] ?? 1 })).sort((a, b) => a.rank - b.rank);
-    return byRank.map(({ f, rank }, k) => `${k === 0 ? "" : rank === byRank[k - 1]!.rank ? " = " : " > "}${t(`factorInSentence.${f}`)}`).join("");
+    return byRank
+      .map(({ f, rank }, k) => `${k === 0 ? "" : rank === byRank[k - 1]!.rank ? " = " : " > "}${t(`factorInSentence.${f}`)}`)
+      .join("");
   }, [ranks, t]);
 
   let status = "";
   if (run.computing) status = t("smaa.computing", { samples: formatInteger(settings.samples) });
   else if (run.error) status = t("smaa.error");
   else if (run.result && run.job && run.elapsedMs !== null) {
-    status = t("smaa.done", { samples: formatInteger(run.job.samples), options: formatInteger(run.job.scores.length), seed: String(run.job.seed), seconds: seconds.format(run.elapsedMs / 1000) });
+    status = t("smaa.done", {
+      samples: formatInteger(run.job.samples),
+      options: formatInteger(run.job.scores.length),
+      seed: String(run.job.seed),
+      seconds: seconds.format(run.elapsedMs / 1000),
+    });
   }
 
   return (
@@ -79,7 +95,13 @@ export function SmaaSection({ recommendation, weightVector, locale }: Props) {
       </h3>
       <p className={styles.lead}>{t("smaa.intro")}</p>
       <SmaaControls settings={settings} onChange={setSettings} orderText={orderText} formatInteger={formatInteger} />
-      <p className={styles.status} role="status" aria-live="polite" data-testid="smaa-status" data-state={run.computing ? "computing" : run.error ? "error" : run.result ? "done" : "idle"}>
+      <p
+        className={styles.status}
+        role="status"
+        aria-live="polite"
+        data-testid="smaa-status"
+        data-state={run.computing ? "computing" : run.error ? "error" : run.result ? "done" : "idle"}
+      >
         {run.computing ? <span className={styles.spinner} aria-hidden="true" /> : null}
         {status}
       </p>

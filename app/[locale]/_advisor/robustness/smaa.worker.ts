@@ -27,7 +27,14 @@ scope.onmessage = (event) => {
       seed,
       ...(ranks ? { ranks } : {}),
       ...(costPct > 0
-        ? { sampleScores: logScaleCostSampler({ criteria: FACTORS.length, costColumn: PRICE_COLUMN, pct: costPct, worstOverBest: PRICE_WORST_OVER_BEST }) }
+        ? {
+            sampleScores: logScaleCostSampler({
+              criteria: FACTORS.length,
+              costColumn: PRICE_COLUMN,
+              pct: costPct,
+              worstOverBest: PRICE_WORST_OVER_BEST,
+            }),
+          }
         : {}),
     });
     scope.postMessage({ id, ok: true, result, elapsedMs: performance.now() - started });

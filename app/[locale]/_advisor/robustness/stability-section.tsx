@@ -62,7 +62,14 @@ export function StabilitySection({ recommendation, weightVector, locale }: Props
   const ariaLabel = t("stability.chartAria", {
     leader: leaderName,
     list: rows
-      .map(({ line, factor }) => t("stability.chartAriaItem", { factor: t(`factor.${factor}`), lower: pct(line.lower), upper: pct(line.upper), current: pct(line.current) }))
+      .map(({ line, factor }) =>
+        t("stability.chartAriaItem", {
+          factor: t(`factor.${factor}`),
+          lower: pct(line.lower),
+          upper: pct(line.upper),
+          current: pct(line.current),
+        }),
+      )
       .join("; "),
   });
 
@@ -75,9 +82,22 @@ export function StabilitySection({ recommendation, weightVector, locale }: Props
       {description.mostSensitive === null ? <p className={styles.good}>{t("stability.noneSensitive", { leader: leaderName })}</p> : null}
       <ul className={styles.stabilityList}>
         {rows.map(({ line, factor, sensitive }, k) => {
-          const args = { leader: leaderName, factor: t(`factorInSentence.${factor}`), lower: pct(line.lower), upper: pct(line.upper), current: pct(line.current) };
+          const args = {
+            leader: leaderName,
+            factor: t(`factorInSentence.${factor}`),
+            lower: pct(line.lower),
+            upper: pct(line.upper),
+            current: pct(line.current),
+          };
           // The first line names the leader; the rest say "Stays first …" so the long option name is not repeated.
-          const sentence = k === 0 ? (line.margin === null ? t("stability.any", args) : t("stability.range", args)) : line.margin === null ? t("stability.anyShort", args) : t("stability.rangeShort", args);
+          const sentence =
+            k === 0
+              ? line.margin === null
+                ? t("stability.any", args)
+                : t("stability.range", args)
+              : line.margin === null
+                ? t("stability.anyShort", args)
+                : t("stability.rangeShort", args);
           return (
             <li key={factor} className={sensitive ? styles.sensitiveLine : undefined}>
               <span className={styles.lineFactor}>
@@ -116,7 +136,13 @@ export function StabilitySection({ recommendation, weightVector, locale }: Props
           </span>
         </figcaption>
         <div className={styles.chartBox} style={{ height: 60 + chartRows.length * 40 }}>
-          <StabilityChart rows={chartRows} ariaLabel={ariaLabel} axisLabel={t("stability.axis")} nowLabel={t("stability.legendNow")} formatPct={pctOf100} />
+          <StabilityChart
+            rows={chartRows}
+            ariaLabel={ariaLabel}
+            axisLabel={t("stability.axis")}
+            nowLabel={t("stability.legendNow")}
+            formatPct={pctOf100}
+          />
         </div>
         <details className={styles.dataDetails}>
           <summary>{t("panel.showTable")}</summary>

@@ -81,7 +81,11 @@ export function buildFilterOptions(rows: CatalogueRow[], labels: RowLabels, comp
   const jurisdictions = count((r) => r.offer.location.jurisdiction);
   const accName = new Map(rows.map((r) => [r.offer.accelerator.model, `${r.acceleratorVendor} ${r.acceleratorName}`.trim()]));
   return {
-    families: FAMILIES.filter((f) => families.has(f)).map((f): FilterOption<Family> => ({ value: f, label: labels.family(f), count: families.get(f) ?? 0 })),
+    families: FAMILIES.filter((f) => families.has(f)).map((f): FilterOption<Family> => ({
+      value: f,
+      label: labels.family(f),
+      count: families.get(f) ?? 0,
+    })),
     accelerators: [...accelerators.keys()]
       .map((id): FilterOption => ({ value: id, label: accName.get(id) ?? id, count: accelerators.get(id) ?? 0 }))
       .sort((a, b) => compare(a.label, b.label)),

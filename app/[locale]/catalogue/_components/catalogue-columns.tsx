@@ -36,7 +36,10 @@ function sortBy(compare: (a: CatalogueRow, b: CatalogueRow) => number): SortingF
   return (a, b) => compare(a.original, b.original) || byId(a, b);
 }
 
-const rank = <T extends string>(list: readonly T[]) => (value: T) => list.indexOf(value);
+const rank =
+  <T extends string>(list: readonly T[]) =>
+  (value: T) =>
+    list.indexOf(value);
 const familyRank = rank(FAMILIES);
 const pathRank = rank(APPLICATION_PATHS);
 
@@ -89,7 +92,9 @@ export function catalogueColumns({ t, labels, format, renderToggle }: ColumnDeps
       id: "accelerator",
       header: t("columns.accelerator"),
       accessorFn: (r) => r.acceleratorName,
-      sortingFn: sortBy((a, b) => format.compare(a.acceleratorName, b.acceleratorName) || a.offer.accelerator.perNode - b.offer.accelerator.perNode),
+      sortingFn: sortBy(
+        (a, b) => format.compare(a.acceleratorName, b.acceleratorName) || a.offer.accelerator.perNode - b.offer.accelerator.perNode,
+      ),
       filterFn: (row, _id, value) => row.original.offer.accelerator.model === value,
       cell: ({ row }) => (
         <span className="cell-stack">
@@ -113,7 +118,9 @@ export function catalogueColumns({ t, labels, format, renderToggle }: ColumnDeps
         return (
           <span className="cell-stack">
             <strong className="num">{format.hkd(priceHkdPerAcceleratorHour)}</strong>
-            {offer.price.currency !== "HKD" && <span className="cell-sub num">{format.money(offer.price.perAcceleratorHour, offer.price.currency)}</span>}
+            {offer.price.currency !== "HKD" && (
+              <span className="cell-sub num">{format.money(offer.price.perAcceleratorHour, offer.price.currency)}</span>
+            )}
           </span>
         );
       },
@@ -123,7 +130,9 @@ export function catalogueColumns({ t, labels, format, renderToggle }: ColumnDeps
       id: "application",
       header: t("columns.application"),
       accessorFn: (r) => r.offer.applicationPath,
-      sortingFn: sortBy((a, b) => pathRank(a.offer.applicationPath) - pathRank(b.offer.applicationPath) || a.offer.leadTimeDays - b.offer.leadTimeDays),
+      sortingFn: sortBy(
+        (a, b) => pathRank(a.offer.applicationPath) - pathRank(b.offer.applicationPath) || a.offer.leadTimeDays - b.offer.leadTimeDays,
+      ),
       cell: ({ row }) => labels(`applicationPath.${row.original.offer.applicationPath}`),
     },
     {

@@ -69,7 +69,13 @@ export function CatalogueFilters({ query, options, totalCount, t, onChange }: Pr
         <legend>{t("filters.family")}</legend>
         <div className="chips">
           <label className="chip">
-            <input type="radio" name="catalogue-family" value="" checked={query.family === null} onChange={() => onChange({ family: null })} />
+            <input
+              type="radio"
+              name="catalogue-family"
+              value=""
+              checked={query.family === null}
+              onChange={() => onChange({ family: null })}
+            />
             <span className="chip__body">
               {t("filters.allFamilies")} <span className="count">{totalCount}</span>
             </span>

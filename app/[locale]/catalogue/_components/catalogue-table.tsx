@@ -18,7 +18,14 @@ import { FORMAT_LOCALE, isLocale } from "@/lib/i18n/locales";
 import type { CatalogueFilterOptions } from "./build-catalogue-rows";
 import { catalogueColumns, columnLabel } from "./catalogue-columns";
 import { CatalogueFilters } from "./catalogue-filters";
-import { EMPTY_QUERY, SORTABLE_COLUMNS, hasActiveFilters, writeCatalogueQuery, type CatalogueQuery, type SortableColumn } from "./catalogue-query";
+import {
+  EMPTY_QUERY,
+  SORTABLE_COLUMNS,
+  hasActiveFilters,
+  writeCatalogueQuery,
+  type CatalogueQuery,
+  type SortableColumn,
+} from "./catalogue-query";
 import type { CatalogueRow } from "./catalogue-row";
 import { makeFigureFormat } from "./figure-format";
 import { OfferDetails } from "./offer-details";
@@ -84,15 +91,12 @@ export function CatalogueTable({ rows, options, initialQuery, reviewedOn }: Prop
 
   const update = useCallback((patch: Partial<CatalogueQuery>) => setQuery((q) => ({ ...q, ...patch })), []);
 
-  const toggleRow = useCallback(
-    (row: Row<CatalogueRow>) => {
-      const opening = !row.getIsExpanded();
-      row.toggleExpanded(opening);
-      // Only a single opened offer is worth a shareable URL.
-      setQuery((q) => ({ ...q, offer: opening ? row.id : q.offer === row.id ? null : q.offer }));
-    },
-    [],
-  );
+  const toggleRow = useCallback((row: Row<CatalogueRow>) => {
+    const opening = !row.getIsExpanded();
+    row.toggleExpanded(opening);
+    // Only a single opened offer is worth a shareable URL.
+    setQuery((q) => ({ ...q, offer: opening ? row.id : q.offer === row.id ? null : q.offer }));
+  }, []);
 
   const renderToggle = useCallback(
     (row: Row<CatalogueRow>) => {
@@ -157,7 +161,8 @@ export function CatalogueTable({ rows, options, initialQuery, reviewedOn }: Prop
     onExpandedChange: setExpanded,
     // The search box matches one pre-built haystack per row, so check it once (via one column).
     getColumnCanGlobalFilter: (column) => column.id === "offer",
-    globalFilterFn: (row, _columnId, value: string) => value === "" || value.split(/\s+/).every((word) => row.original.searchText.includes(word)),
+    globalFilterFn: (row, _columnId, value: string) =>
+      value === "" || value.split(/\s+/).every((word) => row.original.searchText.includes(word)),
     getCoreRowModel: getCoreRowModel(),
     getFilteredRowModel: getFilteredRowModel(),
     getSortedRowModel: getSortedRowModel(),
@@ -201,7 +206,11 @@ export function CatalogueTable({ rows, options, initialQuery, reviewedOn }: Prop
                 onChange={(e) => {
                   const v = e.target.value;
                   const id = v.replace(/^-/, "");
-                  update({ sort: (SORTABLE_COLUMNS as readonly string[]).includes(id) ? { id: id as SortableColumn, desc: v.startsWith("-") } : null });
+                  update({
+                    sort: (SORTABLE_COLUMNS as readonly string[]).includes(id)
+                      ? { id: id as SortableColumn, desc: v.startsWith("-") }
+                      : null,
+                  });
                 }}
               >
                 {sortOptions.map((o) => (

@@ -57,7 +57,9 @@ export function OfferDetails({ row, reviewedOn, t, labels, format, newTabHint, l
   const freshness = new Map(row.freshness.map((f) => [f.path, f]));
   const cur = offer.price.currency;
   const withHkd = (amount: number) =>
-    cur === "HKD" ? format.hkd(amount) : `${format.money(amount, cur)} (${t("details.approxHkd", { hkd: format.hkd(amount * row.hkdPerUnit) })})`;
+    cur === "HKD"
+      ? format.hkd(amount)
+      : `${format.money(amount, cur)} (${t("details.approxHkd", { hkd: format.hkd(amount * row.hkdPerUnit) })})`;
   const list = (items: string[]) => (items.length === 0 ? t("details.none") : listFormat.format(items));
 
   const ctx: FactContext = { freshness, labels, t };
@@ -67,7 +69,10 @@ export function OfferDetails({ row, reviewedOn, t, labels, format, newTabHint, l
     <section className="detail-panel" aria-labelledby={headingId}>
       <div className="detail-head">
         <h3 id={headingId}>
-          <span lang="en">{offer.provider}</span> <span className="muted" lang="en">{offer.name}</span>
+          <span lang="en">{offer.provider}</span>{" "}
+          <span className="muted" lang="en">
+            {offer.name}
+          </span>
         </h3>
         <button type="button" className="btn btn--secondary btn--small no-print" onClick={onClose}>
           {t("details.close")}
@@ -87,7 +92,9 @@ export function OfferDetails({ row, reviewedOn, t, labels, format, newTabHint, l
                 </>
               )}
             </Fact>
-            <Fact ctx={ctx} path="price.billingUnit">{labels(`billingUnit.${offer.price.billingUnit}`)}</Fact>
+            <Fact ctx={ctx} path="price.billingUnit">
+              {labels(`billingUnit.${offer.price.billingUnit}`)}
+            </Fact>
             <Fact ctx={ctx} path="commitments">
               {offer.commitments.length === 0 ? (
                 t("details.none")
@@ -128,9 +135,15 @@ export function OfferDetails({ row, reviewedOn, t, labels, format, newTabHint, l
         <div className="detail-card">
           <h4>{t("details.storage")}</h4>
           <dl className="facts">
-            <Fact ctx={ctx} path="storage.pricePerTbMonth">{t("details.perTbMonth", { amount: withHkd(offer.storage.pricePerTbMonth) })}</Fact>
-            <Fact ctx={ctx} path="egress.pricePerTb">{t("details.perTb", { amount: withHkd(offer.egress.pricePerTb) })}</Fact>
-            <Fact ctx={ctx} path="egress.freeTbPerMonth">{t("details.freeTb", { tb: format.number(offer.egress.freeTbPerMonth) })}</Fact>
+            <Fact ctx={ctx} path="storage.pricePerTbMonth">
+              {t("details.perTbMonth", { amount: withHkd(offer.storage.pricePerTbMonth) })}
+            </Fact>
+            <Fact ctx={ctx} path="egress.pricePerTb">
+              {t("details.perTb", { amount: withHkd(offer.egress.pricePerTb) })}
+            </Fact>
+            <Fact ctx={ctx} path="egress.freeTbPerMonth">
+              {t("details.freeTb", { tb: format.number(offer.egress.freeTbPerMonth) })}
+            </Fact>
           </dl>
         </div>
 
@@ -141,7 +154,9 @@ export function OfferDetails({ row, reviewedOn, t, labels, format, newTabHint, l
               {labels(`applicationPath.${offer.applicationPath}`)}
               <span className="fact-asof">{labels(`applicationPathHint.${offer.applicationPath}`)}</span>
             </Fact>
-            <Fact ctx={ctx} path="leadTimeDays">{t("cells.days", { days: offer.leadTimeDays })}</Fact>
+            <Fact ctx={ctx} path="leadTimeDays">
+              {t("cells.days", { days: offer.leadTimeDays })}
+            </Fact>
             <Fact ctx={ctx} path="queueWaitDays">
               {offer.queueWaitDays === 0 ? t("cells.noQueue") : t("cells.days", { days: offer.queueWaitDays })}
             </Fact>
@@ -159,12 +174,16 @@ export function OfferDetails({ row, reviewedOn, t, labels, format, newTabHint, l
         <div className="detail-card">
           <h4>{t("details.hardware")}</h4>
           <dl className="facts">
-            <Fact ctx={ctx} path="accelerator.model">{`${row.acceleratorVendor} ${row.acceleratorName}`.trim()}</Fact>
+            <Fact ctx={ctx} path="accelerator.model">
+              {`${row.acceleratorVendor} ${row.acceleratorName}`.trim()}
+            </Fact>
             <Fact ctx={ctx} path="accelerator.perNode">
               {format.number(offer.accelerator.perNode)}
               <span className="fact-asof">{labels(`allocation.${offer.accelerator.allocation}`)}</span>
             </Fact>
-            <Fact ctx={ctx} path="maxAccelerators">{t("details.accelerators", { count: format.number(offer.maxAccelerators) })}</Fact>
+            <Fact ctx={ctx} path="maxAccelerators">
+              {t("details.accelerators", { count: format.number(offer.maxAccelerators) })}
+            </Fact>
             <Fact ctx={ctx} path="interconnect">
               {offer.interconnect.multiNode
                 ? t("details.interconnectMulti", { fabric: offer.interconnect.fabric, gbps: format.number(offer.interconnect.gbps) })
@@ -176,10 +195,18 @@ export function OfferDetails({ row, reviewedOn, t, labels, format, newTabHint, l
         <div className="detail-card">
           <h4>{t("details.security")}</h4>
           <dl className="facts">
-            <Fact ctx={ctx} path="tenancy">{labels(`tenancy.${offer.tenancy}`)}</Fact>
-            <Fact ctx={ctx} path="certifications">{list(offer.certifications.map((c) => labels(`certification.${c}`)))}</Fact>
-            <Fact ctx={ctx} path="tools">{list(offer.tools.map((c) => labels(`tool.${c}`)))}</Fact>
-            <Fact ctx={ctx} path="supportLanguages">{list(offer.supportLanguages.map((c) => labels(`supportLanguage.${c}`)))}</Fact>
+            <Fact ctx={ctx} path="tenancy">
+              {labels(`tenancy.${offer.tenancy}`)}
+            </Fact>
+            <Fact ctx={ctx} path="certifications">
+              {list(offer.certifications.map((c) => labels(`certification.${c}`)))}
+            </Fact>
+            <Fact ctx={ctx} path="tools">
+              {list(offer.tools.map((c) => labels(`tool.${c}`)))}
+            </Fact>
+            <Fact ctx={ctx} path="supportLanguages">
+              {list(offer.supportLanguages.map((c) => labels(`supportLanguage.${c}`)))}
+            </Fact>
             <Fact ctx={ctx} path="location">
               <span lang="en">{offer.location.label}</span>
               <span className="fact-asof">{labels(`jurisdiction.${offer.location.jurisdiction}`)}</span>

@@ -15,7 +15,8 @@ import { COST_KIND_COLORS, GRID_COLOR } from "./chart-palette";
 import { axisLabel, optionAxisLabel } from "./option-label";
 import "./register-chart";
 
-const kindTotal = (o: RankedOption, kind: CostLineKind) => o.costBreakdown.filter((l) => l.kind === kind).reduce((s, l) => s + l.amountHkd, 0);
+const kindTotal = (o: RankedOption, kind: CostLineKind) =>
+  o.costBreakdown.filter((l) => l.kind === kind).reduce((s, l) => s + l.amountHkd, 0);
 
 /** Stacked bars: each top option's estimated total split into compute, storage, egress, fees and (negative) subsidy. */
 export function CostChart({ top, format, labels }: { top: readonly RankedOption[]; format: ResultFormat; labels: ResultLabels }) {
@@ -39,7 +40,11 @@ export function CostChart({ top, format, labels }: { top: readonly RankedOption[
       maintainAspectRatio: false,
       animation: false,
       scales: {
-        x: { stacked: true, grid: { display: false }, ticks: { autoSkip: false, maxRotation: 0, font: { size: 11 }, callback: axisLabel(top) } },
+        x: {
+          stacked: true,
+          grid: { display: false },
+          ticks: { autoSkip: false, maxRotation: 0, font: { size: 11 }, callback: axisLabel(top) },
+        },
         y: {
           stacked: true,
           title: { display: true, text: t("charts.cost.yAxis") },

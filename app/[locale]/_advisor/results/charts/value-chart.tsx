@@ -93,7 +93,13 @@ export function ValueChart({ ranked, weights, format, familyName, colors }: Prop
 
   const data = useMemo<ChartData<"scatter", Datum[]>>(() => {
     // A log axis cannot show 0: a fully subsidised option is drawn at one unit of currency.
-    const datum = (p: ValueForMoneyPoint): Datum => ({ x: Math.max(1, format.inCurrency(p.costHkd)), y: p.nonPrice, id: p.id, label: shortName(p), costHkd: p.costHkd });
+    const datum = (p: ValueForMoneyPoint): Datum => ({
+      x: Math.max(1, format.inCurrency(p.costHkd)),
+      y: p.nonPrice,
+      id: p.id,
+      label: shortName(p),
+      costHkd: p.costHkd,
+    });
     const families = FAMILIES.filter((f) => vfm.frontier.some((p) => p.family === f));
     return {
       datasets: [

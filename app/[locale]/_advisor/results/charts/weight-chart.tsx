@@ -20,7 +20,15 @@ export function WeightChart({ weights, format }: { weights: Weights; format: Res
   const data = useMemo<ChartData<"doughnut", number[], string>>(
     () => ({
       labels: FACTORS.map((f, i) => `${t(`factor.${f}`)} ${format.percent(shares[i] ?? 0, 0)}`),
-      datasets: [{ label: t("charts.weights.dataset"), data: shares.map((s) => s * 100), backgroundColor: FACTORS.map((f) => FACTOR_COLORS[f]), borderColor: "#ffffff", borderWidth: 2 }],
+      datasets: [
+        {
+          label: t("charts.weights.dataset"),
+          data: shares.map((s) => s * 100),
+          backgroundColor: FACTORS.map((f) => FACTOR_COLORS[f]),
+          borderColor: "#ffffff",
+          borderWidth: 2,
+        },
+      ],
     }),
     [shares, t, format],
   );
@@ -37,7 +45,9 @@ export function WeightChart({ weights, format }: { weights: Weights; format: Res
     }),
     [],
   );
-  const ariaLabel = t("charts.weights.aria", { list: FACTORS.map((f, i) => `${t(`factor.${f}`)} ${format.percent(shares[i] ?? 0)}`).join(", ") });
+  const ariaLabel = t("charts.weights.aria", {
+    list: FACTORS.map((f, i) => `${t(`factor.${f}`)} ${format.percent(shares[i] ?? 0)}`).join(", "),
+  });
 
   const table = (
     <table className={`${styles.plainTable} ${chartStyles.chartTable}`}>

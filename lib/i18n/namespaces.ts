@@ -4,5 +4,16 @@
  * To add one: create the three JSON files and add the name here (tests/unit/i18n checks
  * that the files and this list agree and that all locales have the same keys).
  */
-export const NAMESPACES = ["common", "nav", "labels", "catalogue", "method", "advisor", "results", "robustness", "reasons"] as const;
+export const NAMESPACES = [
+  "common",
+  "nav",
+  "labels",
+  "catalogue",
+  "method",
+  "advisor",
+  "results",
+  "robustness",
+  "reasons",
+  "validation",
+] as const;
 export type Namespace = (typeof NAMESPACES)[number];

@@ -1,5 +1,6 @@
 import { hasLocale } from "next-intl";
 import { getRequestConfig } from "next-intl/server";
+import { FORMATS } from "./formats";
 import { NAMESPACES } from "./namespaces";
 import { routing } from "./routing";
 
@@ -15,6 +16,7 @@ export default getRequestConfig(async ({ requestLocale }) => {
   return {
     locale,
     messages: Object.fromEntries(entries),
+    formats: FORMATS,
     // Pinned so server and browser render dates identically (no ENVIRONMENT_FALLBACK).
     timeZone: "Asia/Hong_Kong",
   };

@@ -71,7 +71,7 @@ export function AdvisorApp({ catalogue, fieldLabels, initialState, decodeProblem
   const deferredWeights = useDeferredValue(weights);
   const deferredMethod = useDeferredValue(method);
   const recommendation = useMemo(() => {
-    const base = recommend(deferredNeeds, deferredWeights, catalogue, { asOf });
+    const base = recommend(deferredNeeds, deferredWeights, catalogue, { referenceDate: asOf });
     return deferredMethod === "topsis" ? rankByTopsis(base) : base;
   }, [deferredNeeds, deferredWeights, deferredMethod, asOf, catalogue]);
   const pending = deferredNeeds !== needs || deferredWeights !== weights || deferredMethod !== method;

@@ -1,7 +1,7 @@
 "use client";
 
 import { useTranslations } from "next-intl";
-import type { Offer, SubsidyScheme } from "@/lib/catalogue/offer-schema";
+import type { Offer } from "@/lib/catalogue/offer-schema";
 import type { RankedOption } from "@/lib/domain/scoring/recommend";
 import { formatMoney, formatNumber, type DisplayCurrency } from "@/lib/format/money";
 import type { Locale } from "@/lib/i18n/locales";
@@ -10,14 +10,13 @@ import { useCatalogue } from "./catalogue-context";
 import { SourceList, sourcesFor } from "./source-badges";
 import { useReasonText } from "./use-reason-text";
 import styles from "./explain.module.css";
+import { labelOr } from "@/lib/i18n/label-or";
+import { CostFormula } from "@/app/_components/cost-formula";
+import { schemeNameById } from "@/lib/i18n/local-names";
 
 type Props = { option: RankedOption; offer: Offer; needs: Needs; currency: DisplayCurrency; locale: Locale; asOf: string };
 
-const subsidyName = (subsidies: readonly SubsidyScheme[], id: string, locale: Locale) => {
-  const s = subsidies.find((x) => x.id === id);
-  if (!s) return id;
-  return locale === "zh-HK" ? s.nameZhHK : locale === "zh-CN" ? s.nameZhCN : s.name;
-};
+const subsidyName = schemeNameById;
 
 /** Each cost line with its formula, amount and the sources of the figures it uses. */
 export function ExplainCost({ option, offer, needs, currency, locale, asOf }: Props) {
@@ -29,7 +28,7 @@ export function ExplainCost({ option, offer, needs, currency, locale, asOf }: Pr
   const lineLabel = (label: string) => {
     if (label.startsWith("fee:")) return t("fee", { name: label.slice(4) });
     if (label.startsWith("subsidy:")) return t("subsidy", { name: subsidyName(catalogue.subsidies, label.slice(8), locale) });
-    return t.has(label) ? t(label) : label;
+    return labelOr(t, label);
   };
   const lineSources = (figures: readonly string[], label: string) => {
     const own = sourcesFor(offer.sources, figures);
@@ -69,7 +68,7 @@ export function ExplainCost({ option, offer, needs, currency, locale, asOf }: Pr
               <tr key={`${line.label}-${i}`}>
                 <td>
                   <div className={styles.costLabel}>{lineLabel(line.label)}</div>
-                  <code className={styles.formula}>{line.formula}</code>
+                  <CostFormula line={line} className={styles.formula} />
                   <SourceList sources={lineSources(line.figures, line.label)} asOf={asOf} />
                 </td>
                 <td className="is-numeric num">

@@ -7,6 +7,7 @@ import { FORMAT_LOCALE, type Locale } from "@/lib/i18n/locales";
 import { useReasonText } from "./use-reason-text";
 import type { ScoringMethod } from "./weights-panel";
 import styles from "./explain.module.css";
+import { labelOr } from "@/lib/i18n/label-or";
 
 type Props = { option: RankedOption; weights: Weights; method: ScoringMethod; locale: Locale };
 
@@ -19,7 +20,7 @@ export function ExplainFactors({ option, locale }: Pick<Props, "option" | "local
   const nf = new Intl.NumberFormat(FORMAT_LOCALE[locale], { maximumFractionDigits: 2 });
   const fmt = (v: number | string) => (typeof v === "number" ? nf.format(v) : v);
   // Every input the engine reports has a label; an unknown key (a new engine input) shows as code.
-  const inputName = (k: string) => (tn.has(k) ? tn(k) : k);
+  const inputName = (k: string) => labelOr(tn, k);
   return (
     <div className={styles.factorGrid}>
       {FACTORS.map((f) => {

@@ -6,6 +6,8 @@ import type { Needs } from "@/lib/needs/needs-schema";
 import type { FieldLabels } from "@/lib/validation/field-labels";
 import { useCatalogue } from "./catalogue-context";
 import styles from "./explain.module.css";
+import { schemeNameById } from "@/lib/i18n/local-names";
+import { formatterFor } from "@/lib/i18n/formatter";
 
 /** The needs the engine used, labelled exactly as the form labels them. */
 export function ExplainInputs({ needs, fieldLabels, locale }: { needs: Needs; fieldLabels: FieldLabels; locale: Locale }) {
@@ -16,15 +18,12 @@ export function ExplainInputs({ needs, fieldLabels, locale }: { needs: Needs; fi
   const nf = new Intl.NumberFormat(FORMAT_LOCALE[locale], { maximumFractionDigits: 2 });
   const label = (p: string) => fieldLabels[p] ?? p;
   const yes = (b: boolean) => (b ? te("yes") : te("no"));
-  const sep = locale === "en" ? ", " : "、";
+  const list = (items: string[]) => formatterFor(locale).list(items, "and");
   const acc = (id: string) => {
     const a = catalogue.accelerators.find((x) => x.id === id);
     return a ? `${a.vendor} ${a.name}` : id;
   };
-  const subsidy = (id: string) => {
-    const s = catalogue.subsidies.find((x) => x.id === id);
-    return s ? (locale === "zh-HK" ? s.nameZhHK : locale === "zh-CN" ? s.nameZhCN : s.name) : id;
-  };
+  const subsidy = (id: string) => schemeNameById(catalogue.subsidies, id, locale);
   const rows: [string, string][] = [
     [label("workload"), tf(`workload.${needs.workload}`)],
     [label("accelerator.model"), needs.accelerator.model === "any" ? tf("acceleratorAny") : acc(needs.accelerator.model)],
@@ -43,9 +42,9 @@ export function ExplainInputs({ needs, fieldLabels, locale }: { needs: Needs; fi
     [label("organisation.university"), yes(needs.organisation.university)],
     [label("budgetHkd"), needs.budgetHkd === null ? "—" : nf.format(needs.budgetHkd)],
     [label("startBy"), needs.startBy ?? "—"],
-    [label("tools"), needs.tools.length ? needs.tools.map((x) => tl(`tool.${x}`)).join(sep) : "—"],
+    [label("tools"), needs.tools.length ? list(needs.tools.map((x) => tl(`tool.${x}`))) : "—"],
     [label("supportLanguage"), tl(`supportLanguage.${needs.supportLanguage}`)],
-    [label("subsidies"), needs.subsidies.length ? needs.subsidies.map(subsidy).join(sep) : "—"],
+    [label("subsidies"), needs.subsidies.length ? list(needs.subsidies.map(subsidy)) : "—"],
     [label("allowCommitment"), yes(needs.allowCommitment)],
     [
       label("priceOverrides"),

@@ -125,12 +125,8 @@ export function ExplainPanel({ offerId, fieldLabels, onClose, recommendation, ne
           <section className={styles.explainSection} aria-labelledby={`${titleId}-rules`}>
             <h3 id={`${titleId}-rules`}>{t("sections.rules")}</h3>
             <ExplainRules
-              offer={offer}
-              acc={acc}
-              needs={needs}
+              checks={ranked?.ruleChecks ?? excluded?.ruleChecks ?? []}
               fieldLabels={fieldLabels}
-              asOf={asOf}
-              costHkd={ranked?.costHKD ?? excluded?.costHKD ?? null}
               currency={currency}
               locale={locale}
             />

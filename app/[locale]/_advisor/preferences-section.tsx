@@ -11,6 +11,7 @@ import { CheckField, FormField } from "./form-field";
 import type { NeedsFormValues } from "./needs-form-values";
 import { PriceOverridesField } from "./price-overrides-field";
 import styles from "./advisor.module.css";
+import { schemeName } from "@/lib/i18n/local-names";
 
 type Props = {
   fieldLabels: FieldLabels;
@@ -29,8 +30,7 @@ export function PreferencesSection({ fieldLabels, control, register, errors, loc
   const id = (name: string) => `${idPrefix}-${name.replace(/\./g, "-")}`;
   const label = (path: string) => fieldLabels[path] ?? path;
   const err = (path: string) => errorMessage(errors, path);
-  const subsidyName = (s: (typeof catalogue.subsidies)[number]) =>
-    locale === "zh-HK" ? s.nameZhHK : locale === "zh-CN" ? s.nameZhCN : s.name;
+  const subsidyName = (s: (typeof catalogue.subsidies)[number]) => schemeName(s, locale);
 
   return (
     <fieldset className={styles.section}>

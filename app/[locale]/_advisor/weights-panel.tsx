@@ -2,7 +2,7 @@
 
 import { useTranslations } from "next-intl";
 import { useId, type KeyboardEvent } from "react";
-import { SCORING_METHODS } from "@/lib/domain/scoring/scoring-methods";
+import { SCORING_METHODS } from "@/lib/domain/scoring/scoring-method";
 import { FACTORS, WEIGHT_PRESETS, type Factor, type Weights } from "@/lib/domain/weights/weight-presets";
 import { FORMAT_LOCALE, type Locale } from "@/lib/i18n/locales";
 import { percentShares } from "./percent-shares";

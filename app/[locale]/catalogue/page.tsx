@@ -18,7 +18,8 @@ type Props = {
 };
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
-  const { locale } = await params;
+  const { locale: rawLocale } = await params;
+  const locale: Locale = isLocale(rawLocale) ? rawLocale : "en";
   const t = await getTranslations({ locale, namespace: "catalogue" });
   return { title: t("metaTitle"), description: t("metaDescription") };
 }
@@ -29,8 +30,8 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
  */
 export default async function CataloguePage({ params, searchParams }: Props) {
   const { locale: rawLocale } = await params;
-  setRequestLocale(rawLocale);
   const locale: Locale = isLocale(rawLocale) ? rawLocale : "en";
+  setRequestLocale(locale);
   const t = await getTranslations("catalogue");
   const nav = await getTranslations("nav");
   const l = await getTranslations("labels");

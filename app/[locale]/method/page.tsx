@@ -1,6 +1,6 @@
 import type { Metadata } from "next";
 import { getTranslations, setRequestLocale } from "next-intl/server";
-import { FORMAT_LOCALE, isLocale } from "@/lib/i18n/locales";
+import { FORMAT_LOCALE, isLocale, type Locale } from "@/lib/i18n/locales";
 import { METHOD_SECTIONS } from "@/lib/explain/method-content";
 
 type Props = { params: Promise<{ locale: string }> };
@@ -18,13 +18,15 @@ const STUDY = {
 } as const;
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
-  const { locale } = await params;
+  const { locale: rawLocale } = await params;
+  const locale: Locale = isLocale(rawLocale) ? rawLocale : "en";
   const t = await getTranslations({ locale, namespace: "method" });
   return { title: t("metaTitle") };
 }
 
 export default async function MethodPage({ params }: Props) {
-  const { locale } = await params;
+  const { locale: rawLocale } = await params;
+  const locale: Locale = isLocale(rawLocale) ? rawLocale : "en";
   setRequestLocale(locale);
   const t = await getTranslations("method");
   const nav = await getTranslations("nav");

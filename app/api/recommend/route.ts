@@ -8,7 +8,7 @@ import { recommend } from "@/lib/domain/scoring/recommend";
 import { rankByTopsis } from "@/lib/domain/scoring/rank-by-topsis";
 import { DEFAULT_WEIGHTS } from "@/lib/domain/weights/default-weights";
 import { normaliseWeights } from "@/lib/domain/weights/weight-presets";
-import { CUSTOM_MESSAGES, localiseIssues } from "@/lib/validation/localise-issues";
+import { customMessage, localiseIssues } from "@/lib/validation/localise-issues";
 
 export const runtime = "nodejs";
 export const dynamic = "force-dynamic";
@@ -32,7 +32,7 @@ export async function POST(request: Request) {
     return NextResponse.json(
       {
         error: "invalid-request",
-        issues: [{ path: "", field: "", code: "invalid_json", message: CUSTOM_MESSAGES["invalid-json"]![locale] }],
+        issues: [{ path: "", field: "", code: "invalid_json", message: customMessage("invalid-json", locale) ?? "invalid JSON" }],
       },
       { status: 400 },
     );
@@ -43,7 +43,7 @@ export async function POST(request: Request) {
   }
   const { needs, weights, method } = parsed.value;
   const w = weights ? normaliseWeights(weights) : DEFAULT_WEIGHTS;
-  const ws = recommend(needs, w, catalogue, { asOf: hongKongDate(new Date()) });
+  const ws = recommend(needs, w, catalogue, { referenceDate: hongKongDate(new Date()) });
   const rec = method === "topsis" ? rankByTopsis(ws) : ws;
   return NextResponse.json(recommendResponse(rec, locale));
 }

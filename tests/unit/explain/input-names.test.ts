@@ -13,7 +13,9 @@ describe("explain panel: every factor input the engine reports has a label", () 
   const keys = new Set<string>();
   for (const id of NEEDS_PRESET_IDS) {
     for (const workload of ["llm-fine-tuning", "cpu-hpc"] as const) {
-      const rec = recommend({ ...needsPreset(id), workload, residency: "anywhere" }, DEFAULT_WEIGHTS, catalogue, { asOf: "2026-11-25" });
+      const rec = recommend({ ...needsPreset(id), workload, residency: "anywhere" }, DEFAULT_WEIGHTS, catalogue, {
+        referenceDate: "2026-11-25",
+      });
       for (const r of rec.ranked) for (const f of FACTORS) for (const k of Object.keys(r.factorDetails[f].inputs)) keys.add(k);
     }
   }

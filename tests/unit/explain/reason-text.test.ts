@@ -4,7 +4,7 @@ import { describe, expect, it } from "vitest";
 import { REASON_TEMPLATES, reasonText } from "@/lib/explain/reason-text";
 import { recommendResponse } from "@/lib/api/recommend-response";
 import { recommend, type Recommendation } from "@/lib/domain/scoring/recommend";
-import { reason, type Reason } from "@/lib/domain/scoring/reason";
+import { reason, type Reason } from "@/lib/domain/reason";
 import { DEFAULT_WEIGHTS } from "@/lib/domain/weights/default-weights";
 import { UI_LOCALES } from "@/lib/validation/localise-issues";
 import type { NeedsInput } from "@/lib/needs/needs-schema";
@@ -143,7 +143,7 @@ const scenarios: { name: string; offers: Offer[]; needs: Partial<NeedsInput> }[]
 
 const runs: Recommendation[] = scenarios.map((s) =>
   recommend(makeNeeds(s.needs), DEFAULT_WEIGHTS, makeCatalogue({ offers: s.offers, accelerators: [small], subsidies }), {
-    asOf: TEST_AS_OF,
+    referenceDate: TEST_AS_OF,
   }),
 );
 const emitted: Reason[] = runs.flatMap((rec) => [
@@ -181,7 +181,7 @@ describe("rendering the engine's reasons", () => {
     expect(reasonText(reason("approval.path", { path: "proposal-review", points: 40 }), "en")).toBe(
       "Application path: Proposal review (40/100)",
     );
-    expect(reasonText(reason("ux.tools-missing", { list: "slurm, web-console" }), "zh-CN")).toMatch(/Slurm、网页控制台/);
+    expect(reasonText(reason("ux.tools-missing", { list: "slurm, web-console" }), "zh-CN")).toMatch(/Slurm和网页控制台/);
     expect(reasonText(reason("exclude.eligibility", { anyOf: "host-country-entity" }), "en")).toContain(
       "Entity or research partner in the host country",
     );

@@ -3,11 +3,12 @@
 import { useTranslations } from "next-intl";
 import { useId, useMemo, useState } from "react";
 import type { ExcludedOption } from "@/lib/domain/scoring/recommend";
-import type { Reason } from "@/lib/domain/scoring/reason";
+import type { Reason } from "@/lib/domain/reason";
 import { FORMAT_LOCALE, type Locale } from "@/lib/i18n/locales";
 import { useReasonText } from "../use-reason-text";
 import styles from "./results.module.css";
 import type { ResultFormat } from "./use-result-format";
+import { labelOr } from "@/lib/i18n/label-or";
 
 type Props = { excluded: readonly ExcludedOption[]; locale: Locale; format: ResultFormat };
 type Grouping = "reason" | "option";
@@ -87,7 +88,7 @@ export function ExcludedList({ excluded, locale, format }: Props) {
             <details key={g.code} className={styles.reasonGroup} open={openGroups}>
               <summary className={styles.reasonGroupSummary}>
                 <h3 className={styles.reasonGroupTitle}>
-                  {t.has(`reason.${g.code}`) ? t(`reason.${g.code}`) : g.code}
+                  {labelOr(t, `reason.${g.code}`, g.code)}
                   <span className={styles.count}>{t("optionCount", { count: g.items.length })}</span>
                 </h3>
               </summary>

@@ -14,6 +14,7 @@ import styles from "./results.module.css";
 import { ResultsTable } from "./results-table";
 import { useResultFormat } from "./use-result-format";
 import { useResultLabels } from "./use-result-labels";
+import { labelOr } from "@/lib/i18n/label-or";
 
 function ChartsPlaceholder() {
   return <div className={styles.chartsLoading} aria-hidden="true" />;
@@ -70,7 +71,7 @@ export function ResultsPanel({ recommendation, currency, locale, durationMonths,
   const unpin = useCallback((offerId: string) => setPinnedIds((prev) => prev.filter((id) => id !== offerId)), []);
 
   const familyName = useCallback((f: Family) => tl(`family.${f}`), [tl]);
-  const jurisdictionName = useCallback((code: string) => (tl.has(`jurisdiction.${code}`) ? tl(`jurisdiction.${code}`) : code), [tl]);
+  const jurisdictionName = useCallback((code: string) => labelOr(tl, `jurisdiction.${code}`, code), [tl]);
   const rows = useMemo(
     () => buildResultRows(ranked, pinnedSet, familyName, jurisdictionName),
     [ranked, pinnedSet, familyName, jurisdictionName],

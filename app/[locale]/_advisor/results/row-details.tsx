@@ -11,6 +11,7 @@ import { ScoreBar } from "./score-bar";
 import { SourceList } from "./source-list";
 import type { ResultFormat } from "./use-result-format";
 import type { ResultLabels } from "./use-result-labels";
+import { CostFormula } from "@/app/_components/cost-formula";
 
 type Props = {
   option: RankedOption;
@@ -62,9 +63,7 @@ export function RowDetails({ option, weights, locale, format, labels, onExplain 
                 <tr key={`${line.label}-${i}`}>
                   <th scope="row">
                     <span className={styles.lineLabel}>{labels.costLine(line)}</span>
-                    <span className={styles.formula} lang="en">
-                      {line.formula}
-                    </span>
+                    <CostFormula line={line} className={styles.formula} />
                   </th>
                   <td className={styles.numCell}>
                     <span className="num">{format.money(line.amountHkd)}</span>

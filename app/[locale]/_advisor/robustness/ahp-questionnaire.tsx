@@ -8,6 +8,7 @@ import { FORMAT_LOCALE, type Locale } from "@/lib/i18n/locales";
 import { percentShares } from "../percent-shares";
 import { AHP_POSITION_MAX, FACTOR_PAIRS, intensityOf, matrixFromPositions, pairIndex, positionFromJudgement } from "./ahp-scale";
 import styles from "./robustness.module.css";
+import { labelOr } from "@/lib/i18n/label-or";
 
 export type AhpQuestionnaireProps = {
   locale: Locale;
@@ -57,7 +58,7 @@ export function AhpQuestionnaire({ locale, onApply }: AhpQuestionnaireProps) {
     return t("ahp.more", {
       a: t(`factor.${factorAt(winner)}`),
       b: t(`factorInSentence.${factorAt(loser)}`),
-      intensity: t(`ahp.intensity.i${intensityOf(position)}`),
+      intensity: labelOr(t, `ahp.intensity.i${intensityOf(position)}`),
     });
   };
 

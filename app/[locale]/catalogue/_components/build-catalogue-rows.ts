@@ -4,6 +4,7 @@ import type { Family, Jurisdiction } from "@/lib/catalogue/offer-schema";
 import { figureFreshness, oldestAsOf } from "@/lib/catalogue/staleness";
 import { hkdRate } from "@/lib/domain/cost/hkd-rate";
 import type { Locale } from "@/lib/i18n/locales";
+import { localiseCatalogue, schemeName } from "@/lib/i18n/local-names";
 import { FLAGGED_BASES, type CatalogueRow, type FilterOption } from "./catalogue-row";
 
 /** Localised labels the rows need for search (passed in, so this stays free of next-intl). */
@@ -13,10 +14,6 @@ export type RowLabels = {
   applicationPath: (p: CatalogueRow["offer"]["applicationPath"]) => string;
 };
 
-function subsidyName(s: Catalogue["subsidies"][number], locale: Locale): string {
-  return locale === "zh-HK" ? s.nameZhHK : locale === "zh-CN" ? s.nameZhCN : s.name;
-}
-
 /**
  * The catalogue table's rows, in the default order: family (catalogue order), then HKD price,
  * then id. Staleness is measured against the catalogue's own `reviewedOn`, never the clock.
@@ -24,7 +21,9 @@ function subsidyName(s: Catalogue["subsidies"][number], locale: Locale): string 
 export function buildCatalogueRows(catalogue: Catalogue, locale: Locale, labels: RowLabels): CatalogueRow[] {
   const accelerators = new Map(catalogue.accelerators.map((a) => [a.id, a]));
   const subsidies = new Map(catalogue.subsidies.map((s) => [s.id, s]));
-  const rows = catalogue.offers.map((offer): CatalogueRow => {
+  const english = new Map(catalogue.offers.map((o) => [o.id, o]));
+  const rows = localiseCatalogue(catalogue, locale).offers.map((offer): CatalogueRow => {
+    const en = english.get(offer.id) ?? offer;
     const acc = accelerators.get(offer.accelerator.model);
     const rate = hkdRate(offer.price.currency, catalogue.fx);
     const freshness = figureFreshness(offer.sources, catalogue.reviewedOn);
@@ -42,11 +41,15 @@ export function buildCatalogueRows(catalogue: Catalogue, locale: Locale, labels:
       flaggedBases: FLAGGED_BASES.filter((b) => offer.sources.some((s) => s.basis === b)),
       subsidies: offer.subsidySchemes.flatMap((id) => {
         const s = subsidies.get(id);
-        return s ? [{ id, name: subsidyName(s, locale), coveragePct: s.coveragePct, capHkd: s.capHkd }] : [];
+        return s ? [{ id, name: schemeName(s, locale), coveragePct: s.coveragePct, capHkd: s.capHkd }] : [];
       }),
+      // Both the local and the English names find an offer ("阿里雲" and "Alibaba").
       searchText: [
         offer.provider,
         offer.name,
+        en.provider,
+        en.name,
+        en.location.label,
         offer.id,
         offer.location.label,
         acceleratorVendor,

@@ -1,9 +1,11 @@
+import type { useTranslations } from "next-intl";
 import type { ColumnDef, Row, RowData, SortingFn } from "@tanstack/react-table";
 import { APPLICATION_PATHS, FAMILIES } from "@/lib/catalogue/catalogue-vocabulary";
 import type { CatalogueRow } from "./catalogue-row";
 import type { SortableColumn } from "./catalogue-query";
 import { BasisBadge, StaleBadge } from "./evidence-badges";
 import type { FigureFormat } from "./figure-format";
+import { labelOr } from "@/lib/i18n/label-or";
 
 declare module "@tanstack/react-table" {
   // Declaration merging must repeat TanStack's type parameters, used or not.
@@ -16,13 +18,12 @@ declare module "@tanstack/react-table" {
   }
 }
 
-type Translate = (key: string, values?: Record<string, string | number>) => string;
+type CatalogueT = ReturnType<typeof useTranslations<"catalogue">>;
+type LabelsT = ReturnType<typeof useTranslations<"labels">>;
 
 export type ColumnDeps = {
-  /** "catalogue" namespace */
-  t: Translate;
-  /** "labels" namespace */
-  labels: Translate;
+  t: CatalogueT;
+  labels: LabelsT;
   format: FigureFormat;
   /** Renders the expand/collapse control for a row (owned by the table). */
   renderToggle: (row: Row<CatalogueRow>) => React.ReactNode;
@@ -44,8 +45,8 @@ const familyRank = rank(FAMILIES);
 const pathRank = rank(APPLICATION_PATHS);
 
 /** Plain-text column names (the price header is two lines), e.g. for mobile cell labels. */
-export function columnLabel(t: Translate, id: string): string {
-  return id === "price" ? t("columns.priceFull") : t(`columns.${id}`);
+export function columnLabel(t: CatalogueT, id: string): string {
+  return id === "price" ? t("columns.priceFull") : labelOr(t, `columns.${id}`, id);
 }
 
 /**

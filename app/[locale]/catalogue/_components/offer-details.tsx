@@ -3,6 +3,10 @@ import { isStale } from "@/lib/catalogue/staleness";
 import type { CatalogueRow } from "./catalogue-row";
 import type { ColumnDeps } from "./catalogue-columns";
 import { BasisBadge, StaleBadge } from "./evidence-badges";
+import { labelOr } from "@/lib/i18n/label-or";
+import { useFormat } from "@/lib/i18n/use-format";
+import { eligibilityText } from "@/app/_components/eligibility-text";
+import { hostCountries } from "@/lib/domain/eligibility";
 
 type Props = Pick<ColumnDeps, "t" | "labels" | "format"> & {
   row: CatalogueRow;
@@ -31,7 +35,7 @@ function Fact({ ctx, path, children }: { ctx: FactContext; path: string; childre
   const f = ctx.freshness.get(path);
   return (
     <>
-      <dt>{ctx.labels(`figure.${path}`)}</dt>
+      <dt>{labelOr(ctx.labels, `figure.${path}`, path)}</dt>
       <dd>
         {children}
         {f &&
@@ -60,6 +64,7 @@ export function OfferDetails({ row, reviewedOn, t, labels, format, newTabHint, l
     cur === "HKD"
       ? format.hkd(amount)
       : `${format.money(amount, cur)} (${t("details.approxHkd", { hkd: format.hkd(amount * row.hkdPerUnit) })})`;
+  const intl = useFormat();
   const list = (items: string[]) => (items.length === 0 ? t("details.none") : listFormat.format(items));
 
   const ctx: FactContext = { freshness, labels, t };
@@ -161,7 +166,7 @@ export function OfferDetails({ row, reviewedOn, t, labels, format, newTabHint, l
               {offer.queueWaitDays === 0 ? t("cells.noQueue") : t("cells.days", { days: offer.queueWaitDays })}
             </Fact>
             <Fact ctx={ctx} path="eligibility">
-              {list(offer.eligibility.anyOf.map((e) => labels(`eligibility.${e}`)))}
+              {eligibilityText(offer.eligibility.anyOf, hostCountries(offer.location), labels, intl)}
               {offer.eligibility.note && (
                 <span className="fact-asof" lang="en">
                   {offer.eligibility.note}
@@ -258,7 +263,7 @@ export function OfferDetails({ row, reviewedOn, t, labels, format, newTabHint, l
               {isStale(s.asOf, reviewedOn) && <StaleBadge label={t("badges.stale")} />}
             </span>
             <span className="source-meta">
-              {t("details.sourceCovers", { figures: listFormat.format(s.covers.map((c) => labels(`figure.${c}`))) })}
+              {t("details.sourceCovers", { figures: listFormat.format(s.covers.map((c) => labelOr(labels, `figure.${c}`, c))) })}
             </span>
             {s.note && (
               <p className="source-note" lang="en">

@@ -12,7 +12,7 @@ export function benchRecommend(runs = 1000) {
   const pass = () => {
     ranked = 0;
     const t0 = performance.now();
-    for (const n of needs) ranked += recommend(n, DEFAULT_WEIGHTS, catalogue, { asOf: "2026-11-25" }).ranked.length;
+    for (const n of needs) ranked += recommend(n, DEFAULT_WEIGHTS, catalogue, { referenceDate: "2026-11-25" }).ranked.length;
     return (performance.now() - t0) / 1000;
   };
   pass(); // warm-up (JIT)

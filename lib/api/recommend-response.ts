@@ -1,5 +1,5 @@
 import type { Recommendation } from "@/lib/domain/scoring/recommend";
-import type { Reason } from "@/lib/domain/scoring/reason";
+import type { Reason } from "@/lib/domain/reason";
 import { reasonText } from "@/lib/explain/reason-text";
 import type { UiLocale } from "@/lib/validation/localise-issues";
 
@@ -14,8 +14,20 @@ export function recommendResponse(rec: Recommendation, locale: UiLocale) {
   return {
     ranked: rec.ranked.map((r) => ({
       ...r,
-      reasons: withText([...r.reasons, ...r.factorDetails.price.reasons, ...r.factorDetails.security.reasons, ...r.factorDetails.performance.reasons, ...r.factorDetails.approval.reasons, ...r.factorDetails.ux.reasons], locale),
-      factorDetails: Object.fromEntries(Object.entries(r.factorDetails).map(([k, v]) => [k, { ...v, reasons: withText(v.reasons, locale) }])),
+      reasons: withText(
+        [
+          ...r.reasons,
+          ...r.factorDetails.price.reasons,
+          ...r.factorDetails.security.reasons,
+          ...r.factorDetails.performance.reasons,
+          ...r.factorDetails.approval.reasons,
+          ...r.factorDetails.ux.reasons,
+        ],
+        locale,
+      ),
+      factorDetails: Object.fromEntries(
+        Object.entries(r.factorDetails).map(([k, v]) => [k, { ...v, reasons: withText(v.reasons, locale) }]),
+      ),
     })),
     excluded: rec.excluded.map((e) => ({ ...e, reasons: withText(e.reasons, locale) })),
     weights: rec.weights,

@@ -5,28 +5,28 @@
 import { CatalogueError } from "./parse-catalogue";
 
 void (async () => {
-try {
-  const { catalogue } = await import("./catalogue");
-  const byFamily = new Map<string, number>();
-  for (const o of catalogue.offers) byFamily.set(o.family, (byFamily.get(o.family) ?? 0) + 1);
-  // A figure (offer × field) counts as estimated when every source covering it is an estimate.
-  let figures = 0;
-  let estimates = 0;
-  for (const o of catalogue.offers) {
-    for (const path of new Set(o.sources.flatMap((s) => s.covers))) {
-      figures++;
-      if (o.sources.every((s) => !s.covers.includes(path) || s.basis === "estimate")) estimates++;
+  try {
+    const { catalogue } = await import("./catalogue");
+    const byFamily = new Map<string, number>();
+    for (const o of catalogue.offers) byFamily.set(o.family, (byFamily.get(o.family) ?? 0) + 1);
+    // A figure (offer × field) counts as estimated when every source covering it is an estimate.
+    let figures = 0;
+    let estimates = 0;
+    for (const o of catalogue.offers) {
+      for (const path of new Set(o.sources.flatMap((s) => s.covers))) {
+        figures++;
+        if (o.sources.every((s) => !s.covers.includes(path) || s.basis === "estimate")) estimates++;
+      }
     }
+    console.error(
+      `catalogue ${catalogue.version}: ${catalogue.offers.length} offers (${[...byFamily].map(([f, n]) => `${f} ${n}`).join(", ")}), ` +
+        `${catalogue.accelerators.length} accelerators, ${estimates} of ${figures} offer figures rest only on estimates — valid`,
+    );
+  } catch (e) {
+    if (e instanceof CatalogueError) {
+      console.error(e.message);
+      process.exit(1);
+    }
+    throw e;
   }
-  console.error(
-    `catalogue ${catalogue.version}: ${catalogue.offers.length} offers (${[...byFamily].map(([f, n]) => `${f} ${n}`).join(", ")}), ` +
-      `${catalogue.accelerators.length} accelerators, ${estimates} of ${figures} offer figures rest only on estimates — valid`,
-  );
-} catch (e) {
-  if (e instanceof CatalogueError) {
-    console.error(e.message);
-    process.exit(1);
-  }
-  throw e;
-}
 })();

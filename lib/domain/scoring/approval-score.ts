@@ -1,6 +1,6 @@
 import type { ApplicationPath, Offer } from "@/lib/catalogue/offer-schema";
 import { clamp01, round2, type FactorScore } from "./factor-score";
-import { reason } from "./reason";
+import { reason } from "../reason";
 
 /** How much paperwork stands between a firm and its first job. */
 export const APPLICATION_PATH_POINTS: Record<ApplicationPath, number> = {
@@ -12,14 +12,24 @@ export const APPLICATION_PATH_POINTS: Record<ApplicationPath, number> = {
 /** Lead time scale: 0 days → 100, 180 days → 0, on ln(1 + days). */
 export const LEAD_TIME_SCALE_DAYS = 180;
 
-/** approval = 0.6 × path points + 0.4 × 100 × (1 − ln(1 + lead days) / ln(181)), clamped. */
-export function approvalScore(offer: Offer): FactorScore {
+/**
+ * approval = 0.6 × path points + 0.4 × 100 × (1 − ln(1 + lead days) / ln(181)), clamped.
+ * `leadTimeDays` defaults to the offer's own; the engine passes the firm's effective lead time
+ * (plus any data-export filing, data-transfer.ts).
+ */
+export function approvalScore(
+  offer: Pick<Offer, "applicationPath" | "leadTimeDays">,
+  leadTimeDays: number = offer.leadTimeDays,
+): FactorScore {
   const path = APPLICATION_PATH_POINTS[offer.applicationPath];
-  const lead = 100 * clamp01(1 - Math.log1p(offer.leadTimeDays) / Math.log1p(LEAD_TIME_SCALE_DAYS));
+  const lead = 100 * clamp01(1 - Math.log1p(leadTimeDays) / Math.log1p(LEAD_TIME_SCALE_DAYS));
   return {
     score: round2(0.6 * path + 0.4 * lead),
     formula: "0.6 × application-path points + 0.4 × lead-time points (0 days → 100, 180 days → 0, log)",
-    inputs: { applicationPath: offer.applicationPath, pathPoints: path, leadTimeDays: offer.leadTimeDays, leadPoints: round2(lead) },
-    reasons: [reason("approval.path", { path: offer.applicationPath, points: path }), reason("approval.lead-time", { days: offer.leadTimeDays, points: round2(lead) })],
+    inputs: { applicationPath: offer.applicationPath, pathPoints: path, leadTimeDays, leadPoints: round2(lead) },
+    reasons: [
+      reason("approval.path", { path: offer.applicationPath, points: path }),
+      reason("approval.lead-time", { days: leadTimeDays, points: round2(lead) }),
+    ],
   };
 }

@@ -1,4 +1,4 @@
-import type { Reason } from "./reason";
+import type { Reason } from "../reason";
 
 /** One factor's score with everything needed to explain it. */
 export type FactorScore = {

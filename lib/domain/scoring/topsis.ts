@@ -13,11 +13,7 @@ export type TopsisResult = {
 /** Closeness when an option is at the ideal and the anti-ideal at once (every weighted column is constant). */
 const DEGENERATE_CLOSENESS = 0.5;
 
-function validate(
-  matrix: readonly (readonly number[])[],
-  weights: readonly number[],
-  types: readonly CriterionType[],
-): void {
+function validate(matrix: readonly (readonly number[])[], weights: readonly number[], types: readonly CriterionType[]): void {
   const n = weights.length;
   if (n === 0) throw new Error("TOPSIS needs at least one criterion");
   if (types.length !== n) throw new Error(`TOPSIS: ${types.length} criterion types for ${n} weights`);
@@ -49,11 +45,7 @@ function validate(
  * weight is constant, i.e. all options tie — it gets the neutral closeness 0.5. No options → empty arrays.
  * Throws for mismatched lengths, non-finite values, negative weights or unknown types.
  */
-export function topsis(
-  matrix: readonly (readonly number[])[],
-  weights: readonly number[],
-  types: readonly CriterionType[],
-): TopsisResult {
+export function topsis(matrix: readonly (readonly number[])[], weights: readonly number[], types: readonly CriterionType[]): TopsisResult {
   validate(matrix, weights, types);
   const n = weights.length;
   const columns = Array.from({ length: n }, (_, j) => j);

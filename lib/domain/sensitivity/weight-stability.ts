@@ -63,10 +63,7 @@ export function weightedSumLeader(
  * the neutral direction. With a single criterion the only feasible weight is 1 → [1, 1].
  * Throws as `weightedSumLeader`.
  */
-export function weightStabilityIntervals(
-  scores: readonly (readonly number[])[],
-  weights: readonly number[],
-): WeightInterval[] {
+export function weightStabilityIntervals(scores: readonly (readonly number[])[], weights: readonly number[]): WeightInterval[] {
   const { leader } = weightedSumLeader(scores, weights);
   const n = weights.length;
   if (n === 1) return [{ lower: 1, upper: 1 }];

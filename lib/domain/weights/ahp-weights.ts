@@ -1,10 +1,7 @@
 /**
  * Saaty's fundamental scale, ascending: 1/9, 1/8, …, 1/2, 1, 2, …, 9 (methods.md §1(b)).
  */
-export const SAATY_SCALE: readonly number[] = Object.freeze([
-  ...[9, 8, 7, 6, 5, 4, 3, 2].map((k) => 1 / k),
-  1, 2, 3, 4, 5, 6, 7, 8, 9,
-]);
+export const SAATY_SCALE: readonly number[] = Object.freeze([...[9, 8, 7, 6, 5, 4, 3, 2].map((k) => 1 / k), 1, 2, 3, 4, 5, 6, 7, 8, 9]);
 
 /**
  * Random index RI(n), the mean CI of random reciprocal matrices: Saaty's classic (1980) table for n ≤ 10, as encoded
@@ -62,8 +59,7 @@ function validatePairwiseMatrix(matrix: readonly (readonly number[])[]): void {
       const lower = matrix[j]![i]!;
       if (Math.abs(upper * lower - 1) > RECIPROCAL_TOLERANCE) {
         throw new Error(
-          `AHP matrix is not reciprocal: a[${i}][${j}] = ${upper} but a[${j}][${i}] = ${lower}, ` +
-            `expected ${1 / upper} (0-based)`,
+          `AHP matrix is not reciprocal: a[${i}][${j}] = ${upper} but a[${j}][${i}] = ${lower}, ` + `expected ${1 / upper} (0-based)`,
         );
       }
     }
@@ -93,8 +89,7 @@ export function ahpWeights(matrix: readonly (readonly number[])[]): AhpResult {
     throw new Error(`AHP supports at most ${SAATY_RANDOM_INDEX.length - 1} criteria (no random index for n = ${n})`);
   }
 
-  const product = (w: readonly number[]): number[] =>
-    matrix.map((row) => row.reduce((sum, a, j) => sum + a * w[j]!, 0));
+  const product = (w: readonly number[]): number[] => matrix.map((row) => row.reduce((sum, a, j) => sum + a * w[j]!, 0));
 
   // Start from the geometric-mean (LLS) vector: exact for consistent matrices and close otherwise.
   const geometric = matrix.map((row) => Math.exp(row.reduce((sum, a) => sum + Math.log(a), 0) / n));

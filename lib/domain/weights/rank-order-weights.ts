@@ -23,9 +23,7 @@ export function criteriaByRank(ranks: readonly number[]): number[][] {
     }
   });
   const distinct = [...new Set(ranks)].sort((a, b) => a - b);
-  return distinct.map((rank) =>
-    ranks.flatMap((r, j) => (r === rank ? [j] : [])),
-  );
+  return distinct.map((rank) => ranks.flatMap((r, j) => (r === rank ? [j] : [])));
 }
 
 /**

@@ -40,7 +40,10 @@ export function normaliseWeights(weights: Partial<Weights>): Weights {
 
 /** Weights for each factor from factor ranks via a surrogate-weight formula (methods.md §1(a)). */
 export function weightsFromRanks(ranks: FactorRanks, method: RankOrderMethod = "roc"): Weights {
-  const vector = rankOrderWeights(FACTORS.map((factor) => ranks[factor]), method);
+  const vector = rankOrderWeights(
+    FACTORS.map((factor) => ranks[factor]),
+    method,
+  );
   const result = {} as Weights;
   FACTORS.forEach((factor, j) => {
     result[factor] = vector[j]!;

@@ -1,10 +1,6 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import {
-  RANK_ORDER_METHODS,
-  criteriaByRank,
-  rankOrderWeights,
-} from "@/lib/domain/weights/rank-order-weights";
+import { RANK_ORDER_METHODS, criteriaByRank, rankOrderWeights } from "@/lib/domain/weights/rank-order-weights";
 import { expectWithin, mcdaCase, nums } from "./mcda-cases";
 
 /** Any weak order on 1..6 criteria, written with ranks drawn from 1..n. */

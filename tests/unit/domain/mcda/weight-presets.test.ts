@@ -37,7 +37,12 @@ describe("WEIGHT_PRESETS", () => {
     for (const p of WEIGHT_PRESETS) {
       if (p.ranks === null) continue;
       const ranks = p.ranks;
-      expect(vector(p.weights)).toEqual(rankOrderWeights(FACTORS.map((f) => ranks[f]), "roc"));
+      expect(vector(p.weights)).toEqual(
+        rankOrderWeights(
+          FACTORS.map((f) => ranks[f]),
+          "roc",
+        ),
+      );
     }
   });
 

@@ -7,13 +7,17 @@ import { TEST_AS_OF, makeCatalogue, makeNeeds, makeOffer } from "@/tests/fixture
 
 /** A real RankedOption (from the engine) whose identity, factor scores and cost each test overrides. */
 const TEMPLATE: RankedOption = (() => {
-  const rec = recommend(makeNeeds(), DEFAULT_WEIGHTS, makeCatalogue({ offers: [makeOffer()] }), { asOf: TEST_AS_OF });
+  const rec = recommend(makeNeeds(), DEFAULT_WEIGHTS, makeCatalogue({ offers: [makeOffer()] }), { referenceDate: TEST_AS_OF });
   const first = rec.ranked[0];
   if (!first) throw new Error("builder offer should be feasible");
   return first;
 })();
 
-function option(offerId: string, factors: Partial<Record<Factor, number>>, extra: { total?: number; costHKD?: number; rank?: number } = {}): RankedOption {
+function option(
+  offerId: string,
+  factors: Partial<Record<Factor, number>>,
+  extra: { total?: number; costHKD?: number; rank?: number } = {},
+): RankedOption {
   return {
     ...TEMPLATE,
     offerId,
@@ -25,7 +29,7 @@ function option(offerId: string, factors: Partial<Record<Factor, number>>, extra
 }
 
 function rec(ranked: RankedOption[], weights: Weights): Recommendation {
-  return { method: "weighted-sum", ranked, excluded: [], weights, catalogueVersion: "test" };
+  return { method: "weighted-sum", ranked, excluded: [], weights, catalogueVersion: "test", referenceDate: "2026-11-25" };
 }
 
 const byId = (r: Recommendation) => Object.fromEntries(r.ranked.map((o) => [o.offerId, o]));
@@ -83,7 +87,15 @@ describe("rankByTopsis", () => {
 
   it("two options on one weighted criterion: the better one is the ideal (100), the other the anti-ideal (0)", () => {
     // price column (3, 4): norm 5, v = (0.6, 0.8); A+ = 0.8, A− = 0.6.
-    const out = rankByTopsis(rec([option("low", { price: 3 }, { rank: 1 }), option("high", { price: 4 }, { rank: 2 })], { price: 1, security: 0, performance: 0, approval: 0, ux: 0 }));
+    const out = rankByTopsis(
+      rec([option("low", { price: 3 }, { rank: 1 }), option("high", { price: 4 }, { rank: 2 })], {
+        price: 1,
+        security: 0,
+        performance: 0,
+        approval: 0,
+        ux: 0,
+      }),
+    );
     expect(out.ranked.map((o) => [o.offerId, o.rank, o.total])).toEqual([
       ["high", 1, 100],
       ["low", 2, 0],
@@ -92,7 +104,9 @@ describe("rankByTopsis", () => {
 
   it("all options tied on every factor → closeness 0.5 each, order by cost then id", () => {
     const same = { price: 50, security: 50, performance: 50, approval: 50, ux: 50 };
-    const out = rankByTopsis(rec([option("z", same, { costHKD: 100 }), option("y", same, { costHKD: 200 }), option("x", same, { costHKD: 100 })], DEFAULT_WEIGHTS));
+    const out = rankByTopsis(
+      rec([option("z", same, { costHKD: 100 }), option("y", same, { costHKD: 200 }), option("x", same, { costHKD: 100 })], DEFAULT_WEIGHTS),
+    );
     expect(out.ranked.map((o) => [o.offerId, o.rank, o.total])).toEqual([
       ["x", 1, 50],
       ["z", 2, 50],
@@ -132,7 +146,7 @@ describe("rankByTopsis", () => {
         makeOffer({ id: "dear", price: { perAcceleratorHour: 100 } }),
       ],
     });
-    const ws = recommend(makeNeeds(), DEFAULT_WEIGHTS, cat, { asOf: TEST_AS_OF });
+    const ws = recommend(makeNeeds(), DEFAULT_WEIGHTS, cat, { referenceDate: TEST_AS_OF });
     const out = rankByTopsis(ws);
     expect(out.method).toBe("topsis");
     expect(out.ranked.map((o) => o.rank)).toEqual([1, 2, 3]);

@@ -21,7 +21,7 @@ const PRICE_ONLY: Weights = normaliseWeights({ price: 1 });
 const SECURITY_ONLY: Weights = normaliseWeights({ security: 1 });
 
 function run(parts: CatalogueParts, needs: Partial<NeedsInput> = {}, weights: Weights = DEFAULT_WEIGHTS): Recommendation {
-  return recommend(makeNeeds(needs), weights, makeCatalogue(parts), { asOf: TEST_AS_OF });
+  return recommend(makeNeeds(needs), weights, makeCatalogue(parts), { referenceDate: TEST_AS_OF });
 }
 const ids = (rec: Recommendation) => rec.ranked.map((r) => r.offerId);
 const ranked = (rec: Recommendation, id: string) => {
@@ -50,7 +50,11 @@ describe("recommend — scores and ranking", () => {
   it("ranks by total, highest first, and numbers ranks from 1", () => {
     // Only the price differs: HKD 10 → 80.10 → total 74.50; 20 → 67.63; 40 → 50 → 60.76.
     const rec = run({
-      offers: [makeOffer({ id: "dear", price: { perAcceleratorHour: 40 } }), makeOffer({ id: "cheap", price: { perAcceleratorHour: 10 } }), makeOffer({ id: "mid" })],
+      offers: [
+        makeOffer({ id: "dear", price: { perAcceleratorHour: 40 } }),
+        makeOffer({ id: "cheap", price: { perAcceleratorHour: 10 } }),
+        makeOffer({ id: "mid" }),
+      ],
     });
     expect(ids(rec)).toEqual(["cheap", "mid", "dear"]);
     expect(rec.ranked.map((r) => r.total)).toEqual([74.5, 67.63, 60.76]);
@@ -68,7 +72,11 @@ describe("recommend — scores and ranking", () => {
 
   it("breaks a tie in total by lower cost", () => {
     // Security-only weights: both total 62, costs 30,000 and 20,000.
-    const rec = run({ offers: [makeOffer({ id: "a-dear", price: { perAcceleratorHour: 30 } }), makeOffer({ id: "b-cheap" })] }, {}, SECURITY_ONLY);
+    const rec = run(
+      { offers: [makeOffer({ id: "a-dear", price: { perAcceleratorHour: 30 } }), makeOffer({ id: "b-cheap" })] },
+      {},
+      SECURITY_ONLY,
+    );
     expect(rec.ranked.map((r) => [r.offerId, r.total, r.costHKD])).toEqual([
       ["b-cheap", 62, 20_000],
       ["a-dear", 62, 30_000],
@@ -139,14 +147,30 @@ describe("recommend — exclusions", () => {
         provider: "Test Cloud",
         name: "Test 8 × GPU",
         family: "cloud",
+        region: "hk",
+        ruleChecks: expect.any(Array),
         reasons: [{ code: "exclude.budget", params: { costHkd: 20_000, budgetHkd: 15_000 } }],
         costHKD: 20_000,
       },
     ]);
+    // Every cost-independent rule passed; the budget rule is the one that failed.
+    const checks = rec.excluded[0]!.ruleChecks;
+    expect(checks.filter((c) => !c.passed)).toEqual([
+      { rule: "budget", passed: false, need: { budgetHkd: 15_000 }, offer: { costHkd: 20_000 } },
+    ]);
+    expect(rec.ranked[0]!.ruleChecks.find((c) => c.rule === "budget")).toEqual({
+      rule: "budget",
+      passed: true,
+      need: { budgetHkd: 15_000 },
+      offer: { costHkd: 15_000 },
+    });
   });
 
   it("reports the hard reasons (not the budget) for an offer that fails both", () => {
-    const rec = run({ offers: [makeOffer({ id: "both", location: { country: "US", jurisdiction: "US" } })] }, { budgetHkd: 1000, residency: "hk-only" });
+    const rec = run(
+      { offers: [makeOffer({ id: "both", location: { country: "US", jurisdiction: "US" } })] },
+      { budgetHkd: 1000, residency: "hk-only" },
+    );
     expect(rec.excluded).toHaveLength(1);
     expect(codes(rec.excluded[0]!.reasons)).toEqual(["exclude.residency"]);
     expect(rec.excluded[0]!.costHKD).toBeUndefined();
@@ -161,7 +185,10 @@ describe("recommend — exclusions", () => {
 
 describe("recommend — cost features", () => {
   it("applies a subsidy only where the offer lists the scheme and the organisation is eligible", () => {
-    const cat = { offers: [makeOffer({ id: "listed", subsidySchemes: ["hk-aiss"] }), makeOffer({ id: "unlisted" })], subsidies: [makeSubsidy({ coveragePct: 50 })] };
+    const cat = {
+      offers: [makeOffer({ id: "listed", subsidySchemes: ["hk-aiss"] }), makeOffer({ id: "unlisted" })],
+      subsidies: [makeSubsidy({ coveragePct: 50 })],
+    };
     const hkFirm = run(cat, { subsidies: ["hk-aiss"] });
     // listed: 20,000 − 50% = 10,000; unlisted: 20,000 and a "does not apply" note.
     expect(ranked(hkFirm, "listed").costHKD).toBe(10_000);
@@ -185,7 +212,12 @@ describe("recommend — cost features", () => {
     // [case, override on "a" (list HKD 25; "b" is HKD 20), cost of a, reason]
     ["no override: b is cheaper", null, 25_000, null],
     ["50% negotiated discount", { discountPct: 50 }, 12_500, { code: "cost.override-discount", params: { pct: 50 } }],
-    ["USD 2 quote = HKD 15.60", { quotedPricePerAcceleratorHour: 2, currency: "USD" }, 15_600, { code: "cost.override-quote", params: { priceHkd: 15.6 } }],
+    [
+      "USD 2 quote = HKD 15.60",
+      { quotedPricePerAcceleratorHour: 2, currency: "USD" },
+      15_600,
+      { code: "cost.override-quote", params: { priceHkd: 15.6 } },
+    ],
   ] as const)("price override: %s", (_, ov, costA, why) => {
     const cat = { offers: [makeOffer({ id: "a", price: { perAcceleratorHour: 25 } }), makeOffer({ id: "b" })] };
     const rec = run(cat, { priceOverrides: ov ? [{ offerId: "a", ...ov }] : [] }, PRICE_ONLY);
@@ -224,7 +256,10 @@ describe("recommend — cost features", () => {
   describe("scales hours by the accelerator they were measured on", () => {
     // "half-gpu" is exactly 0.5× the reference for every workload.
     const half = makeAccelerator({ id: "half-gpu", name: "Half GPU", bf16DenseTflops: 500, memoryBandwidthTbs: 2 });
-    const cat = { offers: [makeOffer({ id: "on-ref" }), makeOffer({ id: "on-half", accelerator: { model: "half-gpu" } })], accelerators: [half] };
+    const cat = {
+      offers: [makeOffer({ id: "on-ref" }), makeOffer({ id: "on-half", accelerator: { model: "half-gpu" } })],
+      accelerators: [half],
+    };
 
     it.each([
       // [hoursMeasuredOn, effective hours, cost on the reference, cost on the half-speed GPU]
@@ -239,7 +274,13 @@ describe("recommend — cost features", () => {
     });
 
     it("CPU HPC hours measured on a GPU count as reference CPU node-hours", () => {
-      const cpuCat = { offers: [makeOffer({ id: "cpu-std", accelerator: { model: "cpu-ref" } }), makeOffer({ id: "cpu-big", accelerator: { model: "cpu-big" } })], accelerators: [makeCpuNode({ id: "cpu-big", fp64Tflops: 20 })] };
+      const cpuCat = {
+        offers: [
+          makeOffer({ id: "cpu-std", accelerator: { model: "cpu-ref" } }),
+          makeOffer({ id: "cpu-big", accelerator: { model: "cpu-big" } }),
+        ],
+        accelerators: [makeCpuNode({ id: "cpu-big", fp64Tflops: 20 })],
+      };
       const rec = run(cpuCat, { workload: "cpu-hpc", hoursMeasuredOn: "h100-sxm" });
       expect(ranked(rec, "cpu-std").costHKD).toBe(20_000);
       expect(ranked(rec, "cpu-big").costHKD).toBe(10_000); // 2× FP64 → 500 node-hours
@@ -249,10 +290,20 @@ describe("recommend — cost features", () => {
 
 describe("recommend — flags for estimated, third-party and stale figures", () => {
   const note = "estimated from the vendor's published list price for a similar region";
-  const src = (asOf: string, basis: "vendor" | "third-party" | "estimate", covers: string[]) => ({ url: "https://example.com/x", asOf, basis, covers, ...(basis === "vendor" ? {} : { note }) });
+  const src = (asOf: string, basis: "vendor" | "third-party" | "estimate", covers: string[]) => ({
+    url: "https://example.com/x",
+    asOf,
+    basis,
+    covers,
+    ...(basis === "vendor" ? {} : { note }),
+  });
   const flagged = ["price.perAcceleratorHour", "leadTimeDays", "storage.pricePerTbMonth", "eligibility", "tools", "egress.pricePerTb"];
   // Every other figure rests on one fresh vendor source; each flagged one only on its own source.
-  const base = src("2026-10-01", "vendor", ALL_FIGURES_SOURCE.covers.filter((c) => !flagged.includes(c)));
+  const base = src(
+    "2026-10-01",
+    "vendor",
+    ALL_FIGURES_SOURCE.covers.filter((c) => !flagged.includes(c)),
+  );
   const offer = makeOffer({
     sources: [
       base,
@@ -293,7 +344,11 @@ describe("recommend — flags for estimated, third-party and stale figures", () 
   });
 
   it("figureFlags returns nothing for an all-vendor, fresh offer", () => {
-    expect(figureFlags(makeOffer(), ["price.perAcceleratorHour", "eligibility"], TEST_AS_OF)).toEqual({ estimated: [], thirdParty: [], stale: [] });
+    expect(figureFlags(makeOffer(), ["price.perAcceleratorHour", "eligibility"], TEST_AS_OF)).toEqual({
+      estimated: [],
+      thirdParty: [],
+      stale: [],
+    });
   });
 });
 

@@ -47,7 +47,11 @@ describe("logScaleCostSampler", () => {
       [60, 50],
     ];
     const run = (pct: number) =>
-      smaa(scores, { samples: 20_000, seed: 3, sampleScores: logScaleCostSampler({ criteria: 2, costColumn: 0, pct, worstOverBest: 100 }) });
+      smaa(scores, {
+        samples: 20_000,
+        seed: 3,
+        sampleScores: logScaleCostSampler({ criteria: 2, costColumn: 0, pct, worstOverBest: 100 }),
+      });
     expect(run(0).rankAcceptability[0]![0]).toBe(1);
     const uncertain = run(20);
     expect(uncertain.rankAcceptability[1]![0]).toBeGreaterThan(0.05);

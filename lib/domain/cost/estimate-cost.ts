@@ -113,7 +113,7 @@ export function subsidyShare(scheme: SubsidyScheme, needs: Pick<Needs, "subsidyS
  *   fees    = one-off + per-month × months (× FX)
  *   subsidy = −min(share × (eligible base × subsidised months / months − earlier subsidies), cap)
  *             for each scheme the firm expects, the offer lists, the organisation qualifies for,
- *             in the offer's city (city vouchers), and not a second city's voucher
+ *             and, for a city's voucher, that sits in that city (so two cities' vouchers never stack)
  *   total   = max(0, Σ lines)
  *
  * Pure; monotone: more hours or a higher price never lowers the total.
@@ -242,7 +242,6 @@ export function estimateCost(offer: Offer, needs: Needs, ctx: CostContext): Cost
   const place = { country: offer.location.country, jurisdiction: offer.location.jurisdiction };
   // Several schemes never pay more than the base together: each applies to what earlier ones left.
   let alreadySubsidised = 0;
-  let voucherCity: string | null = null;
   for (const schemeId of needs.subsidies) {
     const scheme = ctx.subsidies.find((s) => s.id === schemeId);
     if (!scheme) continue;
@@ -250,20 +249,17 @@ export function estimateCost(offer: Offer, needs: Needs, ctx: CostContext): Cost
       notes.push(reason("subsidy.not-applicable", { scheme: schemeId }));
       continue;
     }
+    // A city's voucher pays only for compute in that city; as an offer sits in one city, two
+    // cities' vouchers can never stack on it.
     const city = scheme.city ?? null;
     if (city !== null && offer.location.city !== city) {
       notes.push(reason("subsidy.wrong-city", { scheme: schemeId, city, offerCity: offer.location.city ?? "" }));
-      continue;
-    }
-    if (city !== null && voucherCity !== null && voucherCity !== city) {
-      notes.push(reason("subsidy.no-stacking", { scheme: schemeId, city, appliedCity: voucherCity }));
       continue;
     }
     if (!organisationQualifies(scheme.eligibleOrganisations, needs.organisation, place)) {
       notes.push(reason("subsidy.not-eligible", { scheme: schemeId }));
       continue;
     }
-    if (city !== null) voucherCity = city;
     const fullBase =
       scheme.appliesTo === "compute"
         ? compute

@@ -81,8 +81,17 @@ const small = makeAccelerator({ id: "small-gpu", name: "Small GPU", memoryGb: 40
 const subsidies = [
   makeSubsidy({ id: "hk-aiss", coveragePct: 50, capHkd: 1000 }),
   makeSubsidy({ id: "uni-grant", coveragePct: 20, eligibleOrganisations: ["university"] }),
+  makeSubsidy({ id: "sz-voucher", coveragePct: 50, city: "shenzhen" }),
+  makeSubsidy({ id: "ending", coveragePct: 30, endsOn: "2027-06-30" }),
 ];
 const scenarios: { name: string; offers: Offer[]; needs: Partial<NeedsInput> }[] = [
+  {
+    name: "ranked: a city voucher outside its city, a scheme that ends mid-project",
+    offers: [
+      makeOffer({ id: "ends", subsidySchemes: ["ending", "sz-voucher"], location: { country: "CN", jurisdiction: "CN", city: "shanghai" } }),
+    ],
+    needs: { subsidies: ["ending", "sz-voucher"], durationMonths: 24 },
+  },
   {
     name: "ranked: cost notes and every factor reason",
     offers: [

@@ -13,6 +13,8 @@ import { ExplainCost, ExplainSubsidies } from "./explain-cost";
 import { ExplainFactors, ExplainTotal } from "./explain-factors";
 import { ExplainInputs } from "./explain-inputs";
 import { ExplainRules } from "./explain-rules";
+import { ExplainUncertainty } from "./explain-uncertainty";
+import { WarningList } from "@/app/_components/option-warnings";
 import { useReasonText } from "./use-reason-text";
 import type { ScoringMethod } from "./weights-panel";
 import styles from "./explain.module.css";
@@ -132,6 +134,13 @@ export function ExplainPanel({ offerId, fieldLabels, onClose, recommendation, ne
             />
           </section>
 
+          {ranked && ranked.warnings.length > 0 ? (
+            <section className={styles.explainSection} aria-labelledby={`${titleId}-warn`}>
+              <h3 id={`${titleId}-warn`}>{t("sections.warnings")}</h3>
+              <WarningList warnings={ranked.warnings} />
+            </section>
+          ) : null}
+
           {ranked ? (
             <>
               <section className={styles.explainSection} aria-labelledby={`${titleId}-cost`}>
@@ -147,6 +156,11 @@ export function ExplainPanel({ offerId, fieldLabels, onClose, recommendation, ne
                     total: formatNumber(ranked.timeToResultDays, locale, 1),
                   })}
                 </p>
+              </section>
+
+              <section className={styles.explainSection} aria-labelledby={`${titleId}-unc`}>
+                <h3 id={`${titleId}-unc`}>{t("sections.uncertainty")}</h3>
+                <ExplainUncertainty option={ranked} currency={currency} locale={locale} />
               </section>
 
               <section className={styles.explainSection} aria-labelledby={`${titleId}-sub`}>

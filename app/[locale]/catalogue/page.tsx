@@ -41,6 +41,7 @@ export default async function CataloguePage({ params, searchParams }: Props) {
     family: (f: Family) => l(`family.${f}`),
     jurisdiction: (j: Jurisdiction) => l(`jurisdiction.${j}`),
     applicationPath: (p: CatalogueRow["offer"]["applicationPath"]) => l(`applicationPath.${p}`),
+    region: (r) => l(`region.${r}`),
   };
   const rows = buildCatalogueRows(catalogue, locale, labels);
   const options = buildFilterOptions(rows, labels, format.compare);

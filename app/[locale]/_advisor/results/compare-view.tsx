@@ -210,12 +210,8 @@ export function CompareView({ id, options, method, format, labels, onUnpin, onEx
               {options.map((o) => (
                 <th key={o.offerId} scope="col" className={compareStyles.compareHead}>
                   <span className={compareStyles.compareRank}>#{o.rank}</span>
-                  <span className="offer-provider" lang="en">
-                    {o.provider}
-                  </span>
-                  <span className="offer-name" lang="en">
-                    {o.name}
-                  </span>
+                  <span className="offer-provider">{o.provider}</span>
+                  <span className="offer-name">{o.name}</span>
                   <span className={compareStyles.compareActions}>
                     <button type="button" className="btn btn--ghost btn--small" onClick={() => onExplain(o.offerId)}>
                       {t("details.explainShort")}

@@ -52,8 +52,7 @@ export function ExcludedList({ excluded, locale, format }: Props) {
 
   const optionName = (o: ExcludedOption) => (
     <>
-      <span className={`family-dot family-dot--${o.family}`} aria-hidden="true" /> <strong lang="en">{o.provider}</strong>{" "}
-      <span lang="en">{o.name}</span>
+      <span className={`family-dot family-dot--${o.family}`} aria-hidden="true" /> <strong>{o.provider}</strong> <span>{o.name}</span>
       <span className="visually-hidden"> ({tl(`family.${o.family}`)})</span>
     </>
   );

@@ -2,7 +2,9 @@
 
 import { createColumnHelper, type FilterFn, type SortingFn } from "@tanstack/react-table";
 import type { Family } from "@/lib/catalogue/offer-schema";
+import type { Region } from "@/lib/catalogue/region";
 import { FACTORS, type Factor } from "@/lib/domain/weights/weight-presets";
+import { WarningBadges } from "@/app/_components/option-warnings";
 import { FlagBadges } from "./flag-badges";
 import type { ResultRow } from "./result-row";
 import styles from "./results.module.css";
@@ -34,11 +36,22 @@ export type ColumnContext = {
   familyName: (f: Family) => string;
   /** Compact family label for the table cell (the full name is its tooltip and in the filter chips). */
   familyShort: (f: Family) => string;
+  /** "rank 1–4" and "HK$1.2M – HK$1.5M" under the rank and the cost when estimates leave them uncertain. */
+  rangeText: {
+    rank: (r: { best: number; worst: number }) => string;
+    rankTitle: (r: { best: number; worst: number }) => string;
+    cost: (r: { low: number; high: number }) => string;
+    costTitle: string;
+  };
 };
 
 export const familyFilter: FilterFn<ResultRow> = (row, _columnId, value: readonly Family[] | undefined) =>
   !value || value.length === 0 || value.includes(row.original.family);
 familyFilter.autoRemove = (value: unknown) => !Array.isArray(value) || value.length === 0;
+
+export const regionFilter: FilterFn<ResultRow> = (row, _columnId, value: readonly Region[] | undefined) =>
+  !value || value.length === 0 || value.includes(row.original.region);
+regionFilter.autoRemove = (value: unknown) => !Array.isArray(value) || value.length === 0;
 
 /** Free-text filter: every whitespace-separated term must occur in the row's search text. */
 export const textFilter: FilterFn<ResultRow> = (row, _columnId, value: string) => {
@@ -116,7 +129,19 @@ export function resultsColumns(ctx: ColumnContext) {
     h.accessor("rank", {
       header: () => ctx.label("rank"),
       sortDescFirst: false,
-      cell: (c) => <span className={styles.rank}>{c.getValue()}</span>,
+      cell: ({ row }) => {
+        const { rank, rankRange } = row.original;
+        return (
+          <>
+            <span className={styles.rank}>{rank}</span>
+            {rankRange.best !== rankRange.worst ? (
+              <span className="range-note" title={ctx.rangeText.rankTitle(rankRange)}>
+                {ctx.rangeText.rank(rankRange)}
+              </span>
+            ) : null}
+          </>
+        );
+      },
     }),
     h.accessor("optionLabel", {
       id: "option",
@@ -138,22 +163,19 @@ export function resultsColumns(ctx: ColumnContext) {
             >
               <Chevron />
               <span>
-                <span className="offer-provider" lang="en">
-                  {r.provider}
-                </span>
-                <span className="offer-name" lang="en">
-                  {r.name}
-                </span>
+                <span className="offer-provider">{r.provider}</span>
+                <span className="offer-name">{r.name}</span>
                 <span className="visually-hidden"> — {ctx.expandHint}</span>
               </span>
             </button>
-            <span className={styles.optionMeta} lang="en">
+            <span className={styles.optionMeta}>
               <span>{r.location.label}</span>
               <span>
                 {r.accelerator.perNode} × {r.accelerator.name}
               </span>
             </span>
             <FlagBadges flags={r.flags} labels={ctx.labels} />
+            <WarningBadges warnings={r.warnings} />
           </div>
         );
       },
@@ -182,7 +204,20 @@ export function resultsColumns(ctx: ColumnContext) {
       id: "cost",
       header: () => ctx.label("cost"),
       sortDescFirst: false,
-      cell: (c) => <span className="num">{ctx.format.money(c.getValue())}</span>,
+      cell: ({ row }) => {
+        const { costHKD, costRangeHkd } = row.original;
+        const spread = costRangeHkd.low !== costRangeHkd.high;
+        return (
+          <>
+            <span className="num">{ctx.format.money(costHKD)}</span>
+            {spread ? (
+              <span className="range-note num" title={ctx.rangeText.costTitle}>
+                {ctx.rangeText.cost(costRangeHkd)}
+              </span>
+            ) : null}
+          </>
+        );
+      },
     }),
     h.accessor("monthlyCostHKD", {
       id: "monthly",
@@ -197,5 +232,14 @@ export function resultsColumns(ctx: ColumnContext) {
       cell: (c) => <span className="num">{ctx.format.days(c.getValue())}</span>,
     }),
     ...FACTORS.map(factorColumn),
+    // Filter-only (never shown, not in the column picker): the region facet.
+    h.accessor("region", {
+      id: "region",
+      enableHiding: false,
+      enableSorting: false,
+      filterFn: regionFilter,
+      header: () => null,
+      cell: () => null,
+    }),
   ];
 }

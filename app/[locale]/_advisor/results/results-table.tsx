@@ -26,6 +26,8 @@ import styles from "./results.module.css";
 import { TableToolbar } from "./table-toolbar";
 import type { ResultFormat } from "./use-result-format";
 import type { ResultLabels } from "./use-result-labels";
+import { REGIONS } from "@/lib/catalogue/catalogue-vocabulary";
+import type { Region } from "@/lib/catalogue/region";
 
 type Props = {
   rows: ResultRow[];
@@ -83,7 +85,7 @@ export function ResultsTable({ rows, weights, locale, method, format, labels, on
 
   const [sorting, setSorting] = useState<SortingState>([{ id: "rank", desc: false }]);
   const [columnFilters, setColumnFilters] = useState<ColumnFiltersState>([]);
-  const [columnVisibility, setColumnVisibility] = useState<VisibilityState>({});
+  const [columnVisibility, setColumnVisibility] = useState<VisibilityState>({ region: false });
   const [expanded, setExpanded] = useState<ExpandedState>({});
 
   const columnLabel = useCallback(
@@ -111,6 +113,12 @@ export function ResultsTable({ rows, weights, locale, method, format, labels, on
         detailId,
         familyName,
         familyShort,
+        rangeText: {
+          rank: (r) => t("rankRange", r),
+          rankTitle: (r) => t("rankRangeTitle", r),
+          cost: (r) => t("costRange", { low: format.money(r.low, { compact: true }), high: format.money(r.high, { compact: true }) }),
+          costTitle: t("costRangeTitle"),
+        },
       }),
     [columnLabel, format, labels, locale, t, onTogglePin, detailId, familyName, familyShort],
   );
@@ -134,6 +142,12 @@ export function ResultsTable({ rows, weights, locale, method, format, labels, on
     enableMultiSort: false,
     autoResetExpanded: false,
   });
+
+  const regionCounts = useMemo(() => {
+    const counts = Object.fromEntries(REGIONS.map((r) => [r, 0])) as Record<Region, number>;
+    for (const r of rows) counts[r.region] += 1;
+    return counts;
+  }, [rows]);
 
   const familyCounts = useMemo(() => {
     const counts = Object.fromEntries(FAMILIES.map((f) => [f, 0])) as Record<Family, number>;
@@ -202,7 +216,13 @@ export function ResultsTable({ rows, weights, locale, method, format, labels, on
 
   return (
     <div className={styles.tableBlock}>
-      <TableToolbar table={table} familyCounts={familyCounts} familyName={familyName} columnLabel={columnLabel} />
+      <TableToolbar
+        table={table}
+        familyCounts={familyCounts}
+        regionCounts={regionCounts}
+        familyName={familyName}
+        columnLabel={columnLabel}
+      />
 
       <p className={styles.status} role="status">
         {filtered ? t("status.filtered", { shown: visibleRows.length, total: rows.length }) : t("status.all", { total: rows.length })}

@@ -3,7 +3,8 @@
 import type { Table } from "@tanstack/react-table";
 import { useTranslations } from "next-intl";
 import { useId, useRef, type KeyboardEvent } from "react";
-import { FAMILIES } from "@/lib/catalogue/catalogue-vocabulary";
+import { FAMILIES, REGIONS } from "@/lib/catalogue/catalogue-vocabulary";
+import type { Region } from "@/lib/catalogue/region";
 import type { Family } from "@/lib/catalogue/offer-schema";
 import { FACTORS } from "@/lib/domain/weights/weight-presets";
 import { COLUMN_IDS, FIXED_COLUMNS, type ColumnId } from "./results-columns";
@@ -14,6 +15,8 @@ type Props = {
   table: Table<ResultRow>;
   /** How many ranked options each family has (chip counts; families with none are not offered unless selected). */
   familyCounts: Record<Family, number>;
+  /** How many ranked options keep the data in Hong Kong, the mainland or overseas. */
+  regionCounts: Record<Region, number>;
   familyName: (f: Family) => string;
   columnLabel: (id: ColumnId) => string;
 };
@@ -36,7 +39,7 @@ const SORT_PRESETS: readonly string[] = [
  * Text filter, "Sort by" menu (the same sorting as the column headers, reachable on phones
  * where the rows become cards), family chips (checkboxes) and the column picker.
  */
-export function TableToolbar({ table, familyCounts, familyName, columnLabel }: Props) {
+export function TableToolbar({ table, familyCounts, regionCounts, familyName, columnLabel }: Props) {
   const t = useTranslations("results.toolbar");
   const ts = useTranslations("results.sort");
   const searchId = useId();
@@ -46,6 +49,9 @@ export function TableToolbar({ table, familyCounts, familyName, columnLabel }: P
   const familyColumn = table.getColumn("family");
   const text = (optionColumn?.getFilterValue() as string | undefined) ?? "";
   const families = (familyColumn?.getFilterValue() as Family[] | undefined) ?? [];
+  const regionColumn = table.getColumn("region");
+  const regions = (regionColumn?.getFilterValue() as Region[] | undefined) ?? [];
+  const tl = useTranslations("labels");
 
   const sorted = table.getState().sorting[0];
   const sortValue = sorted ? `${sorted.desc ? "-" : ""}${sorted.id}` : "rank";
@@ -61,6 +67,11 @@ export function TableToolbar({ table, familyCounts, familyName, columnLabel }: P
   const toggleFamily = (f: Family, on: boolean) => {
     const next = on ? [...families, f] : families.filter((x) => x !== f);
     familyColumn?.setFilterValue(FAMILIES.filter((x) => next.includes(x)));
+  };
+
+  const toggleRegion = (r: Region, on: boolean) => {
+    const next = on ? [...regions, r] : regions.filter((x) => x !== r);
+    regionColumn?.setFilterValue(REGIONS.filter((x) => next.includes(x)));
   };
 
   const closePickerOnEscape = (e: KeyboardEvent<HTMLDetailsElement>) => {
@@ -154,6 +165,21 @@ export function TableToolbar({ table, familyCounts, familyName, columnLabel }: P
                 <span className={`family-dot family-dot--${f}`} aria-hidden="true" />
                 {familyName(f)}
                 <span className="count">{familyCounts[f]}</span>
+              </span>
+            </label>
+          ))}
+        </div>
+      </fieldset>
+
+      <fieldset className={styles.familyFilter}>
+        <legend className={styles.inlineLegend}>{t("region")}</legend>
+        <div className="chips">
+          {REGIONS.filter((r) => regionCounts[r] > 0 || regions.includes(r)).map((r) => (
+            <label key={r} className="chip">
+              <input type="checkbox" checked={regions.includes(r)} onChange={(e) => toggleRegion(r, e.target.checked)} />
+              <span className="chip__body">
+                {tl(`region.${r}`)}
+                <span className="count">{regionCounts[r]}</span>
               </span>
             </label>
           ))}

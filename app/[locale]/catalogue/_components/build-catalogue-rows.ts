@@ -1,5 +1,6 @@
 import type { Catalogue } from "@/lib/catalogue/parse-catalogue";
-import { FAMILIES } from "@/lib/catalogue/catalogue-vocabulary";
+import { FAMILIES, REGIONS } from "@/lib/catalogue/catalogue-vocabulary";
+import { regionOf, type Region } from "@/lib/catalogue/region";
 import type { Family, Jurisdiction } from "@/lib/catalogue/offer-schema";
 import { figureFreshness, oldestAsOf } from "@/lib/catalogue/staleness";
 import { hkdRate } from "@/lib/domain/cost/hkd-rate";
@@ -12,6 +13,7 @@ export type RowLabels = {
   family: (f: Family) => string;
   jurisdiction: (j: Jurisdiction) => string;
   applicationPath: (p: CatalogueRow["offer"]["applicationPath"]) => string;
+  region: (r: Region) => string;
 };
 
 /**
@@ -31,6 +33,7 @@ export function buildCatalogueRows(catalogue: Catalogue, locale: Locale, labels:
     const acceleratorVendor = acc ? acc.vendor : "";
     return {
       offer,
+      region: regionOf(offer.location.jurisdiction),
       acceleratorName,
       acceleratorVendor,
       priceHkdPerAcceleratorHour: offer.price.perAcceleratorHour * rate,
@@ -82,6 +85,7 @@ export function buildFilterOptions(rows: CatalogueRow[], labels: RowLabels, comp
   const families = count((r) => r.offer.family);
   const accelerators = count((r) => r.offer.accelerator.model);
   const jurisdictions = count((r) => r.offer.location.jurisdiction);
+  const regions = count((r) => r.region);
   const accName = new Map(rows.map((r) => [r.offer.accelerator.model, `${r.acceleratorVendor} ${r.acceleratorName}`.trim()]));
   return {
     families: FAMILIES.filter((f) => families.has(f)).map((f): FilterOption<Family> => ({
@@ -92,6 +96,11 @@ export function buildFilterOptions(rows: CatalogueRow[], labels: RowLabels, comp
     accelerators: [...accelerators.keys()]
       .map((id): FilterOption => ({ value: id, label: accName.get(id) ?? id, count: accelerators.get(id) ?? 0 }))
       .sort((a, b) => compare(a.label, b.label)),
+    regions: REGIONS.filter((r) => regions.has(r)).map((r): FilterOption<Region> => ({
+      value: r,
+      label: labels.region(r),
+      count: regions.get(r) ?? 0,
+    })),
     jurisdictions: [...jurisdictions.keys()]
       .map((j): FilterOption<Jurisdiction> => ({ value: j, label: labels.jurisdiction(j), count: jurisdictions.get(j) ?? 0 }))
       .sort((a, b) => compare(a.label, b.label)),

@@ -84,7 +84,7 @@ export function catalogueColumns({ t, labels, format, renderToggle }: ColumnDeps
       filterFn: (row, _id, value) => row.original.offer.location.jurisdiction === value,
       cell: ({ row }) => (
         <span className="cell-stack">
-          <span lang="en">{row.original.offer.location.label}</span>
+          <span>{row.original.offer.location.label}</span>
           <span className="cell-sub">{labels(`jurisdiction.${row.original.offer.location.jurisdiction}`)}</span>
         </span>
       ),

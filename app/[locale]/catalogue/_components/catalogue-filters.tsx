@@ -1,4 +1,5 @@
 import type { Family, Jurisdiction } from "@/lib/catalogue/offer-schema";
+import type { Region } from "@/lib/catalogue/region";
 import type { CatalogueFilterOptions } from "./build-catalogue-rows";
 import type { CatalogueQuery } from "./catalogue-query";
 import type { ColumnDeps } from "./catalogue-columns";
@@ -42,6 +43,22 @@ export function CatalogueFilters({ query, options, totalCount, t, onChange }: Pr
           >
             <option value="">{t("filters.allAccelerators")}</option>
             {options.accelerators.map((o) => (
+              <option key={o.value} value={o.value}>
+                {t("filters.optionWithCount", { label: o.label, count: o.count })}
+              </option>
+            ))}
+          </select>
+        </div>
+        <div className="field">
+          <label htmlFor="catalogue-region">{t("filters.region")}</label>
+          <select
+            id="catalogue-region"
+            className="select"
+            value={query.region ?? ""}
+            onChange={(e) => onChange({ region: e.target.value === "" ? null : (e.target.value as Region) })}
+          >
+            <option value="">{t("filters.allRegions")}</option>
+            {options.regions.map((o) => (
               <option key={o.value} value={o.value}>
                 {t("filters.optionWithCount", { label: o.label, count: o.count })}
               </option>

@@ -113,12 +113,8 @@ export function CatalogueTable({ rows, options, initialQuery, reviewedOn }: Prop
             <path d="M7.5 5 12.5 10l-5 5" fill="none" stroke="currentColor" strokeWidth="2" strokeLinecap="round" strokeLinejoin="round" />
           </svg>
           <span>
-            <span className="offer-provider" lang="en">
-              {offer.provider}
-            </span>
-            <span className="offer-name" lang="en">
-              {offer.name}
-            </span>
+            <span className="offer-provider">{offer.provider}</span>
+            <span className="offer-name">{offer.name}</span>
           </span>
         </button>
       );
@@ -139,10 +135,12 @@ export function CatalogueTable({ rows, options, initialQuery, reviewedOn }: Prop
     ],
     [query.family, query.accelerator, query.jurisdiction],
   );
+  // The region facet narrows the rows before the table (it has no column of its own).
+  const regionRows = useMemo(() => (query.region ? rows.filter((r) => r.region === query.region) : rows), [rows, query.region]);
   const needle = query.q.normalize("NFKC").trim().toLowerCase();
 
   const table = useReactTable({
-    data: rows,
+    data: regionRows,
     columns,
     state: { sorting, columnFilters, globalFilter: needle, expanded },
     getRowId: (r) => r.offer.id,

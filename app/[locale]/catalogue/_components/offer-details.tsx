@@ -54,7 +54,7 @@ function Fact({ ctx, path, children }: { ctx: FactContext; path: string; childre
 /**
  * Everything the catalogue knows about one offer: every figure (with the date of the newest
  * source behind it, flagged when stale) and every source. Free text from the data files
- * (names, notes) is English, so it is marked lang="en".
+ * (notes) is English, so it is marked lang="en"; names are localised (lib/i18n/local-names.ts).
  */
 export function OfferDetails({ row, reviewedOn, t, labels, format, newTabHint, listFormat, onClose }: Props) {
   const { offer } = row;
@@ -74,10 +74,7 @@ export function OfferDetails({ row, reviewedOn, t, labels, format, newTabHint, l
     <section className="detail-panel" aria-labelledby={headingId}>
       <div className="detail-head">
         <h3 id={headingId}>
-          <span lang="en">{offer.provider}</span>{" "}
-          <span className="muted" lang="en">
-            {offer.name}
-          </span>
+          <span>{offer.provider}</span> <span className="muted">{offer.name}</span>
         </h3>
         <button type="button" className="btn btn--secondary btn--small no-print" onClick={onClose}>
           {t("details.close")}
@@ -213,7 +210,7 @@ export function OfferDetails({ row, reviewedOn, t, labels, format, newTabHint, l
               {list(offer.supportLanguages.map((c) => labels(`supportLanguage.${c}`)))}
             </Fact>
             <Fact ctx={ctx} path="location">
-              <span lang="en">{offer.location.label}</span>
+              <span>{offer.location.label}</span>
               <span className="fact-asof">{labels(`jurisdiction.${offer.location.jurisdiction}`)}</span>
             </Fact>
           </dl>

@@ -80,11 +80,8 @@ export type SourceBasis = z.infer<typeof sourceBasisSchema>;
 
 const isoDate = z.iso.date({ error: "must be a date written YYYY-MM-DD" });
 
-/**
- * Whether an estimate source must carry `madeOn`. Off until data/ has dated every estimate
- * (then on: an estimate without `madeOn` fails the build).
- */
-export const REQUIRE_MADE_ON = false;
+/** Whether an estimate source must carry `madeOn` (on: an undated estimate fails the build). */
+export const REQUIRE_MADE_ON = true;
 
 /**
  * One piece of evidence. `covers` names the offer fields (dot paths, e.g. "price.perAcceleratorHour")
@@ -170,11 +167,8 @@ export type RangePath = z.infer<typeof rangePathSchema>;
 /** Figures whose range is REQUIRED when their only covering sources are estimates. */
 export const RANGE_REQUIRED_PATHS = ["price.perAcceleratorHour", "leadTimeDays", "maxAccelerators"] as const satisfies readonly RangePath[];
 
-/**
- * Whether the rule above is enforced. Off until data/ has filled every range (then on, so a
- * new estimate without a range fails the build).
- */
-export const REQUIRE_ESTIMATE_RANGES = false;
+/** Whether the rule above is enforced (on: a new estimate without a range fails the build). */
+export const REQUIRE_ESTIMATE_RANGES = true;
 
 /** An offer's provider, name and location label in one local language (official local brand where one exists). */
 export const localNamesSchema = z.object({ provider: z.string().min(1), name: z.string().min(1), location: z.string().min(1) }).strict();
@@ -288,7 +282,7 @@ export const offerSchema = z
     subsidySchemes: z.array(z.string()).default([]),
     notes: z.string().optional(),
     /** Local names (zh-HK Traditional, zh-CN Simplified). */
-    i18n: offerI18nSchema.optional(),
+    i18n: offerI18nSchema,
     /** Low–high bands of estimated figures, keyed by figure path. */
     ranges: z.partialRecord(rangePathSchema, estimateRangeSchema).optional(),
     sources: z.array(sourceSchema).min(1),

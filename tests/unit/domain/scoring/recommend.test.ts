@@ -296,6 +296,7 @@ describe("recommend — flags for estimated, third-party and stale figures", () 
     basis,
     covers,
     ...(basis === "vendor" ? {} : { note }),
+    ...(basis === "estimate" ? { madeOn: "2026-11-01" } : {}),
   });
   const flagged = ["price.perAcceleratorHour", "leadTimeDays", "storage.pricePerTbMonth", "eligibility", "tools", "egress.pricePerTb"];
   // Every other figure rests on one fresh vendor source; each flagged one only on its own source.
@@ -313,6 +314,7 @@ describe("recommend — flags for estimated, third-party and stale figures", () 
       src("2025-11-25", "vendor", ["tools"]), // exactly 365 days: not stale
       src("2024-01-01", "estimate", ["egress.pricePerTb"]), // not used without egress
     ],
+    ranges: { "price.perAcceleratorHour": { low: 15, high: 25, reasoning: "synthetic range for the flags test" } },
   });
 
   it("uses a 12-month staleness window (365 days across 2025-11 → 2026-11)", () => {

@@ -3,7 +3,7 @@ import type { Catalogue } from "@/lib/catalogue/parse-catalogue";
 import { needsSchema, type Needs } from "@/lib/needs/needs-schema";
 import { SCORING_METHODS } from "@/lib/domain/scoring/scoring-method";
 import { shareBounds } from "@/lib/domain/cost/share-bounds";
-import { FACTORS } from "@/lib/domain/weights/weight-presets";
+import { FACTORS } from "@/lib/domain/factors";
 
 const weightValue = z.number().min(0).max(1000);
 

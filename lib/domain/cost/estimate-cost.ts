@@ -4,6 +4,7 @@ import { monthsCoveredUntil } from "../calendar";
 import { organisationQualifies } from "../eligibility";
 import { reason, type Reason } from "../reason";
 import { hkdRate } from "./hkd-rate";
+import { listPriceHkdPerHour } from "./list-price";
 
 export const HOURS_PER_MONTH = 730; // 8,760 h / 12, the convention cloud price pages use.
 
@@ -139,7 +140,7 @@ export function estimateCost(offer: Offer, needs: Needs, ctx: CostContext): Cost
     billedHours = offer.minimumPurchase.acceleratorHours;
   }
 
-  const listPriceHkd = offer.price.perAcceleratorHour * rate;
+  const listPriceHkd = listPriceHkdPerHour(offer, ctx.fx);
   let unitPrice = offer.price.perAcceleratorHour;
   let unitCurrency: Currency = currency;
   let unitRate = rate;

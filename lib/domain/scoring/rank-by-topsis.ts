@@ -1,4 +1,4 @@
-import { FACTORS } from "../weights/weight-presets";
+import { FACTORS } from "@/lib/domain/factors";
 import { round2 } from "./factor-score";
 import { compareRanked, type Recommendation } from "./recommend";
 import { topsisCloseness } from "./topsis";

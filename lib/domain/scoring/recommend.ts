@@ -9,7 +9,7 @@ import { relativeThroughput } from "../cost/relative-throughput";
 import { dataTransferWarnings, type OptionWarning } from "../data-transfer";
 import { reason, type Reason } from "../reason";
 import { offerAtRangeEnd, rangedPaths } from "../uncertainty/offer-at-range-end";
-import { FACTORS, type Factor, type Weights } from "../weights/weight-presets";
+import { FACTORS, type Factor, type Weights } from "@/lib/domain/factors";
 import { approvalScore } from "./approval-score";
 import { checkConstraints, effectiveLeadTime, failureReason } from "./check-constraints";
 import { round2, type FactorScore } from "./factor-score";

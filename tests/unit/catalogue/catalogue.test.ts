@@ -7,7 +7,7 @@ import { CatalogueError, parseCatalogue, type Catalogue, type RawCatalogueFiles 
 import { parseRecommendRequest } from "@/lib/api/recommend-request";
 import { recommend } from "@/lib/domain/scoring/recommend";
 import { DEFAULT_WEIGHTS } from "@/lib/domain/weights/default-weights";
-import { normaliseWeights } from "@/lib/domain/weights/weight-presets";
+import { normaliseWeights } from "@/lib/domain/factors";
 import { CONTRACT_BODY } from "@/tests/fixtures/builders";
 
 /*

@@ -1,7 +1,7 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { dominates, nonPriceScore, paretoFrontier, type ValuePoint } from "@/lib/domain/scoring/pareto-frontier";
-import type { Factor, Weights } from "@/lib/domain/weights/weight-presets";
+import type { Factor, Weights } from "@/lib/domain/factors";
 
 const pt = (id: string, cost: number, value: number): ValuePoint => ({ id, cost, value });
 

@@ -2,7 +2,7 @@ import { describe, expect, it } from "vitest";
 import { rankByTopsis } from "@/lib/domain/scoring/rank-by-topsis";
 import { recommend, type RankedOption, type Recommendation } from "@/lib/domain/scoring/recommend";
 import { DEFAULT_WEIGHTS } from "@/lib/domain/weights/default-weights";
-import type { Factor, Weights } from "@/lib/domain/weights/weight-presets";
+import type { Factor, Weights } from "@/lib/domain/factors";
 import { TEST_AS_OF, makeCatalogue, makeNeeds, makeOffer } from "@/tests/fixtures/builders";
 
 /** A real RankedOption (from the engine) whose identity, factor scores and cost each test overrides. */

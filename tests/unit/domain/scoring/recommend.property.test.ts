@@ -15,7 +15,7 @@ import { DATA_SENSITIVITIES, RESIDENCIES, WORKLOADS } from "@/lib/needs/needs-vo
 import { estimateCost } from "@/lib/domain/cost/estimate-cost";
 import { relativeThroughput } from "@/lib/domain/cost/relative-throughput";
 import { recommend } from "@/lib/domain/scoring/recommend";
-import { FACTORS, normaliseWeights, type Weights } from "@/lib/domain/weights/weight-presets";
+import { FACTORS, normaliseWeights, type Weights } from "@/lib/domain/factors";
 import { weightsInputSchema } from "@/lib/api/recommend-request";
 import {
   TEST_AS_OF,

@@ -2,7 +2,7 @@ import { describe, expect, it } from "vitest";
 import { compareRanked, figureFlags, recommend, type Recommendation } from "@/lib/domain/scoring/recommend";
 import { STALE_AFTER_MONTHS } from "@/lib/catalogue/staleness";
 import { DEFAULT_WEIGHTS } from "@/lib/domain/weights/default-weights";
-import { normaliseWeights, type Weights } from "@/lib/domain/weights/weight-presets";
+import { normaliseWeights, type Weights } from "@/lib/domain/factors";
 import type { Offer } from "@/lib/catalogue/offer-schema";
 import type { NeedsInput } from "@/lib/needs/needs-schema";
 import {

@@ -77,7 +77,7 @@ function rivalPast(
 }
 
 /**
- * Weight-stability intervals (methods.md §1(f)) turned into sentence data: for every criterion, the range of its
+ * Weight-stability intervals (docs/method.md §5(f)) turned into sentence data: for every criterion, the range of its
  * weight that keeps the current weighted-sum leader first, how close the current weight is to either end, and which
  * option takes over just past each end.
  *

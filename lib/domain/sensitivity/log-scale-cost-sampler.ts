@@ -34,7 +34,7 @@ export function costBands(options: readonly { costHKD: number; costRangeHkd: { l
 const SCORE_MAX = 100;
 
 /**
- * SMAA measurement model (`ScoreSampler`, methods.md §1(e)) for a cost scored on a fixed log scale, such as the price
+ * SMAA measurement model (`ScoreSampler`, docs/method.md §5(e)) for a cost scored on a fixed log scale, such as the price
  * factor (`priceScore`: 100 × (ln worst − ln x) / (ln worst − ln best), clamped to 0–100).
  *
  * Per draw, every option's cost x is multiplied by its own f ~ U(1 − pct/100, 1 + pct/100), which moves its score by

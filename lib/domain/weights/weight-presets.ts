@@ -1,7 +1,7 @@
 import { FACTORS, normaliseWeights, type FactorRanks, type Weights } from "@/lib/domain/factors";
 import { rankOrderWeights, type RankOrderMethod } from "@/lib/domain/weights/rank-order-weights";
 
-/** Weights for each factor from factor ranks via a surrogate-weight formula (methods.md §1(a)). */
+/** Weights for each factor from factor ranks via a surrogate-weight formula (docs/method.md §5(a)). */
 export function weightsFromRanks(ranks: FactorRanks, method: RankOrderMethod = "roc"): Weights {
   const vector = rankOrderWeights(
     FACTORS.map((factor) => ranks[factor]),
@@ -30,7 +30,7 @@ function rankPreset(id: WeightPresetId, ranks: FactorRanks): WeightPreset {
 
 /**
  * Starting points for the weight editor. Only "study-ranking" comes from data: the survey's rank order turned into
- * ROC weights (price 0.4567, security 0.2567, performance 0.1567, approval 0.0900, ux 0.0400; methods.md §1(a),
+ * ROC weights (price 0.4567, security 0.2567, performance 0.1567, approval 0.0900, ux 0.0400; docs/method.md §5(a),
  * case RANKW-ROC-n5). The other rank orders are illustrative profiles, not survey results:
  * - cost-first (a start-up): price, then performance and tooling, security and approval last;
  * - compliance-first (regulated firms): security, then approval, price, performance, ux;

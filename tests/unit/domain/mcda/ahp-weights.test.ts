@@ -14,7 +14,7 @@ function consistentMatrix(weights: readonly number[]): number[][] {
   return weights.map((wi) => weights.map((wj) => wi / wj));
 }
 
-describe("ahpWeights — known answers (methods.md §1(b))", () => {
+describe("ahpWeights — known answers (docs/method.md §5(b))", () => {
   it("AHP-1: Saaty's 7×7 drinks matrix, weights to 3 and 4 dp, λmax and CR", () => {
     const c = mcdaCase("AHP-1-saaty2008-drinks");
     const result = ahpWeights(matrix(c.input.matrix));

@@ -8,7 +8,7 @@ const ranksArbitrary = fc
   .integer({ min: 1, max: 6 })
   .chain((n) => fc.array(fc.integer({ min: 1, max: n }), { minLength: n, maxLength: n }));
 
-describe("rankOrderWeights — known answers (methods.md §1(a))", () => {
+describe("rankOrderWeights — known answers (docs/method.md §5(a))", () => {
   it("reproduces RANKW-ROC-n5 (Barron & Barrett 1996) to 1e-12", () => {
     const c = mcdaCase("RANKW-ROC-n5");
     expectWithin(rankOrderWeights(nums(c.input.ranks), "roc"), nums(c.expected.weights), 1e-12);

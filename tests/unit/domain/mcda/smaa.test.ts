@@ -12,7 +12,7 @@ function dominantPair(n: number): number[][] {
 
 const sum = (values: readonly number[]): number => values.reduce((total, v) => total + v, 0);
 
-describe("smaa — SMAA-4 sampler known answers (methods.md §1(e))", () => {
+describe("smaa — SMAA-4 sampler known answers (docs/method.md §5(e))", () => {
   const c = mcdaCase("SMAA-4-sampler-analytic");
   const n = num(c.input.n);
   const ranks = nums(c.input.ranks);
@@ -188,7 +188,7 @@ describe("smaa — behaviour", () => {
     expectWithin([result.rankAcceptability[0]![0]!], [expected], 0.005);
   });
 
-  it("confidence counts a tie at the central weights as best (methods.md: u_i ≥ u_k)", () => {
+  it("confidence counts a tie at the central weights as best (docs/method.md §5(e): u_i ≥ u_k)", () => {
     // Identical options: A always wins the index tie-break, and at its central weights it ties with B.
     const result = smaa(
       [

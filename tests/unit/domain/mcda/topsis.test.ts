@@ -13,7 +13,7 @@ function ranking(closeness: readonly number[]): number[] {
   return ranks;
 }
 
-describe("topsis — known answers (methods.md §1(d))", () => {
+describe("topsis — known answers (docs/method.md §5(d))", () => {
   it("TOPSIS-2: Tzeng & Huang (2011), benefit criteria, closeness to 4 dp and ranking", () => {
     const c = mcdaCase("TOPSIS-2-tzeng-huang-2011");
     const result = topsis(matrix(c.input.matrix), nums(c.input.weights), criterionTypes(c.input.types));

@@ -18,13 +18,13 @@ function competitorLead(scores: readonly (readonly number[])[], w: readonly numb
   return Math.max(...totals.map((total, b) => (b === leader ? -Infinity : total - totals[leader]!)));
 }
 
-describe("weightedSumLeader — known answers (methods.md §1(c))", () => {
+describe("weightedSumLeader — known answers (docs/method.md §5(c))", () => {
   it("WSM-1: Wikipedia example totals 21.5, 22, 22; the A2/A3 tie goes to the lower index", () => {
     const c = mcdaCase("WSM-1-wikipedia");
     const { totals, leader } = weightedSumLeader(matrix(c.input.matrix), nums(c.input.weights));
     expectWithin(totals, nums(c.expected.scores), 1e-12);
     expect(leader).toBe(1);
-    // The older copy's A3 = 20.00 is not reproducible (methods.md note).
+    // The older copy's A3 = 20.00 is not reproducible (docs/method.md §6).
     expect(totals[2]).not.toBeCloseTo(nums(c.expected.older_copy_scores_NOT_reproducible)[2]!, 6);
   });
 
@@ -39,7 +39,7 @@ describe("weightedSumLeader — known answers (methods.md §1(c))", () => {
   });
 });
 
-describe("weightStabilityIntervals — worked examples (methods.md §1(f))", () => {
+describe("weightStabilityIntervals — worked examples (docs/method.md §5(f))", () => {
   it("two options trading off two criteria cross at w = 0.5", () => {
     expect(
       weightStabilityIntervals(

@@ -41,7 +41,7 @@ describe("describeStability — worked examples", () => {
     ];
     const d = describeStability(scores, [0.5, 0.3, 0.2]);
     expect(d.leader).toBe(0);
-    // Hand-computed crossings (methods.md §1(f)): w0 down to 1/6 (margin 1/3); w1 up to 15/22 (margin ≈ 0.382);
+    // Hand-computed crossings (docs/method.md §5(f)): w0 down to 1/6 (margin 1/3); w1 up to 15/22 (margin ≈ 0.382);
     // w2 only ties at 1 (the options differ only off criterion 2), so it never changes the leader.
     expect(d.lines.map((l) => l.criterion)).toEqual([0, 1, 2]);
     const [w0, w1, w2] = d.lines;

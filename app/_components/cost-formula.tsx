@@ -4,16 +4,16 @@ import { useTranslations } from "next-intl";
 import type { CostAdjustment, CostLine } from "@/lib/domain/cost/estimate-cost";
 import { useFormat } from "@/lib/i18n/use-format";
 
-type Props = { line: CostLine; className?: string };
+type Props = { line: CostLine; className?: string; as?: "span" | "code" };
 
 /**
  * One cost line's arithmetic in the UI language, from the engine's structured terms:
  * quantity × unit price × FX × factor, then each adjustment in words. The engine computed the
  * amount; this only writes down how (lib/domain/cost/estimate-cost.ts, `CostLine`).
  */
-export function CostFormula({ line, className }: Props) {
+export function CostFormula({ line, className, as: Tag = "span" }: Props) {
   const text = useCostFormulaText()(line);
-  return <span className={className}>{text}</span>;
+  return <Tag className={className}>{text}</Tag>;
 }
 
 export function useCostFormulaText(): (line: CostLine) => string {

@@ -26,10 +26,13 @@ class ResultsPanel {
     return this.header(name).getByRole("button");
   }
 
-  /** Parses the money / number shown in column `column` of every visible row ("HK$1,234" → 1234). */
+  /**
+   * Parses the money / number shown in column `column` of every visible row ("HK$1,234" → 1234).
+   * The first line is the figure; a second line may give its range ("rank 1–4", "HK$1.2M – HK$1.5M").
+   */
   async numbers(column: string): Promise<number[]> {
     const texts = await this.rows.locator(`td[data-column="${column}"]`).allInnerTexts();
-    return texts.map((t) => Number(t.replace(/[^0-9.-]/g, "")));
+    return texts.map((t) => Number((t.split("\n")[0] ?? "").replace(/[^0-9.-]/g, "")));
   }
 
   get search(): Locator {

@@ -120,12 +120,10 @@ test.describe("robustness: AHP weights, weight stability and SMAA", () => {
     await robust.smaa.getByRole("radio", { name: "50,000" }).check();
     await expect(robust.smaaStatus).toContainText(/50,000 samples × \d+ options, seed 1, computed/, { timeout: 30_000 });
     const longTasks = await page.evaluate(() => (window as unknown as { __longTasks: number[] }).__longTasks);
-    test
-      .info()
-      .annotations.push({
-        type: "smaa-50k",
-        description: `${await robust.smaaStatus.innerText()} long tasks: ${JSON.stringify(longTasks)}`,
-      });
+    test.info().annotations.push({
+      type: "smaa-50k",
+      description: `${await robust.smaaStatus.innerText()} long tasks: ${JSON.stringify(longTasks)}`,
+    });
     expect(Math.max(0, ...longTasks)).toBeLessThan(250);
   });
 

@@ -6,7 +6,7 @@ import { useCallback, useDeferredValue, useEffect, useMemo, useRef, useState } f
 import type { Catalogue } from "@/lib/catalogue/parse-catalogue";
 import { rankByTopsis } from "@/lib/domain/scoring/rank-by-topsis";
 import { recommend } from "@/lib/domain/scoring/recommend";
-import { FACTORS, normaliseWeights, type Weights } from "@/lib/domain/weights/weight-presets";
+import { FACTORS, normaliseWeights, type Weights } from "@/lib/domain/factors";
 import { DISPLAY_CURRENCIES, formatMoney, type DisplayCurrency } from "@/lib/format/money";
 import type { Locale } from "@/lib/i18n/locales";
 import type { Needs } from "@/lib/needs/needs-schema";
@@ -287,7 +287,6 @@ export function AdvisorApp({ catalogue, fieldLabels, initialState, decodeProblem
         method={deferredMethod}
         currency={currency}
         locale={locale}
-        asOf={asOf}
       />
     </CatalogueProvider>
   );

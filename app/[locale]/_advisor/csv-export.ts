@@ -1,6 +1,6 @@
 import type { FxFile } from "@/lib/catalogue/offer-schema";
 import type { Recommendation } from "@/lib/domain/scoring/recommend";
-import { FACTORS, type Factor } from "@/lib/domain/weights/weight-presets";
+import { FACTORS, type Factor } from "@/lib/domain/factors";
 import { fromHkd, type DisplayCurrency } from "@/lib/format/money";
 import type { Locale } from "@/lib/i18n/locales";
 import labelsEn from "@/lib/i18n/messages/en/labels.json";

@@ -7,19 +7,19 @@ import { formatMoney, formatNumber, type DisplayCurrency } from "@/lib/format/mo
 import type { Locale } from "@/lib/i18n/locales";
 import type { Needs } from "@/lib/needs/needs-schema";
 import { useCatalogue } from "./catalogue-context";
-import { SourceList, sourcesFor } from "./source-badges";
+import { SourceList, sourcesFor } from "@/app/_components/source-list";
 import { useReasonText } from "./use-reason-text";
 import styles from "./explain.module.css";
 import { labelOr } from "@/lib/i18n/label-or";
 import { CostFormula } from "@/app/_components/cost-formula";
 import { schemeNameById } from "@/lib/i18n/local-names";
 
-type Props = { option: RankedOption; offer: Offer; needs: Needs; currency: DisplayCurrency; locale: Locale; asOf: string };
+type Props = { option: RankedOption; offer: Offer; needs: Needs; currency: DisplayCurrency; locale: Locale };
 
 const subsidyName = schemeNameById;
 
 /** Each cost line with its formula, amount and the sources of the figures it uses. */
-export function ExplainCost({ option, offer, needs, currency, locale, asOf }: Props) {
+export function ExplainCost({ option, offer, needs, currency, locale }: Props) {
   const t = useTranslations("advisor.explain.cost");
   const { catalogue } = useCatalogue();
   const reasonText = useReasonText(locale);
@@ -68,8 +68,8 @@ export function ExplainCost({ option, offer, needs, currency, locale, asOf }: Pr
               <tr key={`${line.label}-${i}`}>
                 <td>
                   <div className={styles.costLabel}>{lineLabel(line.label)}</div>
-                  <CostFormula line={line} className={styles.formula} />
-                  <SourceList sources={lineSources(line.figures, line.label)} asOf={asOf} />
+                  <CostFormula line={line} className={styles.formula} as="code" />
+                  <SourceList sources={lineSources(line.figures, line.label)} freshness={option.freshness} compact />
                 </td>
                 <td className="is-numeric num">
                   <span className={styles.costAmount}>{hkd(line.amountHkd)}</span>
@@ -123,7 +123,7 @@ export function ExplainCost({ option, offer, needs, currency, locale, asOf }: Pr
 }
 
 /** For each subsidy the firm expects: applied (with the amount) or why not. */
-export function ExplainSubsidies({ option, needs, locale, asOf }: Omit<Props, "offer" | "currency">) {
+export function ExplainSubsidies({ option, needs, locale }: Omit<Props, "offer" | "currency">) {
   const t = useTranslations("advisor.explain.subsidies");
   const { catalogue } = useCatalogue();
   const hkd = (n: number) => formatMoney(n, "HKD", catalogue.fx, locale);
@@ -148,7 +148,7 @@ export function ExplainSubsidies({ option, needs, locale, asOf }: Omit<Props, "o
                   appliesTo: t(`appliesTo.${scheme.appliesTo}`),
                   cap: scheme.capHkd === null ? t("noCap") : t("cap", { amount: hkd(scheme.capHkd) }),
                 })}
-                <SourceList sources={scheme.sources} asOf={asOf} />
+                <SourceList sources={scheme.sources} freshness={[]} compact />
               </div>
             ) : null}
           </li>

@@ -2,7 +2,7 @@
 
 import { useTranslations } from "next-intl";
 import type { RankedOption } from "@/lib/domain/scoring/recommend";
-import { FACTORS, type Weights } from "@/lib/domain/weights/weight-presets";
+import { FACTORS, type Weights } from "@/lib/domain/factors";
 import { FORMAT_LOCALE, type Locale } from "@/lib/i18n/locales";
 import { useReasonText } from "./use-reason-text";
 import type { ScoringMethod } from "./weights-panel";

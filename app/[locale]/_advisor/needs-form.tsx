@@ -2,10 +2,11 @@
 
 import { useTranslations } from "next-intl";
 import { useEffect, useId, useMemo, useState } from "react";
-import { useForm, useWatch } from "react-hook-form";
+import { Controller, useForm, useWatch } from "react-hook-form";
+import { INSTITUTIONS } from "@/lib/catalogue/catalogue-vocabulary";
 import { FORMAT_LOCALE, type Locale } from "@/lib/i18n/locales";
 import type { Needs } from "@/lib/needs/needs-schema";
-import { DATA_SENSITIVITIES, RESIDENCIES, WORKLOADS } from "@/lib/needs/needs-vocabulary";
+import { DATA_SENSITIVITIES, MAINLAND_DATA_ORIGINS, RESIDENCIES, WORKLOADS } from "@/lib/needs/needs-vocabulary";
 import { NEEDS_PRESET_IDS, type NeedsPresetId } from "@/lib/needs/needs-preset-ids";
 import type { FieldLabels } from "@/lib/validation/field-labels";
 import { useCatalogue } from "./catalogue-context";
@@ -88,6 +89,8 @@ export function NeedsForm({ initialNeeds, fieldLabels, locale, weightsAnchor, on
   const perMonth = useWatch({ control, name: "gpuHoursPerMonth" });
   const months = useWatch({ control, name: "durationMonths" });
   const sensitivity = useWatch({ control, name: "dataSensitivity" });
+  const memberOf = useWatch({ control, name: "organisation.memberOf" }) ?? [];
+  const tl = useTranslations("labels");
   const cpu = workload === "cpu-hpc";
   const measuredOnChoices = cpu ? cpuModels : gpuModels;
 
@@ -359,6 +362,26 @@ export function NeedsForm({ initialNeeds, fieldLabels, locale, weightsAnchor, on
                 </select>
               )}
             </FormField>
+            {sensitivity === "mainland-origin" ? (
+              <FormField
+                id={id("mainlandDataOrigin")}
+                label={label("mainlandDataOrigin")}
+                error={err("mainlandDataOrigin")}
+                hint={t("mainlandDataOriginHint")}
+                className={styles.span2}
+              >
+                {(aria) => (
+                  <select className="select" {...aria} {...register("mainlandDataOrigin")}>
+                    <option value="">{t("mainlandDataOrigin.unset")}</option>
+                    {MAINLAND_DATA_ORIGINS.map((o) => (
+                      <option key={o} value={o}>
+                        {t(`mainlandDataOrigin.${o}`)}
+                      </option>
+                    ))}
+                  </select>
+                )}
+              </FormField>
+            ) : null}
             <FormField id={id("residency")} label={label("residency")} error={err("residency")} className={styles.span2}>
               {(aria) => (
                 <select className="select" {...aria} {...register("residency")}>
@@ -385,6 +408,50 @@ export function NeedsForm({ initialNeeds, fieldLabels, locale, weightsAnchor, on
               ))}
             </div>
           </fieldset>
+          <FormField
+            id={id("organisation.overseasEntities")}
+            label={label("organisation.overseasEntities")}
+            error={err("organisation.overseasEntities")}
+            hint={t("overseasEntitiesHint")}
+          >
+            {(aria) => (
+              <input
+                className="input"
+                type="text"
+                autoComplete="off"
+                spellCheck={false}
+                {...aria}
+                {...register("organisation.overseasEntities")}
+              />
+            )}
+          </FormField>
+          <details className={styles.subFieldset} open={memberOf.length > 0}>
+            <summary className={`${styles.subLegend} ${styles.summary}`}>{t("memberOfLegend")}</summary>
+            <Controller
+              control={control}
+              name="organisation.memberOf"
+              render={({ field }) => (
+                <fieldset className={`${styles.subFieldset} ${styles.checkGrid}`}>
+                  <legend className="visually-hidden">{label("organisation.memberOf")}</legend>
+                  {INSTITUTIONS.map((inst) => (
+                    <CheckField key={inst} id={id(`organisation.memberOf-${inst}`)} label={tl(`institution.${inst}`)}>
+                      {(aria) => (
+                        <input
+                          type="checkbox"
+                          {...aria}
+                          checked={field.value.includes(inst)}
+                          onChange={(e) =>
+                            field.onChange(e.currentTarget.checked ? [...field.value, inst] : field.value.filter((x) => x !== inst))
+                          }
+                          onBlur={field.onBlur}
+                        />
+                      )}
+                    </CheckField>
+                  ))}
+                </fieldset>
+              )}
+            />
+          </details>
           <div className={styles.grid2}>
             <FormField
               id={id("budgetHkd")}

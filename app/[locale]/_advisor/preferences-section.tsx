@@ -12,6 +12,8 @@ import type { NeedsFormValues } from "./needs-form-values";
 import { PriceOverridesField } from "./price-overrides-field";
 import styles from "./advisor.module.css";
 import { schemeName } from "@/lib/i18n/local-names";
+import { shareBounds } from "@/lib/domain/cost/share-bounds";
+import { useFormat } from "@/lib/i18n/use-format";
 
 type Props = {
   fieldLabels: FieldLabels;
@@ -31,6 +33,8 @@ export function PreferencesSection({ fieldLabels, control, register, errors, loc
   const label = (path: string) => fieldLabels[path] ?? path;
   const err = (path: string) => errorMessage(errors, path);
   const subsidyName = (s: (typeof catalogue.subsidies)[number]) => schemeName(s, locale);
+  const format = useFormat();
+  const pct = (share: number) => format.number(share, "percent");
 
   return (
     <fieldset className={styles.section}>
@@ -108,6 +112,45 @@ export function PreferencesSection({ fieldLabels, control, register, errors, loc
             <p className={styles.hint} id={id("subsidies-hint")}>
               {t("subsidyHint")}
             </p>
+            {catalogue.subsidies
+              .filter((s) => field.value.includes(s.id))
+              .map((s) => ({ s, b: shareBounds(s) }))
+              .filter(({ b }) => b.min < b.max)
+              .map(({ s, b }) => (
+                <Controller
+                  key={s.id}
+                  control={control}
+                  name={`subsidyShares.${s.id}`}
+                  render={({ field: share }) => {
+                    const value = share.value ?? b.default;
+                    return (
+                      <FormField
+                        id={id(`subsidyShares-${s.id}`)}
+                        label={t("shareLabel", { scheme: subsidyName(s) })}
+                        error={errorMessage(errors, `subsidyShares.${s.id}`)}
+                        hint={t("shareHint", { default: pct(b.default), min: pct(b.min), max: pct(b.max) })}
+                      >
+                        {(aria) => (
+                          <span className={styles.shareSlider}>
+                            <input
+                              type="range"
+                              {...aria}
+                              min={Math.round(b.min * 100)}
+                              max={Math.round(b.max * 100)}
+                              step={1}
+                              value={Math.round(value * 100)}
+                              aria-valuetext={pct(value)}
+                              onChange={(e) => share.onChange(Number(e.currentTarget.value) / 100)}
+                              onBlur={share.onBlur}
+                            />
+                            <output className="num">{pct(value)}</output>
+                          </span>
+                        )}
+                      </FormField>
+                    );
+                  }}
+                />
+              ))}
           </fieldset>
         )}
       />

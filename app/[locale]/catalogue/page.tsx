@@ -11,6 +11,7 @@ import type { CatalogueRow } from "./_components/catalogue-row";
 import { CATALOGUE_NAMESPACES } from "./_components/catalogue-namespaces";
 import { CatalogueTable } from "./_components/catalogue-table";
 import { makeFigureFormat } from "./_components/figure-format";
+import { hongKongDate } from "@/lib/domain/hong-kong-date";
 
 type Props = {
   params: Promise<{ locale: string }>;
@@ -43,7 +44,7 @@ export default async function CataloguePage({ params, searchParams }: Props) {
     applicationPath: (p: CatalogueRow["offer"]["applicationPath"]) => l(`applicationPath.${p}`),
     region: (r) => l(`region.${r}`),
   };
-  const rows = buildCatalogueRows(catalogue, locale, labels);
+  const rows = buildCatalogueRows(catalogue, locale, labels, hongKongDate(new Date()));
   const options = buildFilterOptions(rows, labels, format.compare);
   const initialQuery = parseCatalogueQuery(await searchParams);
   const providers = new Set(rows.map((r) => r.offer.provider)).size;
@@ -94,7 +95,7 @@ export default async function CataloguePage({ params, searchParams }: Props) {
       </div>
 
       <NextIntlClientProvider messages={await clientMessages(CATALOGUE_NAMESPACES)}>
-        <CatalogueTable rows={rows} options={options} initialQuery={initialQuery} reviewedOn={catalogue.reviewedOn} />
+        <CatalogueTable rows={rows} options={options} initialQuery={initialQuery} />
       </NextIntlClientProvider>
     </div>
   );

@@ -3,11 +3,11 @@ import { catalogue } from "@/lib/catalogue/catalogue";
 import { parseRecommendRequest } from "@/lib/api/recommend-request";
 import { recommendResponse } from "@/lib/api/recommend-response";
 import { requestLocale } from "@/lib/api/request-locale";
-import { hongKongDate } from "@/lib/api/hong-kong-date";
+import { hongKongDate } from "@/lib/domain/hong-kong-date";
 import { recommend } from "@/lib/domain/scoring/recommend";
 import { rankByTopsis } from "@/lib/domain/scoring/rank-by-topsis";
 import { DEFAULT_WEIGHTS } from "@/lib/domain/weights/default-weights";
-import { normaliseWeights } from "@/lib/domain/weights/weight-presets";
+import { normaliseWeights } from "@/lib/domain/factors";
 import { customMessage, localiseIssues } from "@/lib/validation/localise-issues";
 
 export const runtime = "nodejs";

@@ -4,7 +4,8 @@ import { afterEach, beforeAll, describe, expect, it } from "vitest";
 import { ExplainPanel } from "@/app/[locale]/_advisor/explain-panel";
 import { catalogue } from "@/lib/catalogue/catalogue";
 import { recommend } from "@/lib/domain/scoring/recommend";
-import { normaliseWeights, WEIGHT_PRESETS } from "@/lib/domain/weights/weight-presets";
+import { WEIGHT_PRESETS } from "@/lib/domain/weights/weight-presets";
+import { normaliseWeights } from "@/lib/domain/factors";
 import { NEEDS_PRESET_IDS } from "@/lib/needs/needs-preset-ids";
 import { needsPreset } from "@/lib/needs/needs-presets";
 import { fieldLabelsFor } from "@/lib/validation/field-labels";
@@ -74,7 +75,6 @@ describe.each(NEEDS_PRESET_IDS)("explain panel vs engine, preset %s", (presetId)
         method="weighted-sum"
         currency="HKD"
         locale="en"
-        asOf={REFERENCE_DATE}
       />,
       { locale: "en", messages, catalogue },
     );

@@ -6,7 +6,7 @@ import { APPLICATION_PATHS } from "@/lib/catalogue/catalogue-vocabulary";
 import type { Offer } from "@/lib/catalogue/offer-schema";
 import type { CostLineKind } from "@/lib/domain/cost/estimate-cost";
 import type { RankedOption } from "@/lib/domain/scoring/recommend";
-import { FACTORS } from "@/lib/domain/weights/weight-presets";
+import { FACTORS } from "@/lib/domain/factors";
 import { useCatalogue } from "../catalogue-context";
 import compareStyles from "./compare-view.module.css";
 import styles from "./results.module.css";

@@ -3,7 +3,7 @@
 import { createColumnHelper, type FilterFn, type SortingFn } from "@tanstack/react-table";
 import type { Family } from "@/lib/catalogue/offer-schema";
 import type { Region } from "@/lib/catalogue/region";
-import { FACTORS, type Factor } from "@/lib/domain/weights/weight-presets";
+import { FACTORS, type Factor } from "@/lib/domain/factors";
 import { WarningBadges } from "@/app/_components/option-warnings";
 import { FlagBadges } from "./flag-badges";
 import type { ResultRow } from "./result-row";
@@ -36,6 +36,10 @@ export type ColumnContext = {
   familyName: (f: Family) => string;
   /** Compact family label for the table cell (the full name is its tooltip and in the filter chips). */
   familyShort: (f: Family) => string;
+  /** A factor's weight as a share, e.g. "46%", under its header. */
+  weightShare: (f: Factor) => string;
+  /** Screen-reader word before that share ("Weight"). */
+  weightWord: string;
   /** "rank 1–4" and "HK$1.2M – HK$1.5M" under the rank and the cost when estimates leave them uncertain. */
   rangeText: {
     rank: (r: { best: number; worst: number }) => string;
@@ -95,10 +99,25 @@ export function resultsColumns(ctx: ColumnContext) {
     (key: "optionLabel" | "familyLabel"): SortingFn<ResultRow> =>
     (a, b) =>
       ctx.collator.compare(a.original[key], b.original[key]);
+  /** Column meta for the generic DataTable: label, numeric alignment, phone-card label. */
+  const meta = (id: ColumnId, extra: { sticky?: boolean; className?: string; cardLabel?: boolean } = {}) => ({
+    label: ctx.label(id),
+    numeric: NUMERIC_COLUMNS.has(id),
+    ...extra,
+  });
   const factorColumn = (f: Factor) =>
     h.accessor((r) => r.factors[f], {
       id: f,
-      header: () => ctx.label(f),
+      meta: meta(f, { className: styles.factorCol }),
+      header: () => (
+        <span className="th-stack">
+          <span>{ctx.label(f)}</span>
+          <span className="th-sub">
+            <span className="visually-hidden">{ctx.weightWord} </span>
+            {ctx.weightShare(f)}
+          </span>
+        </span>
+      ),
       sortDescFirst: true,
       cell: (c) => <ScoreBar value={c.getValue()} text={ctx.format.score(c.getValue())} />,
     });
@@ -106,7 +125,21 @@ export function resultsColumns(ctx: ColumnContext) {
   return [
     h.accessor((r) => (r.pinned ? 1 : 0), {
       id: "pin",
-      header: () => ctx.label("pin"),
+      meta: meta("pin", { className: styles.pinCol, cardLabel: false }),
+      header: () => (
+        <>
+          <svg width="14" height="14" viewBox="0 0 24 24" aria-hidden="true" focusable="false">
+            <path
+              d="M9 3h6l-1 6 4 4v2h-5v6l-1 1-1-1v-6H6v-2l4-4-1-6z"
+              fill="none"
+              stroke="currentColor"
+              strokeWidth="2"
+              strokeLinejoin="round"
+            />
+          </svg>
+          <span className="visually-hidden">{ctx.label("pin")}</span>
+        </>
+      ),
       sortDescFirst: true,
       enableHiding: false,
       cell: ({ row }) => {
@@ -127,7 +160,13 @@ export function resultsColumns(ctx: ColumnContext) {
       },
     }),
     h.accessor("rank", {
-      header: () => ctx.label("rank"),
+      meta: meta("rank"),
+      header: () => (
+        <>
+          <span aria-hidden="true">#</span>
+          <span className="visually-hidden">{ctx.label("rank")}</span>
+        </>
+      ),
       sortDescFirst: false,
       cell: ({ row }) => {
         const { rank, rankRange } = row.original;
@@ -145,6 +184,7 @@ export function resultsColumns(ctx: ColumnContext) {
     }),
     h.accessor("optionLabel", {
       id: "option",
+      meta: meta("option", { sticky: true, className: "col-offer", cardLabel: false }),
       header: () => ctx.label("option"),
       sortingFn: byText("optionLabel"),
       sortDescFirst: false,
@@ -182,6 +222,7 @@ export function resultsColumns(ctx: ColumnContext) {
     }),
     h.accessor("familyLabel", {
       id: "family",
+      meta: meta("family", { cardLabel: false }),
       header: () => ctx.label("family"),
       sortingFn: byText("familyLabel"),
       sortDescFirst: false,
@@ -196,12 +237,14 @@ export function resultsColumns(ctx: ColumnContext) {
       ),
     }),
     h.accessor("total", {
+      meta: meta("total"),
       header: () => ctx.label("total"),
       sortDescFirst: true,
       cell: (c) => <ScoreBar value={c.getValue()} text={ctx.format.score(c.getValue())} emphasis />,
     }),
     h.accessor("costHKD", {
       id: "cost",
+      meta: meta("cost"),
       header: () => ctx.label("cost"),
       sortDescFirst: false,
       cell: ({ row }) => {
@@ -221,12 +264,14 @@ export function resultsColumns(ctx: ColumnContext) {
     }),
     h.accessor("monthlyCostHKD", {
       id: "monthly",
+      meta: meta("monthly"),
       header: () => ctx.label("monthly"),
       sortDescFirst: false,
       cell: (c) => <span className="num">{ctx.format.money(c.getValue())}</span>,
     }),
     h.accessor("timeToResultDays", {
       id: "time",
+      meta: meta("time"),
       header: () => ctx.label("time"),
       sortDescFirst: false,
       cell: (c) => <span className="num">{ctx.format.days(c.getValue())}</span>,

@@ -5,7 +5,7 @@ import { useTranslations } from "next-intl";
 import { useCallback, useDeferredValue, useId, useMemo, useState } from "react";
 import type { Family } from "@/lib/catalogue/offer-schema";
 import type { Recommendation } from "@/lib/domain/scoring/recommend";
-import type { Weights } from "@/lib/domain/weights/weight-presets";
+import type { Weights } from "@/lib/domain/factors";
 import type { DisplayCurrency } from "@/lib/format/money";
 import type { Locale } from "@/lib/i18n/locales";
 import { ExcludedList } from "./excluded-list";

@@ -2,13 +2,13 @@
 
 import { useTranslations } from "next-intl";
 import type { RankedOption } from "@/lib/domain/scoring/recommend";
-import { FACTORS, type Weights } from "@/lib/domain/weights/weight-presets";
+import { FACTORS, type Weights } from "@/lib/domain/factors";
 import type { Locale } from "@/lib/i18n/locales";
 import { useCatalogue } from "../catalogue-context";
 import { useReasonText } from "../use-reason-text";
 import styles from "./results.module.css";
 import { ScoreBar } from "./score-bar";
-import { SourceList } from "./source-list";
+import { SourceList } from "@/app/_components/source-list";
 import type { ResultFormat } from "./use-result-format";
 import type { ResultLabels } from "./use-result-labels";
 import { CostFormula } from "@/app/_components/cost-formula";
@@ -140,11 +140,7 @@ export function RowDetails({ option, weights, locale, format, labels, onExplain 
               ))}
             </ul>
           )}
-          {offer ? (
-            <SourceList sources={offer.sources} staleFigures={flags.stale} format={format} labels={labels} />
-          ) : (
-            <p className="muted">{t("sources.none")}</p>
-          )}
+          {offer ? <SourceList sources={offer.sources} freshness={option.freshness} /> : <p className="muted">{t("sources.none")}</p>}
         </section>
       </div>
     </div>

@@ -6,7 +6,7 @@ import { useId, useRef, type KeyboardEvent } from "react";
 import { FAMILIES, REGIONS } from "@/lib/catalogue/catalogue-vocabulary";
 import type { Region } from "@/lib/catalogue/region";
 import type { Family } from "@/lib/catalogue/offer-schema";
-import { FACTORS } from "@/lib/domain/weights/weight-presets";
+import { FACTORS } from "@/lib/domain/factors";
 import { COLUMN_IDS, FIXED_COLUMNS, type ColumnId } from "./results-columns";
 import type { ResultRow } from "./result-row";
 import styles from "./results.module.css";

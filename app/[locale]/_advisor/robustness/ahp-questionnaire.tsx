@@ -3,7 +3,7 @@
 import { useTranslations } from "next-intl";
 import { useId, useMemo, useState } from "react";
 import { ahpWeights, CONSISTENCY_RATIO_LIMIT, mostInconsistentJudgement } from "@/lib/domain/weights/ahp-weights";
-import { FACTORS, type Factor, type Weights } from "@/lib/domain/weights/weight-presets";
+import { FACTORS, type Factor, type Weights } from "@/lib/domain/factors";
 import { FORMAT_LOCALE, type Locale } from "@/lib/i18n/locales";
 import { percentShares } from "../percent-shares";
 import { AHP_POSITION_MAX, FACTOR_PAIRS, intensityOf, matrixFromPositions, pairIndex, positionFromJudgement } from "./ahp-scale";
@@ -19,7 +19,7 @@ export type AhpQuestionnaireProps = {
 const EQUAL_POSITIONS: readonly number[] = FACTOR_PAIRS.map(() => 0);
 
 /**
- * "Set weights by pairwise comparison": Saaty's ten pairwise questions for the five factors (methods.md §1(b)), each a
+ * "Set weights by pairwise comparison": Saaty's ten pairwise questions for the five factors (docs/method.md §5(b)), each a
  * 17-step slider from "first factor extremely more important" through "equal" to "second factor extremely more
  * important". Shows the live AHP weights and consistency ratio; above CR 0.10 it names the least consistent answer
  * and offers its suggested value in one click.

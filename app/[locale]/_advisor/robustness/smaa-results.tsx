@@ -6,7 +6,7 @@ import { useId, useMemo } from "react";
 import type { RankedOption } from "@/lib/domain/scoring/recommend";
 import type { SmaaResult } from "@/lib/domain/sensitivity/smaa";
 import { optionsByFirstRank, rankBandShares, shareHalfWidth95 } from "@/lib/domain/sensitivity/summarise-smaa";
-import { FACTORS } from "@/lib/domain/weights/weight-presets";
+import { FACTORS } from "@/lib/domain/factors";
 import { ChartPlaceholder } from "./chart-placeholder";
 import { optionAxisLines, optionName } from "../results/charts/option-label";
 import styles from "./robustness.module.css";

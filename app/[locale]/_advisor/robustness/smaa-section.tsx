@@ -4,7 +4,7 @@ import { useTranslations } from "next-intl";
 import { useCallback, useId, useMemo, useState } from "react";
 import type { Recommendation } from "@/lib/domain/scoring/recommend";
 import { ranksFromWeights } from "@/lib/domain/sensitivity/summarise-smaa";
-import { FACTORS } from "@/lib/domain/weights/weight-presets";
+import { FACTORS } from "@/lib/domain/factors";
 import { FORMAT_LOCALE, type Locale } from "@/lib/i18n/locales";
 import { SmaaControls, type SmaaSettings } from "./smaa-controls";
 import { DEFAULT_SAMPLES, DEFAULT_SEED, type SmaaJob } from "./smaa-protocol";
@@ -22,7 +22,7 @@ type Props = {
 const INITIAL_SETTINGS: SmaaSettings = { samples: DEFAULT_SAMPLES, respectOrder: false, costPct: 0, seed: DEFAULT_SEED };
 
 /**
- * Part (b): SMAA-2 (methods.md §1(e)) over every ranked option's five factor scores, computed in a Web Worker.
+ * Part (b): SMAA-2 (docs/method.md §5(e)) over every ranked option's five factor scores, computed in a Web Worker.
  * The simulation does not depend on the weights themselves, only on their order when "respect my priority order" is
  * on, so dragging a weight re-runs it only when that order changes.
  */

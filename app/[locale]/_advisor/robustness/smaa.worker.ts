@@ -1,7 +1,7 @@
 import { PRICE_SCALE } from "@/lib/domain/scoring/price-score";
 import { logScaleCostSampler } from "@/lib/domain/sensitivity/log-scale-cost-sampler";
 import { smaa } from "@/lib/domain/sensitivity/smaa";
-import { FACTORS } from "@/lib/domain/weights/weight-presets";
+import { FACTORS } from "@/lib/domain/factors";
 import type { SmaaReply, SmaaRequest } from "./smaa-protocol";
 
 /**

@@ -5,7 +5,7 @@ import { useTranslations } from "next-intl";
 import { useCallback, useId, useMemo } from "react";
 import { describeStability } from "@/lib/domain/sensitivity/describe-stability";
 import type { Recommendation } from "@/lib/domain/scoring/recommend";
-import { FACTORS } from "@/lib/domain/weights/weight-presets";
+import { FACTORS } from "@/lib/domain/factors";
 import { FORMAT_LOCALE, type Locale } from "@/lib/i18n/locales";
 import { ChartPlaceholder } from "./chart-placeholder";
 import { optionName } from "../results/charts/option-label";
@@ -25,7 +25,7 @@ type Props = {
 };
 
 /**
- * Part (a): weight-stability intervals (methods.md §1(f)) in words, most sensitive factor first, plus a floating-bar
+ * Part (a): weight-stability intervals (docs/method.md §5(f)) in words, most sensitive factor first, plus a floating-bar
  * chart of the intervals with the current weights marked, and the same figures as a table.
  */
 export function StabilitySection({ recommendation, weightVector, locale }: Props) {

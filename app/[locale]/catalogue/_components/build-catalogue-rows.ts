@@ -18,9 +18,10 @@ export type RowLabels = {
 
 /**
  * The catalogue table's rows, in the default order: family (catalogue order), then HKD price,
- * then id. Staleness is measured against the catalogue's own `reviewedOn`, never the clock.
+ * then id. Staleness is judged against `referenceDate`: the same Hong Kong date the advisor
+ * ranks with, so a figure is stale on both pages or on neither.
  */
-export function buildCatalogueRows(catalogue: Catalogue, locale: Locale, labels: RowLabels): CatalogueRow[] {
+export function buildCatalogueRows(catalogue: Catalogue, locale: Locale, labels: RowLabels, referenceDate: string): CatalogueRow[] {
   const accelerators = new Map(catalogue.accelerators.map((a) => [a.id, a]));
   const subsidies = new Map(catalogue.subsidies.map((s) => [s.id, s]));
   const english = new Map(catalogue.offers.map((o) => [o.id, o]));
@@ -28,7 +29,7 @@ export function buildCatalogueRows(catalogue: Catalogue, locale: Locale, labels:
     const en = english.get(offer.id) ?? offer;
     const acc = accelerators.get(offer.accelerator.model);
     const rate = hkdRate(offer.price.currency, catalogue.fx);
-    const freshness = figureFreshness(offer.sources, catalogue.reviewedOn);
+    const freshness = figureFreshness(offer.sources, referenceDate);
     const acceleratorName = acc ? acc.name : offer.accelerator.model;
     const acceleratorVendor = acc ? acc.vendor : "";
     return {

@@ -1,22 +1,11 @@
 import type { useTranslations } from "next-intl";
-import type { ColumnDef, Row, RowData, SortingFn } from "@tanstack/react-table";
+import type { ColumnDef, Row, SortingFn } from "@tanstack/react-table";
 import { APPLICATION_PATHS, FAMILIES } from "@/lib/catalogue/catalogue-vocabulary";
 import type { CatalogueRow } from "./catalogue-row";
 import type { SortableColumn } from "./catalogue-query";
 import { BasisBadge, StaleBadge } from "./evidence-badges";
 import type { FigureFormat } from "./figure-format";
 import { labelOr } from "@/lib/i18n/label-or";
-
-declare module "@tanstack/react-table" {
-  // Declaration merging must repeat TanStack's type parameters, used or not.
-  // eslint-disable-next-line @typescript-eslint/no-unused-vars
-  interface ColumnMeta<TData extends RowData, TValue> {
-    /** Right-aligned numeric column. */
-    numeric?: boolean;
-    /** Stays visible while the table scrolls sideways. */
-    sticky?: boolean;
-  }
-}
 
 type CatalogueT = ReturnType<typeof useTranslations<"catalogue">>;
 type LabelsT = ReturnType<typeof useTranslations<"labels">>;
@@ -61,7 +50,7 @@ export function catalogueColumns({ t, labels, format, renderToggle }: ColumnDeps
       accessorFn: (r) => `${r.offer.provider} ${r.offer.name}`,
       sortingFn: sortBy((a, b) => format.compare(a.offer.provider, b.offer.provider) || format.compare(a.offer.name, b.offer.name)),
       cell: ({ row }) => renderToggle(row),
-      meta: { sticky: true },
+      meta: { sticky: true, rowHeader: true },
     },
     {
       id: "family",
@@ -171,5 +160,6 @@ export function catalogueColumns({ t, labels, format, renderToggle }: ColumnDeps
       ),
     },
   ];
-  return columns;
+  // Every column carries its plain label: the phone card label and the sort button's title.
+  return columns.map((c) => ({ ...c, meta: { ...c.meta, label: columnLabel(t, c.id) } }));
 }

@@ -1,32 +1,19 @@
 import type { ReactNode } from "react";
-import { isStale } from "@/lib/catalogue/staleness";
 import type { CatalogueRow } from "./catalogue-row";
 import type { ColumnDeps } from "./catalogue-columns";
-import { BasisBadge, StaleBadge } from "./evidence-badges";
+import { StaleBadge } from "./evidence-badges";
 import { labelOr } from "@/lib/i18n/label-or";
 import { useFormat } from "@/lib/i18n/use-format";
 import { eligibilityText } from "@/app/_components/eligibility-text";
 import { hostCountries } from "@/lib/domain/eligibility";
+import { SourceList } from "@/app/_components/source-list";
 
 type Props = Pick<ColumnDeps, "t" | "labels" | "format"> & {
   row: CatalogueRow;
-  reviewedOn: string;
   /** "(opens in a new tab)" */
-  newTabHint: string;
   listFormat: Intl.ListFormat;
   onClose: () => void;
 };
-
-/** Link text for a source: host and path, without protocol and query, shortened. */
-function sourceLabel(url: string): string {
-  try {
-    const u = new URL(url);
-    const text = `${u.hostname.replace(/^www\./, "")}${u.pathname === "/" ? "" : u.pathname}`;
-    return text.length > 72 ? `${text.slice(0, 71)}…` : text;
-  } catch {
-    return url;
-  }
-}
 
 type FactContext = Pick<Props, "labels" | "t"> & { freshness: Map<string, CatalogueRow["freshness"][number]> };
 
@@ -56,7 +43,7 @@ function Fact({ ctx, path, children }: { ctx: FactContext; path: string; childre
  * source behind it, flagged when stale) and every source. Free text from the data files
  * (notes) is English, so it is marked lang="en"; names are localised (lib/i18n/local-names.ts).
  */
-export function OfferDetails({ row, reviewedOn, t, labels, format, newTabHint, listFormat, onClose }: Props) {
+export function OfferDetails({ row, t, labels, format, listFormat, onClose }: Props) {
   const { offer } = row;
   const freshness = new Map(row.freshness.map((f) => [f.path, f]));
   const cur = offer.price.currency;
@@ -247,29 +234,7 @@ export function OfferDetails({ row, reviewedOn, t, labels, format, newTabHint, l
       </div>
 
       <h4 className="detail-section-title">{t("details.sources", { count: offer.sources.length })}</h4>
-      <ol className="source-list">
-        {offer.sources.map((s, i) => (
-          <li className="source-item" key={`${s.url}-${i}`}>
-            <a href={s.url} target="_blank" rel="noopener noreferrer">
-              {sourceLabel(s.url)}
-              <span className="visually-hidden"> {newTabHint}</span>
-            </a>
-            <span className="source-meta">
-              <time dateTime={s.asOf}>{t("details.sourceAsOf", { date: s.asOf })}</time>
-              <BasisBadge basis={s.basis} label={labels(`basis.${s.basis}`)} />
-              {isStale(s.asOf, reviewedOn) && <StaleBadge label={t("badges.stale")} />}
-            </span>
-            <span className="source-meta">
-              {t("details.sourceCovers", { figures: listFormat.format(s.covers.map((c) => labelOr(labels, `figure.${c}`, c))) })}
-            </span>
-            {s.note && (
-              <p className="source-note" lang="en">
-                {s.note}
-              </p>
-            )}
-          </li>
-        ))}
-      </ol>
+      <SourceList sources={offer.sources} freshness={row.freshness} />
     </section>
   );
 }

@@ -5,7 +5,7 @@ import { useTranslations } from "next-intl";
 import { useMemo } from "react";
 import { Chart as ChartComponent } from "react-chartjs-2";
 import type { RankedOption } from "@/lib/domain/scoring/recommend";
-import { FACTORS } from "@/lib/domain/weights/weight-presets";
+import { FACTORS } from "@/lib/domain/factors";
 import styles from "../results.module.css";
 import chartStyles from "./charts.module.css";
 import type { ResultFormat } from "../use-result-format";

@@ -7,7 +7,7 @@ import { Chart as ChartComponent } from "react-chartjs-2";
 import { FAMILIES } from "@/lib/catalogue/catalogue-vocabulary";
 import type { Family } from "@/lib/catalogue/offer-schema";
 import type { RankedOption } from "@/lib/domain/scoring/recommend";
-import type { Weights } from "@/lib/domain/weights/weight-presets";
+import type { Weights } from "@/lib/domain/factors";
 import styles from "../results.module.css";
 import chartStyles from "./charts.module.css";
 import type { ResultFormat } from "../use-result-format";

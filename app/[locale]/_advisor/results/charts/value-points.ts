@@ -1,7 +1,7 @@
 import type { Family } from "@/lib/catalogue/offer-schema";
 import { nonPriceScore, paretoFrontier } from "@/lib/domain/scoring/pareto-frontier";
 import type { RankedOption } from "@/lib/domain/scoring/recommend";
-import type { Weights } from "@/lib/domain/weights/weight-presets";
+import type { Weights } from "@/lib/domain/factors";
 
 export type ValueForMoneyPoint = {
   id: string;

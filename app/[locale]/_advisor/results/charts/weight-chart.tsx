@@ -4,7 +4,7 @@ import type { ChartData, ChartOptions } from "chart.js";
 import { useTranslations } from "next-intl";
 import { useMemo } from "react";
 import { Chart as ChartComponent } from "react-chartjs-2";
-import { FACTORS, type Weights } from "@/lib/domain/weights/weight-presets";
+import { FACTORS, type Weights } from "@/lib/domain/factors";
 import styles from "../results.module.css";
 import chartStyles from "./charts.module.css";
 import type { ResultFormat } from "../use-result-format";

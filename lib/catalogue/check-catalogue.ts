@@ -2,11 +2,14 @@
  * Build-time gate (`npm run build` runs it first): parses every catalogue file and prints
  * a one-line summary, or every problem with file, offer and field named and exits 1.
  */
-import { CatalogueError } from "./parse-catalogue";
+import { resolve } from "node:path";
+import { CatalogueError, parseCatalogue } from "./parse-catalogue";
+import { readCatalogueFiles } from "./read-catalogue-files";
 
 void (async () => {
   try {
-    const { catalogue } = await import("./catalogue");
+    // Reads the files (the app's catalogue.ts is server-only and imports them statically).
+    const catalogue = await Promise.resolve().then(() => parseCatalogue(readCatalogueFiles(resolve("data"))));
     const byFamily = new Map<string, number>();
     for (const o of catalogue.offers) byFamily.set(o.family, (byFamily.get(o.family) ?? 0) + 1);
     // A figure (offer × field) counts as estimated when every source covering it is an estimate.

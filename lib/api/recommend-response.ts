@@ -9,11 +9,15 @@ const withText = (rs: Reason[], locale: UiLocale) => rs.map((r) => ({ ...r, text
  * The JSON answer of POST /api/recommend: the engine's result with every reason rendered in
  * the request's language (code + params stay for machines). Factor reasons are included in
  * `factorDetails`; the top-level `reasons` lists cost notes, then each factor's reasons.
+ * Money keeps the API's "HKD" spelling: the engine's `costRangeHkd` is sent as `costRangeHKD`
+ * (an optional addition to the contract, like `rankRange`, `ruleChecks`, `warnings` and
+ * `freshness`); `referenceDate` says which day freshness and lead times were judged against.
  */
 export function recommendResponse(rec: Recommendation, locale: UiLocale) {
   return {
-    ranked: rec.ranked.map((r) => ({
+    ranked: rec.ranked.map(({ costRangeHkd, ...r }) => ({
       ...r,
+      costRangeHKD: costRangeHkd,
       reasons: withText(
         [
           ...r.reasons,
@@ -32,6 +36,7 @@ export function recommendResponse(rec: Recommendation, locale: UiLocale) {
     excluded: rec.excluded.map((e) => ({ ...e, reasons: withText(e.reasons, locale) })),
     weights: rec.weights,
     catalogueVersion: rec.catalogueVersion,
+    referenceDate: rec.referenceDate,
     method: rec.method,
     locale,
   };

@@ -69,8 +69,13 @@ export function SourceList({ sources, freshness, compact = false }: Props) {
           <span className="source-meta">
             <span className={`badge badge--${s.basis}`}>{t(`basis.${s.basis}`)}</span>
             <span>
-              {t("sources.asOf", { date: day(s.asOf) })}
-              {s.madeOn ? ` · ${t("sources.madeOn", { date: day(s.madeOn) })}` : null}
+              {t.rich("sources.asOf", { date: day(s.asOf), time: (chunks) => <time dateTime={s.asOf}>{chunks}</time> })}
+              {s.madeOn ? (
+                <>
+                  {" · "}
+                  {t.rich("sources.madeOn", { date: day(s.madeOn), time: (chunks) => <time dateTime={s.madeOn}>{chunks}</time> })}
+                </>
+              ) : null}
             </span>
             {isStaleSource(s, freshness) ? (
               <span className="badge badge--stale" title={t("sources.staleTitle")}>

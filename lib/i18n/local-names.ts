@@ -10,7 +10,8 @@ export type OfferNames = { provider: string; name: string; location: string };
  * language — every table, chart, panel and export calls it.
  */
 export function offerNames(offer: Pick<Offer, "provider" | "name" | "location" | "i18n">, locale: Locale): OfferNames {
-  const local = locale === "en" ? undefined : offer.i18n?.[locale];
+  // The data holds local names for the Chinese locales only; English is the offer's own.
+  const local: OfferNames | undefined = (offer.i18n as Partial<Record<Locale, OfferNames>> | undefined)?.[locale];
   return local ?? { provider: offer.provider, name: offer.name, location: offer.location.label };
 }
 
@@ -27,7 +28,6 @@ export function schemeName(scheme: Pick<SubsidyScheme, "name" | "nameZhHK" | "na
  * the API, which answers in the catalogue's own (English) names.
  */
 export function localiseCatalogue<C extends { offers: readonly Offer[] }>(catalogue: C, locale: Locale): C {
-  if (locale === "en") return catalogue;
   return {
     ...catalogue,
     offers: catalogue.offers.map((o) => {

@@ -103,8 +103,8 @@ export function ExplainCost({ option, offer, needs, currency, locale }: Props) {
       </div>
       <p className="small muted">
         {t("effectiveHours", {
-          hours: formatNumber(option.cost.effectiveGpuHours, locale, 0),
-          billed: formatNumber(option.cost.billedAcceleratorHours, locale, 0),
+          hours: formatNumber(option.cost.effectiveHours, locale, 0),
+          billed: formatNumber(option.cost.billedHours, locale, 0),
           unit: cpu ? "node-h" : "GPU-h",
         })}{" "}
         {rates ? t("fx", { date: catalogue.fx.asOf, rates }) : null}

@@ -83,7 +83,10 @@ function useRuleCheckText(fieldLabels: FieldLabels, currency: DisplayCurrency, l
         return { need: c.need.workload === "cpu-hpc" ? t("cpuWork") : t("gpuWork"), offer: accName(c.offer.model) };
       case "residency":
         return {
-          need: `${tf(`residency.${c.need.residency}`)} · ${allowedText(c.need.allowed)}`,
+          need:
+            c.need.allowed === "all"
+              ? tf(`residency.${c.need.residency}`)
+              : `${tf(`residency.${c.need.residency}`)} · ${allowedText(c.need.allowed)}`,
           offer: t("dataIn", { jurisdiction: jurisdiction(c.offer.jurisdiction) }),
         };
       case "sensitivity":

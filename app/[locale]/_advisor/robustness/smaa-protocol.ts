@@ -9,6 +9,8 @@ export type SmaaJob = {
   ranks?: number[];
   /** Cost uncertainty ± %, 0–50; 0 = exact costs. */
   costPct: number;
+  /** Per option (score-row order), the cost factor band [low/cost, high/cost] from its estimate range (costBands); absent = not sampled. */
+  costBands?: [number, number][];
 };
 
 export type SmaaRequest = SmaaJob & { id: number };

@@ -4,6 +4,7 @@ import { useTranslations } from "next-intl";
 import { useCallback, useId, useMemo, useState } from "react";
 import type { Recommendation } from "@/lib/domain/scoring/recommend";
 import { ranksFromWeights } from "@/lib/domain/sensitivity/summarise-smaa";
+import { costBands } from "@/lib/domain/sensitivity/log-scale-cost-sampler";
 import { FACTORS } from "@/lib/domain/factors";
 import { FORMAT_LOCALE, type Locale } from "@/lib/i18n/locales";
 import { SmaaControls, type SmaaSettings } from "./smaa-controls";
@@ -19,7 +20,8 @@ type Props = {
   locale: Locale;
 };
 
-const INITIAL_SETTINGS: SmaaSettings = { samples: DEFAULT_SAMPLES, respectOrder: false, costPct: 0, seed: DEFAULT_SEED };
+// Estimate ranges are sampled by default (docs/method.md §3): the answer carries the catalogue's own uncertainty.
+const INITIAL_SETTINGS: SmaaSettings = { samples: DEFAULT_SAMPLES, respectOrder: false, useRanges: true, costPct: 0, seed: DEFAULT_SEED };
 
 /**
  * Part (b): SMAA-2 (docs/method.md §5(e)) over every ranked option's five factor scores, computed in a Web Worker.
@@ -38,6 +40,8 @@ export function SmaaSection({ recommendation, weightVector, locale }: Props) {
     [ranked],
   );
   const ranks = useMemo(() => ranksFromWeights(weightVector), [weightVector]);
+  const bands = useMemo(() => costBands(ranked), [ranked]);
+  const rangedCount = bands.filter(([low, high]) => low !== high).length;
 
   const job = useMemo<SmaaJob | null>(
     () =>
@@ -49,8 +53,9 @@ export function SmaaSection({ recommendation, weightVector, locale }: Props) {
             seed: settings.seed,
             ...(settings.respectOrder ? { ranks } : {}),
             costPct: settings.costPct,
+            ...(settings.useRanges && rangedCount > 0 ? { costBands: bands } : {}),
           },
-    [scores, settings, ranks],
+    [scores, settings, ranks, bands, rangedCount],
   );
   // A weight drag builds a new job object with the same content: the key (not the object) decides whether to re-run.
   const jobKey = useMemo(() => JSON.stringify(job), [job]);
@@ -94,7 +99,14 @@ export function SmaaSection({ recommendation, weightVector, locale }: Props) {
         {t("smaa.heading")}
       </h3>
       <p className={styles.lead}>{t("smaa.intro")}</p>
-      <SmaaControls settings={settings} onChange={setSettings} orderText={orderText} formatInteger={formatInteger} />
+      <SmaaControls
+        settings={settings}
+        onChange={setSettings}
+        orderText={orderText}
+        formatInteger={formatInteger}
+        rangedCount={rangedCount}
+        optionCount={ranked.length}
+      />
       <p
         className={styles.status}
         role="status"

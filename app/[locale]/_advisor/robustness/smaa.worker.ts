@@ -19,20 +19,22 @@ const PRICE_COLUMN = FACTORS.indexOf("price");
 const PRICE_WORST_OVER_BEST = PRICE_SCALE.gpu.worstHkd / PRICE_SCALE.gpu.bestHkd;
 
 scope.onmessage = (event) => {
-  const { id, scores, samples, seed, ranks, costPct } = event.data;
+  const { id, scores, samples, seed, ranks, costPct, costBands } = event.data;
+  const ranged = costBands?.some(([low, high]) => low !== high) ?? false;
   try {
     const started = performance.now();
     const result = smaa(scores, {
       samples,
       seed,
       ...(ranks ? { ranks } : {}),
-      ...(costPct > 0
+      ...(costPct > 0 || ranged
         ? {
             sampleScores: logScaleCostSampler({
               criteria: FACTORS.length,
               costColumn: PRICE_COLUMN,
               pct: costPct,
               worstOverBest: PRICE_WORST_OVER_BEST,
+              ...(ranged ? { bands: costBands } : {}),
             }),
           }
         : {}),

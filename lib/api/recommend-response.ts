@@ -1,9 +1,28 @@
-import type { Recommendation } from "@/lib/domain/scoring/recommend";
+import type { RankedOption, Recommendation } from "@/lib/domain/scoring/recommend";
 import type { Reason } from "@/lib/domain/reason";
 import { reasonText } from "@/lib/explain/reason-text";
 import type { UiLocale } from "@/lib/validation/localise-issues";
 
 const withText = (rs: Reason[], locale: UiLocale) => rs.map((r) => ({ ...r, text: reasonText(r, locale) }));
+
+/**
+ * The cost summary under the API's published names. The engine names hours by their unit
+ * (`hourUnit`: accelerator-hours, or node-hours for CPU HPC); the API keeps its original
+ * "GPU-hour" / "accelerator-hour" field names, which mean node-hours when `hourUnit` is
+ * "node-hour".
+ */
+function publicCost(c: RankedOption["cost"]) {
+  const { effectiveHours, neededHours, billedHours, priceHkdPerHour, listPriceHkdPerHour, hkdPerEffectiveHour, ...rest } = c;
+  return {
+    ...rest,
+    effectiveGpuHours: effectiveHours,
+    neededAcceleratorHours: neededHours,
+    billedAcceleratorHours: billedHours,
+    priceHkdPerAcceleratorHour: priceHkdPerHour,
+    listPriceHkdPerAcceleratorHour: listPriceHkdPerHour,
+    hkdPerEffectiveGpuHour: hkdPerEffectiveHour,
+  };
+}
 
 /**
  * The JSON answer of POST /api/recommend: the engine's result with every reason rendered in
@@ -15,8 +34,9 @@ const withText = (rs: Reason[], locale: UiLocale) => rs.map((r) => ({ ...r, text
  */
 export function recommendResponse(rec: Recommendation, locale: UiLocale) {
   return {
-    ranked: rec.ranked.map(({ costRangeHkd, ...r }) => ({
+    ranked: rec.ranked.map(({ costRangeHkd, cost, ...r }) => ({
       ...r,
+      cost: publicCost(cost),
       costRangeHKD: costRangeHkd,
       reasons: withText(
         [

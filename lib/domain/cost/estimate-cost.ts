@@ -60,21 +60,23 @@ export type CostEstimate = {
   totalHkd: number;
   monthlyHkd: number;
   lines: CostLine[];
+  /** The unit of every "hours" field below: accelerator-hours, or node-hours for a CPU-node offer. */
   hourUnit: HourUnit;
   /** Effective hours (of the reference accelerator, or reference CPU node) needed over the whole duration. */
-  effectiveGpuHours: number;
+  effectiveHours: number;
   /** Hours on this offer before packaging / minimum purchase (node-hours for a CPU-node offer). */
-  neededAcceleratorHours: number;
+  neededHours: number;
   /** Hours billed after node packaging and minimum purchase (node-hours for a CPU-node offer). */
-  billedAcceleratorHours: number;
+  billedHours: number;
   packagingFactor: number;
-  /** Compute price per hour actually used, HKD, after overrides and commitment. */
-  priceHkdPerAcceleratorHour: number;
-  listPriceHkdPerAcceleratorHour: number;
+  /** Compute price per billed hour actually used, HKD, after overrides and commitment. */
+  priceHkdPerHour: number;
+  /** List price per billed hour, HKD (list-price.ts). */
+  listPriceHkdPerHour: number;
   commitment: { name: string; discountPct: number } | null;
   override: { kind: "discount"; discountPct: number } | { kind: "quote"; priceHkd: number } | null;
   /** All-in cost per effective hour, the price factor's input. */
-  hkdPerEffectiveGpuHour: number;
+  hkdPerEffectiveHour: number;
   notes: Reason[];
 };
 
@@ -319,15 +321,15 @@ export function estimateCost(offer: Offer, needs: Needs, ctx: CostContext): Cost
     monthlyHkd: totalHkd / months,
     lines,
     hourUnit,
-    effectiveGpuHours: effectiveHours,
-    neededAcceleratorHours: neededHours,
-    billedAcceleratorHours: billedHours,
+    effectiveHours,
+    neededHours,
+    billedHours,
     packagingFactor,
-    priceHkdPerAcceleratorHour: priceHkdPerHour,
-    listPriceHkdPerAcceleratorHour: listPriceHkd,
+    priceHkdPerHour,
+    listPriceHkdPerHour: listPriceHkd,
     commitment,
     override,
-    hkdPerEffectiveGpuHour: effectiveHours > 0 ? totalHkd / effectiveHours : Number.POSITIVE_INFINITY,
+    hkdPerEffectiveHour: effectiveHours > 0 ? totalHkd / effectiveHours : Number.POSITIVE_INFINITY,
     notes,
   };
 }

@@ -19,14 +19,14 @@ export const PRICE_SCALE = {
  */
 export function priceScore(cost: CostEstimate, cpu: boolean): FactorScore {
   const scale = cpu ? PRICE_SCALE.cpu : PRICE_SCALE.gpu;
-  const x = cost.hkdPerEffectiveGpuHour;
+  const x = cost.hkdPerEffectiveHour;
   return {
     score: round2(logScale(x, scale.bestHkd, scale.worstHkd)),
     formula: `100 × (ln ${scale.worstHkd} − ln x) / (ln ${scale.worstHkd} − ln ${scale.bestHkd}), x = total HKD ÷ effective ${cpu ? "node" : "GPU"}-hours`,
     inputs: {
       hkdPerEffectiveHour: round2(x),
       totalHkd: Math.round(cost.totalHkd),
-      effectiveHours: Math.round(cost.effectiveGpuHours),
+      effectiveHours: Math.round(cost.effectiveHours),
       bestHkd: scale.bestHkd,
       worstHkd: scale.worstHkd,
     },

@@ -271,7 +271,7 @@ export function recommend(needs: Needs, weights: Weights, cat: Catalogue, opts: 
     const concurrent = Math.min(needs.peakGpus, offer.maxAccelerators);
     // A serving workload's "result" is going live: no batch compute time. Otherwise the whole
     // job's hours at peak concurrency.
-    const computeDays = needs.workload === "inference" ? 0 : cost.neededAcceleratorHours / (concurrent * 24);
+    const computeDays = needs.workload === "inference" ? 0 : cost.neededHours / (concurrent * 24);
     const timeToResultDays = s.leadTimeDays + offer.queueWaitDays + computeDays;
     const used = [
       ...new Set([

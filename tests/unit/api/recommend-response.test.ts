@@ -41,6 +41,16 @@ describe("POST /api/recommend answer: the contract plus optional additions", () 
     }
     expect(res.ranked.find((r) => r.offerId === "sg")!.warnings).toMatchObject([{ key: "crossBorder.personal", destination: "SG" }]);
     expect(res.referenceDate).toBe(TEST_AS_OF);
+    // The cost summary keeps the API's published names (hours are node-hours when hourUnit says so).
+    const hk = res.ranked.find((r) => r.offerId === "hk")!;
+    expect(hk.cost).toMatchObject({
+      hourUnit: "accelerator-hour",
+      effectiveGpuHours: 1000,
+      billedAcceleratorHours: 1000,
+      priceHkdPerAcceleratorHour: 20,
+      hkdPerEffectiveGpuHour: 20,
+    });
+    expect(hk.cost).not.toHaveProperty("billedHours");
     expect(JSON.parse(JSON.stringify(res))).toEqual(res);
   });
 });

@@ -63,7 +63,7 @@ describe("estimateCost — compute", () => {
   ] as const)("%s", (_, price, needs, c, expectedCompute, expectedBilled) => {
     const est = estimateCost(makeOffer({ price }), makeNeeds(needs), ctx(c));
     expect(line(est.lines, "compute")?.amountHkd).toBeCloseTo(expectedCompute, 6);
-    expect(est.billedAcceleratorHours).toBeCloseTo(expectedBilled, 9);
+    expect(est.billedHours).toBeCloseTo(expectedBilled, 9);
     expect(est.totalHkd).toBeCloseTo(expectedCompute, 6);
     expect(est.lines.map((l) => l.kind)).toEqual(["compute"]);
   });
@@ -71,12 +71,12 @@ describe("estimateCost — compute", () => {
   it("reports effective hours, monthly cost and cost per effective GPU-hour", () => {
     // E = 1,000 × 4 × 0.5 = 2,000; A = 2,000 / 2 = 1,000 h × HKD 20 = 20,000 over 4 months.
     const est = estimateCost(makeOffer(), makeNeeds({ durationMonths: 4 }), ctx({ measuredOnThroughput: 0.5, offerThroughput: 2 }));
-    expect(est.effectiveGpuHours).toBe(2000);
-    expect(est.neededAcceleratorHours).toBe(1000);
+    expect(est.effectiveHours).toBe(2000);
+    expect(est.neededHours).toBe(1000);
     expect(est.totalHkd).toBeCloseTo(20_000, 6);
     expect(est.monthlyHkd).toBeCloseTo(5_000, 6);
-    expect(est.hkdPerEffectiveGpuHour).toBeCloseTo(10, 9);
-    expect(est.listPriceHkdPerAcceleratorHour).toBe(20);
+    expect(est.hkdPerEffectiveHour).toBeCloseTo(10, 9);
+    expect(est.listPriceHkdPerHour).toBe(20);
   });
 
   it("bills node-hours, not accelerator-hours, for a CPU node", () => {
@@ -103,7 +103,7 @@ describe("estimateCost — node packaging and minimum purchase", () => {
   ] as const)("peak %i, %i per node, sold per %s → packaging ×%f", (peakGpus, perNode, allocation, factor) => {
     const est = estimateCost(makeOffer({ accelerator: { perNode, allocation } }), makeNeeds({ peakGpus }), ctx());
     expect(est.packagingFactor).toBeCloseTo(factor, 12);
-    expect(est.billedAcceleratorHours).toBeCloseTo(1000 * factor, 9);
+    expect(est.billedHours).toBeCloseTo(1000 * factor, 9);
     expect(est.totalHkd).toBeCloseTo(20_000 * factor, 6);
     expect(est.notes.some((n) => n.code === "cost.packaging")).toBe(factor > 1);
   });
@@ -117,8 +117,8 @@ describe("estimateCost — node packaging and minimum purchase", () => {
   it("bills the minimum purchase when the need is smaller", () => {
     // need 1,000 h, minimum 5,000 h → 5,000 × 20 = 100,000
     const est = estimateCost(makeOffer({ minimumPurchase: { acceleratorHours: 5000 } }), makeNeeds(), ctx());
-    expect(est.billedAcceleratorHours).toBe(5000);
-    expect(est.neededAcceleratorHours).toBe(1000);
+    expect(est.billedHours).toBe(5000);
+    expect(est.neededHours).toBe(1000);
     expect(est.totalHkd).toBeCloseTo(100_000, 6);
     expect(est.notes).toContainEqual({ code: "cost.minimum-purchase", params: { minimum: 5000, needed: 1000 } });
     expect(line(est.lines, "compute")?.figures).toContain("minimumPurchase");
@@ -131,7 +131,7 @@ describe("estimateCost — node packaging and minimum purchase", () => {
       makeNeeds({ peakGpus: 12 }),
       ctx(),
     );
-    expect(est.billedAcceleratorHours).toBeCloseTo(4000 / 3, 9);
+    expect(est.billedHours).toBeCloseTo(4000 / 3, 9);
     expect(est.notes.map((n) => n.code)).toEqual(["cost.packaging"]);
   });
 });
@@ -153,7 +153,7 @@ describe("estimateCost — price overrides and commitments", () => {
   ] as const)("%s", (_, durationMonths, allowCommitment, expected, unit) => {
     const est = estimateCost(makeOffer({ commitments }), makeNeeds({ durationMonths, allowCommitment }), ctx());
     expect(est.commitment).toEqual(expected);
-    expect(est.priceHkdPerAcceleratorHour).toBeCloseTo(unit, 9);
+    expect(est.priceHkdPerHour).toBeCloseTo(unit, 9);
     expect(est.totalHkd).toBeCloseTo(1000 * durationMonths * unit, 6);
     expect(line(est.lines, "compute")?.figures.includes("commitments")).toBe(expected !== null);
   });
@@ -180,7 +180,7 @@ describe("estimateCost — price overrides and commitments", () => {
     ["CNY 10 quote × 1.1", { quotedPricePerAcceleratorHour: 10, currency: "CNY" }, 11, { kind: "quote", priceHkd: 11 }],
   ] as const)("%s", (_, ov, unit, expectedOverride) => {
     const est = estimateCost(makeOffer(), makeNeeds({ priceOverrides: [{ offerId: "offer-a", ...ov }] }), ctx());
-    expect(est.priceHkdPerAcceleratorHour).toBeCloseTo(unit, 9);
+    expect(est.priceHkdPerHour).toBeCloseTo(unit, 9);
     expect(est.totalHkd).toBeCloseTo(1000 * unit, 6);
     expect(est.override).toEqual(
       expectedOverride.kind === "quote" ? { kind: "quote", priceHkd: expect.closeTo(expectedOverride.priceHkd, 9) } : expectedOverride,
@@ -200,7 +200,7 @@ describe("estimateCost — price overrides and commitments", () => {
       makeNeeds({ durationMonths: 12, priceOverrides: [{ offerId: "offer-a", discountPct: 10 }] }),
       ctx(),
     );
-    expect(est.priceHkdPerAcceleratorHour).toBeCloseTo(12.6, 9);
+    expect(est.priceHkdPerHour).toBeCloseTo(12.6, 9);
     expect(est.totalHkd).toBeCloseTo(12 * 1000 * 12.6, 6);
   });
 

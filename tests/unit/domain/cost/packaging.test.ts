@@ -27,7 +27,7 @@ describe("node packaging: a 1-GPU instance is not charged for a whole 8-GPU mach
       ctx,
     );
     expect(est.packagingFactor).toBe(8);
-    expect(est.billedAcceleratorHours).toBe(192);
+    expect(est.billedHours).toBe(192);
     expect(est.totalHkd).toBeCloseTo(7_488, 6);
   });
 
@@ -38,7 +38,7 @@ describe("node packaging: a 1-GPU instance is not charged for a whole 8-GPU mach
       ctx,
     );
     expect(est.packagingFactor).toBe(1);
-    expect(est.billedAcceleratorHours).toBe(24);
+    expect(est.billedHours).toBe(24);
     expect(est.totalHkd).toBeCloseTo(936, 6);
     expect(est.lines[0]).toMatchObject({
       kind: "compute",
@@ -57,6 +57,6 @@ describe("node packaging: a 1-GPU instance is not charged for a whole 8-GPU mach
       makeNeeds({ gpuHoursPerMonth: 100, peakGpus: 1 }),
       ctx,
     );
-    expect(est.billedAcceleratorHours).toBe(100);
+    expect(est.billedHours).toBe(100);
   });
 });

@@ -59,21 +59,21 @@ describe("factor-score helpers", () => {
 });
 
 /** A cost estimate whose all-in price per effective hour is `x`. */
-function costAt(x: number, effectiveGpuHours = 1000): CostEstimate {
+function costAt(x: number, effectiveHours = 1000): CostEstimate {
   return {
-    totalHkd: x * effectiveGpuHours,
-    monthlyHkd: x * effectiveGpuHours,
+    totalHkd: x * effectiveHours,
+    monthlyHkd: x * effectiveHours,
     lines: [],
     hourUnit: "accelerator-hour",
-    effectiveGpuHours,
-    neededAcceleratorHours: effectiveGpuHours,
-    billedAcceleratorHours: effectiveGpuHours,
+    effectiveHours,
+    neededHours: effectiveHours,
+    billedHours: effectiveHours,
     packagingFactor: 1,
-    priceHkdPerAcceleratorHour: x,
-    listPriceHkdPerAcceleratorHour: x,
+    priceHkdPerHour: x,
+    listPriceHkdPerHour: x,
     commitment: null,
     override: null,
-    hkdPerEffectiveGpuHour: x,
+    hkdPerEffectiveHour: x,
     notes: [],
   };
 }

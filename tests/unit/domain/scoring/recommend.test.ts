@@ -268,7 +268,7 @@ describe("recommend — cost features", () => {
       ["not-in-catalogue", 1000, 20_000, 40_000], // unknown ids fall back to the reference
     ])("measured on %s → %i effective hours", (hoursMeasuredOn, effective, costRef, costHalf) => {
       const rec = run(cat, { hoursMeasuredOn });
-      expect(ranked(rec, "on-ref").cost.effectiveGpuHours).toBeCloseTo(effective, 9);
+      expect(ranked(rec, "on-ref").cost.effectiveHours).toBeCloseTo(effective, 9);
       expect(ranked(rec, "on-ref").costHKD).toBe(costRef);
       expect(ranked(rec, "on-half").costHKD).toBe(costHalf);
     });

@@ -14,8 +14,7 @@ import type { EligibilityNeed, HintChange } from "./hint-change";
  *  - lead-time: startBy moves to referenceDate + the offer's lead time (incl. export filing);
  *  - residency: the narrowest residency rule, wider than the current one, that admits the
  *    offer's jurisdiction (RESIDENCY_ALLOWS order: hk-only → hk-or-mainland → anywhere);
- *  - budget: the offer's cost rounded up to the next whole HKD above the 2-decimal figure
- *    (so the unrounded cost is surely covered);
+ *  - budget: the offer's cost rounded up to a whole HKD;
  *  - accelerator-memory: the minimum drops to the offer's memory; accelerator-model: "any";
  *  - concurrency: the peak drops to the most the offer holds (whole nodes for node offers);
  *  - eligibility: the first entry of the offer's `anyOf` the organisation could meet.
@@ -36,7 +35,7 @@ export function smallestChange(check: RuleCheck, needs: Needs, referenceDate: st
       return to === undefined ? null : { field: "residency", from, to };
     }
     case "budget": {
-      const to = Math.ceil(check.offer.costHkd + 0.005);
+      const to = Math.ceil(check.offer.costHkd);
       return { field: "budgetHkd", from: check.need.budgetHkd, to, deltaHkd: to - check.need.budgetHkd };
     }
     case "accelerator-memory":

@@ -25,7 +25,7 @@ export function approvalScore(
   const lead = 100 * clamp01(1 - Math.log1p(leadTimeDays) / Math.log1p(LEAD_TIME_SCALE_DAYS));
   return {
     score: round2(0.6 * path + 0.4 * lead),
-    formula: "0.6 × application-path points + 0.4 × lead-time points (0 days → 100, 180 days → 0, log)",
+    formula: { key: "approval", params: { path: 0.6, lead: 0.4, leadScaleDays: LEAD_TIME_SCALE_DAYS } },
     inputs: { applicationPath: offer.applicationPath, pathPoints: path, leadTimeDays, leadPoints: round2(lead) },
     reasons: [
       reason("approval.path", { path: offer.applicationPath, points: path }),

@@ -36,8 +36,15 @@ export function performanceScore(offer: Offer, needs: Needs, rel: number): Facto
   const score = PERFORMANCE_WEIGHTS.throughput * t + PERFORMANCE_WEIGHTS.interconnect * ic + PERFORMANCE_WEIGHTS.queue * q;
   return {
     score: round2(score),
-    formula:
-      "0.7 × throughput (log scale, 1/16× → 0, 4× reference → 100) + 0.15 × interconnect (25 → 3,200 Gb/s, log) + 0.15 × queue (0 → 30 days)",
+    formula: {
+      key: "performance",
+      params: {
+        ...PERFORMANCE_WEIGHTS,
+        minGbps: INTERCONNECT_SCALE.minGbps,
+        maxGbps: INTERCONNECT_SCALE.maxGbps,
+        queueDays: QUEUE_SCALE_DAYS,
+      },
+    },
     inputs: {
       relativeThroughput: round2(rel),
       throughputPoints: round2(t),

@@ -22,7 +22,7 @@ export function priceScore(cost: CostEstimate, cpu: boolean): FactorScore {
   const x = cost.hkdPerEffectiveHour;
   return {
     score: round2(logScale(x, scale.bestHkd, scale.worstHkd)),
-    formula: `100 × (ln ${scale.worstHkd} − ln x) / (ln ${scale.worstHkd} − ln ${scale.bestHkd}), x = total HKD ÷ effective ${cpu ? "node" : "GPU"}-hours`,
+    formula: { key: "price", params: { bestHkd: scale.bestHkd, worstHkd: scale.worstHkd, unit: cpu ? "node-hour" : "accelerator-hour" } },
     inputs: {
       hkdPerEffectiveHour: round2(x),
       totalHkd: Math.round(cost.totalHkd),

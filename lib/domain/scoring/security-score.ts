@@ -53,7 +53,7 @@ export function securityScore(
   ];
   return {
     score: round2(score),
-    formula: "0.5 × jurisdiction fit + 0.3 × certification points (capped 100) + 0.2 × tenancy isolation",
+    formula: { key: "security", params: { ...SECURITY_WEIGHTS } },
     inputs: {
       jurisdiction: offer.location.jurisdiction,
       jurisdictionFit: j,

@@ -89,14 +89,8 @@ export const needsSchema = z
     residency: residencySchema.default("anywhere"),
     /** Where mainland-origin personal data was collected (only read when dataSensitivity is "mainland-origin"); null = not said. */
     mainlandDataOrigin: mainlandDataOriginSchema.nullable().default(null),
-    organisation: organisationSchema.default({
-      hkRegistered: true,
-      mainlandEntity: false,
-      university: false,
-      hostCountryPartner: false,
-      overseasEntities: [],
-      memberOf: [],
-    }),
+    // Every organisation field has its own default, so an absent profile is the empty one parsed.
+    organisation: organisationSchema.default(() => organisationSchema.parse({})),
     /** Ceiling on the total cost over the whole duration, HKD; null = none. */
     budgetHkd: z.number().positive().max(1e12).nullable().default(null),
     /** Latest acceptable date of the first job, YYYY-MM-DD; null = no deadline. */

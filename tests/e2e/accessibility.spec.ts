@@ -33,3 +33,16 @@ test("/ redirects to the browser's language", async ({ browser }) => {
   await expect(page).toHaveURL(/\/zh-HK\/?$/);
   await ctx.close();
 });
+
+// Routing as a visitor meets it (replaces a unit test that compared the routing config with itself).
+test("every UI locale has its pages; an unknown locale or path answers 404 in all three languages", async ({ page, request }) => {
+  for (const locale of ["en", "zh-HK", "zh-CN"]) {
+    expect((await request.get(`/${locale}/catalogue`)).status(), locale).toBe(200);
+  }
+  for (const path of ["/fr", "/fr/catalogue", "/en/nope"]) {
+    const response = await page.goto(path);
+    expect(response?.status(), path).toBe(404);
+    await expect(page.getByRole("link", { name: "Compute Advisor" }).first()).toBeVisible();
+    await expect(page.getByText("你要找的頁面不存在或已經移除。")).toBeVisible();
+  }
+});

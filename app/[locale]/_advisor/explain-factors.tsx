@@ -8,6 +8,7 @@ import { useReasonText } from "./use-reason-text";
 import type { ScoringMethod } from "./weights-panel";
 import styles from "./explain.module.css";
 import { labelOr } from "@/lib/i18n/label-or";
+import { FactorFormula } from "@/app/_components/factor-formula";
 
 type Props = { option: RankedOption; weights: Weights; method: ScoringMethod; locale: Locale };
 
@@ -38,7 +39,7 @@ export function ExplainFactors({ option, locale }: Pick<Props, "option" | "local
               <span style={{ width: `${Math.max(0, Math.min(100, d.score))}%` }} />
             </div>
             <p className={styles.factorLabel}>{t("formula")}</p>
-            <code className={styles.formula}>{d.formula}</code>
+            <FactorFormula formula={d.formula} className={styles.formula} as="code" />
             <p className={styles.factorLabel}>{t("inputs")}</p>
             <table className={styles.inputsTable}>
               <tbody>

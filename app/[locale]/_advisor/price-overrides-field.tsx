@@ -3,7 +3,7 @@
 import { useTranslations } from "next-intl";
 import { useMemo } from "react";
 import { useFieldArray, useWatch, type Control, type FieldErrors, type UseFormRegister } from "react-hook-form";
-import { hkdRate } from "@/lib/domain/cost/hkd-rate";
+import { listPriceHkdPerHour } from "@/lib/domain/cost/list-price";
 import type { Locale } from "@/lib/i18n/locales";
 import { formatMoney } from "@/lib/format/money";
 import { useCatalogue, type CatalogueLookup } from "./catalogue-context";
@@ -16,7 +16,7 @@ import styles from "./advisor.module.css";
 function listPriceHkd({ catalogue, offerById }: CatalogueLookup, offerId: string): number | null {
   const offer = offerById(offerId);
   if (!offer) return null;
-  return offer.price.perAcceleratorHour * hkdRate(offer.price.currency, catalogue.fx);
+  return listPriceHkdPerHour(offer, catalogue.fx);
 }
 
 type Props = {

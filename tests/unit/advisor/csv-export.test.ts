@@ -3,11 +3,11 @@ import { csvField, rankingToCsv } from "@/app/[locale]/_advisor/csv-export";
 import { catalogue } from "@/lib/catalogue/catalogue";
 import { recommend } from "@/lib/domain/scoring/recommend";
 import { DEFAULT_WEIGHTS } from "@/lib/domain/weights/default-weights";
-import { FACTORS } from "@/lib/domain/weights/weight-presets";
+import { FACTORS } from "@/lib/domain/factors";
 import { DEFAULT_NEEDS } from "@/lib/needs/needs-presets";
 
 const AS_OF = "2026-11-25";
-const rec = recommend(DEFAULT_NEEDS, DEFAULT_WEIGHTS, catalogue, { asOf: AS_OF });
+const rec = recommend(DEFAULT_NEEDS, DEFAULT_WEIGHTS, catalogue, { referenceDate: AS_OF });
 
 /** A small RFC 4180 parser (quoted fields, doubled quotes, CRLF) to read the output back. */
 function parseCsv(text: string): string[][] {

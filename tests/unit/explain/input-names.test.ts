@@ -2,7 +2,7 @@ import { describe, expect, it } from "vitest";
 import { catalogue } from "@/lib/catalogue/catalogue";
 import { recommend } from "@/lib/domain/scoring/recommend";
 import { DEFAULT_WEIGHTS } from "@/lib/domain/weights/default-weights";
-import { FACTORS } from "@/lib/domain/weights/weight-presets";
+import { FACTORS } from "@/lib/domain/factors";
 import { NEEDS_PRESET_IDS } from "@/lib/needs/needs-preset-ids";
 import { needsPreset } from "@/lib/needs/needs-presets";
 import en from "@/lib/i18n/messages/en/advisor.json";

@@ -88,7 +88,11 @@ const scenarios: { name: string; offers: Offer[]; needs: Partial<NeedsInput> }[]
   {
     name: "ranked: a city voucher outside its city, a scheme that ends mid-project",
     offers: [
-      makeOffer({ id: "ends", subsidySchemes: ["ending", "sz-voucher"], location: { country: "CN", jurisdiction: "CN", city: "shanghai" } }),
+      makeOffer({
+        id: "ends",
+        subsidySchemes: ["ending", "sz-voucher"],
+        location: { country: "CN", jurisdiction: "CN", city: "shanghai" },
+      }),
     ],
     needs: { subsidies: ["ending", "sz-voucher"], durationMonths: 24 },
   },

@@ -12,6 +12,7 @@ import { SourceList } from "@/app/_components/source-list";
 import type { ResultFormat } from "./use-result-format";
 import type { ResultLabels } from "./use-result-labels";
 import { CostFormula } from "@/app/_components/cost-formula";
+import { FactorFormula } from "@/app/_components/factor-formula";
 
 type Props = {
   option: RankedOption;
@@ -122,9 +123,7 @@ export function RowDetails({ option, weights, locale, format, labels, onExplain 
                       <li key={`${r.code}-${i}`}>{reasonText(r)}</li>
                     ))}
                   </ul>
-                  <p className={styles.formula} lang="en">
-                    {d.formula}
-                  </p>
+                  <FactorFormula formula={d.formula} className={styles.formula} as="p" />
                 </li>
               );
             })}

@@ -4,6 +4,7 @@ import { regionOf, type Region } from "@/lib/catalogue/region";
 import type { Family, Jurisdiction } from "@/lib/catalogue/offer-schema";
 import { figureFreshness, oldestAsOf } from "@/lib/catalogue/staleness";
 import { hkdRate } from "@/lib/domain/cost/hkd-rate";
+import { listPriceHkdPerHour } from "@/lib/domain/cost/list-price";
 import type { Locale } from "@/lib/i18n/locales";
 import { localiseCatalogue, schemeName } from "@/lib/i18n/local-names";
 import { FLAGGED_BASES, type CatalogueRow, type FilterOption } from "./catalogue-row";
@@ -37,7 +38,7 @@ export function buildCatalogueRows(catalogue: Catalogue, locale: Locale, labels:
       region: regionOf(offer.location.jurisdiction),
       acceleratorName,
       acceleratorVendor,
-      priceHkdPerAcceleratorHour: offer.price.perAcceleratorHour * rate,
+      priceHkdPerAcceleratorHour: listPriceHkdPerHour(offer, catalogue.fx),
       hkdPerUnit: rate,
       oldestAsOf: oldestAsOf(offer.sources) ?? catalogue.reviewedOn,
       freshness,

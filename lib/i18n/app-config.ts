@@ -8,6 +8,7 @@ import type results from "./messages/en/results.json";
 import type robustness from "./messages/en/robustness.json";
 import type reasons from "./messages/en/reasons.json";
 import type validation from "./messages/en/validation.json";
+import type hints from "./messages/en/hints.json";
 import type { Locale } from "./locales";
 import type { FORMATS } from "./formats";
 
@@ -23,6 +24,7 @@ export type Messages = {
   robustness: typeof robustness;
   reasons: typeof reasons;
   validation: typeof validation;
+  hints: typeof hints;
 };
 
 // next-intl's type registration: a misspelt key, a wrong namespace or an unknown named

@@ -15,5 +15,6 @@ export const NAMESPACES = [
   "robustness",
   "reasons",
   "validation",
+  "hints",
 ] as const;
 export type Namespace = (typeof NAMESPACES)[number];

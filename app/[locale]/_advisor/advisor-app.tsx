@@ -257,6 +257,7 @@ export function AdvisorApp({ catalogue, fieldLabels, initialState, decodeProblem
                 method={deferredMethod}
                 weights={deferredWeights}
                 onExplain={setExplainId}
+                needs={deferredNeeds}
               />
             </div>
             <div className={styles.robustness}>

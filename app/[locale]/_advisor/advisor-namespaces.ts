@@ -12,4 +12,5 @@ export const ADVISOR_NAMESPACES = [
   "results",
   "robustness",
   "reasons",
+  "hints",
 ] as const satisfies readonly Namespace[];

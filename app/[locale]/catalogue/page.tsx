@@ -12,6 +12,8 @@ import { CATALOGUE_NAMESPACES } from "./_components/catalogue-namespaces";
 import { CatalogueTable } from "./_components/catalogue-table";
 import { makeFigureFormat } from "./_components/figure-format";
 import { hongKongDate } from "@/lib/domain/hong-kong-date";
+import { CatalogueHistorySection } from "./_components/catalogue-history";
+import { catalogueHistory } from "./_components/load-history";
 
 type Props = {
   params: Promise<{ locale: string }>;
@@ -29,6 +31,12 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
  * The catalogue browser. Rendered per request because the filter state comes from the
  * query string (so a shared or language-switched link renders already filtered).
  */
+/** ?since=<catalogue version>: a version id as the CLI writes them (anything else is ignored). */
+function sinceParam(v: string | string[] | undefined): string | null {
+  const s = Array.isArray(v) ? v[0] : v;
+  return s !== undefined && /^[\w.-]{1,40}$/.test(s) ? s : null;
+}
+
 export default async function CataloguePage({ params, searchParams }: Props) {
   const { locale: rawLocale } = await params;
   const locale: Locale = isLocale(rawLocale) ? rawLocale : "en";
@@ -46,7 +54,8 @@ export default async function CataloguePage({ params, searchParams }: Props) {
   };
   const rows = buildCatalogueRows(catalogue, locale, labels, hongKongDate(new Date()));
   const options = buildFilterOptions(rows, labels, format.compare);
-  const initialQuery = parseCatalogueQuery(await searchParams);
+  const query = await searchParams;
+  const initialQuery = parseCatalogueQuery(query);
   const providers = new Set(rows.map((r) => r.offer.provider)).size;
 
   return (
@@ -97,6 +106,8 @@ export default async function CataloguePage({ params, searchParams }: Props) {
       <NextIntlClientProvider messages={await clientMessages(CATALOGUE_NAMESPACES)}>
         <CatalogueTable rows={rows} options={options} initialQuery={initialQuery} />
       </NextIntlClientProvider>
+
+      <CatalogueHistorySection history={catalogueHistory} catalogue={catalogue} locale={locale} since={sinceParam(query.since)} />
     </div>
   );
 }

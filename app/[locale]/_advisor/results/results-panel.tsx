@@ -8,7 +8,9 @@ import type { Recommendation } from "@/lib/domain/scoring/recommend";
 import type { Weights } from "@/lib/domain/factors";
 import type { DisplayCurrency } from "@/lib/format/money";
 import type { Locale } from "@/lib/i18n/locales";
+import type { Needs } from "@/lib/needs/needs-schema";
 import { ExcludedList } from "./excluded-list";
+import { HintsPanel } from "./hints-panel";
 import { buildResultRows, MAX_PINNED, MIN_COMPARED } from "./result-row";
 import styles from "./results.module.css";
 import { ResultsTable } from "./results-table";
@@ -36,6 +38,8 @@ export type ResultsPanelProps = {
   method: "weighted-sum" | "topsis";
   weights: Weights;
   onExplain: (offerId: string) => void;
+  /** The needs `recommendation` was computed from (for the closest-miss hints); no hints without it. */
+  needs?: Needs;
 };
 
 /**
@@ -43,7 +47,7 @@ export type ResultsPanelProps = {
  * rows, pins), the side-by-side compare view for 2–4 pinned options, the excluded options with
  * their reasons, and the lazily loaded charts.
  */
-export function ResultsPanel({ recommendation, currency, locale, durationMonths, method, weights, onExplain }: ResultsPanelProps) {
+export function ResultsPanel({ recommendation, currency, locale, durationMonths, method, weights, onExplain, needs }: ResultsPanelProps) {
   const t = useTranslations("results");
   const tl = useTranslations("labels");
   const headingId = useId();
@@ -148,6 +152,10 @@ export function ResultsPanel({ recommendation, currency, locale, durationMonths,
             <ResultsCharts ranked={chartInput.ranked} weights={chartInput.weights} format={format} labels={labels} />
           </section>
         </>
+      )}
+
+      {needs && (
+        <HintsPanel needs={needs} weights={weights} recommendation={recommendation} method={method} currency={currency} locale={locale} />
       )}
 
       <ExcludedList excluded={excluded} locale={locale} format={format} />

@@ -26,6 +26,9 @@ export type FigureFreshness = { path: string; asOf: string; stale: boolean };
 /** How much one ranged figure moves this option's cost and total when it alone goes from its favourable to its unfavourable end. */
 export type RangeDriver = { path: RangePath; costLowHkd: number; costHighHkd: number; totalHigh: number; totalLow: number };
 
+/** An option's factor scores and cost at one end of its ranges. */
+export type RangeEnd = { factors: Record<Factor, number>; costHKD: number };
+
 export type RankedOption = {
   offerId: string;
   provider: string;
@@ -54,6 +57,8 @@ export type RankedOption = {
   rankRange: { best: number; worst: number };
   /** The ranged figures, largest cost spread first (the first one "drives" the range). Empty without ranges. */
   rangeDrivers: RangeDriver[];
+  /** Factor scores and cost with every ranged figure at its favourable / unfavourable end (the rank range's inputs). */
+  rangeEnds: { favourable: RangeEnd; unfavourable: RangeEnd };
   costBreakdown: CostLine[];
   cost: Omit<CostEstimate, "lines" | "notes">;
   timeToResultDays: number;
@@ -312,6 +317,10 @@ export function recommend(needs: Needs, weights: Weights, cat: Catalogue, opts: 
       },
       rankRange: { best: 0, worst: 0 },
       rangeDrivers,
+      rangeEnds: {
+        favourable: { factors: favourable.factors, costHKD: round2(favourable.cost.totalHkd) },
+        unfavourable: { factors: unfavourable.factors, costHKD: round2(unfavourable.cost.totalHkd) },
+      },
       costBreakdown: lines.map((l) => ({ ...l, amountHkd: round2(l.amountHkd) })),
       cost: costRest,
       timeToResultDays: round2(timeToResultDays),

@@ -18,13 +18,17 @@ function option(
   factors: Partial<Record<Factor, number>>,
   extra: { total?: number; costHKD?: number; rank?: number } = {},
 ): RankedOption {
+  const all = { price: 0, security: 0, performance: 0, approval: 0, ux: 0, ...factors };
+  const costHKD = extra.costHKD ?? 1000;
   return {
     ...TEMPLATE,
     offerId,
-    factors: { price: 0, security: 0, performance: 0, approval: 0, ux: 0, ...factors },
+    factors: all,
     total: extra.total ?? 0,
-    costHKD: extra.costHKD ?? 1000,
+    costHKD,
     rank: extra.rank ?? 0,
+    // No estimate ranges: both ends are the point values.
+    rangeEnds: { favourable: { factors: all, costHKD }, unfavourable: { factors: all, costHKD } },
   };
 }
 
@@ -66,7 +70,7 @@ describe("rankByTopsis", () => {
     ]);
   });
 
-  it("keeps everything but method, total and rank", () => {
+  it("keeps everything but method, total, rank and rank range", () => {
     const before = input();
     const out = rankByTopsis(before);
     expect(out.weights).toBe(before.weights);
@@ -74,8 +78,25 @@ describe("rankByTopsis", () => {
     expect(out.catalogueVersion).toBe("test");
     for (const o of out.ranked) {
       const orig = before.ranked.find((x) => x.offerId === o.offerId)!;
-      expect({ ...o, total: 0, rank: 0 }).toEqual({ ...orig, total: 0, rank: 0 });
+      const blank = { total: 0, rank: 0, rankRange: { best: 0, worst: 0 } };
+      expect({ ...o, ...blank }).toEqual({ ...orig, ...blank });
     }
+  });
+
+  it("recomputes the rank range under TOPSIS: a point without ranges, bounds around the rank with them", () => {
+    const out = rankByTopsis(input());
+    for (const o of out.ranked) expect(o.rankRange).toEqual({ best: o.rank, worst: o.rank });
+    // Give the last option a price range wide enough to reach the top at its favourable end.
+    const last = out.ranked.at(-1)!;
+    const ranged = input();
+    const target = ranged.ranked.find((r) => r.offerId === last.offerId)!;
+    target.rangeEnds = {
+      favourable: { factors: { ...target.factors, price: 100, security: 100 }, costHKD: 1 },
+      unfavourable: target.rangeEnds.unfavourable,
+    };
+    const r = rankByTopsis(ranged).ranked.find((x) => x.offerId === last.offerId)!;
+    expect(r.rankRange.best).toBe(1);
+    expect(r.rankRange.worst).toBe(r.rank);
   });
 
   it("does not mutate the input recommendation", () => {

@@ -1,5 +1,6 @@
 import type { RankedOption, Recommendation } from "@/lib/domain/scoring/recommend";
 import type { Reason } from "@/lib/domain/reason";
+import type { Hints } from "@/lib/domain/hints/hints-for";
 import { reasonText } from "@/lib/explain/reason-text";
 import type { UiLocale } from "@/lib/validation/localise-issues";
 
@@ -31,8 +32,9 @@ function publicCost(c: RankedOption["cost"]) {
  * Money keeps the API's "HKD" spelling: the engine's `costRangeHkd` is sent as `costRangeHKD`
  * (an optional addition to the contract, like `rankRange`, `ruleChecks`, `warnings` and
  * `freshness`); `referenceDate` says which day freshness and lead times were judged against.
+ * Optional `hints`: the closest misses then the what-ifs of hintsFor() (each with `kind`), data only.
  */
-export function recommendResponse(rec: Recommendation, locale: UiLocale) {
+export function recommendResponse(rec: Recommendation, locale: UiLocale, hints?: Hints) {
   return {
     ranked: rec.ranked.map(({ costRangeHkd, cost, ...r }) => ({
       ...r,
@@ -59,5 +61,11 @@ export function recommendResponse(rec: Recommendation, locale: UiLocale) {
     referenceDate: rec.referenceDate,
     method: rec.method,
     locale,
+    ...(hints && {
+      hints: [
+        ...hints.closestMisses.map(({ costHkd, ...m }) => ({ ...m, costHKD: costHkd })),
+        ...hints.whatIfs.map(({ costSavingHkd, ...w }) => ({ ...w, costSavingHKD: costSavingHkd })),
+      ],
+    }),
   };
 }

@@ -5,6 +5,7 @@ import { recommendResponse } from "@/lib/api/recommend-response";
 import { requestLocale } from "@/lib/api/request-locale";
 import { hongKongDate } from "@/lib/domain/hong-kong-date";
 import { recommend } from "@/lib/domain/scoring/recommend";
+import { hintsFor } from "@/lib/domain/hints/hints-for";
 import { rankByTopsis } from "@/lib/domain/scoring/rank-by-topsis";
 import { DEFAULT_WEIGHTS } from "@/lib/domain/weights/default-weights";
 import { normaliseWeights } from "@/lib/domain/factors";
@@ -43,7 +44,10 @@ export async function POST(request: Request) {
   }
   const { needs, weights, method } = parsed.value;
   const w = weights ? normaliseWeights(weights) : DEFAULT_WEIGHTS;
-  const ws = recommend(needs, w, catalogue, { referenceDate: hongKongDate(new Date()) });
+  const referenceDate = hongKongDate(new Date());
+  const ws = recommend(needs, w, catalogue, { referenceDate });
   const rec = method === "topsis" ? rankByTopsis(ws) : ws;
-  return NextResponse.json(recommendResponse(rec, locale));
+  // Hints' ranks are weighted-sum ranks: sent with that method only.
+  const hints = method === "topsis" ? undefined : hintsFor(needs, w, catalogue, { referenceDate, base: ws });
+  return NextResponse.json(recommendResponse(rec, locale, hints));
 }

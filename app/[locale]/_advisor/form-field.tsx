@@ -1,4 +1,4 @@
-import type { ReactNode } from "react";
+import type { InputHTMLAttributes, ReactNode, Ref } from "react";
 import styles from "./advisor.module.css";
 
 export type ControlAria = { id: string; "aria-describedby"?: string; "aria-invalid"?: true };
@@ -84,4 +84,15 @@ export function CheckField({
       ) : null}
     </div>
   );
+}
+
+type NumberInputProps = Omit<InputHTMLAttributes<HTMLInputElement>, "type" | "inputMode"> & {
+  /** Whole numbers: numeric keypad and step 1 (decimal keypad and any step otherwise). */
+  integer?: boolean;
+  ref?: Ref<HTMLInputElement>;
+};
+
+/** The form's number input: right-aligned tabular figures, the right phone keypad. */
+export function NumberInput({ integer = false, ...rest }: NumberInputProps) {
+  return <input className="input num" type="number" inputMode={integer ? "numeric" : "decimal"} step={integer ? 1 : "any"} {...rest} />;
 }

@@ -11,7 +11,7 @@ import { NEEDS_PRESET_IDS, type NeedsPresetId } from "@/lib/needs/needs-preset-i
 import type { FieldLabels } from "@/lib/validation/field-labels";
 import { useCatalogue } from "./catalogue-context";
 import { errorMessage } from "./error-message";
-import { CheckField, FormField } from "./form-field";
+import { CheckField, FormField, NumberInput } from "./form-field";
 import { lazyNeedsResolver, loadNeedsPreset, loadNeedsValidation, parseNeedsFormLazily } from "./lazy-needs-validation";
 import { needsToFormValues, type NeedsFormValues } from "./needs-form-values";
 import { PreferencesSection } from "./preferences-section";
@@ -185,17 +185,7 @@ export function NeedsForm({ initialNeeds, fieldLabels, locale, weightsAnchor, on
                   error={err("accelerator.minMemoryGb")}
                   hint={t("minMemoryHint")}
                 >
-                  {(aria) => (
-                    <input
-                      className="input num"
-                      type="number"
-                      inputMode="numeric"
-                      min={0}
-                      step={1}
-                      {...aria}
-                      {...register("accelerator.minMemoryGb", { valueAsNumber: true })}
-                    />
-                  )}
+                  {(aria) => <NumberInput integer min={0} {...aria} {...register("accelerator.minMemoryGb", { valueAsNumber: true })} />}
                 </FormField>
               </>
             ) : null}
@@ -226,45 +216,13 @@ export function NeedsForm({ initialNeeds, fieldLabels, locale, weightsAnchor, on
                 </>
               }
             >
-              {(aria) => (
-                <input
-                  className="input num"
-                  type="number"
-                  inputMode="decimal"
-                  min={0}
-                  step="any"
-                  {...aria}
-                  {...register("gpuHoursPerMonth", { valueAsNumber: true })}
-                />
-              )}
+              {(aria) => <NumberInput min={0} {...aria} {...register("gpuHoursPerMonth", { valueAsNumber: true })} />}
             </FormField>
             <FormField id={id("durationMonths")} label={bare("durationMonths")} suffix={t("units.months")} error={err("durationMonths")}>
-              {(aria) => (
-                <input
-                  className="input num"
-                  type="number"
-                  inputMode="numeric"
-                  min={1}
-                  max={120}
-                  step={1}
-                  {...aria}
-                  {...register("durationMonths", { valueAsNumber: true })}
-                />
-              )}
+              {(aria) => <NumberInput integer min={1} max={120} {...aria} {...register("durationMonths", { valueAsNumber: true })} />}
             </FormField>
             <FormField id={id("totalGpuHours")} label={t("totalGpuHours")} suffix={t("units.gpuHours")} hint={t("totalGpuHoursHint")}>
-              {(aria) => (
-                <input
-                  className="input num"
-                  type="number"
-                  inputMode="decimal"
-                  min={0}
-                  step="any"
-                  value={totalText}
-                  onChange={(e) => onTotal(e.currentTarget.value)}
-                  {...aria}
-                />
-              )}
+              {(aria) => <NumberInput min={0} value={totalText} onChange={(e) => onTotal(e.currentTarget.value)} {...aria} />}
             </FormField>
             <FormField
               id={id("hoursMeasuredOn")}
@@ -284,17 +242,7 @@ export function NeedsForm({ initialNeeds, fieldLabels, locale, weightsAnchor, on
               )}
             </FormField>
             <FormField id={id("peakGpus")} label={label("peakGpus")} suffix={t("units.gpus")} error={err("peakGpus")} hint={t("peakHint")}>
-              {(aria) => (
-                <input
-                  className="input num"
-                  type="number"
-                  inputMode="numeric"
-                  min={1}
-                  step={1}
-                  {...aria}
-                  {...register("peakGpus", { valueAsNumber: true })}
-                />
-              )}
+              {(aria) => <NumberInput integer min={1} {...aria} {...register("peakGpus", { valueAsNumber: true })} />}
             </FormField>
             <div className={styles.checkCell}>
               <CheckField id={id("multiNode")} label={label("multiNode")}>
@@ -308,17 +256,7 @@ export function NeedsForm({ initialNeeds, fieldLabels, locale, weightsAnchor, on
               error={err("storageTb")}
               hint={t("storageHint")}
             >
-              {(aria) => (
-                <input
-                  className="input num"
-                  type="number"
-                  inputMode="decimal"
-                  min={0}
-                  step="any"
-                  {...aria}
-                  {...register("storageTb", { valueAsNumber: true })}
-                />
-              )}
+              {(aria) => <NumberInput min={0} {...aria} {...register("storageTb", { valueAsNumber: true })} />}
             </FormField>
             <FormField
               id={id("egressTbPerMonth")}
@@ -327,17 +265,7 @@ export function NeedsForm({ initialNeeds, fieldLabels, locale, weightsAnchor, on
               error={err("egressTbPerMonth")}
               hint={t("egressHint")}
             >
-              {(aria) => (
-                <input
-                  className="input num"
-                  type="number"
-                  inputMode="decimal"
-                  min={0}
-                  step="any"
-                  {...aria}
-                  {...register("egressTbPerMonth", { valueAsNumber: true })}
-                />
-              )}
+              {(aria) => <NumberInput min={0} {...aria} {...register("egressTbPerMonth", { valueAsNumber: true })} />}
             </FormField>
           </div>
         </fieldset>
@@ -460,17 +388,7 @@ export function NeedsForm({ initialNeeds, fieldLabels, locale, weightsAnchor, on
               error={err("budgetHkd")}
               hint={t("budgetHint")}
             >
-              {(aria) => (
-                <input
-                  className="input num"
-                  type="number"
-                  inputMode="decimal"
-                  min={0}
-                  step="any"
-                  {...aria}
-                  {...register("budgetHkd", { valueAsNumber: true })}
-                />
-              )}
+              {(aria) => <NumberInput min={0} {...aria} {...register("budgetHkd", { valueAsNumber: true })} />}
             </FormField>
             <FormField id={id("startBy")} label={label("startBy")} error={err("startBy")} hint={t("startByHint")}>
               {(aria) => <input className="input" type="date" {...aria} {...register("startBy")} />}

@@ -8,7 +8,7 @@ import type { Locale } from "@/lib/i18n/locales";
 import { formatMoney } from "@/lib/format/money";
 import { useCatalogue, type CatalogueLookup } from "./catalogue-context";
 import { errorMessage } from "./error-message";
-import { FormField } from "./form-field";
+import { FormField, NumberInput } from "./form-field";
 import { OVERRIDE_MODES, QUOTE_CURRENCIES, type NeedsFormValues, type OverrideRow } from "./needs-form-values";
 import styles from "./advisor.module.css";
 
@@ -107,16 +107,7 @@ export function PriceOverridesField({ control, register, errors, locale, idPrefi
                   className={styles.ovAmount}
                   error={errorMessage(errors, `priceOverrides.${i}.amount`)}
                 >
-                  {(aria) => (
-                    <input
-                      className="input num"
-                      type="number"
-                      inputMode="decimal"
-                      step="any"
-                      {...aria}
-                      {...register(`priceOverrides.${i}.amount`, { valueAsNumber: true })}
-                    />
-                  )}
+                  {(aria) => <NumberInput {...aria} {...register(`priceOverrides.${i}.amount`, { valueAsNumber: true })} />}
                 </FormField>
                 {mode === "quote" ? (
                   <FormField id={`${base}-currency`} label={t("currency")} className={styles.ovCurrency}>

@@ -132,9 +132,8 @@ export function failureReason(c: RuleCheck): Reason | null {
     case "single-node-fit":
       return reason("exclude.spans-nodes", { peak: c.need.peak, perNode: c.offer.perNode });
     case "eligibility":
-      return reason("exclude.eligibility", {
-        anyOf: c.offer.anyOf.map((e) => (typeof e === "string" ? e : `member:${e.memberOf.join("|")}`)),
-      });
+      // A named-institution entry lists its institution ids (labels.institution.*), the others their kind.
+      return reason("exclude.eligibility", { anyOf: c.offer.anyOf.flatMap((e) => (typeof e === "string" ? [e] : e.memberOf)) });
     case "lead-time":
       return reason("exclude.lead-time", {
         leadDays: c.offer.leadTimeDays,

@@ -275,3 +275,17 @@ describe("checkConstraints returns every hard rule, passed or failed", () => {
     expect(training).toMatchObject({ passed: false, need: { exempt: false, peak: 4 }, offer: { perNode: 1 } });
   });
 });
+
+describe("failureReason for a named-institution cluster", () => {
+  it("lists the institutions (ids with labels), not an opaque token", () => {
+    const checks = checkConstraints(
+      makeOffer({ eligibility: { anyOf: [{ memberOf: ["hkust-gz", "hkust"] }] } }),
+      gpu,
+      makeNeeds({ organisation: { university: true } }),
+      TEST_AS_OF,
+    );
+    const failed = checks.filter((c) => !c.passed);
+    expect(failed.map((c) => c.rule)).toEqual(["eligibility"]);
+    expect(failureReason(failed[0]!)).toEqual({ code: "exclude.eligibility", params: { anyOf: ["hkust-gz", "hkust"] } });
+  });
+});

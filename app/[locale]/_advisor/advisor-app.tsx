@@ -18,6 +18,7 @@ import { NeedsForm } from "./needs-form";
 import { ResultsPanel } from "./results/results-panel";
 import { slidersFromWeights, WeightsPanel, type ScoringMethod } from "./weights-panel";
 import styles from "./advisor.module.css";
+import { Icon } from "@/app/_components/icon";
 
 // Below the fold or opened on demand: loaded after first paint so they do not weigh on it.
 const ExplainPanel = dynamic(() => import("./explain-panel").then((m) => m.ExplainPanel), { ssr: false });
@@ -190,36 +191,11 @@ export function AdvisorApp({ catalogue, fieldLabels, initialState, decodeProblem
                   ))}
                 </div>
                 <button type="button" className="btn btn--secondary btn--small" onClick={copyLink}>
-                  <svg
-                    width="16"
-                    height="16"
-                    viewBox="0 0 24 24"
-                    fill="none"
-                    stroke="currentColor"
-                    strokeWidth="2"
-                    strokeLinecap="round"
-                    aria-hidden="true"
-                    focusable="false"
-                  >
-                    <path d="M10 14a5 5 0 0 0 7 0l3-3a5 5 0 0 0-7-7l-1 1" />
-                    <path d="M14 10a5 5 0 0 0-7 0l-3 3a5 5 0 0 0 7 7l1-1" />
-                  </svg>
+                  <Icon name="link" />
                   {t("toolbar.copyLink")}
                 </button>
                 <button type="button" className="btn btn--secondary btn--small" onClick={() => void exportCsv()}>
-                  <svg
-                    width="16"
-                    height="16"
-                    viewBox="0 0 24 24"
-                    fill="none"
-                    stroke="currentColor"
-                    strokeWidth="2"
-                    strokeLinecap="round"
-                    aria-hidden="true"
-                    focusable="false"
-                  >
-                    <path d="M12 4v11M7 10l5 5 5-5M5 20h14" />
-                  </svg>
+                  <Icon name="download" />
                   {t("toolbar.exportCsv")}
                 </button>
               </div>
@@ -272,7 +248,7 @@ export function AdvisorApp({ catalogue, fieldLabels, initialState, decodeProblem
             <span className={styles.jumpName}>
               {top.provider} · {top.name}
             </span>
-            <span className="num">{formatMoney(top.costHKD, currency, catalogue.fx, locale, { compact: true })}</span>
+            <span className="num">{formatMoney(top.costHkd, currency, catalogue.fx, locale, { compact: true })}</span>
             <span aria-hidden="true">↓</span>
           </a>
         ) : null}

@@ -62,8 +62,8 @@ export function rankingToCsv(recommendation: Recommendation, currency: DisplayCu
       `${r.accelerator.name} × ${r.accelerator.perNode}`,
       fixed(r.total, 2),
       ...FACTORS.map((f: Factor) => fixed(r.factors[f], 2)),
-      fixed(fromHkd(r.costHKD, currency, fx), 2),
-      fixed(fromHkd(r.monthlyCostHKD, currency, fx), 2),
+      fixed(fromHkd(r.costHkd, currency, fx), 2),
+      fixed(fromHkd(r.monthlyCostHkd, currency, fx), 2),
       fixed(r.timeToResultDays, 1),
       flags,
     ];

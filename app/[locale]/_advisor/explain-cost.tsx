@@ -82,21 +82,21 @@ export function ExplainCost({ option, offer, needs, currency, locale }: Props) {
               <th scope="row">
                 {t("total")}
                 {currency !== "HKD" ? (
-                  <span className={`muted small ${styles.displayed}`}>{t("displayed", { currency, amount: shown(option.costHKD) })}</span>
+                  <span className={`muted small ${styles.displayed}`}>{t("displayed", { currency, amount: shown(option.costHkd) })}</span>
                 ) : null}
               </th>
-              <td className="is-numeric num">{hkd(option.costHKD)}</td>
+              <td className="is-numeric num">{hkd(option.costHkd)}</td>
             </tr>
             <tr>
               <th scope="row">
                 {t("perMonth")}
                 {currency !== "HKD" ? (
                   <span className={`muted small ${styles.displayed}`}>
-                    {t("displayed", { currency, amount: shown(option.monthlyCostHKD) })}
+                    {t("displayed", { currency, amount: shown(option.monthlyCostHkd) })}
                   </span>
                 ) : null}
               </th>
-              <td className="is-numeric num">{hkd(option.monthlyCostHKD)}</td>
+              <td className="is-numeric num">{hkd(option.monthlyCostHkd)}</td>
             </tr>
           </tfoot>
         </table>

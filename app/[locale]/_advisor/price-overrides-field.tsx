@@ -11,6 +11,7 @@ import { errorMessage } from "./error-message";
 import { FormField, NumberInput } from "./form-field";
 import { OVERRIDE_MODES, QUOTE_CURRENCIES, type NeedsFormValues, type OverrideRow } from "./needs-form-values";
 import styles from "./advisor.module.css";
+import { Icon } from "@/app/_components/icon";
 
 /** The offer's list price per accelerator-hour in HKD (what an override replaces). */
 function listPriceHkd({ catalogue, offerById }: CatalogueLookup, offerId: string): number | null {
@@ -128,19 +129,7 @@ export function PriceOverridesField({ control, register, errors, locale, idPrefi
                   onClick={() => remove(i)}
                   aria-label={t("remove", { n: i + 1 })}
                 >
-                  <svg
-                    width="16"
-                    height="16"
-                    viewBox="0 0 24 24"
-                    aria-hidden="true"
-                    focusable="false"
-                    fill="none"
-                    stroke="currentColor"
-                    strokeWidth="2"
-                    strokeLinecap="round"
-                  >
-                    <path d="M6 6l12 12M18 6L6 18" />
-                  </svg>
+                  <Icon name="close" />
                 </button>
               </fieldset>
             </li>

@@ -14,6 +14,7 @@ import { makeFigureFormat } from "./_components/figure-format";
 import { hongKongDate } from "@/lib/domain/hong-kong-date";
 import { CatalogueHistorySection } from "./_components/catalogue-history";
 import { catalogueHistory } from "./_components/load-history";
+import { Icon } from "@/app/_components/icon";
 
 type Props = {
   params: Promise<{ locale: string }>;
@@ -87,19 +88,7 @@ export default async function CataloguePage({ params, searchParams }: Props) {
       </header>
 
       <div className="callout" role="note">
-        <svg
-          width="18"
-          height="18"
-          viewBox="0 0 24 24"
-          fill="none"
-          stroke="currentColor"
-          strokeWidth="2"
-          aria-hidden="true"
-          focusable="false"
-        >
-          <circle cx="12" cy="12" r="10" />
-          <path d="M12 8v5M12 16.5v.01" strokeLinecap="round" />
-        </svg>
+        <Icon name="info" size={18} />
         <p>{t("evidenceNote")}</p>
       </div>
 

@@ -106,14 +106,14 @@ export function CompareView({ id, options, method, format, labels, onUnpin, onEx
         label: t("columns.cost"),
         better: "low",
         numeric: true,
-        cells: options.map((o) => ({ display: <strong className="num">{format.money(o.costHKD)}</strong>, value: o.costHKD })),
+        cells: options.map((o) => ({ display: <strong className="num">{format.money(o.costHkd)}</strong>, value: o.costHkd })),
       },
       {
         key: "cost-monthly",
         label: t("columns.monthly"),
         better: "low",
         numeric: true,
-        cells: options.map((o) => ({ display: <span className="num">{format.money(o.monthlyCostHKD)}</span>, value: o.monthlyCostHKD })),
+        cells: options.map((o) => ({ display: <span className="num">{format.money(o.monthlyCostHkd)}</span>, value: o.monthlyCostHkd })),
       },
     ];
 

@@ -108,7 +108,7 @@ export function ExcludedList({ excluded, locale, format }: Props) {
             <li key={o.offerId}>
               <span className={styles.excludedName}>
                 {optionName(o)}
-                {o.costHKD !== undefined && <span className="muted small"> · {format.money(o.costHKD)}</span>}
+                {o.costHkd !== undefined && <span className="muted small"> · {format.money(o.costHkd)}</span>}
               </span>
               <ul className={styles.reasonList}>
                 {o.reasons.map((r, i) => (

@@ -242,17 +242,17 @@ export function resultsColumns(ctx: ColumnContext) {
       sortDescFirst: true,
       cell: (c) => <ScoreBar value={c.getValue()} text={ctx.format.score(c.getValue())} emphasis />,
     }),
-    h.accessor("costHKD", {
+    h.accessor("costHkd", {
       id: "cost",
       meta: meta("cost"),
       header: () => ctx.label("cost"),
       sortDescFirst: false,
       cell: ({ row }) => {
-        const { costHKD, costRangeHkd } = row.original;
+        const { costHkd, costRangeHkd } = row.original;
         const spread = costRangeHkd.low !== costRangeHkd.high;
         return (
           <>
-            <span className="num">{ctx.format.money(costHKD)}</span>
+            <span className="num">{ctx.format.money(costHkd)}</span>
             {spread ? (
               <span className="range-note num" title={ctx.rangeText.costTitle}>
                 {ctx.rangeText.cost(costRangeHkd)}
@@ -262,7 +262,7 @@ export function resultsColumns(ctx: ColumnContext) {
         );
       },
     }),
-    h.accessor("monthlyCostHKD", {
+    h.accessor("monthlyCostHkd", {
       id: "monthly",
       meta: meta("monthly"),
       header: () => ctx.label("monthly"),

@@ -76,13 +76,13 @@ export function RowDetails({ option, weights, locale, format, labels, onExplain 
               <tr>
                 <th scope="row">{t("details.costTotal")}</th>
                 <td className={styles.numCell}>
-                  <strong className="num">{format.money(option.costHKD)}</strong>
+                  <strong className="num">{format.money(option.costHkd)}</strong>
                 </td>
               </tr>
               <tr>
                 <th scope="row">{t("details.costMonthly")}</th>
                 <td className={styles.numCell}>
-                  <span className="num">{format.money(option.monthlyCostHKD)}</span>
+                  <span className="num">{format.money(option.monthlyCostHkd)}</span>
                 </td>
               </tr>
             </tfoot>

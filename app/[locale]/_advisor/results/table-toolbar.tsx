@@ -10,6 +10,7 @@ import { FACTORS } from "@/lib/domain/factors";
 import { COLUMN_IDS, FIXED_COLUMNS, type ColumnId } from "./results-columns";
 import type { ResultRow } from "./result-row";
 import styles from "./results.module.css";
+import { Icon } from "@/app/_components/icon";
 
 type Props = {
   table: Table<ResultRow>;
@@ -122,15 +123,7 @@ export function TableToolbar({ table, familyCounts, regionCounts, familyName, co
 
         <details ref={pickerRef} className={styles.picker} onKeyDown={closePickerOnEscape}>
           <summary className="btn btn--secondary btn--small">
-            <svg width="16" height="16" viewBox="0 0 24 24" aria-hidden="true" focusable="false">
-              <path
-                d="M4 5h16M4 12h16M4 19h16M9 3v4M15 10v4M7 17v4"
-                fill="none"
-                stroke="currentColor"
-                strokeWidth="2"
-                strokeLinecap="round"
-              />
-            </svg>
+            <Icon name="columns" />
             {t("columns")}
           </summary>
           <div className={styles.pickerPanel}>

@@ -96,7 +96,7 @@ export function CostChart({ top, format, labels }: { top: readonly RankedOption[
               </td>
             ))}
             <td className="is-numeric">
-              <strong className="num">{format.money(o.costHKD)}</strong>
+              <strong className="num">{format.money(o.costHkd)}</strong>
             </td>
           </tr>
         ))}

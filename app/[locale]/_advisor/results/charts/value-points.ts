@@ -30,7 +30,7 @@ export function valueForMoney(ranked: readonly RankedOption[], weights: Weights)
     name: r.name,
     family: r.family,
     rank: r.rank,
-    costHkd: r.costHKD,
+    costHkd: r.costHkd,
     nonPrice: nonPriceScore(r.factors, weights),
   }));
   const frontierIds = paretoFrontier(base.map((p) => ({ id: p.id, cost: p.costHkd, value: p.nonPrice })));

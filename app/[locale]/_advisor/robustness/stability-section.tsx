@@ -11,6 +11,7 @@ import { ChartPlaceholder } from "./chart-placeholder";
 import { optionName } from "../results/charts/option-label";
 import styles from "./robustness.module.css";
 import { TableScroll } from "./table-scroll";
+import { ChartDataTable } from "@/app/_components/chart-data-table";
 
 const StabilityChart = dynamic(() => import("./stability-chart").then((m) => m.StabilityChart), {
   ssr: false,
@@ -147,37 +148,21 @@ export function StabilitySection({ recommendation, weightVector, locale }: Props
         <details className={styles.dataDetails}>
           <summary>{t("panel.showTable")}</summary>
           <TableScroll label={t("stability.table.caption", { leader: leaderName })}>
-            <table className={styles.table}>
-              <caption className="visually-hidden">{t("stability.table.caption", { leader: leaderName })}</caption>
-              <thead>
-                <tr>
-                  <th scope="col">{t("stability.table.factor")}</th>
-                  <th scope="col" className={styles.numCell}>
-                    {t("stability.table.lower")}
-                  </th>
-                  <th scope="col" className={styles.numCell}>
-                    {t("stability.table.upper")}
-                  </th>
-                  <th scope="col" className={styles.numCell}>
-                    {t("stability.table.now")}
-                  </th>
-                  <th scope="col">{t("stability.table.rivalBelow")}</th>
-                  <th scope="col">{t("stability.table.rivalAbove")}</th>
-                </tr>
-              </thead>
-              <tbody>
-                {rows.map(({ line, factor }) => (
-                  <tr key={factor}>
-                    <th scope="row">{t(`factor.${factor}`)}</th>
-                    <td className={`num ${styles.numCell}`}>{pct(line.lower)}</td>
-                    <td className={`num ${styles.numCell}`}>{pct(line.upper)}</td>
-                    <td className={`num ${styles.numCell}`}>{pct(line.current)}</td>
-                    <td>{nameOf(line.rivalBelow)}</td>
-                    <td>{nameOf(line.rivalAbove)}</td>
-                  </tr>
-                ))}
-              </tbody>
-            </table>
+            <ChartDataTable
+              className={styles.table}
+              numericClassName={`num ${styles.numCell}`}
+              caption={t("stability.table.caption", { leader: leaderName })}
+              rows={rows}
+              rowKey={(r) => r.factor}
+              rowHeader={{ header: t("stability.table.factor"), cell: (r) => t(`factor.${r.factor}`) }}
+              columns={[
+                { id: "lower", header: t("stability.table.lower"), numeric: true, cell: (r) => pct(r.line.lower) },
+                { id: "upper", header: t("stability.table.upper"), numeric: true, cell: (r) => pct(r.line.upper) },
+                { id: "now", header: t("stability.table.now"), numeric: true, cell: (r) => pct(r.line.current) },
+                { id: "below", header: t("stability.table.rivalBelow"), cell: (r) => nameOf(r.line.rivalBelow) },
+                { id: "above", header: t("stability.table.rivalAbove"), cell: (r) => nameOf(r.line.rivalAbove) },
+              ]}
+            />
           </TableScroll>
         </details>
       </figure>

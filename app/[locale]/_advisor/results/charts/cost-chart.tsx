@@ -14,6 +14,7 @@ import { ChartCard } from "./chart-card";
 import { COST_KIND_COLORS, GRID_COLOR } from "./chart-palette";
 import { axisLabel, optionAxisLabel } from "./option-label";
 import "./register-chart";
+import { ChartDataTable } from "@/app/_components/chart-data-table";
 
 const kindTotal = (o: RankedOption, kind: CostLineKind) =>
   o.costBreakdown.filter((l) => l.kind === kind).reduce((s, l) => s + l.amountHkd, 0);
@@ -69,39 +70,22 @@ export function CostChart({ top, format, labels }: { top: readonly RankedOption[
   );
 
   const table = (
-    <table className={`${styles.plainTable} ${chartStyles.chartTable}`}>
-      <caption className="visually-hidden">{t("charts.cost.title")}</caption>
-      <thead>
-        <tr>
-          <th scope="col">{t("charts.colOption")}</th>
-          {kinds.map((k) => (
-            <th key={k} scope="col" className="is-numeric">
-              {labels.costKind(k)}
-            </th>
-          ))}
-          <th scope="col" className="is-numeric">
-            {t("columns.cost")}
-          </th>
-        </tr>
-      </thead>
-      <tbody>
-        {top.map((o) => (
-          <tr key={o.offerId}>
-            <th scope="row">
-              #{o.rank} {o.provider} {o.name}
-            </th>
-            {kinds.map((k) => (
-              <td key={k} className="is-numeric">
-                <span className="num">{format.money(kindTotal(o, k))}</span>
-              </td>
-            ))}
-            <td className="is-numeric">
-              <strong className="num">{format.money(o.costHkd)}</strong>
-            </td>
-          </tr>
-        ))}
-      </tbody>
-    </table>
+    <ChartDataTable
+      className={`${styles.plainTable} ${chartStyles.chartTable}`}
+      caption={t("charts.cost.title")}
+      rows={top}
+      rowKey={(o) => o.offerId}
+      rowHeader={{ header: t("charts.colOption"), cell: (o) => `#${o.rank} ${o.provider} ${o.name}` }}
+      columns={[
+        ...kinds.map((k) => ({
+          id: k,
+          header: labels.costKind(k),
+          numeric: true,
+          cell: (o: (typeof top)[number]) => <span className="num">{format.money(kindTotal(o, k))}</span>,
+        })),
+        { id: "total", header: t("columns.cost"), numeric: true, cell: (o) => <strong className="num">{format.money(o.costHkd)}</strong> },
+      ]}
+    />
   );
 
   return (

@@ -13,6 +13,7 @@ import { ChartCard } from "./chart-card";
 import { FACTOR_COLORS, GRID_COLOR } from "./chart-palette";
 import { axisLabel, optionAxisLabel } from "./option-label";
 import "./register-chart";
+import { ChartDataTable } from "@/app/_components/chart-data-table";
 
 /** Grouped bars: the five factor scores (0–100) of each of the top options. */
 export function FactorChart({ top, format }: { top: readonly RankedOption[]; format: ResultFormat }) {
@@ -55,33 +56,19 @@ export function FactorChart({ top, format }: { top: readonly RankedOption[]; for
   );
 
   const table = (
-    <table className={`${styles.plainTable} ${chartStyles.chartTable}`}>
-      <caption className="visually-hidden">{t("charts.factors.title")}</caption>
-      <thead>
-        <tr>
-          <th scope="col">{t("charts.colOption")}</th>
-          {FACTORS.map((f) => (
-            <th key={f} scope="col" className="is-numeric">
-              {t(`factor.${f}`)}
-            </th>
-          ))}
-        </tr>
-      </thead>
-      <tbody>
-        {top.map((o) => (
-          <tr key={o.offerId}>
-            <th scope="row">
-              #{o.rank} {o.provider} {o.name}
-            </th>
-            {FACTORS.map((f) => (
-              <td key={f} className="is-numeric">
-                <span className="num">{format.score(o.factors[f])}</span>
-              </td>
-            ))}
-          </tr>
-        ))}
-      </tbody>
-    </table>
+    <ChartDataTable
+      className={`${styles.plainTable} ${chartStyles.chartTable}`}
+      caption={t("charts.factors.title")}
+      rows={top}
+      rowKey={(o) => o.offerId}
+      rowHeader={{ header: t("charts.colOption"), cell: (o) => `#${o.rank} ${o.provider} ${o.name}` }}
+      columns={FACTORS.map((f) => ({
+        id: f,
+        header: t(`factor.${f}`),
+        numeric: true,
+        cell: (o: (typeof top)[number]) => <span className="num">{format.score(o.factors[f])}</span>,
+      }))}
+    />
   );
 
   return (

@@ -47,10 +47,7 @@ test.describe("closest misses and what-if hints", () => {
   test("the hints read in Chinese with the centre's local name", async ({ page }) => {
     const advisor = new AdvisorPage(page);
     await advisor.goto("zh-HK");
-    await page
-      .getByLabel(/開始日期|開始/)
-      .first()
-      .fill(hongKongDatePlus(14));
+    await page.getByLabel("最遲開始日期", { exact: true }).fill(hongKongDatePlus(14));
     const panel = page.getByTestId("hints-panel");
     const centre = panel.locator("li[data-rule='lead-time'][data-offer-id^='cyberport-aisc-']").first();
     await expect(centre).toContainText(/如果你可以延後 \d+ 日開始.*數碼港.*排名會是第 [123] 位，費用 HK\$[\d,]+/);

@@ -1,6 +1,6 @@
 import type { RankedOption, Recommendation } from "@/lib/domain/scoring/recommend";
 import type { Reason } from "@/lib/domain/reason";
-import type { Hints } from "@/lib/domain/hints/hints-for";
+import type { Hints, Winner } from "@/lib/domain/hints/hints-for";
 import { reasonText } from "@/lib/explain/reason-text";
 import type { UiLocale } from "@/lib/validation/localise-issues";
 
@@ -25,19 +25,27 @@ function publicCost(c: RankedOption["cost"]) {
   };
 }
 
+/** A hint's winner under the API's HKD spelling. */
+function publicWinner({ costHkd, ...w }: Winner) {
+  return { ...w, costHKD: costHkd };
+}
+
 /**
  * The JSON answer of POST /api/recommend: the engine's result with every reason rendered in
  * the request's language (code + params stay for machines). Factor reasons are included in
  * `factorDetails`; the top-level `reasons` lists cost notes, then each factor's reasons.
- * Money keeps the API's "HKD" spelling: the engine's `costRangeHkd` is sent as `costRangeHKD`
+ * Money keeps the API's "HKD" spelling (the engine spells it "Hkd" throughout): `costHkd`,
+ * `monthlyCostHkd` and `costRangeHkd` are sent as `costHKD`, `monthlyCostHKD` and `costRangeHKD`
  * (an optional addition to the contract, like `rankRange`, `ruleChecks`, `warnings` and
  * `freshness`); `referenceDate` says which day freshness and lead times were judged against.
  * Optional `hints`: the closest misses then the what-ifs of hintsFor() (each with `kind`), data only.
  */
 export function recommendResponse(rec: Recommendation, locale: UiLocale, hints?: Hints) {
   return {
-    ranked: rec.ranked.map(({ costRangeHkd, cost, ...r }) => ({
+    ranked: rec.ranked.map(({ costHkd, monthlyCostHkd, costRangeHkd, cost, ...r }) => ({
       ...r,
+      costHKD: costHkd,
+      monthlyCostHKD: monthlyCostHkd,
       cost: publicCost(cost),
       costRangeHKD: costRangeHkd,
       reasons: withText(
@@ -55,7 +63,11 @@ export function recommendResponse(rec: Recommendation, locale: UiLocale, hints?:
         Object.entries(r.factorDetails).map(([k, v]) => [k, { ...v, reasons: withText(v.reasons, locale) }]),
       ),
     })),
-    excluded: rec.excluded.map((e) => ({ ...e, reasons: withText(e.reasons, locale) })),
+    excluded: rec.excluded.map(({ costHkd, ...e }) => ({
+      ...e,
+      ...(costHkd !== undefined && { costHKD: costHkd }),
+      reasons: withText(e.reasons, locale),
+    })),
     weights: rec.weights,
     catalogueVersion: rec.catalogueVersion,
     referenceDate: rec.referenceDate,
@@ -64,7 +76,12 @@ export function recommendResponse(rec: Recommendation, locale: UiLocale, hints?:
     ...(hints && {
       hints: [
         ...hints.closestMisses.map(({ costHkd, ...m }) => ({ ...m, costHKD: costHkd })),
-        ...hints.whatIfs.map(({ costSavingHkd, ...w }) => ({ ...w, costSavingHKD: costSavingHkd })),
+        ...hints.whatIfs.map(({ costSavingHkd, winner, previous, ...w }) => ({
+          ...w,
+          winner: publicWinner(winner),
+          previous: previous && publicWinner(previous),
+          costSavingHKD: costSavingHkd,
+        })),
       ],
     }),
   };

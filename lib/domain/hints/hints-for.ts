@@ -25,7 +25,7 @@ export type ClosestMiss = {
 };
 
 /** The option on top of a ranking, as a what-if compares it. */
-export type Winner = Pick<RankedOption, "offerId" | "provider" | "name" | "total" | "costHKD">;
+export type Winner = Pick<RankedOption, "offerId" | "provider" | "name" | "total" | "costHkd">;
 
 /** A one-step change to the needs that improves the top option's score (or cost). */
 export type WhatIf = {
@@ -36,7 +36,7 @@ export type WhatIf = {
   previous: Winner | null;
   /** winner.total − previous.total (0–100 points; the whole total when nothing ranked before). */
   scoreGain: number;
-  /** previous.costHKD − winner.costHKD (negative = the better option costs more). 0 when nothing ranked before. */
+  /** previous.costHkd − winner.costHkd (negative = the better option costs more). 0 when nothing ranked before. */
   costSavingHkd: number;
 };
 
@@ -73,7 +73,7 @@ const WHAT_IF_FIELDS: readonly HintField[] = ["residency", "startBy", "budgetHkd
 const SCORE_NEUTRAL_FIELDS: readonly HintField[] = ["startBy", "residency", "budgetHkd", "accelerator.minMemoryGb", "accelerator.model"];
 
 const winnerOf = (r: RankedOption | undefined): Winner | null =>
-  r ? { offerId: r.offerId, provider: r.provider, name: r.name, total: r.total, costHKD: r.costHKD } : null;
+  r ? { offerId: r.offerId, provider: r.provider, name: r.name, total: r.total, costHkd: r.costHkd } : null;
 
 const round2 = (x: number) => Math.round(x * 100) / 100;
 
@@ -177,7 +177,7 @@ export function hintsFor(needs: Needs, weights: Weights, catalogue: Catalogue, o
       change: c.change,
       userCanChange: userCanChange(c.change),
       wouldRank: r.rank,
-      costHkd: r.costHKD,
+      costHkd: r.costHkd,
       total: r.total,
     });
   }
@@ -195,7 +195,7 @@ export function hintsFor(needs: Needs, weights: Weights, catalogue: Catalogue, o
     const winner = winnerOf(rec.ranked[0]);
     if (!winner) continue;
     const scoreGain = round2(winner.total - (previous?.total ?? 0));
-    const costSavingHkd = previous ? round2(previous.costHKD - winner.costHKD) : 0;
+    const costSavingHkd = previous ? round2(previous.costHkd - winner.costHkd) : 0;
     if (previous && winner.offerId === previous.offerId && scoreGain <= 0 && costSavingHkd <= 0) continue;
     if (scoreGain < 0 || (scoreGain === 0 && costSavingHkd <= 0)) continue;
     const w: WhatIf = { kind: "what-if", change, winner, previous, scoreGain, costSavingHkd };

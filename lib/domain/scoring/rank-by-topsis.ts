@@ -46,7 +46,7 @@ function topsisRankRange(
       FACTORS.map(() => "benefit" as const),
     );
     const me = ranked.findIndex((r) => r.offerId === target.offerId);
-    const at = (i: number) => ({ offerId: ranked[i]!.offerId, total: round2(100 * (c[i] ?? 0)), costHKD: rows[i]!.costHKD });
+    const at = (i: number) => ({ offerId: ranked[i]!.offerId, total: round2(100 * (c[i] ?? 0)), costHkd: rows[i]!.costHkd });
     return 1 + ranked.filter((_, i) => i !== me && compareRanked(at(i), at(me)) < 0).length;
   };
   // Keep the point rank inside the bounds even where TOPSIS's set-dependence would push it out.

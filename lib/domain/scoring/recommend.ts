@@ -27,7 +27,7 @@ export type FigureFreshness = { path: string; asOf: string; stale: boolean };
 export type RangeDriver = { path: RangePath; costLowHkd: number; costHighHkd: number; totalHigh: number; totalLow: number };
 
 /** An option's factor scores and cost at one end of its ranges. */
-export type RangeEnd = { factors: Record<Factor, number>; costHKD: number };
+export type RangeEnd = { factors: Record<Factor, number>; costHkd: number };
 
 export type RankedOption = {
   offerId: string;
@@ -42,11 +42,11 @@ export type RankedOption = {
   total: number;
   factors: Record<Factor, number>;
   factorDetails: Record<Factor, FactorScore>;
-  costHKD: number;
-  monthlyCostHKD: number;
+  costHkd: number;
+  monthlyCostHkd: number;
   /**
    * Total cost with every ranged (estimated) figure of this offer at its favourable end (low)
-   * and at its unfavourable end (high). Equal to costHKD when the offer has no ranges.
+   * and at its unfavourable end (high). Equal to costHkd when the offer has no ranges.
    */
   costRangeHkd: { low: number; high: number };
   /**
@@ -84,7 +84,7 @@ export type ExcludedOption = {
   /** The failed checks as reasons (message key + params). */
   reasons: Reason[];
   /** Cost is given when the only failed rule is the budget, so the user sees by how much. */
-  costHKD?: number;
+  costHkd?: number;
 };
 
 export type Recommendation = {
@@ -142,11 +142,11 @@ export function figureFlags(offer: Offer, used: readonly string[], referenceDate
 
 /** Deterministic order: total desc, then cost asc, then id asc. */
 export function compareRanked(
-  a: Pick<RankedOption, "total" | "costHKD" | "offerId">,
-  b: Pick<RankedOption, "total" | "costHKD" | "offerId">,
+  a: Pick<RankedOption, "total" | "costHkd" | "offerId">,
+  b: Pick<RankedOption, "total" | "costHkd" | "offerId">,
 ): number {
   if (b.total !== a.total) return b.total - a.total;
-  if (a.costHKD !== b.costHKD) return a.costHKD - b.costHKD;
+  if (a.costHkd !== b.costHkd) return a.costHkd - b.costHkd;
   return a.offerId < b.offerId ? -1 : a.offerId > b.offerId ? 1 : 0;
 }
 
@@ -185,7 +185,7 @@ function scoreOffer(offer: Offer, acc: Accelerator, c: Context): Scored {
   return { cost, factorDetails, factors, total, leadTimeDays: lead.leadTimeDays };
 }
 
-const asRankable = (offerId: string, s: Scored) => ({ offerId, total: s.total, costHKD: round2(s.cost.totalHkd) });
+const asRankable = (offerId: string, s: Scored) => ({ offerId, total: s.total, costHkd: round2(s.cost.totalHkd) });
 
 /**
  * Scores every offer in `cat` against `needs`:
@@ -245,7 +245,7 @@ export function recommend(needs: Needs, weights: Weights, cat: Catalogue, opts: 
           ...base,
           ruleChecks: checks,
           reasons: [failureReason(budget)].filter((r): r is Reason => r !== null),
-          costHKD: round2(s.cost.totalHkd),
+          costHkd: round2(s.cost.totalHkd),
         });
         continue;
       }
@@ -309,8 +309,8 @@ export function recommend(needs: Needs, weights: Weights, cat: Catalogue, opts: 
       total: s.total,
       factors: s.factors,
       factorDetails: s.factorDetails,
-      costHKD: round2(cost.totalHkd),
-      monthlyCostHKD: round2(cost.monthlyHkd),
+      costHkd: round2(cost.totalHkd),
+      monthlyCostHkd: round2(cost.monthlyHkd),
       costRangeHkd: {
         low: round2(Math.min(favourable.cost.totalHkd, cost.totalHkd)),
         high: round2(Math.max(unfavourable.cost.totalHkd, cost.totalHkd)),
@@ -318,8 +318,8 @@ export function recommend(needs: Needs, weights: Weights, cat: Catalogue, opts: 
       rankRange: { best: 0, worst: 0 },
       rangeDrivers,
       rangeEnds: {
-        favourable: { factors: favourable.factors, costHKD: round2(favourable.cost.totalHkd) },
-        unfavourable: { factors: unfavourable.factors, costHKD: round2(unfavourable.cost.totalHkd) },
+        favourable: { factors: favourable.factors, costHkd: round2(favourable.cost.totalHkd) },
+        unfavourable: { factors: unfavourable.factors, costHkd: round2(unfavourable.cost.totalHkd) },
       },
       costBreakdown: lines.map((l) => ({ ...l, amountHkd: round2(l.amountHkd) })),
       cost: costRest,

@@ -26,8 +26,8 @@ export type LogScaleCostSamplerOptions = {
  * [1, 1] for an option without a range or with a zero cost (a fully subsidised cost has no
  * ratio; its score stays put).
  */
-export function costBands(options: readonly { costHKD: number; costRangeHkd: { low: number; high: number } }[]): [number, number][] {
-  return options.map((o) => (o.costHKD > 0 ? [o.costRangeHkd.low / o.costHKD, o.costRangeHkd.high / o.costHKD] : [1, 1]));
+export function costBands(options: readonly { costHkd: number; costRangeHkd: { low: number; high: number } }[]): [number, number][] {
+  return options.map((o) => (o.costHkd > 0 ? [o.costRangeHkd.low / o.costHkd, o.costRangeHkd.high / o.costHkd] : [1, 1]));
 }
 
 /** Score scale of the cost column: the log scale runs from 0 (worst) to 100 (best). */

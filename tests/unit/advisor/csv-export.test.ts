@@ -95,8 +95,8 @@ describe("rankingToCsv", () => {
       expect(row[2]).toBe(r.provider);
       expect(Number(row[6])).toBeCloseTo(r.total, 2);
       FACTORS.forEach((f, j) => expect(Number(row[7 + j])).toBeCloseTo(r.factors[f], 2));
-      expect(Number(row[12])).toBeCloseTo(r.costHKD, 2);
-      expect(Number(row[13])).toBeCloseTo(r.monthlyCostHKD, 2);
+      expect(Number(row[12])).toBeCloseTo(r.costHkd, 2);
+      expect(Number(row[13])).toBeCloseTo(r.monthlyCostHkd, 2);
     });
   });
 
@@ -105,7 +105,7 @@ describe("rankingToCsv", () => {
     const rows = parseCsv(rankingToCsv(rec, "USD", catalogue.fx, "en").slice(1));
     expect(rows[0]![12]).toBe("Total cost (USD)");
     const first = rec.ranked[0]!;
-    expect(Number(rows[1]![12])).toBeCloseTo(first.costHKD / usdRate, 1);
+    expect(Number(rows[1]![12])).toBeCloseTo(first.costHkd / usdRate, 1);
   });
 
   it("writes headers and family names in the UI language", () => {

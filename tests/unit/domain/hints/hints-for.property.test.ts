@@ -86,7 +86,7 @@ describe("hintsFor — properties", () => {
           const after = recommend(applyChange(needs, m.change), DEFAULT_WEIGHTS, cat, { referenceDate: TEST_AS_OF });
           const r = after.ranked.find((x) => x.offerId === m.offerId);
           expect(r?.rank).toBe(m.wouldRank);
-          expect(r?.costHKD).toBe(m.costHkd);
+          expect(r?.costHkd).toBe(m.costHkd);
           expect(m.wouldRank).toBeLessThanOrEqual(3);
         }
         expect(h.whatIfs.length).toBeLessThanOrEqual(3);

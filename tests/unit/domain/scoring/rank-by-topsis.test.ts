@@ -16,19 +16,19 @@ const TEMPLATE: RankedOption = (() => {
 function option(
   offerId: string,
   factors: Partial<Record<Factor, number>>,
-  extra: { total?: number; costHKD?: number; rank?: number } = {},
+  extra: { total?: number; costHkd?: number; rank?: number } = {},
 ): RankedOption {
   const all = { price: 0, security: 0, performance: 0, approval: 0, ux: 0, ...factors };
-  const costHKD = extra.costHKD ?? 1000;
+  const costHkd = extra.costHkd ?? 1000;
   return {
     ...TEMPLATE,
     offerId,
     factors: all,
     total: extra.total ?? 0,
-    costHKD,
+    costHkd,
     rank: extra.rank ?? 0,
     // No estimate ranges: both ends are the point values.
-    rangeEnds: { favourable: { factors: all, costHKD }, unfavourable: { factors: all, costHKD } },
+    rangeEnds: { favourable: { factors: all, costHkd }, unfavourable: { factors: all, costHkd } },
   };
 }
 
@@ -91,7 +91,7 @@ describe("rankByTopsis", () => {
     const ranged = input();
     const target = ranged.ranked.find((r) => r.offerId === last.offerId)!;
     target.rangeEnds = {
-      favourable: { factors: { ...target.factors, price: 100, security: 100 }, costHKD: 1 },
+      favourable: { factors: { ...target.factors, price: 100, security: 100 }, costHkd: 1 },
       unfavourable: target.rangeEnds.unfavourable,
     };
     const r = rankByTopsis(ranged).ranked.find((x) => x.offerId === last.offerId)!;
@@ -126,7 +126,7 @@ describe("rankByTopsis", () => {
   it("all options tied on every factor → closeness 0.5 each, order by cost then id", () => {
     const same = { price: 50, security: 50, performance: 50, approval: 50, ux: 50 };
     const out = rankByTopsis(
-      rec([option("z", same, { costHKD: 100 }), option("y", same, { costHKD: 200 }), option("x", same, { costHKD: 100 })], DEFAULT_WEIGHTS),
+      rec([option("z", same, { costHkd: 100 }), option("y", same, { costHkd: 200 }), option("x", same, { costHkd: 100 })], DEFAULT_WEIGHTS),
     );
     expect(out.ranked.map((o) => [o.offerId, o.rank, o.total])).toEqual([
       ["x", 1, 50],
@@ -148,7 +148,7 @@ describe("rankByTopsis", () => {
   it("can reorder two options when a third is added (the weighted sum cannot)", () => {
     const w: Weights = { price: 0.5, security: 0.5, performance: 0, approval: 0, ux: 0 };
     const a = option("a", { price: 10, security: 10 }, { total: 10 });
-    const b = option("b", { price: 0, security: 20 }, { total: 10, costHKD: 2000 });
+    const b = option("b", { price: 0, security: 20 }, { total: 10, costHkd: 2000 });
     const c = option("c", { price: 50, security: 20 }, { total: 35 });
 
     const pair = byId(rankByTopsis(rec([a, b], w)));

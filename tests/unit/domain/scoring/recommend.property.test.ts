@@ -231,7 +231,7 @@ describe("recommend — properties", () => {
         const a = recommend(noBudget, normaliseWeights({ price: 1 }), cat, { referenceDate: TEST_AS_OF }).ranked;
         const b = recommend({ ...more, budgetHkd: null }, normaliseWeights({ price: 1 }), cat, { referenceDate: TEST_AS_OF }).ranked;
         expect(b.map((r) => r.offerId).sort()).toEqual(a.map((r) => r.offerId).sort());
-        for (const r of a) expect(b.find((x) => x.offerId === r.offerId)!.costHKD).toBeGreaterThanOrEqual(r.costHKD);
+        for (const r of a) expect(b.find((x) => x.offerId === r.offerId)!.costHkd).toBeGreaterThanOrEqual(r.costHkd);
       }),
       seed(2),
     );

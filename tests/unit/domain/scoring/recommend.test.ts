@@ -41,8 +41,8 @@ describe("recommend — scores and ranking", () => {
     const r = ranked(run({ offers: [makeOffer()] }), "offer-a");
     expect(r.factors).toEqual({ price: 65.05, security: 62, performance: 76.67, approval: 100, ux: 25 });
     expect(r.total).toBe(67.63);
-    expect(r.costHKD).toBe(20_000);
-    expect(r.monthlyCostHKD).toBe(20_000);
+    expect(r.costHkd).toBe(20_000);
+    expect(r.monthlyCostHkd).toBe(20_000);
     expect(r.rank).toBe(1);
     expect(r.accelerator).toEqual({ model: "h100-sxm", name: "Test H100", perNode: 8, memoryGb: 80 });
   });
@@ -77,7 +77,7 @@ describe("recommend — scores and ranking", () => {
       {},
       SECURITY_ONLY,
     );
-    expect(rec.ranked.map((r) => [r.offerId, r.total, r.costHKD])).toEqual([
+    expect(rec.ranked.map((r) => [r.offerId, r.total, r.costHkd])).toEqual([
       ["b-cheap", 62, 20_000],
       ["a-dear", 62, 30_000],
     ]);
@@ -91,13 +91,13 @@ describe("recommend — scores and ranking", () => {
 
   it.each([
     // [a, b, sign of compareRanked(a, b)]
-    [{ total: 70, costHKD: 100, offerId: "a" }, { total: 60, costHKD: 1, offerId: "b" }, -1],
-    [{ total: 60, costHKD: 1, offerId: "a" }, { total: 70, costHKD: 100, offerId: "b" }, 1],
-    [{ total: 60, costHKD: 1, offerId: "z" }, { total: 60, costHKD: 2, offerId: "a" }, -1],
-    [{ total: 60, costHKD: 2, offerId: "a" }, { total: 60, costHKD: 1, offerId: "z" }, 1],
-    [{ total: 60, costHKD: 1, offerId: "a" }, { total: 60, costHKD: 1, offerId: "b" }, -1],
-    [{ total: 60, costHKD: 1, offerId: "b" }, { total: 60, costHKD: 1, offerId: "a" }, 1],
-    [{ total: 60, costHKD: 1, offerId: "a" }, { total: 60, costHKD: 1, offerId: "a" }, 0],
+    [{ total: 70, costHkd: 100, offerId: "a" }, { total: 60, costHkd: 1, offerId: "b" }, -1],
+    [{ total: 60, costHkd: 1, offerId: "a" }, { total: 70, costHkd: 100, offerId: "b" }, 1],
+    [{ total: 60, costHkd: 1, offerId: "z" }, { total: 60, costHkd: 2, offerId: "a" }, -1],
+    [{ total: 60, costHkd: 2, offerId: "a" }, { total: 60, costHkd: 1, offerId: "z" }, 1],
+    [{ total: 60, costHkd: 1, offerId: "a" }, { total: 60, costHkd: 1, offerId: "b" }, -1],
+    [{ total: 60, costHkd: 1, offerId: "b" }, { total: 60, costHkd: 1, offerId: "a" }, 1],
+    [{ total: 60, costHkd: 1, offerId: "a" }, { total: 60, costHkd: 1, offerId: "a" }, 0],
   ])("compareRanked(%j, %j) has sign %i", (a, b, sign) => {
     expect(Math.sign(compareRanked(a, b))).toBe(sign);
   });
@@ -150,7 +150,7 @@ describe("recommend — exclusions", () => {
         region: "hk",
         ruleChecks: expect.any(Array),
         reasons: [{ code: "exclude.budget", params: { costHkd: 20_000, budgetHkd: 15_000 } }],
-        costHKD: 20_000,
+        costHkd: 20_000,
       },
     ]);
     // Every cost-independent rule passed; the budget rule is the one that failed.
@@ -173,7 +173,7 @@ describe("recommend — exclusions", () => {
     );
     expect(rec.excluded).toHaveLength(1);
     expect(codes(rec.excluded[0]!.reasons)).toEqual(["exclude.residency"]);
-    expect(rec.excluded[0]!.costHKD).toBeUndefined();
+    expect(rec.excluded[0]!.costHkd).toBeUndefined();
   });
 
   it("returns an empty ranking (not an error) when everything is excluded", () => {
@@ -191,21 +191,21 @@ describe("recommend — cost features", () => {
     };
     const hkFirm = run(cat, { subsidies: ["hk-aiss"] });
     // listed: 20,000 − 50% = 10,000; unlisted: 20,000 and a "does not apply" note.
-    expect(ranked(hkFirm, "listed").costHKD).toBe(10_000);
+    expect(ranked(hkFirm, "listed").costHkd).toBe(10_000);
     expect(ranked(hkFirm, "listed").costBreakdown.map((l) => [l.label, l.amountHkd])).toEqual([
       ["compute", 20_000],
       ["subsidy:hk-aiss", -10_000],
     ]);
-    expect(ranked(hkFirm, "unlisted").costHKD).toBe(20_000);
+    expect(ranked(hkFirm, "unlisted").costHkd).toBe(20_000);
     expect(ranked(hkFirm, "unlisted").reasons).toContainEqual({ code: "subsidy.not-applicable", params: { scheme: "hk-aiss" } });
     expect(ids(hkFirm)).toEqual(["listed", "unlisted"]);
 
     const nonHkFirm = run(cat, { subsidies: ["hk-aiss"], organisation: { hkRegistered: false, university: true } });
-    expect(ranked(nonHkFirm, "listed").costHKD).toBe(20_000);
+    expect(ranked(nonHkFirm, "listed").costHkd).toBe(20_000);
     expect(ranked(nonHkFirm, "listed").reasons).toContainEqual({ code: "subsidy.not-eligible", params: { scheme: "hk-aiss" } });
 
     const notAsked = run(cat, { subsidies: [] });
-    expect(ranked(notAsked, "listed").costHKD).toBe(20_000);
+    expect(ranked(notAsked, "listed").costHkd).toBe(20_000);
   });
 
   it.each([
@@ -221,8 +221,8 @@ describe("recommend — cost features", () => {
   ] as const)("price override: %s", (_, ov, costA, why) => {
     const cat = { offers: [makeOffer({ id: "a", price: { perAcceleratorHour: 25 } }), makeOffer({ id: "b" })] };
     const rec = run(cat, { priceOverrides: ov ? [{ offerId: "a", ...ov }] : [] }, PRICE_ONLY);
-    expect(ranked(rec, "a").costHKD).toBe(costA);
-    expect(ranked(rec, "b").costHKD).toBe(20_000);
+    expect(ranked(rec, "a").costHkd).toBe(costA);
+    expect(ranked(rec, "b").costHkd).toBe(20_000);
     expect(ids(rec)).toEqual(ov ? ["a", "b"] : ["b", "a"]);
     if (why) expect(ranked(rec, "a").reasons).toContainEqual(why);
     expect(ranked(rec, "b").reasons).toEqual([]);
@@ -236,20 +236,20 @@ describe("recommend — cost features", () => {
     ];
     // 1,000 h × 12 months × HKD 20 × (1 − 35%) = 156,000
     const r = ranked(run({ offers: [makeOffer({ commitments })] }, { durationMonths: 12 }), "offer-a");
-    expect(r.costHKD).toBe(156_000);
+    expect(r.costHkd).toBe(156_000);
     expect(r.cost.commitment).toEqual({ name: "1-year", discountPct: 35 });
     expect(r.reasons).toContainEqual({ code: "cost.commitment", params: { name: "1-year", pct: 35 } });
   });
 
   it("bills whole nodes: 12 GPUs on 8-GPU nodes cost 16/12 as much", () => {
     const r = ranked(run({ offers: [makeOffer({ accelerator: { allocation: "node", perNode: 8 } })] }, { peakGpus: 12 }), "offer-a");
-    expect(r.costHKD).toBe(26_666.67);
+    expect(r.costHkd).toBe(26_666.67);
     expect(r.reasons).toContainEqual({ code: "cost.packaging", params: { peak: 12, perNode: 8, factor: 1.333 } });
   });
 
   it("bills the minimum purchase", () => {
     const r = ranked(run({ offers: [makeOffer({ minimumPurchase: { acceleratorHours: 5000 } })] }), "offer-a");
-    expect(r.costHKD).toBe(100_000);
+    expect(r.costHkd).toBe(100_000);
     expect(r.reasons).toContainEqual({ code: "cost.minimum-purchase", params: { minimum: 5000, needed: 1000 } });
   });
 
@@ -269,8 +269,8 @@ describe("recommend — cost features", () => {
     ])("measured on %s → %i effective hours", (hoursMeasuredOn, effective, costRef, costHalf) => {
       const rec = run(cat, { hoursMeasuredOn });
       expect(ranked(rec, "on-ref").cost.effectiveHours).toBeCloseTo(effective, 9);
-      expect(ranked(rec, "on-ref").costHKD).toBe(costRef);
-      expect(ranked(rec, "on-half").costHKD).toBe(costHalf);
+      expect(ranked(rec, "on-ref").costHkd).toBe(costRef);
+      expect(ranked(rec, "on-half").costHkd).toBe(costHalf);
     });
 
     it("CPU HPC hours measured on a GPU count as reference CPU node-hours", () => {
@@ -282,8 +282,8 @@ describe("recommend — cost features", () => {
         accelerators: [makeCpuNode({ id: "cpu-big", fp64Tflops: 20 })],
       };
       const rec = run(cpuCat, { workload: "cpu-hpc", hoursMeasuredOn: "h100-sxm" });
-      expect(ranked(rec, "cpu-std").costHKD).toBe(20_000);
-      expect(ranked(rec, "cpu-big").costHKD).toBe(10_000); // 2× FP64 → 500 node-hours
+      expect(ranked(rec, "cpu-std").costHkd).toBe(20_000);
+      expect(ranked(rec, "cpu-big").costHkd).toBe(10_000); // 2× FP64 → 500 node-hours
     });
   });
 });

@@ -75,8 +75,8 @@ describe("logScaleCostSampler with cost bands (sampling within estimate ranges)"
     const { bestHkd, worstHkd } = PRICE_SCALE.gpu;
     // Option 0: cost 20 with a range 12–30 → band [0.6, 1.5]; option 1: cost 50, vendor-priced.
     const bands = costBands([
-      { costHKD: 20, costRangeHkd: { low: 12, high: 30 } },
-      { costHKD: 50, costRangeHkd: { low: 50, high: 50 } },
+      { costHkd: 20, costRangeHkd: { low: 12, high: 30 } },
+      { costHkd: 50, costRangeHkd: { low: 50, high: 50 } },
     ]);
     expect(bands).toEqual([
       [0.6, 1.5],
@@ -95,7 +95,7 @@ describe("logScaleCostSampler with cost bands (sampling within estimate ranges)"
   });
 
   it("a fully subsidised (zero) cost keeps its score", () => {
-    expect(costBands([{ costHKD: 0, costRangeHkd: { low: 0, high: 0 } }])).toEqual([[1, 1]]);
+    expect(costBands([{ costHkd: 0, costRangeHkd: { low: 0, high: 0 } }])).toEqual([[1, 1]]);
   });
 
   it("rejects a band that is not 0 < low ≤ high", () => {

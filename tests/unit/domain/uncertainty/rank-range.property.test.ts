@@ -57,13 +57,13 @@ describe("cost and rank ranges — properties", () => {
       fc.property(catalogueArb, weightsArb, (offers, weights) => {
         const rec = recommend(makeNeeds({ durationMonths: 3 }), weights, makeCatalogue({ offers }), { referenceDate: TEST_AS_OF });
         for (const r of rec.ranked) {
-          expect(r.costRangeHkd.low).toBeLessThanOrEqual(r.costHKD);
-          expect(r.costHKD).toBeLessThanOrEqual(r.costRangeHkd.high);
+          expect(r.costRangeHkd.low).toBeLessThanOrEqual(r.costHkd);
+          expect(r.costHkd).toBeLessThanOrEqual(r.costRangeHkd.high);
           expect(r.rankRange.best).toBeGreaterThanOrEqual(1);
           expect(r.rankRange.best).toBeLessThanOrEqual(r.rank);
           expect(r.rank).toBeLessThanOrEqual(r.rankRange.worst);
           expect(r.rankRange.worst).toBeLessThanOrEqual(rec.ranked.length);
-          if (r.rangeDrivers.length === 0) expect(r.costRangeHkd).toEqual({ low: r.costHKD, high: r.costHKD });
+          if (r.rangeDrivers.length === 0) expect(r.costRangeHkd).toEqual({ low: r.costHkd, high: r.costHkd });
         }
       }),
       { seed: 7, numRuns: 150 },

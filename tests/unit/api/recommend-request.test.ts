@@ -496,3 +496,46 @@ describe("requestLocale", () => {
     expect(requestLocale("https://x.test/", "zh-CN;q=0, fr")).toBe("en");
   });
 });
+
+describe("new needs fields: refused with a message naming the field, in every UI language", () => {
+  const bounded = makeCatalogue({
+    offers: [makeOffer({ id: "offer-a" })],
+    subsidies: [makeSubsidy({ id: "hk-aiss", coveragePct: 70, shareBounds: { default: 0.7, min: 0.7, max: 0.9 } })],
+  });
+  const parse = (needs: Record<string, unknown>) => parseRecommendRequest({ needs: { ...CONTRACT_BODY.needs, ...needs } }, bounded);
+
+  it("a subsidy share above the scheme's maximum", () => {
+    const r = parse({ subsidies: ["hk-aiss"], subsidyShares: { "hk-aiss": 0.95 } });
+    expect(r.ok).toBe(false);
+    if (r.ok) return;
+    expect(r.issues.map((i) => i.path.join("."))).toEqual(["needs.subsidyShares.hk-aiss"]);
+    for (const locale of UI_LOCALES) {
+      const [m] = localiseIssues(r.issues, locale);
+      expect(m?.message).toMatch(/0\.7/);
+      expect(m?.message).toMatch(/0\.9/);
+      expect(m?.field.length).toBeGreaterThan(0);
+    }
+  });
+
+  it("an overseas entity that is not an ISO country code, and an unknown institution", () => {
+    const r = parse({ organisation: { hkRegistered: true, overseasEntities: ["Singapore"], memberOf: ["mit"] } });
+    expect(r.ok).toBe(false);
+    if (r.ok) return;
+    expect(r.issues.map((i) => i.path.join(".")).sort()).toEqual([
+      "needs.organisation.memberOf.0",
+      "needs.organisation.overseasEntities.0",
+    ]);
+    for (const locale of UI_LOCALES) for (const m of localiseIssues(r.issues, locale)) expect(m.message).not.toMatch(/^\s*$/);
+  });
+
+  it("accepts the new fields within bounds", () => {
+    const r = parse({
+      subsidies: ["hk-aiss"],
+      subsidyShares: { "hk-aiss": 0.9 },
+      dataSensitivity: "mainland-origin",
+      mainlandDataOrigin: "gba",
+      organisation: { hkRegistered: true, overseasEntities: ["SG"], memberOf: ["hkust"] },
+    });
+    expect(r.ok).toBe(true);
+  });
+});

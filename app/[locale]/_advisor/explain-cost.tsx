@@ -11,7 +11,7 @@ import { SourceList, sourcesFor } from "@/app/_components/source-list";
 import { useReasonText } from "./use-reason-text";
 import styles from "./explain.module.css";
 import { labelOr } from "@/lib/i18n/label-or";
-import { CostFormula } from "@/app/_components/cost-formula";
+import { CostLines } from "@/app/_components/cost-lines";
 import { schemeNameById } from "@/lib/i18n/local-names";
 
 type Props = { option: RankedOption; offer: Offer; needs: Needs; currency: DisplayCurrency; locale: Locale };
@@ -52,54 +52,44 @@ export function ExplainCost({ option, offer, needs, currency, locale }: Props) {
   return (
     <>
       <div className="table-scroll">
-        <table className={`data-table ${styles.explainTable} ${styles.costTable}`}>
-          <thead>
-            <tr>
-              <th scope="col">
-                {t("line")} · {t("formula")} · {t("sources")}
-              </th>
-              <th scope="col" className="is-numeric">
-                {t("amount")}
-              </th>
-            </tr>
-          </thead>
-          <tbody>
-            {option.costBreakdown.map((line, i) => (
-              <tr key={`${line.label}-${i}`}>
-                <td>
-                  <div className={styles.costLabel}>{lineLabel(line.label)}</div>
-                  <CostFormula line={line} className={styles.formula} as="code" />
-                  <SourceList sources={lineSources(line.figures, line.label)} freshness={option.freshness} compact />
-                </td>
-                <td className="is-numeric num">
-                  <span className={styles.costAmount}>{hkd(line.amountHkd)}</span>
-                </td>
-              </tr>
-            ))}
-          </tbody>
-          <tfoot>
-            <tr className={styles.totalRow}>
-              <th scope="row">
+        <CostLines
+          lines={option.costBreakdown}
+          totalHkd={option.costHkd}
+          monthlyHkd={option.monthlyCostHkd}
+          money={hkd}
+          lineLabel={(line) => lineLabel(line.label)}
+          formulaAs="code"
+          lineExtra={(line) => <SourceList sources={lineSources(line.figures, line.label)} freshness={option.freshness} compact />}
+          headers={{
+            item: `${t("line")} · ${t("formula")} · ${t("sources")}`,
+            amount: t("amount"),
+            total: (
+              <>
                 {t("total")}
                 {currency !== "HKD" ? (
                   <span className={`muted small ${styles.displayed}`}>{t("displayed", { currency, amount: shown(option.costHkd) })}</span>
                 ) : null}
-              </th>
-              <td className="is-numeric num">{hkd(option.costHkd)}</td>
-            </tr>
-            <tr>
-              <th scope="row">
+              </>
+            ),
+            monthly: (
+              <>
                 {t("perMonth")}
                 {currency !== "HKD" ? (
                   <span className={`muted small ${styles.displayed}`}>
                     {t("displayed", { currency, amount: shown(option.monthlyCostHkd) })}
                   </span>
                 ) : null}
-              </th>
-              <td className="is-numeric num">{hkd(option.monthlyCostHkd)}</td>
-            </tr>
-          </tfoot>
-        </table>
+              </>
+            ),
+          }}
+          classes={{
+            table: `data-table ${styles.explainTable} ${styles.costTable}`,
+            numCell: "is-numeric num",
+            label: styles.costLabel,
+            formula: styles.formula,
+            totalRow: styles.totalRow,
+          }}
+        />
       </div>
       <p className="small muted">
         {t("effectiveHours", {

@@ -11,7 +11,7 @@ import { ScoreBar } from "./score-bar";
 import { SourceList } from "@/app/_components/source-list";
 import type { ResultFormat } from "./use-result-format";
 import type { ResultLabels } from "./use-result-labels";
-import { CostFormula } from "@/app/_components/cost-formula";
+import { CostLines } from "@/app/_components/cost-lines";
 import { FactorFormula } from "@/app/_components/factor-formula";
 
 type Props = {
@@ -50,43 +50,20 @@ export function RowDetails({ option, weights, locale, format, labels, onExplain 
       <div className="detail-grid">
         <section className="detail-card" aria-labelledby={`${headingId}-cost`}>
           <h4 id={`${headingId}-cost`}>{t("details.costHeading")}</h4>
-          <table className={styles.miniTable}>
-            <thead>
-              <tr>
-                <th scope="col">{t("details.costItem")}</th>
-                <th scope="col" className={styles.numCell}>
-                  {t("details.costAmount")}
-                </th>
-              </tr>
-            </thead>
-            <tbody>
-              {option.costBreakdown.map((line, i) => (
-                <tr key={`${line.label}-${i}`}>
-                  <th scope="row">
-                    <span className={styles.lineLabel}>{labels.costLine(line)}</span>
-                    <CostFormula line={line} className={styles.formula} />
-                  </th>
-                  <td className={styles.numCell}>
-                    <span className="num">{format.money(line.amountHkd)}</span>
-                  </td>
-                </tr>
-              ))}
-            </tbody>
-            <tfoot>
-              <tr>
-                <th scope="row">{t("details.costTotal")}</th>
-                <td className={styles.numCell}>
-                  <strong className="num">{format.money(option.costHkd)}</strong>
-                </td>
-              </tr>
-              <tr>
-                <th scope="row">{t("details.costMonthly")}</th>
-                <td className={styles.numCell}>
-                  <span className="num">{format.money(option.monthlyCostHkd)}</span>
-                </td>
-              </tr>
-            </tfoot>
-          </table>
+          <CostLines
+            lines={option.costBreakdown}
+            totalHkd={option.costHkd}
+            monthlyHkd={option.monthlyCostHkd}
+            money={(hkd) => format.money(hkd)}
+            lineLabel={labels.costLine}
+            headers={{
+              item: t("details.costItem"),
+              amount: t("details.costAmount"),
+              total: t("details.costTotal"),
+              monthly: t("details.costMonthly"),
+            }}
+            classes={{ table: styles.miniTable, numCell: styles.numCell, label: styles.lineLabel, formula: styles.formula }}
+          />
           <h4 className={styles.subHeading}>{t("details.timeHeading")}</h4>
           <p className={styles.timeLine}>
             {t("details.timeBreakdown", {

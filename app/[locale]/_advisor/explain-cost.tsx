@@ -10,9 +10,9 @@ import { useCatalogue } from "./catalogue-context";
 import { SourceList, sourcesFor } from "@/app/_components/source-list";
 import { useReasonText } from "./use-reason-text";
 import styles from "./explain.module.css";
-import { labelOr } from "@/lib/i18n/label-or";
 import { CostLines } from "@/app/_components/cost-lines";
 import { schemeNameById } from "@/lib/i18n/local-names";
+import { useResultLabels } from "./results/use-result-labels";
 
 type Props = { option: RankedOption; offer: Offer; needs: Needs; currency: DisplayCurrency; locale: Locale };
 
@@ -25,11 +25,8 @@ export function ExplainCost({ option, offer, needs, currency, locale }: Props) {
   const reasonText = useReasonText(locale);
   const hkd = (n: number) => formatMoney(n, "HKD", catalogue.fx, locale);
   const shown = (n: number) => formatMoney(n, currency, catalogue.fx, locale);
-  const lineLabel = (label: string) => {
-    if (label.startsWith("fee:")) return t("fee", { name: label.slice(4) });
-    if (label.startsWith("subsidy:")) return t("subsidy", { name: subsidyName(catalogue.subsidies, label.slice(8), locale) });
-    return labelOr(t, label);
-  };
+  // One wording for cost lines: the same labels as the expanded row.
+  const { costLine } = useResultLabels(locale);
   const lineSources = (figures: readonly string[], label: string) => {
     const own = sourcesFor(offer.sources, figures);
     if (label.startsWith("subsidy:")) {
@@ -57,7 +54,7 @@ export function ExplainCost({ option, offer, needs, currency, locale }: Props) {
           totalHkd={option.costHkd}
           monthlyHkd={option.monthlyCostHkd}
           money={hkd}
-          lineLabel={(line) => lineLabel(line.label)}
+          lineLabel={costLine}
           formulaAs="code"
           lineExtra={(line) => <SourceList sources={lineSources(line.figures, line.label)} freshness={option.freshness} compact />}
           headers={{

@@ -14,5 +14,10 @@ export function FactorFormula({
   as?: "span" | "code" | "p";
 }) {
   const t = useTranslations("labels.factorFormula");
-  return <Tag className={className}>{t(formula.key, formula.params)}</Tag>;
+  // ICU select keys cannot contain "-": the price formula's unit is passed as node / gpu.
+  const text =
+    formula.key === "price"
+      ? t("price", { ...formula.params, unit: formula.params.unit === "node-hour" ? "node" : "gpu" })
+      : t(formula.key, formula.params);
+  return <Tag className={className}>{text}</Tag>;
 }

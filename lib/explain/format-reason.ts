@@ -64,7 +64,8 @@ export function formatReason(r: Reason, locale: UiLocale, vocab: ReasonVocabular
     if (!group) return text;
     const items = Array.isArray(v) ? v.map(String) : text.split(", ");
     return format.list(
-      items.map((x) => vocab.message(`${group}.${x}`) ?? x),
+      // An eligibility entry may be a named institution ({ memberOf: [...] } lists its ids).
+      items.map((x) => vocab.message(`${group}.${x}`) ?? vocab.message(`labels.institution.${x}`) ?? x),
       "and",
     );
   });

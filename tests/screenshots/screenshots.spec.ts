@@ -19,6 +19,12 @@ for (const [size, viewport] of SIZES) {
       const advisor = new AdvisorPage(page);
       await advisor.goto(locale, "");
       await page.screenshot({ path: `${dir}/advisor-${locale}-${size}.png`, fullPage: true });
+      // What a person sees first, and the ranking itself, at readable scale.
+      await page.screenshot({ path: `${dir}/advisor-${locale}-${size}-top.png` });
+      await advisor.rows.first().scrollIntoViewIfNeeded();
+      await advisor.rows.first().locator("button.row-toggle").click();
+      await page.screenshot({ path: `${dir}/results-${locale}-${size}-expanded.png` });
+      await advisor.rows.first().locator("button.row-toggle").click();
       const dialog = await advisor.openExplainForFirstRow();
       await page.screenshot({ path: `${dir}/explain-${locale}-${size}.png`, fullPage: false });
       await dialog.press("Escape");
@@ -26,6 +32,7 @@ for (const [size, viewport] of SIZES) {
         await page.goto(`/${locale}/${path}`);
         await expect(page.locator("main")).toBeVisible();
         await page.screenshot({ path: `${dir}/${path}-${locale}-${size}.png`, fullPage: true });
+        await page.screenshot({ path: `${dir}/${path}-${locale}-${size}-top.png` });
       }
     });
   }

@@ -1,7 +1,7 @@
 "use client";
 
 import { useTranslations } from "next-intl";
-import { useDeferredValue, useId, useMemo } from "react";
+import { useDeferredValue, useId, useMemo, type ReactNode } from "react";
 import type { Weights } from "@/lib/domain/factors";
 import { applyChange, type EligibilityNeed, type HintChange } from "@/lib/domain/hints/hint-change";
 import { hintsFor, type ClosestMiss, type WhatIf } from "@/lib/domain/hints/hints-for";
@@ -105,41 +105,48 @@ function useChangeText() {
   return { t, ta, requirement };
 }
 
+const bold = (chunks: ReactNode) => <strong>{chunks}</strong>;
+
 function MissItem({ miss, href, format }: { miss: ClosestMiss; href: string; format: Format }) {
   const { t, ta, requirement } = useChangeText();
-  const option = `${miss.provider} · ${miss.name}`;
-  const common = { option, rank: miss.wouldRank, cost: format.money(miss.costHkd) };
+  const common = { option: `${miss.provider} · ${miss.name}`, rank: miss.wouldRank, cost: format.money(miss.costHkd), b: bold };
   const c = miss.change;
-  let text: string;
+  let text: ReactNode;
   let label: string;
   switch (c.field) {
-    case "startBy":
-      text = t("miss.startBy", { ...common, days: c.deltaDays, date: format.date(c.to) });
-      label = t("change.startBy", { days: c.deltaDays, date: format.date(c.to) });
+    case "startBy": {
+      const p = { days: c.deltaDays, date: format.date(c.to) };
+      text = t.rich("miss.startBy", { ...common, ...p });
+      label = t("change.startBy", p);
       break;
-    case "residency":
-      text = t("miss.residency", { ...common, residency: ta(`form.residency.${c.to}`) });
-      label = t("change.residency", { residency: ta(`form.residency.${c.to}`) });
+    }
+    case "residency": {
+      const p = { residency: ta(`form.residency.${c.to}`) };
+      text = t.rich("miss.residency", { ...common, ...p });
+      label = t("change.residency", p);
       break;
-    case "budgetHkd":
-      text = t("miss.budgetHkd", { ...common, delta: format.money(c.deltaHkd), budget: format.money(c.to) });
-      label = t("change.budgetHkd", { delta: format.money(c.deltaHkd), budget: format.money(c.to) });
+    }
+    case "budgetHkd": {
+      const p = { delta: format.money(c.deltaHkd), budget: format.money(c.to) };
+      text = t.rich("miss.budgetHkd", { ...common, ...p });
+      label = t("change.budgetHkd", p);
       break;
+    }
     case "accelerator.minMemoryGb":
-      text = t("miss.minMemoryGb", { ...common, memory: c.to, from: c.from });
+      text = t.rich("miss.minMemoryGb", { ...common, memory: c.to, from: c.from });
       label = t("change.minMemoryGb", { from: c.from, to: c.to });
       break;
     case "accelerator.model":
-      text = t("miss.acceleratorModel", common);
-      label = text;
+      text = t.rich("miss.acceleratorModel", common);
+      label = t("change.acceleratorModel");
       break;
     case "peakGpus":
-      text = t("miss.peakGpus", { ...common, from: c.from, to: c.to });
-      label = text;
+      text = t.rich("miss.peakGpus", { ...common, from: c.from, to: c.to });
+      label = t("change.peakGpus", { from: c.from, to: c.to });
       break;
     case "organisation":
-      text = t("miss.organisation", { ...common, requirement: requirement(c.needs) });
       label = requirement(c.needs);
+      text = t.rich("miss.organisation", { ...common, requirement: label });
       break;
   }
   return (

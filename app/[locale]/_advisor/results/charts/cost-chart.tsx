@@ -12,7 +12,7 @@ import type { ResultFormat } from "../use-result-format";
 import { COST_LINE_KINDS, type ResultLabels } from "../use-result-labels";
 import { ChartCard } from "./chart-card";
 import { COST_KIND_COLORS, GRID_COLOR } from "./chart-palette";
-import { axisLabel, optionAxisLabel } from "./option-label";
+import { axisLabel, optionAxisLabel, optionTooltipTitle } from "./option-label";
 import "./register-chart";
 import { ChartDataTable } from "@/app/_components/chart-data-table";
 
@@ -57,10 +57,7 @@ export function CostChart({ top, format, labels }: { top: readonly RankedOption[
         legend: { position: "bottom", labels: { boxWidth: 12, boxHeight: 12 } },
         tooltip: {
           callbacks: {
-            title: (items) => {
-              const o = items[0] ? top[items[0].dataIndex] : undefined;
-              return o ? `#${o.rank} ${o.provider} ${o.name}` : "";
-            },
+            title: optionTooltipTitle(top),
             label: (item) => `${item.dataset.label ?? ""}: ${format.currencyAmount(Number(item.raw))}`,
           },
         },

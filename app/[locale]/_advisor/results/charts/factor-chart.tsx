@@ -11,7 +11,7 @@ import chartStyles from "./charts.module.css";
 import type { ResultFormat } from "../use-result-format";
 import { ChartCard } from "./chart-card";
 import { FACTOR_COLORS, GRID_COLOR } from "./chart-palette";
-import { axisLabel, optionAxisLabel } from "./option-label";
+import { axisLabel, optionAxisLabel, optionTooltipTitle } from "./option-label";
 import "./register-chart";
 import { ChartDataTable } from "@/app/_components/chart-data-table";
 
@@ -44,10 +44,7 @@ export function FactorChart({ top, format }: { top: readonly RankedOption[]; for
         legend: { position: "bottom", labels: { boxWidth: 12, boxHeight: 12 } },
         tooltip: {
           callbacks: {
-            title: (items) => {
-              const o = items[0] ? top[items[0].dataIndex] : undefined;
-              return o ? `#${o.rank} ${o.provider} ${o.name}` : "";
-            },
+            title: optionTooltipTitle(top),
           },
         },
       },

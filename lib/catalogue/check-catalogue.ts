@@ -21,9 +21,19 @@ void (async () => {
         if (o.sources.every((s) => !s.covers.includes(path) || s.basis === "estimate")) estimates++;
       }
     }
+    // Price basis of each offer: the basis of the newest source covering its price (figureAsOf's rule).
+    const priceBasis = new Map<string, number>();
+    for (const o of catalogue.offers) {
+      const newest = o.sources.filter((x) => x.covers.includes("price.perAcceleratorHour")).sort((a, b) => (a.asOf < b.asOf ? 1 : -1))[0];
+      if (newest) priceBasis.set(newest.basis, (priceBasis.get(newest.basis) ?? 0) + 1);
+    }
     console.error(
       `catalogue ${catalogue.version}: ${catalogue.offers.length} offers (${[...byFamily].map(([f, n]) => `${f} ${n}`).join(", ")}), ` +
-        `${catalogue.accelerators.length} accelerators, ${estimates} of ${figures} offer figures rest only on estimates — valid`,
+        `${catalogue.accelerators.length} accelerators, ${estimates} of ${figures} offer figures rest only on estimates, ` +
+        `price basis ${[...priceBasis]
+          .sort()
+          .map(([b, n]) => `${b} ${n}`)
+          .join(", ")} — valid`,
     );
   } catch (e) {
     if (e instanceof CatalogueError) {

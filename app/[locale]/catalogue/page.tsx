@@ -15,6 +15,7 @@ import { hongKongDate } from "@/lib/domain/hong-kong-date";
 import { CatalogueHistorySection } from "./_components/catalogue-history";
 import { catalogueHistory } from "./_components/load-history";
 import { Icon } from "@/app/_components/icon";
+import { STALE_AFTER_MONTHS } from "@/lib/catalogue/staleness";
 
 type Props = {
   params: Promise<{ locale: string }>;
@@ -89,7 +90,7 @@ export default async function CataloguePage({ params, searchParams }: Props) {
 
       <div className="callout" role="note">
         <Icon name="info" size={18} />
-        <p>{t("evidenceNote")}</p>
+        <p>{t("evidenceNote", { months: STALE_AFTER_MONTHS })}</p>
       </div>
 
       <NextIntlClientProvider messages={await clientMessages(CATALOGUE_NAMESPACES)}>

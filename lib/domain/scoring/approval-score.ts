@@ -14,13 +14,11 @@ export const LEAD_TIME_SCALE_DAYS = 180;
 
 /**
  * approval = 0.6 × path points + 0.4 × 100 × (1 − ln(1 + lead days) / ln(181)), clamped.
- * `leadTimeDays` defaults to the offer's own; the engine passes the firm's effective lead time
- * (plus any data-export filing, data-transfer.ts).
+ * The lead time is the offer's own plus `exportFilingDays` (a data-export filing the firm must
+ * make first, data-transfer.ts); when there is one, a reason says how many days it adds.
  */
-export function approvalScore(
-  offer: Pick<Offer, "applicationPath" | "leadTimeDays">,
-  leadTimeDays: number = offer.leadTimeDays,
-): FactorScore {
+export function approvalScore(offer: Pick<Offer, "applicationPath" | "leadTimeDays">, exportFilingDays = 0): FactorScore {
+  const leadTimeDays = offer.leadTimeDays + exportFilingDays;
   const path = APPLICATION_PATH_POINTS[offer.applicationPath];
   const lead = 100 * clamp01(1 - Math.log1p(leadTimeDays) / Math.log1p(LEAD_TIME_SCALE_DAYS));
   return {
@@ -30,6 +28,7 @@ export function approvalScore(
     reasons: [
       reason("approval.path", { path: offer.applicationPath, points: path }),
       reason("approval.lead-time", { days: leadTimeDays, points: round2(lead) }),
+      ...(exportFilingDays > 0 ? [reason("approval.export-filing", { days: exportFilingDays, offerDays: offer.leadTimeDays })] : []),
     ],
   };
 }

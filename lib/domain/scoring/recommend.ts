@@ -177,7 +177,7 @@ function scoreOffer(offer: Offer, acc: Accelerator, c: Context): Scored {
     price: priceScore(cost, needs.workload === "cpu-hpc"),
     security: securityScore(offer, needs.dataSensitivity, needs.mainlandDataOrigin),
     performance: performanceScore(offer, needs, rel),
-    approval: approvalScore(offer, lead.leadTimeDays),
+    approval: approvalScore(offer, lead.exportFilingDays),
     ux: uxScore(offer, needs),
   };
   const factors = Object.fromEntries(FACTORS.map((f) => [f, factorDetails[f].score])) as Record<Factor, number>;

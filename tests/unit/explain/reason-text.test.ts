@@ -97,6 +97,11 @@ const scenarios: { name: string; offers: Offer[]; needs: Partial<NeedsInput> }[]
     needs: { subsidies: ["ending", "sz-voucher"], durationMonths: 24 },
   },
   {
+    name: "ranked: mainland-origin data sent to Hong Kong adds the export filing",
+    offers: [makeOffer({ id: "filing" })],
+    needs: { dataSensitivity: "mainland-origin" },
+  },
+  {
     name: "ranked: cost notes and every factor reason",
     offers: [
       makeOffer({

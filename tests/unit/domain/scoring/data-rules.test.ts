@@ -30,6 +30,12 @@ describe("PIPL: mainland-origin personal information is a penalty and a filing, 
       { key: "pipl.export", destination: "SG", route: "standard-contract", filingDays: 30, laws: ["cn-pipl"] },
     ]);
     expect(row(rec, "cn").warnings).toEqual([]);
+    expect(row(rec, "sg").factorDetails.approval.reasons).toContainEqual({
+      code: "approval.export-filing",
+      params: { days: 30, offerDays: 5 },
+    });
+    expect(row(rec, "sg").factorDetails.approval.inputs.leadTimeDays).toBe(35);
+    expect(row(rec, "cn").factorDetails.approval.reasons.map((r) => r.code)).not.toContain("approval.export-filing");
     // security: the mainland keeps full fit; Hong Kong and Singapore are penalised
     expect(row(rec, "cn").factorDetails.security.inputs.jurisdictionFit).toBe(100);
     expect(row(rec, "hk").factorDetails.security.inputs.jurisdictionFit).toBe(JURISDICTION_FIT["mainland-origin"].hk);

@@ -8,6 +8,7 @@ import { useCatalogue } from "./catalogue-context";
 import styles from "./explain.module.css";
 import { schemeNameById } from "@/lib/i18n/local-names";
 import { formatterFor } from "@/lib/i18n/formatter";
+import { labelOr } from "@/lib/i18n/label-or";
 
 /** The needs the engine used, labelled exactly as the form labels them. */
 export function ExplainInputs({ needs, fieldLabels, locale }: { needs: Needs; fieldLabels: FieldLabels; locale: Locale }) {
@@ -37,14 +38,30 @@ export function ExplainInputs({ needs, fieldLabels, locale }: { needs: Needs; fi
     [label("egressTbPerMonth"), nf.format(needs.egressTbPerMonth)],
     [label("dataSensitivity"), tf(`sensitivity.${needs.dataSensitivity}`)],
     [label("residency"), tf(`residency.${needs.residency}`)],
+    ...(needs.dataSensitivity === "mainland-origin"
+      ? [[label("mainlandDataOrigin"), tf(`mainlandDataOrigin.${needs.mainlandDataOrigin ?? "unset"}`)] as [string, string]]
+      : []),
     [label("organisation.hkRegistered"), yes(needs.organisation.hkRegistered)],
     [label("organisation.mainlandEntity"), yes(needs.organisation.mainlandEntity)],
     [label("organisation.university"), yes(needs.organisation.university)],
+    [
+      label("organisation.overseasEntities"),
+      needs.organisation.overseasEntities.length
+        ? list(needs.organisation.overseasEntities.map((c) => formatterFor(locale).regionName(c)))
+        : "—",
+    ],
+    [
+      label("organisation.memberOf"),
+      needs.organisation.memberOf.length ? list(needs.organisation.memberOf.map((i) => labelOr(tl, `institution.${i}`, i))) : "—",
+    ],
     [label("budgetHkd"), needs.budgetHkd === null ? "—" : nf.format(needs.budgetHkd)],
     [label("startBy"), needs.startBy ?? "—"],
     [label("tools"), needs.tools.length ? list(needs.tools.map((x) => tl(`tool.${x}`))) : "—"],
     [label("supportLanguage"), tl(`supportLanguage.${needs.supportLanguage}`)],
     [label("subsidies"), needs.subsidies.length ? list(needs.subsidies.map(subsidy)) : "—"],
+    ...Object.entries(needs.subsidyShares).map(
+      ([id, share]) => [`${label("subsidyShares.*")}: ${subsidy(id)}`, formatterFor(locale).number(share, "percent")] as [string, string],
+    ),
     [label("allowCommitment"), yes(needs.allowCommitment)],
     [
       label("priceOverrides"),

@@ -10,7 +10,6 @@ import type { DisplayCurrency } from "@/lib/format/money";
 import type { Locale } from "@/lib/i18n/locales";
 import type { Needs } from "@/lib/needs/needs-schema";
 import { ExcludedList } from "./excluded-list";
-import { HintsPanel } from "./hints-panel";
 import { buildResultRows, MAX_PINNED, MIN_COMPARED } from "./result-row";
 import styles from "./results.module.css";
 import { ResultsTable } from "./results-table";
@@ -27,6 +26,8 @@ const ResultsCharts = dynamic(() => import("./charts/results-charts").then((m) =
   ssr: false,
   loading: ChartsPlaceholder,
 });
+// Closest misses and what-ifs re-run the ranking a few times: loaded and computed after first paint.
+const HintsPanel = dynamic(() => import("./hints-panel").then((m) => m.HintsPanel), { ssr: false });
 // Shown only once two options are pinned (never on first paint): loaded on demand.
 const CompareView = dynamic(() => import("./compare-view").then((m) => m.CompareView), { ssr: false });
 

@@ -9,7 +9,7 @@ import { normaliseWeights } from "@/lib/domain/factors";
 import { NEEDS_PRESET_IDS } from "@/lib/needs/needs-preset-ids";
 import { needsPreset } from "@/lib/needs/needs-presets";
 import { fieldLabelsFor } from "@/lib/validation/field-labels";
-import { messagesFor, renderWithIntl } from "./render-with-intl";
+import { messagesFor, renderWithIntl, stubDialogModal } from "./render-with-intl";
 
 // The agreement test of docs/method.md: whatever the explain panel marks passed or failed is
 // the engine's verdict, for every preset and every offer in the real catalogue. The panel once
@@ -21,13 +21,7 @@ const weights = normaliseWeights(WEIGHT_PRESETS[0]!.weights);
 let messages: Record<string, unknown>;
 beforeAll(async () => {
   messages = await messagesFor("en");
-  // jsdom has no <dialog> modal API; the panel only needs it to open.
-  HTMLDialogElement.prototype.showModal ??= function (this: HTMLDialogElement) {
-    this.setAttribute("open", "");
-  };
-  HTMLDialogElement.prototype.close ??= function (this: HTMLDialogElement) {
-    this.removeAttribute("open");
-  };
+  stubDialogModal();
 });
 afterEach(cleanup);
 

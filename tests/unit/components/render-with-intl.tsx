@@ -33,3 +33,13 @@ export function renderWithIntl(ui: ReactElement, opts: { locale: Locale; message
     </NextIntlClientProvider>,
   );
 }
+
+/** jsdom has no <dialog> modal API; the explain panel only needs it to open and close. */
+export function stubDialogModal(): void {
+  HTMLDialogElement.prototype.showModal ??= function (this: HTMLDialogElement) {
+    this.setAttribute("open", "");
+  };
+  HTMLDialogElement.prototype.close ??= function (this: HTMLDialogElement) {
+    this.removeAttribute("open");
+  };
+}

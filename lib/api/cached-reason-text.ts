@@ -1,5 +1,5 @@
 import "server-only";
-import type { Reason } from "@/lib/domain/scoring/reason";
+import type { Reason } from "@/lib/domain/reason";
 import { reasonText } from "@/lib/explain/reason-text";
 import type { UiLocale } from "@/lib/validation/localise-issues";
 

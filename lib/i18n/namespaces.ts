@@ -14,5 +14,7 @@ export const NAMESPACES = [
   "results",
   "robustness",
   "reasons",
+  "validation",
+  "hints",
 ] as const;
 export type Namespace = (typeof NAMESPACES)[number];

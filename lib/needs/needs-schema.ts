@@ -1,7 +1,7 @@
 import { z } from "zod";
 import "@/lib/validation/zod-jitless-in-browser";
-import { supportLanguageSchema, toolSchema } from "@/lib/catalogue/offer-schema";
-import { DATA_SENSITIVITIES, RESIDENCIES, WORKLOADS } from "./needs-vocabulary";
+import { institutionSchema, supportLanguageSchema, toolSchema } from "@/lib/catalogue/offer-schema";
+import { DATA_SENSITIVITIES, MAINLAND_DATA_ORIGINS, RESIDENCIES, WORKLOADS } from "./needs-vocabulary";
 import { rejectDuplicateIds } from "./unique-list";
 
 /**
@@ -42,15 +42,38 @@ export const priceOverrideSchema = z
   });
 export type PriceOverride = z.infer<typeof priceOverrideSchema>;
 
+export const mainlandDataOriginSchema = z.enum(MAINLAND_DATA_ORIGINS);
+export type MainlandDataOrigin = z.infer<typeof mainlandDataOriginSchema>;
+
+/** ISO 3166-1 alpha-2 country code in capitals, e.g. "SG". */
+export const countryCodeSchema = z.string().refine((c) => /^[A-Z]{2}$/.test(c), { params: { key: "country-code" } });
+
 export const organisationSchema = z
   .object({
     hkRegistered: z.boolean().default(true),
     mainlandEntity: z.boolean().default(false),
     university: z.boolean().default(false),
-    /** Has an entity or a research partner in the host country of an overseas centre. */
+    /**
+     * Legacy (links made before per-country eligibility): "has an entity or research partner
+     * abroad", without saying where. It still parses, but opens no country on its own: a
+     * host-country centre needs that country in `overseasEntities`.
+     */
     hostCountryPartner: z.boolean().default(false),
+    /** Countries (ISO 3166-1 alpha-2) where the firm has a legal entity, e.g. ["SG"]. */
+    overseasEntities: z
+      .array(countryCodeSchema)
+      .max(50)
+      .superRefine(rejectDuplicateIds((c) => c))
+      .default([]),
+    /** Institutions the user belongs to (staff / student / research group), e.g. ["hkust"]. */
+    memberOf: z
+      .array(institutionSchema)
+      .max(20)
+      .superRefine(rejectDuplicateIds((i) => i))
+      .default([]),
   })
   .strict();
+export type Organisation = z.output<typeof organisationSchema>;
 
 export const acceleratorRequirementSchema = z
   .object({
@@ -76,19 +99,36 @@ export const needsSchema = z
     egressTbPerMonth: z.number().min(0).max(100_000).default(0),
     dataSensitivity: dataSensitivitySchema.default("confidential"),
     residency: residencySchema.default("anywhere"),
-    organisation: organisationSchema.default({ hkRegistered: true, mainlandEntity: false, university: false, hostCountryPartner: false }),
+    /** Where mainland-origin personal data was collected (only read when dataSensitivity is "mainland-origin"); null = not said. */
+    mainlandDataOrigin: mainlandDataOriginSchema.nullable().default(null),
+    // Every organisation field has its own default, so an absent profile is the empty one parsed.
+    organisation: organisationSchema.default(() => organisationSchema.parse({})),
     /** Ceiling on the total cost over the whole duration, HKD 0–1e12; null = none (0 leaves only free options). */
     budgetHkd: z.number().min(0).max(1e12).nullable().default(null),
     /** Latest acceptable date of the first job, YYYY-MM-DD; null = no deadline. */
     startBy: isoDate.nullable().default(null),
-    tools: z.array(toolSchema).max(6).superRefine(rejectDuplicateIds((t) => t)).default([]),
+    tools: z
+      .array(toolSchema)
+      .max(6)
+      .superRefine(rejectDuplicateIds((t) => t))
+      .default([]),
     supportLanguage: supportLanguageSchema.default("en"),
     priceOverrides: z
       .array(priceOverrideSchema)
       .max(200)
       .superRefine(rejectDuplicateIds((o) => o.offerId, ["offerId"]))
       .default([]),
-    subsidies: z.array(z.string().min(1).max(64)).max(10).superRefine(rejectDuplicateIds((id) => id)).default([]),
+    subsidies: z
+      .array(z.string().min(1).max(64))
+      .max(10)
+      .superRefine(rejectDuplicateIds((id) => id))
+      .default([]),
+    /**
+     * The share (0–1) of the eligible charge a selected scheme pays, where the scheme lets it be
+     * set (e.g. { "hk-aiss": 0.9 } for an exceptional AISS grant). Checked against the scheme's
+     * published bounds by checkNeedsReferences; absent = the scheme's default share.
+     */
+    subsidyShares: z.record(z.string().min(1).max(64), z.number().min(0).max(1)).default({}),
     /** Whether the firm will sign a commitment (reserved / savings plan) covering the duration. */
     allowCommitment: z.boolean().default(true),
   })
@@ -107,12 +147,21 @@ export const NEEDS_DEFAULTS = {
   egressTbPerMonth: 0,
   dataSensitivity: "confidential",
   residency: "anywhere",
-  organisation: { hkRegistered: true, mainlandEntity: false, university: false, hostCountryPartner: false },
+  mainlandDataOrigin: null,
+  organisation: {
+    hkRegistered: true,
+    mainlandEntity: false,
+    university: false,
+    hostCountryPartner: false,
+    overseasEntities: [],
+    memberOf: [],
+  },
   budgetHkd: null,
   startBy: null,
   tools: [],
   supportLanguage: "en",
   priceOverrides: [],
   subsidies: [],
+  subsidyShares: {},
   allowCommitment: true,
 } as const satisfies Omit<Needs, "workload" | "gpuHoursPerMonth" | "durationMonths">;

@@ -6,9 +6,9 @@ import { checkNeedsReferences } from "@/lib/api/recommend-request";
 import { needsSchema } from "@/lib/needs/needs-schema";
 import { DEFAULT_NEEDS } from "@/lib/needs/needs-presets";
 import { weightsInputSchema } from "@/lib/api/recommend-request";
-import { SCORING_METHODS } from "@/lib/domain/scoring/scoring-methods";
+import { SCORING_METHODS } from "@/lib/domain/scoring/scoring-method";
 import { DEFAULT_WEIGHTS } from "@/lib/domain/weights/default-weights";
-import { normaliseWeights } from "@/lib/domain/weights/weight-presets";
+import { normaliseWeights } from "@/lib/domain/factors";
 import { DISPLAY_CURRENCIES } from "@/lib/format/money";
 import { SHARE_STATE_VERSION, type ShareState } from "./encode-share-state";
 
@@ -97,5 +97,9 @@ export function decodeShareState(query: { v?: string | null; s?: string | null }
   if (!parsed.success) return { ok: false, state: DEFAULT_SHARE_STATE, problem: "invalid", issues: parsed.error.issues };
   const refs = checkNeedsReferences(parsed.data.needs, cat, ["needs"]);
   if (refs.length > 0) return { ok: false, state: DEFAULT_SHARE_STATE, problem: "invalid", issues: refs };
-  return { ok: true, state: { ...parsed.data, weights: normaliseWeights(parsed.data.weights) }, migratedFrom: version < SHARE_STATE_VERSION ? version : null };
+  return {
+    ok: true,
+    state: { ...parsed.data, weights: normaliseWeights(parsed.data.weights) },
+    migratedFrom: version < SHARE_STATE_VERSION ? version : null,
+  };
 }

@@ -4,15 +4,16 @@ import { parseRecommendRequest } from "@/lib/api/recommend-request";
 import { recommendResponse } from "@/lib/api/recommend-response";
 import { RESPONSE_FIELDS, recommendSummary, type ResponseFields } from "@/lib/api/recommend-summary";
 import { requestLocale } from "@/lib/api/request-locale";
-import { hongKongDate } from "@/lib/api/hong-kong-date";
+import { hongKongDate } from "@/lib/domain/hong-kong-date";
 import { API_NO_STORE, apiError } from "@/lib/http/api-error";
 import { guardBodyRoute } from "@/lib/http/handle-request";
 import { bodyLimits, readJsonBody } from "@/lib/http/read-json-body";
 import { recommend } from "@/lib/domain/scoring/recommend";
+import { hintsFor } from "@/lib/domain/hints/hints-for";
 import { rankByTopsis } from "@/lib/domain/scoring/rank-by-topsis";
 import { DEFAULT_WEIGHTS } from "@/lib/domain/weights/default-weights";
-import { normaliseWeights } from "@/lib/domain/weights/weight-presets";
-import { CUSTOM_MESSAGES, localiseIssues } from "@/lib/validation/localise-issues";
+import { normaliseWeights } from "@/lib/domain/factors";
+import { customMessage, localiseIssues } from "@/lib/validation/localise-issues";
 
 export const runtime = "nodejs";
 export const dynamic = "force-dynamic";
@@ -40,7 +41,9 @@ async function answer(request: Request): Promise<Response> {
   const read = await readJsonBody(request, LIMITS);
   if (!read.ok && read.reason !== "invalid-json") {
     // Connection: close — the rest of an oversized or stalled body is not worth reading.
-    return read.reason === "too-large" ? apiError("payload-too-large", 413, { Connection: "close" }) : apiError("request-timeout", 408, { Connection: "close" });
+    return read.reason === "too-large"
+      ? apiError("payload-too-large", 413, { Connection: "close" })
+      : apiError("request-timeout", 408, { Connection: "close" });
   }
   const fieldsParam = url.searchParams.get("fields") ?? "full";
   const fieldsIssues: z.core.$ZodIssue[] = isFields(fieldsParam)
@@ -48,18 +51,30 @@ async function answer(request: Request): Promise<Response> {
     : [{ code: "invalid_value", values: [...RESPONSE_FIELDS], path: ["fields"], message: "", input: fieldsParam } as z.core.$ZodIssue];
   if (!read.ok) {
     return Response.json(
-      { error: "invalid-request", issues: [{ path: "", field: "", code: "invalid_json", message: CUSTOM_MESSAGES["invalid-json"]![locale] }, ...localiseIssues(fieldsIssues, locale)] },
+      {
+        error: "invalid-request",
+        issues: [
+          { path: "", field: "", code: "invalid_json", message: customMessage("invalid-json", locale) ?? "invalid JSON" },
+          ...localiseIssues(fieldsIssues, locale),
+        ],
+      },
       { status: 400, headers: API_NO_STORE },
     );
   }
   const parsed = parseRecommendRequest(read.value, catalogue);
   if (!parsed.ok || fieldsIssues.length > 0) {
-    return Response.json({ error: "invalid-request", issues: localiseIssues([...(parsed.ok ? [] : parsed.issues), ...fieldsIssues], locale) }, { status: 400, headers: API_NO_STORE });
+    return Response.json(
+      { error: "invalid-request", issues: localiseIssues([...(parsed.ok ? [] : parsed.issues), ...fieldsIssues], locale) },
+      { status: 400, headers: API_NO_STORE },
+    );
   }
   const { needs, weights, method } = parsed.value;
   const w = weights ? normaliseWeights(weights) : DEFAULT_WEIGHTS;
-  const ws = recommend(needs, w, catalogue, { asOf: hongKongDate(new Date()) });
+  const referenceDate = hongKongDate(new Date());
+  const ws = recommend(needs, w, catalogue, { referenceDate });
   const rec = method === "topsis" ? rankByTopsis(ws) : ws;
-  const body = fieldsParam === "summary" ? recommendSummary(rec, locale) : recommendResponse(rec, locale);
-  return Response.json(body, { headers: API_NO_STORE });
+  if (fieldsParam === "summary") return Response.json(recommendSummary(rec, locale), { headers: API_NO_STORE });
+  // Hints' ranks are weighted-sum ranks: sent with that method only (and not in the summary).
+  const hints = method === "topsis" ? undefined : hintsFor(needs, w, catalogue, { referenceDate, base: ws });
+  return Response.json(recommendResponse(rec, locale, hints), { headers: API_NO_STORE });
 }

@@ -10,12 +10,12 @@ export function isFiniteCost(cost: CostEstimate): boolean {
   const figures = [
     cost.totalHkd,
     cost.monthlyHkd,
-    cost.effectiveGpuHours,
-    cost.neededAcceleratorHours,
-    cost.billedAcceleratorHours,
-    cost.priceHkdPerAcceleratorHour,
-    cost.listPriceHkdPerAcceleratorHour,
-    cost.hkdPerEffectiveGpuHour,
+    cost.effectiveHours,
+    cost.neededHours,
+    cost.billedHours,
+    cost.priceHkdPerHour,
+    cost.listPriceHkdPerHour,
+    cost.hkdPerEffectiveHour,
     ...cost.lines.map((l) => l.amountHkd),
   ];
   return figures.every(Number.isFinite);

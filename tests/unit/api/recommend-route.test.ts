@@ -32,8 +32,8 @@ describe("POST /api/recommend: defects found by fuzzing the running server", () 
   it("the engine itself refuses a non-finite cost instead of ranking it under any budget", () => {
     // Past the schema (a caller that skips it): a 1e308 quote in USD overflows to Infinity.
     const needs = makeNeeds({ workload: "inference", gpuHoursPerMonth: 1000, durationMonths: 6 });
-    const offerId = recommend(needs, DEFAULT_WEIGHTS, catalogue, { asOf: "2026-11-25" }).ranked[0]!.offerId;
-    const rec = recommend({ ...needs, budgetHkd: 1, priceOverrides: [{ offerId, quotedPricePerAcceleratorHour: 1e308, currency: "USD" }] }, DEFAULT_WEIGHTS, catalogue, { asOf: "2026-11-25" });
+    const offerId = recommend(needs, DEFAULT_WEIGHTS, catalogue, { referenceDate: "2026-11-25" }).ranked[0]!.offerId;
+    const rec = recommend({ ...needs, budgetHkd: 1, priceOverrides: [{ offerId, quotedPricePerAcceleratorHour: 1e308, currency: "USD" }] }, DEFAULT_WEIGHTS, catalogue, { referenceDate: "2026-11-25" });
     expect(rec.ranked.map((r) => r.offerId)).not.toContain(offerId);
     expect(rec.excluded.find((e) => e.offerId === offerId)!.reasons.map((r) => r.code)).toEqual(["exclude.cost-out-of-range"]);
   });
@@ -62,7 +62,7 @@ describe("POST /api/recommend: defects found by fuzzing the running server", () 
 
   it("messages follow the caller's language", async () => {
     const found = await issues(await post(withNeeds({ subsidies: ["hk-aiss", "hk-aiss"] }), "?lang=zh-HK"));
-    expect(found[0]!.message).toMatch(/已在列表中/);
+    expect(found[0]!.message).toMatch(/已在清單中/);
   });
 });
 

@@ -11,7 +11,7 @@ import { makeNeeds, TEST_AS_OF } from "@/tests/fixtures/builders";
 function expectSane(rec: Recommendation) {
   expect(rec.ranked.length + rec.excluded.length).toBe(catalogue.offers.length);
   for (const r of rec.ranked) {
-    for (const x of [r.costHKD, r.monthlyCostHKD, r.timeToResultDays, r.cost.hkdPerEffectiveGpuHour, r.cost.billedAcceleratorHours]) {
+    for (const x of [r.costHkd, r.monthlyCostHkd, r.timeToResultDays, r.cost.hkdPerEffectiveHour, r.cost.billedHours]) {
       expect(Number.isFinite(x), `${r.offerId}: ${x}`).toBe(true);
       expect(x).toBeGreaterThanOrEqual(0);
     }
@@ -23,10 +23,10 @@ function expectSane(rec: Recommendation) {
       expect(f).toBeLessThanOrEqual(100);
     }
   }
-  for (const e of rec.excluded) if (e.costHKD !== undefined) expect(Number.isFinite(e.costHKD)).toBe(true);
+  for (const e of rec.excluded) if (e.costHkd !== undefined) expect(Number.isFinite(e.costHkd)).toBe(true);
 }
 
-const run = (needs: Needs) => recommend(needs, DEFAULT_WEIGHTS, catalogue, { asOf: TEST_AS_OF });
+const run = (needs: Needs) => recommend(needs, DEFAULT_WEIGHTS, catalogue, { referenceDate: TEST_AS_OF });
 
 describe("valid but extreme needs", () => {
   it.each(WORKLOADS)("%s: 1e9 GPU-hours a month for 1,000 months (beyond the form's bounds, straight to the engine)", (workload) => {
@@ -39,7 +39,7 @@ describe("valid but extreme needs", () => {
   it("budget 0 leaves only options that cost nothing, and every excluded one says by how much", () => {
     const rec = run(makeNeeds({ workload: "inference", gpuHoursPerMonth: 100, durationMonths: 1, budgetHkd: 0 }));
     expectSane(rec);
-    for (const r of rec.ranked) expect(r.costHKD).toBe(0);
+    for (const r of rec.ranked) expect(r.costHkd).toBe(0);
     expect(rec.excluded.some((e) => e.reasons.some((x) => x.code === "exclude.budget"))).toBe(true);
   });
 

@@ -1,5 +1,7 @@
 import { expect, test, type APIResponse } from "@playwright/test";
 import { CONTRACT_BODY } from "../fixtures/contract-body";
+import { AdvisorPage } from "./pages/advisor-page";
+import { RobustnessPage } from "./pages/robustness-page";
 
 const PAGES = ["/en", "/zh-HK", "/zh-CN", "/en/catalogue", "/zh-HK/catalogue", "/en/method", "/zh-CN/method", "/fr/nope"];
 
@@ -40,7 +42,9 @@ test.describe("security headers", () => {
     expect(res.headers()["strict-transport-security"]).toMatch(/max-age=\d+/);
   });
 
-  test("API answers: security headers; recommend is no-store; the catalogue is ETag-versioned with a short max-age", async ({ request }) => {
+  test("API answers: security headers; recommend is no-store; the catalogue is ETag-versioned with a short max-age", async ({
+    request,
+  }) => {
     const rec = await request.post("/api/recommend", { data: CONTRACT_BODY });
     expect(rec.status()).toBe(200);
     expectSecurityHeaders(rec, "api");
@@ -75,7 +79,10 @@ test.describe("security headers", () => {
 
   test("a body over 256 KiB (counted in bytes) answers 413 with a JSON error", async ({ request }) => {
     // 100,000 three-byte characters: 100 k characters, 300 kB.
-    const res = await request.post("/api/recommend", { data: JSON.stringify({ needs: { note: "中".repeat(100_000) } }), headers: { "content-type": "application/json" } });
+    const res = await request.post("/api/recommend", {
+      data: JSON.stringify({ needs: { note: "中".repeat(100_000) } }),
+      headers: { "content-type": "application/json" },
+    });
     expect(res.status()).toBe(413);
     expect(await res.json()).toEqual({ error: "payload-too-large", issues: [] });
   });
@@ -105,7 +112,9 @@ test.describe("Content-Security-Policy in the browser", () => {
     await page.addInitScript(() => {
       const w = window as unknown as { __violations: string[] };
       w.__violations = [];
-      document.addEventListener("securitypolicyviolation", (e) => w.__violations.push(`${e.violatedDirective} ${e.blockedURI} ${e.sourceFile}:${e.lineNumber}`));
+      document.addEventListener("securitypolicyviolation", (e) =>
+        w.__violations.push(`${e.violatedDirective} ${e.blockedURI} ${e.sourceFile}:${e.lineNumber}`),
+      );
     });
     const consoleViolations: string[] = [];
     page.on("console", (m) => {
@@ -122,6 +131,45 @@ test.describe("Content-Security-Policy in the browser", () => {
       }
       expect(await page.evaluate(() => (window as unknown as { __violations: string[] }).__violations), path).toEqual([]);
     }
+    expect(consoleViolations).toEqual([]);
+  });
+
+  test("the lazy sections (hints, explain dialog, charts, SMAA worker, catalogue history) load without a CSP violation", async ({
+    page,
+  }) => {
+    await page.addInitScript(() => {
+      const w = window as unknown as { __violations: string[] };
+      w.__violations = [];
+      document.addEventListener("securitypolicyviolation", (e) =>
+        w.__violations.push(`${e.violatedDirective} ${e.blockedURI} ${e.sourceFile}:${e.lineNumber}`),
+      );
+    });
+    const consoleViolations: string[] = [];
+    page.on("console", (m) => {
+      if (/Content Security Policy/i.test(m.text())) consoleViolations.push(m.text());
+    });
+    const violations = () => page.evaluate(() => (window as unknown as { __violations: string[] }).__violations);
+
+    const advisor = new AdvisorPage(page);
+    await advisor.goto("en");
+    // A start date two weeks out excludes the slow centres: the hints panel (a lazy chunk) mounts.
+    const inTwoWeeks = new Date(Date.now() + 14 * 86_400_000).toISOString().slice(0, 10);
+    await advisor.field("Start by (date)").fill(inTwoWeeks);
+    await expect(page.getByTestId("hints-panel")).toBeVisible();
+    const dialog = await advisor.openExplainForFirstRow();
+    await page.keyboard.press("Escape");
+    await expect(dialog).toBeHidden();
+    // Below the fold: charts (canvas) and the SMAA web worker.
+    const robust = new RobustnessPage(page);
+    await robust.openRobustness();
+    await robust.waitForSmaa();
+    await page.mouse.wheel(0, 20_000);
+    await page.waitForLoadState("networkidle");
+    expect(await violations(), "/en").toEqual([]);
+
+    await page.goto("/zh-HK/catalogue?since=2026.01.01");
+    await page.waitForLoadState("networkidle");
+    expect(await violations(), "/zh-HK/catalogue").toEqual([]);
     expect(consoleViolations).toEqual([]);
   });
 

@@ -24,7 +24,7 @@ for (const [size, viewport] of SIZES) {
       await advisor.rows.first().scrollIntoViewIfNeeded();
       await advisor.rows.first().locator("button.row-toggle").click();
       await expect(page.locator("tr.detail-row").first()).toBeVisible();
-      await advisor.rows.first().scrollIntoViewIfNeeded();
+      await advisor.rows.first().evaluate((row) => row.scrollIntoView({ block: "start" }));
       await page.screenshot({ path: `${dir}/results-${locale}-${size}-expanded.png` });
       await advisor.rows.first().locator("button.row-toggle").click();
       const dialog = await advisor.openExplainForFirstRow();

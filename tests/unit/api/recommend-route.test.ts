@@ -119,6 +119,9 @@ describe("POST /api/recommend?fields=summary", () => {
       expect(r).not.toHaveProperty("factorDetails");
     }
     expect(text.length).toBeLessThan(JSON.stringify(full).length / 8);
+    // Hints (extra engine runs) come with the full answer only.
+    expect(Array.isArray((full as { hints?: unknown }).hints)).toBe(true);
+    expect(summary).not.toHaveProperty("hints");
   });
 
   it("an unknown fields value is a 400 naming it", async () => {

@@ -51,6 +51,11 @@ describe("POST /api/recommend: defects found by fuzzing the running server", () 
     expect(found.map((i) => i.path).sort()).toEqual(["needs.priceOverrides.1.offerId", "needs.tools.1"]);
   });
 
+  it("a repeated overseas entity country or institution is refused", async () => {
+    const found = await issues(await post(withNeeds({ organisation: { overseasEntities: ["SG", "JP", "SG"], memberOf: ["hkust", "hkust"] } })));
+    expect(found.map((i) => i.path).sort()).toEqual(["needs.organisation.memberOf.1", "needs.organisation.overseasEntities.2"]);
+  });
+
   it.each([
     [1e-320, "must be at least 1"],
     [0.5, "must be at least 1"],

@@ -14,5 +14,6 @@ export const NAMESPACES = [
   "results",
   "robustness",
   "reasons",
+  "consultations",
 ] as const;
 export type Namespace = (typeof NAMESPACES)[number];

@@ -15,5 +15,6 @@ export const NAMESPACES = [
   "robustness",
   "reasons",
   "consultations",
+  "saveScenario",
 ] as const;
 export type Namespace = (typeof NAMESPACES)[number];

@@ -13,6 +13,7 @@ import type { Needs } from "@/lib/needs/needs-schema";
 import { encodeShareState, type ShareState } from "@/lib/url-state/encode-share-state";
 import type { DecodeResult } from "@/lib/url-state/share-state";
 import type { FieldLabels } from "@/lib/validation/field-labels";
+import { SaveScenarioButton } from "../consultations/_components/save-scenario-button";
 import { CatalogueProvider } from "./catalogue-context";
 import { NeedsForm } from "./needs-form";
 import { ResultsPanel } from "./results/results-panel";
@@ -165,6 +166,7 @@ export function AdvisorApp({ catalogue, fieldLabels, initialState, decodeProblem
                     </label>
                   ))}
                 </div>
+                <SaveScenarioButton state={state} locale={locale} disabled={!formValid || !slidersValid} />
                 <button type="button" className="btn btn--secondary btn--small" onClick={copyLink}>
                   <svg width="16" height="16" viewBox="0 0 24 24" fill="none" stroke="currentColor" strokeWidth="2" strokeLinecap="round" aria-hidden="true" focusable="false">
                     <path d="M10 14a5 5 0 0 0 7 0l3-3a5 5 0 0 0-7-7l-1 1" />

@@ -1,0 +1,75 @@
+import { getTranslations } from "next-intl/server";
+import { catalogue } from "@/lib/catalogue/catalogue";
+import { costRange } from "@/lib/consultations/cost-range";
+import type { Recommendation } from "@/lib/domain/scoring/recommend";
+import { formatMoney, type DisplayCurrency } from "@/lib/format/money";
+import { FORMAT_LOCALE, type Locale } from "@/lib/i18n/locales";
+import styles from "./report.module.css";
+
+/** How many ranked options a printed report lists (the JSON and CSV exports hold them all). */
+export const REPORT_RANKED_ROWS = 15;
+
+/** The ranked table: rank, option, type, score, total cost (with its range where estimated), per month, days to result. */
+export async function ReportRanked({ result, currency, locale }: { result: Recommendation; currency: DisplayCurrency; locale: Locale }) {
+  const t = await getTranslations("consultations.report");
+  const labels = await getTranslations("labels");
+  const money = (hkd: number) => formatMoney(hkd, currency, catalogue.fx, locale);
+  const one = new Intl.NumberFormat(FORMAT_LOCALE[locale], { minimumFractionDigits: 1, maximumFractionDigits: 1 });
+  const rows = result.ranked.slice(0, REPORT_RANKED_ROWS);
+  return (
+    <section className={styles.section} aria-labelledby="report-ranked">
+      <h2 id="report-ranked">{t("rankedTitle")}</h2>
+      <table className={styles.table}>
+        <caption className="visually-hidden">{t("rankedCaption")}</caption>
+        <thead>
+          <tr>
+            <th scope="col" className={styles.num}>
+              {t("rank")}
+            </th>
+            <th scope="col">{t("option")}</th>
+            <th scope="col">{t("family")}</th>
+            <th scope="col" className={styles.num}>
+              {t("score")}
+            </th>
+            <th scope="col" className={styles.num}>
+              {t("cost", { currency })}
+            </th>
+            <th scope="col" className={styles.num}>
+              {t("monthly")}
+            </th>
+            <th scope="col" className={styles.num}>
+              {t("time")}
+            </th>
+          </tr>
+        </thead>
+        <tbody>
+          {rows.map((r) => {
+            const range = costRange(r);
+            return (
+              <tr key={r.offerId}>
+                <td className={styles.num}>{r.rank}</td>
+                <th scope="row">
+                  {r.provider} · {r.name}
+                </th>
+                <td>{labels(`family.${r.family}`)}</td>
+                <td className={styles.num}>{one.format(r.total)}</td>
+                <td className={styles.num}>
+                  {money(r.costHKD)}
+                  {range ? (
+                    <>
+                      <br />
+                      <span className={styles.small}>{t("costRange", { low: money(range.lowHkd), high: money(range.highHkd) })}</span>
+                    </>
+                  ) : null}
+                </td>
+                <td className={styles.num}>{money(r.monthlyCostHKD)}</td>
+                <td className={styles.num}>{one.format(r.timeToResultDays)}</td>
+              </tr>
+            );
+          })}
+        </tbody>
+      </table>
+      {result.ranked.length > rows.length ? <p className={styles.small}>{t("rankedMore", { shown: rows.length, total: result.ranked.length })}</p> : null}
+    </section>
+  );
+}

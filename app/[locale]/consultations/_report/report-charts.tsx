@@ -10,10 +10,23 @@ import styles from "./report.module.css";
 
 /** Options per chart: enough to see the field, few enough to read on A4. */
 const CHART_ROWS = 8;
-const W = 720;
-const LABEL_W = 230;
+const W = 760;
+const LABEL_W = 300;
 const ROW_H = 26;
 const PAD_T = 8;
+
+/** Wide (CJK) characters take about two Latin widths. */
+const LABEL_UNITS = 44;
+function fitLabel(text: string): string {
+  let units = 0;
+  let out = "";
+  for (const ch of text) {
+    units += /[\u2E80-\uFFEF]/.test(ch) ? 2 : 1;
+    if (units > LABEL_UNITS) return `${out}…`;
+    out += ch;
+  }
+  return out;
+}
 
 /**
  * Two static SVG charts drawn on the server (they print sharply and need no script): each
@@ -27,10 +40,7 @@ export async function ReportCharts({ result, currency, locale }: { result: Recom
   if (rows.length === 0) return null;
   const plotW = W - LABEL_W - 70;
   const h = PAD_T * 2 + rows.length * ROW_H;
-  const label = (o: (typeof rows)[number]) => {
-    const s = `${o.provider} · ${o.name}`;
-    return s.length > 34 ? `${s.slice(0, 33)}…` : s;
-  };
+  const label = (o: (typeof rows)[number]) => fitLabel(`${o.provider} · ${o.name}`);
   const costs = rows.map((o) => ({ o, range: costRange(o) }));
   const maxCost = Math.max(...costs.map(({ o, range }) => fromHkd(Math.max(o.costHKD, range?.highHkd ?? 0), currency, catalogue.fx)), 1);
   const x = (hkd: number) => (fromHkd(hkd, currency, catalogue.fx) / maxCost) * plotW;

@@ -35,30 +35,32 @@ export async function InputDifferences({ differences, names, locale }: { differe
       {differences.length === 0 ? (
         <p>{t("inputsNone")}</p>
       ) : (
-        <table className={styles.table}>
-          <thead>
-            <tr>
-              <th scope="col">{t("setting")}</th>
-              {names.map((n, i) => (
-                <th scope="col" key={`${n}-${i}`}>
-                  {n}
-                </th>
-              ))}
-            </tr>
-          </thead>
-          <tbody>
-            {differences.map((d) => (
-              <tr key={d.path}>
-                <th scope="row">{label(d.path)}</th>
-                {d.values.map((v, i) => (
-                  <td key={i} className={styles.differs}>
-                    {value(d.path, v)}
-                  </td>
+        <div className={styles.scroll} tabIndex={0} role="region" aria-labelledby="compare-inputs">
+          <table className={styles.table}>
+            <thead>
+              <tr>
+                <th scope="col">{t("setting")}</th>
+                {names.map((n, i) => (
+                  <th scope="col" key={`${n}-${i}`}>
+                    {n}
+                  </th>
                 ))}
               </tr>
-            ))}
-          </tbody>
-        </table>
+            </thead>
+            <tbody>
+              {differences.map((d) => (
+                <tr key={d.path}>
+                  <th scope="row">{label(d.path)}</th>
+                  {d.values.map((v, i) => (
+                    <td key={i} className={styles.differs}>
+                      {value(d.path, v)}
+                    </td>
+                  ))}
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </div>
       )}
     </section>
   );

@@ -13,29 +13,31 @@ export async function ReportExcluded({ result, locale }: { result: Recommendatio
       {result.excluded.length === 0 ? (
         <p>{t("excludedNone")}</p>
       ) : (
-        <table className={styles.table}>
-          <caption className="visually-hidden">{t("excludedCaption")}</caption>
-          <thead>
-            <tr>
-              <th scope="col">{t("option")}</th>
-              <th scope="col">{t("reasons")}</th>
-            </tr>
-          </thead>
-          <tbody>
-            {result.excluded.map((e) => (
-              <tr key={e.offerId}>
-                <th scope="row">
-                  {e.provider} · {e.name}
-                </th>
-                <td>
-                  {e.reasons.map((r, i) => (
-                    <div key={`${r.code}-${i}`}>{reasonText(r, locale)}</div>
-                  ))}
-                </td>
+        <div className={styles.scroll} tabIndex={0} role="region" aria-labelledby="report-excluded">
+          <table className={styles.table}>
+            <caption className="visually-hidden">{t("excludedCaption")}</caption>
+            <thead>
+              <tr>
+                <th scope="col">{t("option")}</th>
+                <th scope="col">{t("reasons")}</th>
               </tr>
-            ))}
-          </tbody>
-        </table>
+            </thead>
+            <tbody>
+              {result.excluded.map((e) => (
+                <tr key={e.offerId}>
+                  <th scope="row">
+                    {e.provider} · {e.name}
+                  </th>
+                  <td>
+                    {e.reasons.map((r, i) => (
+                      <div key={`${r.code}-${i}`}>{reasonText(r, locale)}</div>
+                    ))}
+                  </td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </div>
       )}
     </section>
   );

@@ -19,56 +19,58 @@ export async function ReportRanked({ result, currency, locale }: { result: Recom
   return (
     <section className={styles.section} aria-labelledby="report-ranked">
       <h2 id="report-ranked">{t("rankedTitle")}</h2>
-      <table className={styles.table}>
-        <caption className="visually-hidden">{t("rankedCaption")}</caption>
-        <thead>
-          <tr>
-            <th scope="col" className={styles.num}>
-              {t("rank")}
-            </th>
-            <th scope="col">{t("option")}</th>
-            <th scope="col">{t("family")}</th>
-            <th scope="col" className={styles.num}>
-              {t("score")}
-            </th>
-            <th scope="col" className={styles.num}>
-              {t("cost", { currency })}
-            </th>
-            <th scope="col" className={styles.num}>
-              {t("monthly")}
-            </th>
-            <th scope="col" className={styles.num}>
-              {t("time")}
-            </th>
-          </tr>
-        </thead>
-        <tbody>
-          {rows.map((r) => {
-            const range = costRange(r);
-            return (
-              <tr key={r.offerId}>
-                <td className={styles.num}>{r.rank}</td>
-                <th scope="row">
-                  {r.provider} · {r.name}
-                </th>
-                <td>{labels(`family.${r.family}`)}</td>
-                <td className={styles.num}>{one.format(r.total)}</td>
-                <td className={styles.num}>
-                  {money(r.costHKD)}
-                  {range ? (
-                    <>
-                      <br />
-                      <span className={styles.small}>{t("costRange", { low: money(range.lowHkd), high: money(range.highHkd) })}</span>
-                    </>
-                  ) : null}
-                </td>
-                <td className={styles.num}>{money(r.monthlyCostHKD)}</td>
-                <td className={styles.num}>{one.format(r.timeToResultDays)}</td>
-              </tr>
-            );
-          })}
-        </tbody>
-      </table>
+      <div className={styles.scroll} tabIndex={0} role="region" aria-labelledby="report-ranked">
+        <table className={styles.table}>
+          <caption className="visually-hidden">{t("rankedCaption")}</caption>
+          <thead>
+            <tr>
+              <th scope="col" className={styles.num}>
+                {t("rank")}
+              </th>
+              <th scope="col">{t("option")}</th>
+              <th scope="col">{t("family")}</th>
+              <th scope="col" className={styles.num}>
+                {t("score")}
+              </th>
+              <th scope="col" className={styles.num}>
+                {t("cost", { currency })}
+              </th>
+              <th scope="col" className={styles.num}>
+                {t("monthly")}
+              </th>
+              <th scope="col" className={styles.num}>
+                {t("time")}
+              </th>
+            </tr>
+          </thead>
+          <tbody>
+            {rows.map((r) => {
+              const range = costRange(r);
+              return (
+                <tr key={r.offerId}>
+                  <td className={styles.num}>{r.rank}</td>
+                  <th scope="row">
+                    {r.provider} · {r.name}
+                  </th>
+                  <td className={styles.family}>{labels(`family.${r.family}`)}</td>
+                  <td className={styles.num}>{one.format(r.total)}</td>
+                  <td className={styles.num}>
+                    {money(r.costHKD)}
+                    {range ? (
+                      <>
+                        <br />
+                        <span className={styles.small}>{t("costRange", { low: money(range.lowHkd), high: money(range.highHkd) })}</span>
+                      </>
+                    ) : null}
+                  </td>
+                  <td className={styles.num}>{money(r.monthlyCostHKD)}</td>
+                  <td className={styles.num}>{one.format(r.timeToResultDays)}</td>
+                </tr>
+              );
+            })}
+          </tbody>
+        </table>
+      </div>
       {result.ranked.length > rows.length ? <p className={styles.small}>{t("rankedMore", { shown: rows.length, total: result.ranked.length })}</p> : null}
     </section>
   );

@@ -29,39 +29,41 @@ export async function ReportSources({ snapshot, catalogueVersion }: { snapshot: 
     <section className={styles.section} aria-labelledby="report-sources">
       <h2 id="report-sources">{t("sourcesTitle")}</h2>
       <p className={styles.small}>{t("sourcesLead", { version: catalogueVersion })}</p>
-      <table className={`${styles.table} ${styles.sourcesTable}`}>
-        <thead>
-          <tr>
-            <th scope="col">{t("option")}</th>
-            <th scope="col">{t("sourcesTitle")}</th>
-          </tr>
-        </thead>
-        <tbody>
-          {listed.map((o) => {
-            const seen = new Set<string>();
-            const sources = (snapshot.sources[o.offerId] ?? []).filter((s) => {
-              const key = `${s.url}|${s.asOf}|${s.basis}`;
-              if (seen.has(key)) return false;
-              seen.add(key);
-              return true;
-            });
-            return (
-              <tr key={o.offerId}>
-                <th scope="row">
-                  {o.provider} · {o.name}
-                </th>
-                <td>
-                  {sources.map((s) => (
-                    <div key={`${s.url}|${s.asOf}|${s.basis}`}>
-                      {labels(`basis.${s.basis}`)}, {t("asOf", { date: s.asOf })}: <a href={s.url}>{linkText(s.url)}</a>
-                    </div>
-                  ))}
-                </td>
-              </tr>
-            );
-          })}
-        </tbody>
-      </table>
+      <div className={styles.scroll} tabIndex={0} role="region" aria-labelledby="report-sources">
+        <table className={`${styles.table} ${styles.sourcesTable}`}>
+          <thead>
+            <tr>
+              <th scope="col">{t("option")}</th>
+              <th scope="col">{t("sourcesTitle")}</th>
+            </tr>
+          </thead>
+          <tbody>
+            {listed.map((o) => {
+              const seen = new Set<string>();
+              const sources = (snapshot.sources[o.offerId] ?? []).filter((s) => {
+                const key = `${s.url}|${s.asOf}|${s.basis}`;
+                if (seen.has(key)) return false;
+                seen.add(key);
+                return true;
+              });
+              return (
+                <tr key={o.offerId}>
+                  <th scope="row">
+                    {o.provider} · {o.name}
+                  </th>
+                  <td>
+                    {sources.map((s) => (
+                      <div key={`${s.url}|${s.asOf}|${s.basis}`}>
+                        {labels(`basis.${s.basis}`)}, {t("asOf", { date: s.asOf })}: <a href={s.url}>{linkText(s.url)}</a>
+                      </div>
+                    ))}
+                  </td>
+                </tr>
+              );
+            })}
+          </tbody>
+        </table>
+      </div>
     </section>
   );
 }

@@ -83,70 +83,74 @@ export default async function ComparePage({ params, searchParams }: Props) {
       <InputDifferences differences={comparison.inputDifferences} names={scenarios.map((s) => s.name)} locale={locale} />
       <section className={styles.section} aria-labelledby="compare-table">
         <h2 id="compare-table">{t("compareTitle")}</h2>
-        <table className={styles.table} data-testid="comparison">
-          <caption className={styles.small}>{t("compareCaption")}</caption>
-          <thead>
-            <tr>
-              <th scope="col">{t("option")}</th>
-              {comparison.scenarios.map((s) => (
-                <th scope="col" key={s.id} className={styles.num}>
-                  {s.name}
-                  <br />
-                  <span className={styles.small}>{t("counts", { ranked: s.rankedCount, excluded: s.excludedCount })}</span>
-                </th>
-              ))}
-            </tr>
-          </thead>
-          <tbody>
-            {comparison.rows.map((row) => (
-              <tr key={row.offerId}>
-                <th scope="row">
-                  {row.provider} · {row.name}
-                </th>
-                {row.cells.map((c, i) => (
-                  <td key={comparison.scenarios[i]!.id} className={styles.num}>
-                    {c.rank === null ? (
-                      <span className={styles.differs}>{t("notRanked")}</span>
-                    ) : (
-                      <>
-                        <span className={mark(row.differs.rank)}>#{c.rank}</span> · <span className={mark(row.differs.total)}>{one.format(c.total!)}</span>
-                        <br />
-                        <span className={mark(row.differs.cost)}>{money(c.costHkd!)}</span>
-                      </>
-                    )}
-                  </td>
+        <div className={styles.scroll} tabIndex={0} role="region" aria-labelledby="compare-table">
+          <table className={styles.table} data-testid="comparison">
+            <caption className={styles.small}>{t("compareCaption")}</caption>
+            <thead>
+              <tr>
+                <th scope="col">{t("option")}</th>
+                {comparison.scenarios.map((s) => (
+                  <th scope="col" key={s.id} className={styles.num}>
+                    {s.name}
+                    <br />
+                    <span className={styles.small}>{t("counts", { ranked: s.rankedCount, excluded: s.excludedCount })}</span>
+                  </th>
                 ))}
               </tr>
-            ))}
-          </tbody>
-        </table>
+            </thead>
+            <tbody>
+              {comparison.rows.map((row) => (
+                <tr key={row.offerId}>
+                  <th scope="row">
+                    {row.provider} · {row.name}
+                  </th>
+                  {row.cells.map((c, i) => (
+                    <td key={comparison.scenarios[i]!.id} className={styles.num}>
+                      {c.rank === null ? (
+                        <span className={styles.differs}>{t("notRanked")}</span>
+                      ) : (
+                        <>
+                          <span className={mark(row.differs.rank)}>#{c.rank}</span> · <span className={mark(row.differs.total)}>{one.format(c.total!)}</span>
+                          <br />
+                          <span className={mark(row.differs.cost)}>{money(c.costHkd!)}</span>
+                        </>
+                      )}
+                    </td>
+                  ))}
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </div>
         <p className={styles.small}>
-          <span className={styles.differs}>{t("differs")}</span> = {t("compareCaption")}
+          <span className={styles.differs}>{t("differs")}</span> — {t("differsLegend")}
         </p>
       </section>
       <section className={`${styles.section} ${styles.keep}`} aria-labelledby="compare-top">
         <h2 id="compare-top">{t("topOption")}</h2>
-        <table className={styles.table}>
-          <thead>
-            <tr>
-              <th scope="col">{t("scenario")}</th>
-              <th scope="col">{t("topOption")}</th>
-            </tr>
-          </thead>
-          <tbody>
-            {comparison.scenarios.map((s) => {
-              const top = byId.get(s.id)!.snapshot.result.ranked[0];
-              return (
-                <tr key={s.id}>
-                  <th scope="row">
-                    <Link href={`/${locale}/consultations/${id}/scenarios/${s.id}/report`}>{s.name}</Link>
-                  </th>
-                  <td>{top ? `${top.provider} · ${top.name} (${one.format(top.total)}, ${money(top.costHKD)})` : "—"}</td>
-                </tr>
-              );
-            })}
-          </tbody>
-        </table>
+        <div className={styles.scroll} tabIndex={0} role="region" aria-labelledby="compare-top">
+          <table className={styles.table}>
+            <thead>
+              <tr>
+                <th scope="col">{t("scenario")}</th>
+                <th scope="col">{t("topOption")}</th>
+              </tr>
+            </thead>
+            <tbody>
+              {comparison.scenarios.map((s) => {
+                const top = byId.get(s.id)!.snapshot.result.ranked[0];
+                return (
+                  <tr key={s.id}>
+                    <th scope="row">
+                      <Link href={`/${locale}/consultations/${id}/scenarios/${s.id}/report`}>{s.name}</Link>
+                    </th>
+                    <td>{top ? `${top.provider} · ${top.name} (${one.format(top.total)}, ${money(top.costHKD)})` : "—"}</td>
+                  </tr>
+                );
+              })}
+            </tbody>
+          </table>
+        </div>
       </section>
       <ReportMethod locale={locale} computedOn={dates} catalogueVersion={versions} />
     </article>

@@ -2,10 +2,32 @@ import "server-only";
 import { existsSync } from "node:fs";
 import { chromium } from "playwright-core";
 
-/** The browser that prints reports: `CHROMIUM_PATH`, else Debian's /usr/bin/chromium. */
-export function chromiumPath(env: Record<string, string | undefined> = process.env): string | null {
-  const candidates = [env.CHROMIUM_PATH, "/usr/bin/chromium", "/usr/bin/chromium-browser", "/usr/bin/google-chrome"].filter((p): p is string => Boolean(p));
-  return candidates.find((p) => existsSync(p)) ?? null;
+export const CHROMIUM_FALLBACKS = ["/usr/bin/chromium", "/usr/bin/chromium-browser", "/usr/bin/google-chrome"] as const;
+
+/**
+ * The browser that prints reports: `CHROMIUM_PATH` when set (and only it: a wrong path is
+ * reported, not silently replaced), else the first system Chromium found; null when none.
+ */
+export function chromiumPath(env: Record<string, string | undefined> = process.env, fallbacks: readonly string[] = CHROMIUM_FALLBACKS, exists: (p: string) => boolean = existsSync): string | null {
+  const chosen = env.CHROMIUM_PATH?.trim();
+  if (chosen) return exists(chosen) ? chosen : null;
+  return fallbacks.find((p) => exists(p)) ?? null;
+}
+
+/** At most this many browsers print at once per instance; further requests wait their turn. */
+const MAX_CONCURRENT_PRINTS = 2;
+let printing = 0;
+const waiting: (() => void)[] = [];
+
+async function withPrintSlot<T>(fn: () => Promise<T>): Promise<T> {
+  if (printing >= MAX_CONCURRENT_PRINTS) await new Promise<void>((resolve) => waiting.push(resolve));
+  printing++;
+  try {
+    return await fn();
+  } finally {
+    printing--;
+    waiting.shift()?.();
+  }
 }
 
 export type PdfResult = { ok: true; pdf: Buffer; pages: number } | { ok: false; reason: "no-browser" };
@@ -18,6 +40,10 @@ export type PdfResult = { ok: true; pdf: Buffer; pages: number } | { ok: false; 
 export async function renderPdf(url: string, cookie: string | null): Promise<PdfResult> {
   const executablePath = chromiumPath();
   if (!executablePath) return { ok: false, reason: "no-browser" };
+  return withPrintSlot(() => printWith(executablePath, url, cookie));
+}
+
+async function printWith(executablePath: string, url: string, cookie: string | null): Promise<PdfResult> {
   const browser = await chromium.launch({
     executablePath,
     args: ["--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage", "--disable-background-networking", "--disable-component-update", "--no-first-run"],

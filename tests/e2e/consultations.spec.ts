@@ -85,6 +85,19 @@ test("an advisor saves a consultation, compares two scenarios, reports, exports 
   expect(baselines[1].snapshot).toEqual(baselines[0].snapshot);
   expect(baselines[1].input).toEqual(baselines[0].input);
 
+  // Duplicate, rename, and recompute (today's catalogue is the one it was saved with: no change).
+  await ui.scenarioRow("HK only").getByRole("button", { name: "Duplicate" }).click();
+  await expect(ui.scenarioRow("HK only (copy)")).toBeVisible();
+  await ui.scenarioRow("HK only (copy)").getByRole("button", { name: "Rename" }).click();
+  await page.getByLabel("New name for HK only (copy)").fill("HK only, second look");
+  await page.getByRole("button", { name: "Save name" }).click();
+  await expect(ui.scenarioRow("HK only, second look")).toBeVisible();
+  await ui.scenarioRow("HK only").getByRole("button", { name: "Recompute with today's catalogue" }).click();
+  const recompute = page.getByRole("dialog", { name: "Recompute “HK only” with today's catalogue" });
+  await expect(recompute.getByText("Nothing changes: every rank and cost is the same.")).toBeVisible();
+  await recompute.getByRole("button", { name: "Keep the saved result" }).click();
+  await expect(recompute).toBeHidden();
+
   // The client fills the intake link, with no account.
   await page.getByRole("button", { name: "Create link" }).click();
   const url = await page.getByTestId("intake-url").inputValue();

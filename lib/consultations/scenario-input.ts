@@ -3,6 +3,7 @@ import { weightsInputSchema } from "@/lib/api/recommend-request";
 import { SCORING_METHODS } from "@/lib/domain/scoring/scoring-methods";
 import { DISPLAY_CURRENCIES } from "@/lib/format/money";
 import { needsSchema } from "@/lib/needs/needs-schema";
+import { storableText } from "@/lib/persistence/storable-text";
 
 /**
  * What a scenario was computed from: the firm's needs, the weights (normalised to sum 1),
@@ -21,7 +22,7 @@ export const scenarioInputSchema = z
 export type ScenarioInput = z.output<typeof scenarioInputSchema>;
 
 export const SCENARIO_NAME_MAX = 120;
-export const scenarioNameSchema = z.string().trim().min(1).max(SCENARIO_NAME_MAX);
+export const scenarioNameSchema = storableText(z.string().trim().min(1).max(SCENARIO_NAME_MAX));
 
 /** Where a scenario came from. */
 export const SCENARIO_SOURCES = ["advisor", "intake", "import", "duplicate", "recompute"] as const;

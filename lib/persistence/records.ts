@@ -1,6 +1,7 @@
 import { z } from "zod";
 import { scenarioInputSchema, scenarioNameSchema, scenarioSourceSchema, type ScenarioInput, type ScenarioSource } from "@/lib/consultations/scenario-input";
 import { parseScenarioSnapshot, type ScenarioSnapshot } from "@/lib/consultations/scenario-snapshot";
+import { storableText } from "./storable-text";
 
 /** The records the repository hands out. Every database row passes through these schemas once. */
 
@@ -8,10 +9,10 @@ export const CLIENT_MAX = 200;
 export const NOTES_MAX = 10_000;
 
 const consultationFieldShapes = {
-  client: z.string().trim().min(1).max(CLIENT_MAX),
-  organisation: z.string().trim().max(CLIENT_MAX).nullable(),
-  advisor: z.string().trim().max(CLIENT_MAX).nullable(),
-  notes: z.string().max(NOTES_MAX).nullable(),
+  client: storableText(z.string().trim().min(1).max(CLIENT_MAX)),
+  organisation: storableText(z.string().trim().max(CLIENT_MAX)).nullable(),
+  advisor: storableText(z.string().trim().max(CLIENT_MAX)).nullable(),
+  notes: storableText(z.string().max(NOTES_MAX)).nullable(),
 };
 
 /** A new consultation: the client's name is required, the rest default to null. */

@@ -15,7 +15,8 @@ export type ScenarioPatch = { name?: string; position?: number };
  * Everything the app stores, behind one interface. Two adapters implement it
  * (sqlite-repository.ts, postgres-repository.ts) and pass one contract suite
  * (tests/unit/persistence/repository-contract.ts). Every write runs in one transaction:
- * it either happens completely or not at all. Unknown ids answer `null` / `false`, never throw.
+ * it either happens completely or not at all. Unknown ids answer `null` / `false`, never throw;
+ * a string that is not an id (lib/persistence/new-id.ts) never reaches the database.
  */
 export interface Repository {
   readonly dialect: "sqlite" | "postgres";

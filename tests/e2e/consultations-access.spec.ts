@@ -44,6 +44,15 @@ test.describe("consultations access control (AUTH_REQUIRED=1)", () => {
     expect(notJson.status()).toBe(400);
     expect((await request.get("/api/consultations/AAAAAAAAAAAAAAAAAAAAAA")).status()).toBe(404);
     expect((await request.get("/api/consultations/not-an-id/scenarios/also-not")).status()).toBe(404);
+    // Input a database would choke on is a 400 or a 404, never a 5xx.
+    const nul = await request.post("/api/consultations?lang=en", { headers: { "x-csrf-token": csrf }, data: { client: "a\u0000b" } });
+    expect(nul.status()).toBe(400);
+    expect((await nul.json()).issues[0].message).toBe("Client name: must not contain the NUL character");
+    expect((await request.get("/api/consultations/%00")).status()).toBe(404);
+    expect((await request.get(`/api/consultations?q=${"%25".repeat(50)}&sort=updated-asc`)).status()).toBe(200);
+    expect((await request.get("/api/consultations?sort=sideways")).status()).toBe(400);
+    const empty = await request.patch("/api/consultations/AAAAAAAAAAAAAAAAAAAAAA?lang=en", { headers: { "x-csrf-token": csrf }, data: {} });
+    expect(empty.status()).toBe(400);
   });
 
   test("an intake link adds one scenario and can read or list nothing; revoked and expired links are refused", async ({ request, baseURL }) => {

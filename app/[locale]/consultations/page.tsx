@@ -8,6 +8,7 @@ import { UNDO_WINDOW_MS } from "@/lib/consultations/undo-window";
 import { clientMessages } from "@/lib/i18n/client-messages";
 import { routing } from "@/lib/i18n/routing";
 import { CONSULTATION_SORTS } from "@/lib/persistence/repository";
+import { storableText } from "@/lib/persistence/storable-text";
 import { AuthStatus } from "./_components/auth-status";
 import { ConsultationTable } from "./_components/consultation-table";
 import { NewConsultationForm } from "./_components/new-consultation-form";
@@ -24,7 +25,7 @@ export async function generateMetadata({ params }: Pick<Props, "params">): Promi
 
 // Search and sort live in the URL (shareable, back-button friendly); anything invalid falls back.
 const querySchema = z.object({
-  q: z.string().trim().max(200).catch(""),
+  q: storableText(z.string().trim().max(200)).catch(""),
   sort: z.enum(CONSULTATION_SORTS).catch("updated-desc"),
 });
 

@@ -5,11 +5,12 @@ import { createConsultationSchema } from "@/lib/consultations/consultation-reque
 import { invalidRequest, localeOf, readJson } from "@/lib/consultations/http/route-kit";
 import { UNDO_WINDOW_MS } from "@/lib/consultations/undo-window";
 import { CONSULTATION_SORTS } from "@/lib/persistence/repository";
+import { storableText } from "@/lib/persistence/storable-text";
 
 export const runtime = "nodejs";
 export const dynamic = "force-dynamic";
 
-const listQuerySchema = z.object({ q: z.string().max(200).optional(), sort: z.enum(CONSULTATION_SORTS).default("updated-desc") });
+const listQuerySchema = z.object({ q: storableText(z.string().max(200)).optional(), sort: z.enum(CONSULTATION_SORTS).default("updated-desc") });
 
 /** GET /api/consultations?q=&sort= — the consultations, newest update first by default. */
 export async function GET(request: Request) {

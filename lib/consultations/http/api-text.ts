@@ -21,3 +21,11 @@ export function fieldLabel(locale: Locale, path: string): string | undefined {
   const fields = MESSAGES[locale].fields as Record<string, string>;
   return fields[path];
 }
+
+export type ValidationKey = keyof typeof en.validation;
+
+/** Messages for this feature's own refinements (`params.key`), or undefined for anyone else's. */
+export function validationText(locale: Locale, key: string | undefined): string | undefined {
+  const table = MESSAGES[locale].validation as Record<string, string>;
+  return key !== undefined && key in table ? table[key] : undefined;
+}

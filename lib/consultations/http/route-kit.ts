@@ -4,7 +4,7 @@ import type { z } from "zod";
 import { requestLocale } from "@/lib/api/request-locale";
 import type { Locale } from "@/lib/i18n/locales";
 import { localiseIssues, type LocalisedIssue } from "@/lib/validation/localise-issues";
-import { apiErrorText, fieldLabel, type ApiErrorCode } from "./api-text";
+import { apiErrorText, fieldLabel, validationText, type ApiErrorCode } from "./api-text";
 
 export const MAX_BODY_BYTES = 2 * 1024 * 1024;
 
@@ -24,11 +24,12 @@ export function apiError(status: number, code: ApiErrorCode, locale: Locale, hea
  */
 export function localiseRequestIssues(issues: readonly z.core.$ZodIssue[], locale: Locale): LocalisedIssue[] {
   const sep = locale === "en" ? ": " : "：";
-  return localiseIssues(issues, locale).map((issue) => {
+  return localiseIssues(issues, locale).map((issue, i) => {
     const label = fieldLabel(locale, issue.path.split(".")[0] ?? "");
-    if (!label || issue.path.startsWith("needs") || issue.path.startsWith("weights")) return issue;
-    const detail = issue.message.slice(issue.field.length + sep.length);
-    return { ...issue, field: label, message: `${label}${sep}${detail}` };
+    const own = issues[i]?.code === "custom" ? validationText(locale, (issues[i]!.params as { key?: string } | undefined)?.key) : undefined;
+    const field = label && !issue.path.startsWith("needs") && !issue.path.startsWith("weights") ? label : issue.field;
+    const detail = own ?? issue.message.slice(issue.field.length + sep.length);
+    return { ...issue, field, message: `${field}${sep}${detail}` };
   });
 }
 

@@ -3,7 +3,7 @@ import { and, asc, desc, eq, gt, isNotNull, isNull, lt, max, sql } from "drizzle
 import { drizzle, type NodePgDatabase } from "drizzle-orm/node-postgres";
 import { migrate } from "drizzle-orm/node-postgres/migrator";
 import pg from "pg";
-import { newId } from "../new-id";
+import { isId, newId } from "../new-id";
 import { advisorRowSchema, consultationFieldsSchema, consultationPatchSchema, consultationRowSchema, intakeLinkRowSchema, newScenarioSchema, scenarioFromRow, type NewScenario } from "../records";
 import type { Clock, ConsultationSort, Repository } from "../repository";
 import { searchPattern } from "../search-pattern";
@@ -126,6 +126,7 @@ export async function openPostgresRepository(opts: PostgresOptions): Promise<Rep
       return consultationRowSchema.parse(row);
     },
     async getConsultation(id) {
+      if (!isId(id)) return null;
       return getLive(db, id);
     },
     async listConsultations(query = {}) {
@@ -144,6 +145,7 @@ export async function openPostgresRepository(opts: PostgresOptions): Promise<Rep
       return rows.map((r) => ({ ...consultationRowSchema.parse(r), scenarioCount: Number(r.scenarioCount) }));
     },
     async updateConsultation(id, patch) {
+      if (!isId(id)) return null;
       const p = consultationPatchSchema.parse(patch);
       return db.transaction(async (tx) => {
         if (!(await getLive(tx, id, true))) return null;
@@ -152,9 +154,11 @@ export async function openPostgresRepository(opts: PostgresOptions): Promise<Rep
       });
     },
     async deleteConsultation(id) {
+      if (!isId(id)) return false;
       return db.transaction(async (tx) => ((await tx.update(t.consultations).set({ deletedAt: now() }).where(live(id))).rowCount ?? 0) > 0);
     },
     async restoreConsultation(id) {
+      if (!isId(id)) return null;
       return db.transaction(async (tx) => {
         const res = await tx.update(t.consultations).set({ deletedAt: null }).where(and(eq(t.consultations.id, id), isNotNull(t.consultations.deletedAt)));
         return (res.rowCount ?? 0) > 0 ? getLive(tx, id) : null;
@@ -165,6 +169,7 @@ export async function openPostgresRepository(opts: PostgresOptions): Promise<Rep
     },
 
     async addScenarios(consultationId, items) {
+      if (!isId(consultationId)) return null;
       const ids = await db.transaction(async (tx) => {
         // The row lock serialises concurrent adds, so two instances never take the same position.
         if (!(await getLive(tx, consultationId, true))) return null;
@@ -175,14 +180,17 @@ export async function openPostgresRepository(opts: PostgresOptions): Promise<Rep
       return out.filter((s) => s !== null);
     },
     async listScenarios(consultationId) {
+      if (!isId(consultationId)) return [];
       if (!(await getLive(db, consultationId))) return [];
       const rows = await db.select().from(t.scenarios).where(eq(t.scenarios.consultationId, consultationId)).orderBy(asc(t.scenarios.position), asc(t.scenarios.id));
       return rows.map(scenarioFromRow);
     },
     async getScenario(consultationId, scenarioId) {
+      if (!isId(consultationId) || !isId(scenarioId)) return null;
       return readScenario(db, consultationId, scenarioId);
     },
     async updateScenario(consultationId, scenarioId, patch) {
+      if (!isId(consultationId) || !isId(scenarioId)) return null;
       const p = newScenarioSchema.shape.name.optional().parse(patch.name);
       return db.transaction(async (tx) => {
         if (!(await getLive(tx, consultationId, true)) || !(await readScenario(tx, consultationId, scenarioId))) return null;
@@ -196,6 +204,7 @@ export async function openPostgresRepository(opts: PostgresOptions): Promise<Rep
       });
     },
     async replaceScenarioResult(consultationId, scenarioId, next) {
+      if (!isId(consultationId) || !isId(scenarioId)) return null;
       const s = newScenarioSchema.pick({ input: true, snapshot: true, catalogueVersion: true, computedOn: true }).parse(next);
       return db.transaction(async (tx) => {
         if (!(await getLive(tx, consultationId, true)) || !(await readScenario(tx, consultationId, scenarioId))) return null;
@@ -209,6 +218,7 @@ export async function openPostgresRepository(opts: PostgresOptions): Promise<Rep
       });
     },
     async deleteScenario(consultationId, scenarioId) {
+      if (!isId(consultationId) || !isId(scenarioId)) return false;
       return db.transaction(async (tx) => {
         if (!(await getLive(tx, consultationId, true)) || !(await readScenario(tx, consultationId, scenarioId))) return false;
         await tx.delete(t.scenarios).where(eq(t.scenarios.id, scenarioId));
@@ -218,6 +228,7 @@ export async function openPostgresRepository(opts: PostgresOptions): Promise<Rep
     },
 
     async createIntakeLink(consultationId, tokenHash, expiresAt) {
+      if (!isId(consultationId)) return null;
       return db.transaction(async (tx) => {
         if (!(await getLive(tx, consultationId))) return null;
         const row = { id: newId(), consultationId, tokenHash, createdAt: now(), expiresAt, revokedAt: null, lastUsedAt: null };
@@ -226,6 +237,7 @@ export async function openPostgresRepository(opts: PostgresOptions): Promise<Rep
       });
     },
     async listIntakeLinks(consultationId) {
+      if (!isId(consultationId)) return [];
       const rows = await db.select(linkColumns).from(t.intakeLinks).where(eq(t.intakeLinks.consultationId, consultationId)).orderBy(desc(t.intakeLinks.createdAt), asc(t.intakeLinks.id));
       return rows.map((r) => intakeLinkRowSchema.parse(r));
     },
@@ -238,6 +250,7 @@ export async function openPostgresRepository(opts: PostgresOptions): Promise<Rep
       return row ? intakeLinkRowSchema.parse(row) : null;
     },
     async revokeIntakeLink(consultationId, linkId) {
+      if (!isId(consultationId) || !isId(linkId)) return false;
       return db.transaction(
         async (tx) =>
           ((await tx
@@ -247,6 +260,7 @@ export async function openPostgresRepository(opts: PostgresOptions): Promise<Rep
       );
     },
     async submitIntake(linkId, scenario) {
+      if (!isId(linkId)) return null;
       const at = now();
       const result = await db.transaction(async (tx) => {
         const [link] = await tx.select(linkColumns).from(t.intakeLinks).where(and(eq(t.intakeLinks.id, linkId), isNull(t.intakeLinks.revokedAt), gt(t.intakeLinks.expiresAt, at))).for("update");
@@ -270,6 +284,7 @@ export async function openPostgresRepository(opts: PostgresOptions): Promise<Rep
       return row ? advisorRowSchema.parse(row) : null;
     },
     async findAdvisorById(id) {
+      if (!isId(id)) return null;
       const [row] = await db.select().from(t.advisors).where(eq(t.advisors.id, id));
       return row ? advisorRowSchema.parse(row) : null;
     },

@@ -5,7 +5,7 @@ import { drizzle, type BetterSQLite3Database } from "drizzle-orm/better-sqlite3"
 import { migrate } from "drizzle-orm/better-sqlite3/migrator";
 import { mkdirSync } from "node:fs";
 import { dirname } from "node:path";
-import { newId } from "../new-id";
+import { isId, newId } from "../new-id";
 import { advisorRowSchema, consultationFieldsSchema, consultationPatchSchema, consultationRowSchema, intakeLinkRowSchema, newScenarioSchema, scenarioFromRow, type NewScenario } from "../records";
 import type { Clock, ConsultationSort, Repository } from "../repository";
 import { searchPattern } from "../search-pattern";
@@ -116,6 +116,7 @@ export function openSqliteRepository(opts: SqliteOptions): Repository & { readon
       return consultationRowSchema.parse(row);
     },
     async getConsultation(id) {
+      if (!isId(id)) return null;
       return getLive(db, id);
     },
     async listConsultations(query = {}) {
@@ -135,6 +136,7 @@ export function openSqliteRepository(opts: SqliteOptions): Repository & { readon
       return rows.map((r) => ({ ...consultationRowSchema.parse(r), scenarioCount: Number(r.scenarioCount) }));
     },
     async updateConsultation(id, patch) {
+      if (!isId(id)) return null;
       const p = consultationPatchSchema.parse(patch);
       return db.transaction((tx) => {
         if (!getLive(tx, id)) return null;
@@ -143,9 +145,11 @@ export function openSqliteRepository(opts: SqliteOptions): Repository & { readon
       });
     },
     async deleteConsultation(id) {
+      if (!isId(id)) return false;
       return db.transaction((tx) => tx.update(t.consultations).set({ deletedAt: now() }).where(live(id)).run().changes > 0);
     },
     async restoreConsultation(id) {
+      if (!isId(id)) return null;
       return db.transaction((tx) => {
         const changed = tx.update(t.consultations).set({ deletedAt: null }).where(and(eq(t.consultations.id, id), isNotNull(t.consultations.deletedAt))).run().changes;
         return changed > 0 ? getLive(tx, id) : null;
@@ -156,6 +160,7 @@ export function openSqliteRepository(opts: SqliteOptions): Repository & { readon
     },
 
     async addScenarios(consultationId, items) {
+      if (!isId(consultationId)) return null;
       const ids = db.transaction((tx) => {
         if (!getLive(tx, consultationId)) return null;
         return insertScenarios(tx, consultationId, items, now());
@@ -164,13 +169,16 @@ export function openSqliteRepository(opts: SqliteOptions): Repository & { readon
       return ids.map((id) => readScenario(db, consultationId, id)).filter((s) => s !== null);
     },
     async listScenarios(consultationId) {
+      if (!isId(consultationId)) return [];
       if (!getLive(db, consultationId)) return [];
       return db.select().from(t.scenarios).where(eq(t.scenarios.consultationId, consultationId)).orderBy(asc(t.scenarios.position), asc(t.scenarios.id)).all().map(scenarioFromRow);
     },
     async getScenario(consultationId, scenarioId) {
+      if (!isId(consultationId) || !isId(scenarioId)) return null;
       return readScenario(db, consultationId, scenarioId);
     },
     async updateScenario(consultationId, scenarioId, patch) {
+      if (!isId(consultationId) || !isId(scenarioId)) return null;
       const p = newScenarioSchema.shape.name.optional().parse(patch.name);
       return db.transaction((tx) => {
         if (!readScenario(tx, consultationId, scenarioId)) return null;
@@ -184,6 +192,7 @@ export function openSqliteRepository(opts: SqliteOptions): Repository & { readon
       });
     },
     async replaceScenarioResult(consultationId, scenarioId, next) {
+      if (!isId(consultationId) || !isId(scenarioId)) return null;
       const s = newScenarioSchema.pick({ input: true, snapshot: true, catalogueVersion: true, computedOn: true }).parse(next);
       return db.transaction((tx) => {
         if (!readScenario(tx, consultationId, scenarioId)) return null;
@@ -197,6 +206,7 @@ export function openSqliteRepository(opts: SqliteOptions): Repository & { readon
       });
     },
     async deleteScenario(consultationId, scenarioId) {
+      if (!isId(consultationId) || !isId(scenarioId)) return false;
       return db.transaction((tx) => {
         if (!readScenario(tx, consultationId, scenarioId)) return false;
         tx.delete(t.scenarios).where(eq(t.scenarios.id, scenarioId)).run();
@@ -206,6 +216,7 @@ export function openSqliteRepository(opts: SqliteOptions): Repository & { readon
     },
 
     async createIntakeLink(consultationId, tokenHash, expiresAt) {
+      if (!isId(consultationId)) return null;
       return db.transaction((tx) => {
         if (!getLive(tx, consultationId)) return null;
         const row = { id: newId(), consultationId, tokenHash, createdAt: now(), expiresAt, revokedAt: null, lastUsedAt: null };
@@ -214,6 +225,7 @@ export function openSqliteRepository(opts: SqliteOptions): Repository & { readon
       });
     },
     async listIntakeLinks(consultationId) {
+      if (!isId(consultationId)) return [];
       return db.select(linkColumns).from(t.intakeLinks).where(eq(t.intakeLinks.consultationId, consultationId)).orderBy(desc(t.intakeLinks.createdAt), asc(t.intakeLinks.id)).all().map((r) => intakeLinkRowSchema.parse(r));
     },
     async findIntakeLink(tokenHash) {
@@ -226,6 +238,7 @@ export function openSqliteRepository(opts: SqliteOptions): Repository & { readon
       return row ? intakeLinkRowSchema.parse(row) : null;
     },
     async revokeIntakeLink(consultationId, linkId) {
+      if (!isId(consultationId) || !isId(linkId)) return false;
       return db.transaction(
         (tx) =>
           tx
@@ -236,6 +249,7 @@ export function openSqliteRepository(opts: SqliteOptions): Repository & { readon
       );
     },
     async submitIntake(linkId, scenario) {
+      if (!isId(linkId)) return null;
       const at = now();
       const result = db.transaction((tx) => {
         const link = tx.select(linkColumns).from(t.intakeLinks).where(and(eq(t.intakeLinks.id, linkId), isNull(t.intakeLinks.revokedAt), gt(t.intakeLinks.expiresAt, at))).get();
@@ -257,6 +271,7 @@ export function openSqliteRepository(opts: SqliteOptions): Repository & { readon
       return row ? advisorRowSchema.parse(row) : null;
     },
     async findAdvisorById(id) {
+      if (!isId(id)) return null;
       const row = db.select().from(t.advisors).where(eq(t.advisors.id, id)).get();
       return row ? advisorRowSchema.parse(row) : null;
     },

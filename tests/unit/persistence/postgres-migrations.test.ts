@@ -8,6 +8,9 @@ import { dropTestDatabases, freshDatabase, PG_URL } from "./postgres-test-db";
 
 afterAll(dropTestDatabases);
 
+const C_OLD = "OldConsultation000000A";
+const S_OLD = "OldScenario0000000000A";
+
 async function query<T>(url: string, sql: string, params: unknown[] = []): Promise<T[]> {
   const c = new pg.Client({ connectionString: url });
   await c.connect();
@@ -33,17 +36,17 @@ describe.skipIf(!PG_URL)("PostgreSQL migrations", () => {
     await migratePostgres(url, migrationsUpTo(POSTGRES_MIGRATIONS, journalOf(POSTGRES_MIGRATIONS).entries.length - 1));
     expect(await tables(url)).not.toContain("intake_links");
     const s = makeNewScenario({ name: "Old" });
-    await query(url, "insert into consultations (id, client, created_at, updated_at) values ($1, $2, $3, $3)", ["c-old", "Old client", "2026-01-01T00:00:00.000Z"]);
+    await query(url, "insert into consultations (id, client, created_at, updated_at) values ($1, $2, $3, $3)", [C_OLD, "Old client", "2026-01-01T00:00:00.000Z"]);
     await query(
       url,
       "insert into scenarios (id, consultation_id, name, position, input_json, result_json, catalogue_version, computed_on, created_at, updated_at) values ($1, $2, $3, 0, $4, $5, $6, $7, $8, $8)",
-      ["s-old", "c-old", "Old", JSON.stringify(s.input), JSON.stringify(s.snapshot), s.catalogueVersion, s.computedOn, "2026-01-01T00:00:00.000Z"],
+      [S_OLD, C_OLD, "Old", JSON.stringify(s.input), JSON.stringify(s.snapshot), s.catalogueVersion, s.computedOn, "2026-01-01T00:00:00.000Z"],
     );
     const repo = await openPostgresRepository({ url, poolSize: 2 });
     try {
       expect(await tables(url)).toContain("intake_links");
       expect((await repo.listConsultations()).map((c) => [c.client, c.scenarioCount])).toEqual([["Old client", 1]]);
-      const old = await repo.getScenario("c-old", "s-old");
+      const old = await repo.getScenario(C_OLD, S_OLD);
       expect(old).toMatchObject({ name: "Old", source: "advisor" });
       expect(old!.input).toEqual(s.input);
     } finally {

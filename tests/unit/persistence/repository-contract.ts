@@ -72,6 +72,14 @@ export function repositoryContract(label: string, open: OpenStore) {
       expect(await r.deleteScenario(ghost, ghost)).toBe(false);
       expect(await r.createIntakeLink(ghost, "h", "2999-01-01T00:00:00.000Z")).toBeNull();
       expect(await r.revokeIntakeLink(ghost, ghost)).toBe(false);
+      // Strings that are not ids (a NUL, an over-long or empty one) never reach the database.
+      for (const bad of ["x\u0000y", "a".repeat(5000), "", "../etc"]) {
+        expect(await r.getConsultation(bad)).toBeNull();
+        expect(await r.getScenario(bad, bad)).toBeNull();
+        expect(await r.listScenarios(bad)).toEqual([]);
+        expect(await r.deleteConsultation(bad)).toBe(false);
+        expect(await r.submitIntake(bad, makeNewScenario())).toBeNull();
+      }
     });
 
     it("searches (case-insensitive, wildcards literal) and sorts with a stable tie-break", async () => {
@@ -145,6 +153,7 @@ export function repositoryContract(label: string, open: OpenStore) {
       await expect(r.addScenarios(c.id, [good, blank])).rejects.toThrow();
       expect(await r.listScenarios(c.id)).toEqual([]);
       await expect(r.createConsultation({ client: "" })).rejects.toThrow();
+      await expect(r.createConsultation({ client: "nul\u0000byte" })).rejects.toThrow();
       expect((await r.listConsultations()).length).toBe(1);
     });
 

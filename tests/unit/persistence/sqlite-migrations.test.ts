@@ -8,6 +8,8 @@ import { openSqliteRepository } from "@/lib/persistence/sqlite/sqlite-repository
 import { makeNewScenario } from "@/tests/fixtures/scenario-builders";
 import { journalOf, migrationsUpTo } from "./migration-folders";
 
+const C_OLD = "OldConsultation000000A";
+const S_OLD = "OldScenario0000000000A";
 const dir = mkdtempSync(join(tmpdir(), "ca-sqlite-migrate-"));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
@@ -42,20 +44,20 @@ describe("SQLite migrations", () => {
     expect(tables(file)).not.toContain("intake_links");
     const s = makeNewScenario({ name: "Old" });
     const db = new Database(file);
-    db.prepare("insert into consultations (id, client, organisation, advisor, notes, created_at, updated_at) values (?, ?, null, null, null, ?, ?)").run("c-old", "Old client", "2026-01-01T00:00:00.000Z", "2026-01-01T00:00:00.000Z");
+    db.prepare("insert into consultations (id, client, organisation, advisor, notes, created_at, updated_at) values (?, ?, null, null, null, ?, ?)").run(C_OLD, "Old client", "2026-01-01T00:00:00.000Z", "2026-01-01T00:00:00.000Z");
     db.prepare(
       "insert into scenarios (id, consultation_id, name, position, input_json, result_json, catalogue_version, computed_on, created_at, updated_at) values (?, ?, ?, 0, ?, ?, ?, ?, ?, ?)",
-    ).run("s-old", "c-old", "Old", JSON.stringify(s.input), JSON.stringify(s.snapshot), s.catalogueVersion, s.computedOn, "2026-01-01T00:00:00.000Z", "2026-01-01T00:00:00.000Z");
+    ).run(S_OLD, C_OLD, "Old", JSON.stringify(s.input), JSON.stringify(s.snapshot), s.catalogueVersion, s.computedOn, "2026-01-01T00:00:00.000Z", "2026-01-01T00:00:00.000Z");
     db.close();
 
     const repo = openSqliteRepository({ file });
     expect(tables(file)).toContain("intake_links");
     expect((await repo.listConsultations()).map((c) => [c.client, c.scenarioCount])).toEqual([["Old client", 1]]);
-    const old = await repo.getScenario("c-old", "s-old");
+    const old = await repo.getScenario(C_OLD, S_OLD);
     expect(old).toMatchObject({ name: "Old", source: "advisor", catalogueVersion: s.catalogueVersion });
     expect(old!.input).toEqual(s.input);
-    expect(await repo.deleteConsultation("c-old")).toBe(true);
-    expect(await repo.restoreConsultation("c-old")).not.toBeNull();
+    expect(await repo.deleteConsultation(C_OLD)).toBe(true);
+    expect(await repo.restoreConsultation(C_OLD)).not.toBeNull();
     await repo.close();
   });
 });

@@ -64,7 +64,7 @@ export default async function ConsultationPage({ params }: Props) {
         <p className="lead">
           {[consultation.organisation, consultation.advisor].filter(Boolean).join(" · ")}
           {consultation.organisation || consultation.advisor ? " · " : ""}
-          {t("consultation.updated", { date: when(consultation.updatedAt) })}
+          {t("consultation.created", { date: when(consultation.createdAt) })} · {t("consultation.updated", { date: when(consultation.updatedAt) })}
         </p>
       </header>
       <AuthStatus authRequired={access.authRequired} email={access.email} locale={locale} />

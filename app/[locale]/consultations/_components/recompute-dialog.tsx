@@ -18,6 +18,7 @@ export function RecomputeButton({ consultationId, scenarioId, name, locale, onSa
   const dialog = useRef<HTMLDialogElement>(null);
   const [preview, setPreview] = useState<Preview | null>(null);
   const [error, setError] = useState<ApiFailure | null>(null);
+  const [saved, setSaved] = useState(false);
   const base = `/api/consultations/${consultationId}/scenarios/${scenarioId}`;
 
   const open = async () => {
@@ -31,6 +32,7 @@ export function RecomputeButton({ consultationId, scenarioId, name, locale, onSa
     const res = await apiCall(base, locale, { method: "PATCH", body: { recompute: true } });
     if (!res.ok) return setError(res.error);
     dialog.current?.close();
+    setSaved(true);
     onSaved();
   };
   const changed = preview?.diff.changes.filter((c) => c.kind !== "unchanged") ?? [];
@@ -41,6 +43,9 @@ export function RecomputeButton({ consultationId, scenarioId, name, locale, onSa
       <button type="button" className="btn btn--ghost btn--small" onClick={() => void open()}>
         {t("scenario.recompute")}
       </button>
+      <span role="status" className="small muted">
+        {saved ? t("scenario.recomputed") : ""}
+      </span>
       <IssueList error={error} lead={t("consultation.errorTitle")} />
       <dialog ref={dialog} className={styles.dialog} aria-labelledby={`recompute-${scenarioId}`} style={{ maxWidth: 760 }}>
         <h2 id={`recompute-${scenarioId}`}>{t("scenario.recomputeTitle", { name })}</h2>

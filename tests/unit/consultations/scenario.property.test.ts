@@ -33,7 +33,9 @@ const inputArb = fc.record({
   weights: fc.record({ price: fc.integer({ min: 0, max: 10 }), security: fc.integer({ min: 0, max: 10 }), performance: fc.integer({ min: 0, max: 10 }), approval: fc.integer({ min: 0, max: 10 }), ux: fc.integer({ min: 1, max: 10 }) }),
 });
 
-const compute = (i: fc.infer<typeof inputArb>) =>
+type Input = typeof inputArb extends fc.Arbitrary<infer T> ? T : never;
+
+const compute = (i: Input) =>
   computeScenario({ needs: randomNeeds(createSeededRandom(i.seed)), weights: i.weights, method: i.method, currency: "HKD" }, catalogue, TEST_AS_OF);
 
 describe("scenario properties", () => {

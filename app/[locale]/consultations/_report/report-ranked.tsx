@@ -49,7 +49,7 @@ export async function ReportRanked({ result, currency, locale }: { result: Recom
               return (
                 <tr key={r.offerId}>
                   <td className={styles.num}>{r.rank}</td>
-                  <th scope="row">
+                  <th scope="row" className={styles.option}>
                     {r.provider} · {r.name}
                   </th>
                   <td className={styles.family}>{labels(`family.${r.family}`)}</td>

@@ -8,7 +8,6 @@ import { MainNav } from "./main-nav";
 export async function SiteHeader({ locale }: { locale: Locale }) {
   const t = await getTranslations("common");
   const nav = await getTranslations("nav");
-  const consultations = await getTranslations("consultations");
   return (
     <header className="site-header">
       <div className="container site-header__inner">
@@ -22,7 +21,7 @@ export async function SiteHeader({ locale }: { locale: Locale }) {
             { href: `/${locale}`, label: nav("advisor"), exact: true },
             { href: `/${locale}/catalogue`, label: nav("catalogue"), exact: false },
             { href: `/${locale}/method`, label: nav("method"), exact: false },
-            { href: `/${locale}/consultations`, label: consultations("nav"), exact: false },
+            { href: `/${locale}/consultations`, label: nav("consultations"), exact: false },
           ]}
         />
         <LanguageSwitcher current={locale} label={t("language")} />

@@ -52,7 +52,7 @@ export function compareScenarios(list: readonly ComparedScenario[], topN = COMPA
   const rows: ComparisonRow[] = ids.map((offerId) => {
     const cells = maps.map((m) => {
       const r = m.get(offerId);
-      return { rank: r?.rank ?? null, total: r?.total ?? null, costHkd: r?.costHKD ?? null };
+      return { rank: r?.rank ?? null, total: r?.total ?? null, costHkd: r?.costHkd ?? null };
     });
     const any = maps.map((m) => m.get(offerId)).find((r) => r !== undefined)!;
     return {
@@ -60,7 +60,11 @@ export function compareScenarios(list: readonly ComparedScenario[], topN = COMPA
       provider: any.provider,
       name: any.name,
       cells,
-      differs: { rank: !allSame(cells.map((c) => c.rank)), total: !allSame(cells.map((c) => c.total)), cost: !allSame(cells.map((c) => c.costHkd)) },
+      differs: {
+        rank: !allSame(cells.map((c) => c.rank)),
+        total: !allSame(cells.map((c) => c.total)),
+        cost: !allSame(cells.map((c) => c.costHkd)),
+      },
     };
   });
   const best = (r: ComparisonRow) => Math.min(...r.cells.map((c) => c.rank ?? Infinity));
@@ -75,7 +79,13 @@ export function compareScenarios(list: readonly ComparedScenario[], topN = COMPA
   const inputDifferences = paths.map((path) => ({ path, values: flat.map((m) => m.get(path)) })).filter((d) => !allSame(d.values));
 
   return {
-    scenarios: list.map((s) => ({ id: s.id, name: s.name, topOfferId: s.result.ranked[0]?.offerId ?? null, rankedCount: s.result.ranked.length, excludedCount: s.result.excluded.length })),
+    scenarios: list.map((s) => ({
+      id: s.id,
+      name: s.name,
+      topOfferId: s.result.ranked[0]?.offerId ?? null,
+      rankedCount: s.result.ranked.length,
+      excludedCount: s.result.excluded.length,
+    })),
     rows,
     inputDifferences,
   };

@@ -1,7 +1,7 @@
 import type { Catalogue } from "@/lib/catalogue/parse-catalogue";
 import { rankByTopsis } from "@/lib/domain/scoring/rank-by-topsis";
 import { recommend } from "@/lib/domain/scoring/recommend";
-import { normaliseWeights } from "@/lib/domain/weights/weight-presets";
+import { normaliseWeights } from "@/lib/domain/factors";
 import type { ScenarioInput } from "./scenario-input";
 import type { ScenarioSnapshot } from "./scenario-snapshot";
 
@@ -14,7 +14,7 @@ export type ComputedScenario = { input: ScenarioInput; snapshot: ScenarioSnapsho
  */
 export function computeScenario(input: ScenarioInput, cat: Catalogue, asOf: string): ComputedScenario {
   const weights = normaliseWeights(input.weights);
-  const base = recommend(input.needs, weights, cat, { asOf });
+  const base = recommend(input.needs, weights, cat, { referenceDate: asOf });
   const result = input.method === "topsis" ? rankByTopsis(base) : base;
   const offers = new Map(cat.offers.map((o) => [o.id, o]));
   const sources = Object.fromEntries(result.ranked.map((r) => [r.offerId, offers.get(r.offerId)?.sources ?? []]));

@@ -1,7 +1,7 @@
 import { z } from "zod";
 import { checkNeedsReferences, weightsInputSchema } from "@/lib/api/recommend-request";
 import type { Catalogue } from "@/lib/catalogue/parse-catalogue";
-import { SCORING_METHODS } from "@/lib/domain/scoring/scoring-methods";
+import { SCORING_METHODS } from "@/lib/domain/scoring/scoring-method";
 import { DEFAULT_WEIGHTS } from "@/lib/domain/weights/default-weights";
 import { DISPLAY_CURRENCIES } from "@/lib/format/money";
 import { needsSchema } from "@/lib/needs/needs-schema";
@@ -48,7 +48,11 @@ export const createIntakeLinkSchema = z.object({ expiresInDays: z.number().int()
 type Issue = z.core.$ZodIssue;
 
 /** Parses a body with a needs field and cross-checks the catalogue ids it names; every problem is reported. */
-export function parseWithNeeds<S extends z.ZodType>(schema: S, body: unknown, cat: Catalogue): { ok: true; value: z.output<S> } | { ok: false; issues: Issue[] } {
+export function parseWithNeeds<S extends z.ZodType>(
+  schema: S,
+  body: unknown,
+  cat: Catalogue,
+): { ok: true; value: z.output<S> } | { ok: false; issues: Issue[] } {
   const parsed = schema.safeParse(body, { reportInput: true });
   const refs = checkNeedsReferences((body as { needs?: unknown } | null)?.needs, cat, ["needs"]) as Issue[];
   if (!parsed.success) {

@@ -50,7 +50,8 @@ export function diffResults(before: Recommendation, after: Recommendation): Resu
     else if (!inAfter) kind = "removed";
     else if (rb && !ra) kind = "now-excluded";
     else if (!rb && ra) kind = "now-ranked";
-    else if (rb && ra && (rb.rank !== ra.rank || Math.abs(rb.costHKD - ra.costHKD) > COST_EPSILON_HKD || rb.total !== ra.total)) kind = "changed";
+    else if (rb && ra && (rb.rank !== ra.rank || Math.abs(rb.costHkd - ra.costHkd) > COST_EPSILON_HKD || rb.total !== ra.total))
+      kind = "changed";
     else kind = "unchanged";
     return {
       offerId,
@@ -58,14 +59,19 @@ export function diffResults(before: Recommendation, after: Recommendation): Resu
       name: any.name,
       rankBefore: rb?.rank ?? null,
       rankAfter: ra?.rank ?? null,
-      costHkdBefore: rb?.costHKD ?? null,
-      costHkdAfter: ra?.costHKD ?? null,
+      costHkdBefore: rb?.costHkd ?? null,
+      costHkdAfter: ra?.costHkd ?? null,
       totalBefore: rb?.total ?? null,
       totalAfter: ra?.total ?? null,
       kind,
     };
   });
-  changes.sort((x, y) => (x.rankAfter ?? Infinity) - (y.rankAfter ?? Infinity) || (x.rankBefore ?? Infinity) - (y.rankBefore ?? Infinity) || (x.offerId < y.offerId ? -1 : 1));
+  changes.sort(
+    (x, y) =>
+      (x.rankAfter ?? Infinity) - (y.rankAfter ?? Infinity) ||
+      (x.rankBefore ?? Infinity) - (y.rankBefore ?? Infinity) ||
+      (x.offerId < y.offerId ? -1 : 1),
+  );
   return {
     catalogueBefore: before.catalogueVersion,
     catalogueAfter: after.catalogueVersion,

@@ -8,7 +8,11 @@ export const CHROMIUM_FALLBACKS = ["/usr/bin/chromium", "/usr/bin/chromium-brows
  * The browser that prints reports: `CHROMIUM_PATH` when set (and only it: a wrong path is
  * reported, not silently replaced), else the first system Chromium found; null when none.
  */
-export function chromiumPath(env: Record<string, string | undefined> = process.env, fallbacks: readonly string[] = CHROMIUM_FALLBACKS, exists: (p: string) => boolean = existsSync): string | null {
+export function chromiumPath(
+  env: Record<string, string | undefined> = process.env,
+  fallbacks: readonly string[] = CHROMIUM_FALLBACKS,
+  exists: (p: string) => boolean = existsSync,
+): string | null {
   const chosen = env.CHROMIUM_PATH?.trim();
   if (chosen) return exists(chosen) ? chosen : null;
   return fallbacks.find((p) => exists(p)) ?? null;
@@ -46,7 +50,14 @@ export async function renderPdf(url: string, cookie: string | null): Promise<Pdf
 async function printWith(executablePath: string, url: string, cookie: string | null): Promise<PdfResult> {
   const browser = await chromium.launch({
     executablePath,
-    args: ["--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage", "--disable-background-networking", "--disable-component-update", "--no-first-run"],
+    args: [
+      "--no-sandbox",
+      "--disable-gpu",
+      "--disable-dev-shm-usage",
+      "--disable-background-networking",
+      "--disable-component-update",
+      "--no-first-run",
+    ],
   });
   try {
     const context = await browser.newContext({ extraHTTPHeaders: cookie ? { cookie } : {}, locale: "en-HK" });

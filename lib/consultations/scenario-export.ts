@@ -35,7 +35,10 @@ export type ScenarioExport = {
   exportedAt: string;
 };
 
-export function exportScenario(s: { name: string; input: ScenarioInput; snapshot: ScenarioSnapshot; catalogueVersion: string; computedOn: string }, exportedAt: Date): ScenarioExport {
+export function exportScenario(
+  s: { name: string; input: ScenarioInput; snapshot: ScenarioSnapshot; catalogueVersion: string; computedOn: string },
+  exportedAt: Date,
+): ScenarioExport {
   return {
     format: SCENARIO_EXPORT_FORMAT,
     version: SCENARIO_EXPORT_VERSION,

@@ -1,6 +1,6 @@
 import { z } from "zod";
 import { weightsInputSchema } from "@/lib/api/recommend-request";
-import { SCORING_METHODS } from "@/lib/domain/scoring/scoring-methods";
+import { SCORING_METHODS } from "@/lib/domain/scoring/scoring-method";
 import { DISPLAY_CURRENCIES } from "@/lib/format/money";
 import { needsSchema } from "@/lib/needs/needs-schema";
 import { storableText } from "@/lib/persistence/storable-text";

@@ -1,5 +1,5 @@
 import "server-only";
-import { hongKongDate } from "@/lib/api/hong-kong-date";
+import { hongKongDate } from "@/lib/domain/hong-kong-date";
 import { catalogue } from "@/lib/catalogue/catalogue";
 import { computeScenario, type ComputedScenario } from "./compute-scenario";
 import type { ScenarioInput } from "./scenario-input";

@@ -7,7 +7,7 @@ import type { Recommendation } from "@/lib/domain/scoring/recommend";
  * sources (URL, as-of date, basis) of every option it ranked, so a saved report shows the
  * evidence of its own catalogue version even after the catalogue moves on.
  *
- * The row schema checks the fields the app reads (ids, ranks, totals, costs, reasons) and
+ * The row schema checks the fields the app reads (ids, ranks and rank ranges, totals, costs and cost ranges, reasons) and
  * passes the rest through, so a newer engine that adds fields still reads older snapshots.
  */
 const reasonSchema = z.looseObject({ code: z.string(), params: z.record(z.string(), z.unknown()) });
@@ -18,7 +18,9 @@ const rankedSchema = z.looseObject({
   name: z.string(),
   rank: z.number().int().min(1),
   total: z.number(),
-  costHKD: z.number(),
+  costHkd: z.number(),
+  costRangeHkd: z.object({ low: z.number(), high: z.number() }),
+  rankRange: z.object({ best: z.number().int().min(1), worst: z.number().int().min(1) }),
   factors: z.record(z.string(), z.number()),
   reasons: z.array(reasonSchema),
 });

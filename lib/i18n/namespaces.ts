@@ -14,6 +14,8 @@ export const NAMESPACES = [
   "results",
   "robustness",
   "reasons",
+  "validation",
+  "hints",
   "consultations",
   "saveScenario",
 ] as const;

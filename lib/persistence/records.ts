@@ -1,5 +1,11 @@
 import { z } from "zod";
-import { scenarioInputSchema, scenarioNameSchema, scenarioSourceSchema, type ScenarioInput, type ScenarioSource } from "@/lib/consultations/scenario-input";
+import {
+  scenarioInputSchema,
+  scenarioNameSchema,
+  scenarioSourceSchema,
+  type ScenarioInput,
+  type ScenarioSource,
+} from "@/lib/consultations/scenario-input";
 import { parseScenarioSnapshot, type ScenarioSnapshot } from "@/lib/consultations/scenario-snapshot";
 import { storableText } from "./storable-text";
 

@@ -1,4 +1,13 @@
-import type { Advisor, Consultation, ConsultationFields, ConsultationPatch, ConsultationSummary, IntakeLink, NewScenario, Scenario } from "./records";
+import type {
+  Advisor,
+  Consultation,
+  ConsultationFields,
+  ConsultationPatch,
+  ConsultationSummary,
+  IntakeLink,
+  NewScenario,
+  Scenario,
+} from "./records";
 
 export const CONSULTATION_SORTS = ["updated-desc", "updated-asc", "client-asc", "created-desc"] as const;
 export type ConsultationSort = (typeof CONSULTATION_SORTS)[number];
@@ -37,7 +46,11 @@ export interface Repository {
   getScenario(consultationId: string, scenarioId: string): Promise<Scenario | null>;
   updateScenario(consultationId: string, scenarioId: string, patch: ScenarioPatch): Promise<Scenario | null>;
   /** Replaces a scenario's frozen result (after "recompute with today's catalogue" was confirmed). */
-  replaceScenarioResult(consultationId: string, scenarioId: string, next: Pick<NewScenario, "input" | "snapshot" | "catalogueVersion" | "computedOn">): Promise<Scenario | null>;
+  replaceScenarioResult(
+    consultationId: string,
+    scenarioId: string,
+    next: Pick<NewScenario, "input" | "snapshot" | "catalogueVersion" | "computedOn">,
+  ): Promise<Scenario | null>;
   deleteScenario(consultationId: string, scenarioId: string): Promise<boolean>;
 
   createIntakeLink(consultationId: string, tokenHash: string, expiresAt: string): Promise<IntakeLink | null>;

@@ -3,5 +3,8 @@
  * user's text escaped (`\` is the escape character in both dialects' queries).
  */
 export function searchPattern(search: string): string {
-  return `%${search.trim().toLowerCase().replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
+  return `%${search
+    .trim()
+    .toLowerCase()
+    .replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
 }

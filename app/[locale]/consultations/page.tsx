@@ -62,7 +62,15 @@ export default async function ConsultationsPage({ params, searchParams }: Props)
       <form className={styles.toolbar} method="get" role="search">
         <div className={`field ${styles.grow}`}>
           <label htmlFor="consultation-search">{t("list.searchLabel")}</label>
-          <input id="consultation-search" name="q" type="search" className="input input--search" defaultValue={query.q} placeholder={t("list.searchPlaceholder")} maxLength={200} />
+          <input
+            id="consultation-search"
+            name="q"
+            type="search"
+            className="input input--search"
+            defaultValue={query.q}
+            placeholder={t("list.searchPlaceholder")}
+            maxLength={200}
+          />
         </div>
         <div className="field">
           <label htmlFor="consultation-sort">{t("list.sortLabel")}</label>

@@ -16,7 +16,10 @@ export function LoginForm({ locale, next }: { locale: string; next: string }) {
     const form = new FormData(e.currentTarget);
     setBusy(true);
     setError(null);
-    const res = await apiCall<{ csrfToken: string }>("/api/auth/login", locale, { method: "POST", body: { email: String(form.get("email") ?? ""), password: String(form.get("password") ?? "") } });
+    const res = await apiCall<{ csrfToken: string }>("/api/auth/login", locale, {
+      method: "POST",
+      body: { email: String(form.get("email") ?? ""), password: String(form.get("password") ?? "") },
+    });
     setBusy(false);
     if (!res.ok) {
       setError(res.error.message);
@@ -30,7 +33,15 @@ export function LoginForm({ locale, next }: { locale: string; next: string }) {
     <form className="card stack" style={{ maxWidth: 420 }} onSubmit={onSubmit} noValidate>
       <div className="field">
         <label htmlFor="login-email">{t("auth.email")}</label>
-        <input id="login-email" name="email" type="email" className="input" autoComplete="username" required aria-describedby={error ? "login-error" : undefined} />
+        <input
+          id="login-email"
+          name="email"
+          type="email"
+          className="input"
+          autoComplete="username"
+          required
+          aria-describedby={error ? "login-error" : undefined}
+        />
       </div>
       <div className="field">
         <label htmlFor="login-password">{t("auth.password")}</label>
@@ -44,7 +55,7 @@ export function LoginForm({ locale, next }: { locale: string; next: string }) {
       <button type="submit" className="btn" disabled={busy}>
         {busy ? t("auth.submitting") : t("auth.submit")}
       </button>
-      <p className="small muted">{t("auth.howToAdd")}</p>
+      <p className="small muted">{t("auth.howToAdd", { command: "npm run advisors -- add <email>" })}</p>
     </form>
   );
 }

@@ -10,7 +10,10 @@ import { storableText } from "@/lib/persistence/storable-text";
 export const runtime = "nodejs";
 export const dynamic = "force-dynamic";
 
-const listQuerySchema = z.object({ q: storableText(z.string().max(200)).optional(), sort: z.enum(CONSULTATION_SORTS).default("updated-desc") });
+const listQuerySchema = z.object({
+  q: storableText(z.string().max(200)).optional(),
+  sort: z.enum(CONSULTATION_SORTS).default("updated-desc"),
+});
 
 /** GET /api/consultations?q=&sort= — the consultations, newest update first by default. */
 export async function GET(request: Request) {

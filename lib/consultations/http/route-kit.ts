@@ -4,6 +4,7 @@ import type { z } from "zod";
 import { requestLocale } from "@/lib/api/request-locale";
 import type { Locale } from "@/lib/i18n/locales";
 import { localiseIssues, type LocalisedIssue } from "@/lib/validation/localise-issues";
+import { validationTranslator } from "@/lib/validation/validation-messages";
 import { apiErrorText, fieldLabel, validationText, type ApiErrorCode } from "./api-text";
 
 export const MAX_BODY_BYTES = 2 * 1024 * 1024;
@@ -23,13 +24,14 @@ export function apiError(status: number, code: ApiErrorCode, locale: Locale, hea
  * in consultations.json › fields.
  */
 export function localiseRequestIssues(issues: readonly z.core.$ZodIssue[], locale: Locale): LocalisedIssue[] {
-  const sep = locale === "en" ? ": " : "：";
+  const t = validationTranslator(locale);
   return localiseIssues(issues, locale).map((issue, i) => {
     const label = fieldLabel(locale, issue.path.split(".")[0] ?? "");
     const own = issues[i]?.code === "custom" ? validationText(locale, (issues[i]!.params as { key?: string } | undefined)?.key) : undefined;
     const field = label && !issue.path.startsWith("needs") && !issue.path.startsWith("weights") ? label : issue.field;
-    const detail = own ?? issue.message.slice(issue.field.length + sep.length);
-    return { ...issue, field, message: `${field}${sep}${detail}` };
+    // The advisor's message is "field: detail" (validation.fieldMessage); keep its detail, name our own field.
+    const detail = own ?? issue.message.slice(t("fieldMessage", { field: issue.field, message: "" }).length);
+    return { ...issue, field, message: t("fieldMessage", { field, message: detail }) };
   });
 }
 
@@ -38,7 +40,10 @@ export function invalidRequest(issues: readonly z.core.$ZodIssue[], locale: Loca
 }
 
 /** Reads a JSON body: 413 past the size limit, 400 (localised) when it is not JSON. */
-export async function readJson(request: Request, locale: Locale): Promise<{ ok: true; body: unknown } | { ok: false; response: NextResponse }> {
+export async function readJson(
+  request: Request,
+  locale: Locale,
+): Promise<{ ok: true; body: unknown } | { ok: false; response: NextResponse }> {
   const text = await request.text();
   if (text.length > MAX_BODY_BYTES) return { ok: false, response: apiError(413, "payload-too-large", locale) };
   try {

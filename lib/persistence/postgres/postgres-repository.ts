@@ -4,7 +4,16 @@ import { drizzle, type NodePgDatabase } from "drizzle-orm/node-postgres";
 import { migrate } from "drizzle-orm/node-postgres/migrator";
 import pg from "pg";
 import { isId, newId } from "../new-id";
-import { advisorRowSchema, consultationFieldsSchema, consultationPatchSchema, consultationRowSchema, intakeLinkRowSchema, newScenarioSchema, scenarioFromRow, type NewScenario } from "../records";
+import {
+  advisorRowSchema,
+  consultationFieldsSchema,
+  consultationPatchSchema,
+  consultationRowSchema,
+  intakeLinkRowSchema,
+  newScenarioSchema,
+  scenarioFromRow,
+  type NewScenario,
+} from "../records";
 import type { Clock, ConsultationSort, Repository } from "../repository";
 import { searchPattern } from "../search-pattern";
 import { POSTGRES_MIGRATIONS } from "../migrations-folder";
@@ -62,7 +71,8 @@ export async function openPostgresRepository(opts: PostgresOptions): Promise<Rep
     const [row] = lock ? await q.for("update") : await q;
     return row ? consultationRowSchema.parse(row) : null;
   };
-  const touch = (tx: Db | Tx, id: string, at: string) => tx.update(t.consultations).set({ updatedAt: at }).where(eq(t.consultations.id, id));
+  const touch = (tx: Db | Tx, id: string, at: string) =>
+    tx.update(t.consultations).set({ updatedAt: at }).where(eq(t.consultations.id, id));
 
   const order: Record<ConsultationSort, ReturnType<typeof asc>[]> = {
     "updated-desc": [desc(t.consultations.updatedAt), asc(t.consultations.id)],
@@ -72,7 +82,10 @@ export async function openPostgresRepository(opts: PostgresOptions): Promise<Rep
   };
 
   async function insertScenarios(tx: Tx, consultationId: string, items: readonly NewScenario[], at: string) {
-    const [top] = await tx.select({ p: max(t.scenarios.position) }).from(t.scenarios).where(eq(t.scenarios.consultationId, consultationId));
+    const [top] = await tx
+      .select({ p: max(t.scenarios.position) })
+      .from(t.scenarios)
+      .where(eq(t.scenarios.consultationId, consultationId));
     let position = (top?.p ?? -1) + 1;
     const ids: string[] = [];
     for (const item of items) {
@@ -138,7 +151,10 @@ export async function openPostgresRepository(opts: PostgresOptions): Promise<Rep
           )
         : isNull(t.consultations.deletedAt);
       const rows = await db
-        .select({ ...consultationColumns, scenarioCount: sql<number>`(select count(*) from scenarios s where s.consultation_id = consultations.id)` })
+        .select({
+          ...consultationColumns,
+          scenarioCount: sql<number>`(select count(*) from scenarios s where s.consultation_id = consultations.id)`,
+        })
         .from(t.consultations)
         .where(where)
         .orderBy(...order[query.sort ?? "updated-desc"]);
@@ -149,7 +165,10 @@ export async function openPostgresRepository(opts: PostgresOptions): Promise<Rep
       const p = consultationPatchSchema.parse(patch);
       return db.transaction(async (tx) => {
         if (!(await getLive(tx, id, true))) return null;
-        await tx.update(t.consultations).set({ ...p, updatedAt: now() }).where(eq(t.consultations.id, id));
+        await tx
+          .update(t.consultations)
+          .set({ ...p, updatedAt: now() })
+          .where(eq(t.consultations.id, id));
         return getLive(tx, id);
       });
     },
@@ -160,12 +179,19 @@ export async function openPostgresRepository(opts: PostgresOptions): Promise<Rep
     async restoreConsultation(id) {
       if (!isId(id)) return null;
       return db.transaction(async (tx) => {
-        const res = await tx.update(t.consultations).set({ deletedAt: null }).where(and(eq(t.consultations.id, id), isNotNull(t.consultations.deletedAt)));
+        const res = await tx
+          .update(t.consultations)
+          .set({ deletedAt: null })
+          .where(and(eq(t.consultations.id, id), isNotNull(t.consultations.deletedAt)));
         return (res.rowCount ?? 0) > 0 ? getLive(tx, id) : null;
       });
     },
     async purgeDeletedConsultations(before) {
-      return db.transaction(async (tx) => (await tx.delete(t.consultations).where(and(isNotNull(t.consultations.deletedAt), lt(t.consultations.deletedAt, before)))).rowCount ?? 0);
+      return db.transaction(
+        async (tx) =>
+          (await tx.delete(t.consultations).where(and(isNotNull(t.consultations.deletedAt), lt(t.consultations.deletedAt, before))))
+            .rowCount ?? 0,
+      );
     },
 
     async addScenarios(consultationId, items) {
@@ -182,7 +208,11 @@ export async function openPostgresRepository(opts: PostgresOptions): Promise<Rep
     async listScenarios(consultationId) {
       if (!isId(consultationId)) return [];
       if (!(await getLive(db, consultationId))) return [];
-      const rows = await db.select().from(t.scenarios).where(eq(t.scenarios.consultationId, consultationId)).orderBy(asc(t.scenarios.position), asc(t.scenarios.id));
+      const rows = await db
+        .select()
+        .from(t.scenarios)
+        .where(eq(t.scenarios.consultationId, consultationId))
+        .orderBy(asc(t.scenarios.position), asc(t.scenarios.id));
       return rows.map(scenarioFromRow);
     },
     async getScenario(consultationId, scenarioId) {
@@ -197,7 +227,11 @@ export async function openPostgresRepository(opts: PostgresOptions): Promise<Rep
         const at = now();
         await tx
           .update(t.scenarios)
-          .set({ ...(p !== undefined ? { name: p } : {}), ...(patch.position !== undefined ? { position: patch.position } : {}), updatedAt: at })
+          .set({
+            ...(p !== undefined ? { name: p } : {}),
+            ...(patch.position !== undefined ? { position: patch.position } : {}),
+            updatedAt: at,
+          })
           .where(eq(t.scenarios.id, scenarioId));
         await touch(tx, consultationId, at);
         return readScenario(tx, consultationId, scenarioId);
@@ -211,7 +245,13 @@ export async function openPostgresRepository(opts: PostgresOptions): Promise<Rep
         const at = now();
         await tx
           .update(t.scenarios)
-          .set({ inputJson: JSON.stringify(s.input), resultJson: JSON.stringify(s.snapshot), catalogueVersion: s.catalogueVersion, computedOn: s.computedOn, updatedAt: at })
+          .set({
+            inputJson: JSON.stringify(s.input),
+            resultJson: JSON.stringify(s.snapshot),
+            catalogueVersion: s.catalogueVersion,
+            computedOn: s.computedOn,
+            updatedAt: at,
+          })
           .where(eq(t.scenarios.id, scenarioId));
         await touch(tx, consultationId, at);
         return readScenario(tx, consultationId, scenarioId);
@@ -238,7 +278,11 @@ export async function openPostgresRepository(opts: PostgresOptions): Promise<Rep
     },
     async listIntakeLinks(consultationId) {
       if (!isId(consultationId)) return [];
-      const rows = await db.select(linkColumns).from(t.intakeLinks).where(eq(t.intakeLinks.consultationId, consultationId)).orderBy(desc(t.intakeLinks.createdAt), asc(t.intakeLinks.id));
+      const rows = await db
+        .select(linkColumns)
+        .from(t.intakeLinks)
+        .where(eq(t.intakeLinks.consultationId, consultationId))
+        .orderBy(desc(t.intakeLinks.createdAt), asc(t.intakeLinks.id));
       return rows.map((r) => intakeLinkRowSchema.parse(r));
     },
     async findIntakeLink(tokenHash) {
@@ -253,17 +297,23 @@ export async function openPostgresRepository(opts: PostgresOptions): Promise<Rep
       if (!isId(consultationId) || !isId(linkId)) return false;
       return db.transaction(
         async (tx) =>
-          ((await tx
-            .update(t.intakeLinks)
-            .set({ revokedAt: now() })
-            .where(and(eq(t.intakeLinks.id, linkId), eq(t.intakeLinks.consultationId, consultationId), isNull(t.intakeLinks.revokedAt)))).rowCount ?? 0) > 0,
+          ((
+            await tx
+              .update(t.intakeLinks)
+              .set({ revokedAt: now() })
+              .where(and(eq(t.intakeLinks.id, linkId), eq(t.intakeLinks.consultationId, consultationId), isNull(t.intakeLinks.revokedAt)))
+          ).rowCount ?? 0) > 0,
       );
     },
     async submitIntake(linkId, scenario) {
       if (!isId(linkId)) return null;
       const at = now();
       const result = await db.transaction(async (tx) => {
-        const [link] = await tx.select(linkColumns).from(t.intakeLinks).where(and(eq(t.intakeLinks.id, linkId), isNull(t.intakeLinks.revokedAt), gt(t.intakeLinks.expiresAt, at))).for("update");
+        const [link] = await tx
+          .select(linkColumns)
+          .from(t.intakeLinks)
+          .where(and(eq(t.intakeLinks.id, linkId), isNull(t.intakeLinks.revokedAt), gt(t.intakeLinks.expiresAt, at)))
+          .for("update");
         if (!link || !(await getLive(tx, link.consultationId, true))) return null;
         const [id] = await insertScenarios(tx, link.consultationId, [scenario], at);
         await tx.update(t.intakeLinks).set({ lastUsedAt: at }).where(eq(t.intakeLinks.id, linkId));
@@ -289,13 +339,21 @@ export async function openPostgresRepository(opts: PostgresOptions): Promise<Rep
       return row ? advisorRowSchema.parse(row) : null;
     },
     async setAdvisorPassword(email, passwordHash) {
-      return db.transaction(async (tx) => ((await tx.update(t.advisors).set({ passwordHash }).where(eq(t.advisors.email, email.toLowerCase()))).rowCount ?? 0) > 0);
+      return db.transaction(
+        async (tx) =>
+          ((await tx.update(t.advisors).set({ passwordHash }).where(eq(t.advisors.email, email.toLowerCase()))).rowCount ?? 0) > 0,
+      );
     },
     async listAdvisors() {
-      return db.select({ id: t.advisors.id, email: t.advisors.email, createdAt: t.advisors.createdAt }).from(t.advisors).orderBy(asc(t.advisors.email));
+      return db
+        .select({ id: t.advisors.id, email: t.advisors.email, createdAt: t.advisors.createdAt })
+        .from(t.advisors)
+        .orderBy(asc(t.advisors.email));
     },
     async deleteAdvisor(email) {
-      return db.transaction(async (tx) => ((await tx.delete(t.advisors).where(eq(t.advisors.email, email.toLowerCase()))).rowCount ?? 0) > 0);
+      return db.transaction(
+        async (tx) => ((await tx.delete(t.advisors).where(eq(t.advisors.email, email.toLowerCase()))).rowCount ?? 0) > 0,
+      );
     },
 
     async recordLoginFailure(key) {
@@ -304,7 +362,10 @@ export async function openPostgresRepository(opts: PostgresOptions): Promise<Rep
       });
     },
     async countLoginFailures(key, since) {
-      const [row] = await db.select({ n: sql<number>`count(*)` }).from(t.loginFailures).where(and(eq(t.loginFailures.key, key), gt(t.loginFailures.at, since)));
+      const [row] = await db
+        .select({ n: sql<number>`count(*)` })
+        .from(t.loginFailures)
+        .where(and(eq(t.loginFailures.key, key), gt(t.loginFailures.at, since)));
       return Number(row?.n ?? 0);
     },
     async clearLoginFailures(key) {

@@ -39,7 +39,9 @@ export const scenarios = sqliteTable(
       .references(() => consultations.id, { onDelete: "cascade" }),
     name: text("name").notNull(),
     /** Where it came from: the advisor page, a client intake link, a JSON import, a duplicate. */
-    source: text("source").notNull().default(sql`'advisor'`),
+    source: text("source")
+      .notNull()
+      .default(sql`'advisor'`),
     position: integer("position").notNull(),
     inputJson: text("input_json").notNull(),
     resultJson: text("result_json").notNull(),

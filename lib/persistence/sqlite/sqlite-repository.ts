@@ -6,7 +6,16 @@ import { migrate } from "drizzle-orm/better-sqlite3/migrator";
 import { mkdirSync } from "node:fs";
 import { dirname } from "node:path";
 import { isId, newId } from "../new-id";
-import { advisorRowSchema, consultationFieldsSchema, consultationPatchSchema, consultationRowSchema, intakeLinkRowSchema, newScenarioSchema, scenarioFromRow, type NewScenario } from "../records";
+import {
+  advisorRowSchema,
+  consultationFieldsSchema,
+  consultationPatchSchema,
+  consultationRowSchema,
+  intakeLinkRowSchema,
+  newScenarioSchema,
+  scenarioFromRow,
+  type NewScenario,
+} from "../records";
 import type { Clock, ConsultationSort, Repository } from "../repository";
 import { searchPattern } from "../search-pattern";
 import { SQLITE_MIGRATIONS } from "../migrations-folder";
@@ -49,7 +58,8 @@ export function openSqliteRepository(opts: SqliteOptions): Repository & { readon
     const row = tx.select(consultationColumns).from(t.consultations).where(live(id)).get();
     return row ? consultationRowSchema.parse(row) : null;
   };
-  const touch = (tx: Db | Tx, id: string, at: string) => tx.update(t.consultations).set({ updatedAt: at }).where(eq(t.consultations.id, id)).run();
+  const touch = (tx: Db | Tx, id: string, at: string) =>
+    tx.update(t.consultations).set({ updatedAt: at }).where(eq(t.consultations.id, id)).run();
 
   const order: Record<ConsultationSort, ReturnType<typeof asc>[]> = {
     "updated-desc": [desc(t.consultations.updatedAt), asc(t.consultations.id)],
@@ -59,7 +69,11 @@ export function openSqliteRepository(opts: SqliteOptions): Repository & { readon
   };
 
   function insertScenarios(tx: Tx, consultationId: string, items: readonly NewScenario[], at: string) {
-    const top = tx.select({ p: max(t.scenarios.position) }).from(t.scenarios).where(eq(t.scenarios.consultationId, consultationId)).get();
+    const top = tx
+      .select({ p: max(t.scenarios.position) })
+      .from(t.scenarios)
+      .where(eq(t.scenarios.consultationId, consultationId))
+      .get();
     let position = (top?.p ?? -1) + 1;
     const ids: string[] = [];
     for (const item of items) {
@@ -128,7 +142,10 @@ export function openSqliteRepository(opts: SqliteOptions): Repository & { readon
           )
         : isNull(t.consultations.deletedAt);
       const rows = db
-        .select({ ...consultationColumns, scenarioCount: sql<number>`(select count(*) from scenarios s where s.consultation_id = consultations.id)` })
+        .select({
+          ...consultationColumns,
+          scenarioCount: sql<number>`(select count(*) from scenarios s where s.consultation_id = consultations.id)`,
+        })
         .from(t.consultations)
         .where(where)
         .orderBy(...order[query.sort ?? "updated-desc"])
@@ -140,7 +157,10 @@ export function openSqliteRepository(opts: SqliteOptions): Repository & { readon
       const p = consultationPatchSchema.parse(patch);
       return db.transaction((tx) => {
         if (!getLive(tx, id)) return null;
-        tx.update(t.consultations).set({ ...p, updatedAt: now() }).where(eq(t.consultations.id, id)).run();
+        tx.update(t.consultations)
+          .set({ ...p, updatedAt: now() })
+          .where(eq(t.consultations.id, id))
+          .run();
         return getLive(tx, id);
       });
     },
@@ -151,12 +171,22 @@ export function openSqliteRepository(opts: SqliteOptions): Repository & { readon
     async restoreConsultation(id) {
       if (!isId(id)) return null;
       return db.transaction((tx) => {
-        const changed = tx.update(t.consultations).set({ deletedAt: null }).where(and(eq(t.consultations.id, id), isNotNull(t.consultations.deletedAt))).run().changes;
+        const changed = tx
+          .update(t.consultations)
+          .set({ deletedAt: null })
+          .where(and(eq(t.consultations.id, id), isNotNull(t.consultations.deletedAt)))
+          .run().changes;
         return changed > 0 ? getLive(tx, id) : null;
       });
     },
     async purgeDeletedConsultations(before) {
-      return db.transaction((tx) => tx.delete(t.consultations).where(and(isNotNull(t.consultations.deletedAt), lt(t.consultations.deletedAt, before))).run().changes);
+      return db.transaction(
+        (tx) =>
+          tx
+            .delete(t.consultations)
+            .where(and(isNotNull(t.consultations.deletedAt), lt(t.consultations.deletedAt, before)))
+            .run().changes,
+      );
     },
 
     async addScenarios(consultationId, items) {
@@ -171,7 +201,13 @@ export function openSqliteRepository(opts: SqliteOptions): Repository & { readon
     async listScenarios(consultationId) {
       if (!isId(consultationId)) return [];
       if (!getLive(db, consultationId)) return [];
-      return db.select().from(t.scenarios).where(eq(t.scenarios.consultationId, consultationId)).orderBy(asc(t.scenarios.position), asc(t.scenarios.id)).all().map(scenarioFromRow);
+      return db
+        .select()
+        .from(t.scenarios)
+        .where(eq(t.scenarios.consultationId, consultationId))
+        .orderBy(asc(t.scenarios.position), asc(t.scenarios.id))
+        .all()
+        .map(scenarioFromRow);
     },
     async getScenario(consultationId, scenarioId) {
       if (!isId(consultationId) || !isId(scenarioId)) return null;
@@ -184,7 +220,11 @@ export function openSqliteRepository(opts: SqliteOptions): Repository & { readon
         if (!readScenario(tx, consultationId, scenarioId)) return null;
         const at = now();
         tx.update(t.scenarios)
-          .set({ ...(p !== undefined ? { name: p } : {}), ...(patch.position !== undefined ? { position: patch.position } : {}), updatedAt: at })
+          .set({
+            ...(p !== undefined ? { name: p } : {}),
+            ...(patch.position !== undefined ? { position: patch.position } : {}),
+            updatedAt: at,
+          })
           .where(eq(t.scenarios.id, scenarioId))
           .run();
         touch(tx, consultationId, at);
@@ -198,7 +238,13 @@ export function openSqliteRepository(opts: SqliteOptions): Repository & { readon
         if (!readScenario(tx, consultationId, scenarioId)) return null;
         const at = now();
         tx.update(t.scenarios)
-          .set({ inputJson: JSON.stringify(s.input), resultJson: JSON.stringify(s.snapshot), catalogueVersion: s.catalogueVersion, computedOn: s.computedOn, updatedAt: at })
+          .set({
+            inputJson: JSON.stringify(s.input),
+            resultJson: JSON.stringify(s.snapshot),
+            catalogueVersion: s.catalogueVersion,
+            computedOn: s.computedOn,
+            updatedAt: at,
+          })
           .where(eq(t.scenarios.id, scenarioId))
           .run();
         touch(tx, consultationId, at);
@@ -226,7 +272,13 @@ export function openSqliteRepository(opts: SqliteOptions): Repository & { readon
     },
     async listIntakeLinks(consultationId) {
       if (!isId(consultationId)) return [];
-      return db.select(linkColumns).from(t.intakeLinks).where(eq(t.intakeLinks.consultationId, consultationId)).orderBy(desc(t.intakeLinks.createdAt), asc(t.intakeLinks.id)).all().map((r) => intakeLinkRowSchema.parse(r));
+      return db
+        .select(linkColumns)
+        .from(t.intakeLinks)
+        .where(eq(t.intakeLinks.consultationId, consultationId))
+        .orderBy(desc(t.intakeLinks.createdAt), asc(t.intakeLinks.id))
+        .all()
+        .map((r) => intakeLinkRowSchema.parse(r));
     },
     async findIntakeLink(tokenHash) {
       const row = db
@@ -252,7 +304,11 @@ export function openSqliteRepository(opts: SqliteOptions): Repository & { readon
       if (!isId(linkId)) return null;
       const at = now();
       const result = db.transaction((tx) => {
-        const link = tx.select(linkColumns).from(t.intakeLinks).where(and(eq(t.intakeLinks.id, linkId), isNull(t.intakeLinks.revokedAt), gt(t.intakeLinks.expiresAt, at))).get();
+        const link = tx
+          .select(linkColumns)
+          .from(t.intakeLinks)
+          .where(and(eq(t.intakeLinks.id, linkId), isNull(t.intakeLinks.revokedAt), gt(t.intakeLinks.expiresAt, at)))
+          .get();
         if (!link || !getLive(tx, link.consultationId)) return null;
         const [id] = insertScenarios(tx, link.consultationId, [scenario], at);
         tx.update(t.intakeLinks).set({ lastUsedAt: at }).where(eq(t.intakeLinks.id, linkId)).run();
@@ -276,10 +332,16 @@ export function openSqliteRepository(opts: SqliteOptions): Repository & { readon
       return row ? advisorRowSchema.parse(row) : null;
     },
     async setAdvisorPassword(email, passwordHash) {
-      return db.transaction((tx) => tx.update(t.advisors).set({ passwordHash }).where(eq(t.advisors.email, email.toLowerCase())).run().changes > 0);
+      return db.transaction(
+        (tx) => tx.update(t.advisors).set({ passwordHash }).where(eq(t.advisors.email, email.toLowerCase())).run().changes > 0,
+      );
     },
     async listAdvisors() {
-      return db.select({ id: t.advisors.id, email: t.advisors.email, createdAt: t.advisors.createdAt }).from(t.advisors).orderBy(asc(t.advisors.email)).all();
+      return db
+        .select({ id: t.advisors.id, email: t.advisors.email, createdAt: t.advisors.createdAt })
+        .from(t.advisors)
+        .orderBy(asc(t.advisors.email))
+        .all();
     },
     async deleteAdvisor(email) {
       return db.transaction((tx) => tx.delete(t.advisors).where(eq(t.advisors.email, email.toLowerCase())).run().changes > 0);
@@ -289,7 +351,11 @@ export function openSqliteRepository(opts: SqliteOptions): Repository & { readon
       db.transaction((tx) => tx.insert(t.loginFailures).values({ key, at: now() }).run());
     },
     async countLoginFailures(key, since) {
-      const row = db.select({ n: sql<number>`count(*)` }).from(t.loginFailures).where(and(eq(t.loginFailures.key, key), gt(t.loginFailures.at, since))).get();
+      const row = db
+        .select({ n: sql<number>`count(*)` })
+        .from(t.loginFailures)
+        .where(and(eq(t.loginFailures.key, key), gt(t.loginFailures.at, since)))
+        .get();
       return Number(row?.n ?? 0);
     },
     async clearLoginFailures(key) {

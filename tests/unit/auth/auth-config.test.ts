@@ -28,7 +28,10 @@ describe("persistenceConfig", () => {
   });
   it("uses DATA_DIR, and PostgreSQL when DATABASE_URL is set", () => {
     expect(persistenceConfig({ DATA_DIR: "/srv/ca" })).toMatchObject({ kind: "sqlite", file: "/srv/ca/advisor.db" });
-    expect(persistenceConfig({ DATABASE_URL: "postgresql://u@h:5432/ca" })).toMatchObject({ kind: "postgres", url: "postgresql://u@h:5432/ca" });
+    expect(persistenceConfig({ DATABASE_URL: "postgresql://u@h:5432/ca" })).toMatchObject({
+      kind: "postgres",
+      url: "postgresql://u@h:5432/ca",
+    });
     expect(persistenceConfig({ DATABASE_URL: "" }).kind).toBe("sqlite");
   });
   it("refuses a DATABASE_URL that is not PostgreSQL", () => {

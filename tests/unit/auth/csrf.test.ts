@@ -1,7 +1,8 @@
 import { describe, expect, it } from "vitest";
 import { csrfOk, sameOriginRequest } from "@/lib/auth/csrf";
 
-const req = (headers: Record<string, string>) => new Request("http://advisor.example/api/consultations", { method: "POST", headers: { host: "advisor.example", ...headers } });
+const req = (headers: Record<string, string>) =>
+  new Request("http://advisor.example/api/consultations", { method: "POST", headers: { host: "advisor.example", ...headers } });
 
 describe("csrfOk", () => {
   const token = "t".repeat(43);

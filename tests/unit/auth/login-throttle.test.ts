@@ -2,7 +2,14 @@ import { mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
-import { clientAddress, LOGIN_WINDOW_MS, loginThrottled, MAX_FAILURES_PER_EMAIL, MAX_FAILURES_PER_IP, recordLoginFailure } from "@/lib/auth/login-throttle";
+import {
+  clientAddress,
+  LOGIN_WINDOW_MS,
+  loginThrottled,
+  MAX_FAILURES_PER_EMAIL,
+  MAX_FAILURES_PER_IP,
+  recordLoginFailure,
+} from "@/lib/auth/login-throttle";
 import { hashPassword, verifyPassword } from "@/lib/auth/password";
 import { openSqliteRepository } from "@/lib/persistence/sqlite/sqlite-repository";
 

@@ -5,7 +5,9 @@ const present = (paths: string[]) => (p: string) => paths.includes(p);
 
 describe("chromiumPath (the PDF printer's browser)", () => {
   it("uses CHROMIUM_PATH when it exists", () => {
-    expect(chromiumPath({ CHROMIUM_PATH: "/opt/chrome" }, ["/usr/bin/chromium"], present(["/opt/chrome", "/usr/bin/chromium"]))).toBe("/opt/chrome");
+    expect(chromiumPath({ CHROMIUM_PATH: "/opt/chrome" }, ["/usr/bin/chromium"], present(["/opt/chrome", "/usr/bin/chromium"]))).toBe(
+      "/opt/chrome",
+    );
   });
   it("reports a wrong CHROMIUM_PATH as no browser (the route then answers 503 with the install hint)", () => {
     expect(chromiumPath({ CHROMIUM_PATH: "/nope" }, ["/usr/bin/chromium"], present(["/usr/bin/chromium"]))).toBeNull();

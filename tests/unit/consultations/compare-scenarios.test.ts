@@ -16,7 +16,9 @@ describe("compareScenarios", () => {
 
   it("lists the union of each scenario's top options, best rank first, with one cell per scenario", () => {
     const cmp = compareScenarios([base, hk]);
-    const tops = new Set([...base.result.ranked.slice(0, COMPARE_TOP_N), ...hk.result.ranked.slice(0, COMPARE_TOP_N)].map((r) => r.offerId));
+    const tops = new Set(
+      [...base.result.ranked.slice(0, COMPARE_TOP_N), ...hk.result.ranked.slice(0, COMPARE_TOP_N)].map((r) => r.offerId),
+    );
     expect(new Set(cmp.rows.map((r) => r.offerId))).toEqual(tops);
     expect(cmp.rows.every((r) => r.cells.length === 2)).toBe(true);
     const best = cmp.rows.map((r) => Math.min(...r.cells.map((c) => c.rank ?? Infinity)));
@@ -38,9 +40,14 @@ describe("compareScenarios", () => {
   });
 
   it("compares up to four, and a changed weight shows as an input difference", () => {
-    const cost = { ...scenario("cost"), input: { ...base.input, weights: { price: 0.6, security: 0.1, performance: 0.1, approval: 0.1, ux: 0.1 } } };
+    const cost = {
+      ...scenario("cost"),
+      input: { ...base.input, weights: { price: 0.6, security: 0.1, performance: 0.1, approval: 0.1, ux: 0.1 } },
+    };
     const cmp = compareScenarios([base, hk, scenario("big", { gpuHoursPerMonth: 20000 }), cost]);
     expect(cmp.scenarios).toHaveLength(4);
-    expect(cmp.inputDifferences.map((d) => d.path)).toEqual(expect.arrayContaining(["needs.gpuHoursPerMonth", "needs.residency", "weights.price"]));
+    expect(cmp.inputDifferences.map((d) => d.path)).toEqual(
+      expect.arrayContaining(["needs.gpuHoursPerMonth", "needs.residency", "weights.price"]),
+    );
   });
 });

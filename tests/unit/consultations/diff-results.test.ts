@@ -24,7 +24,7 @@ describe("diffResults", () => {
   it("flags a cost change, and a swap of ranks, with before and after figures", () => {
     const [a, b] = base.ranked;
     const after = edit(base, (r) => {
-      r.ranked[0]!.costHKD += 1000;
+      r.ranked[0]!.costHkd += 1000;
       r.ranked[0]!.rank = 2;
       r.ranked[1]!.rank = 1;
       [r.ranked[0], r.ranked[1]] = [r.ranked[1]!, r.ranked[0]!];
@@ -32,7 +32,7 @@ describe("diffResults", () => {
     });
     const d = diffResults(base, after);
     const ca = d.changes.find((c) => c.offerId === a!.offerId)!;
-    expect(ca).toMatchObject({ kind: "changed", rankBefore: 1, rankAfter: 2, costHkdBefore: a!.costHKD, costHkdAfter: a!.costHKD + 1000 });
+    expect(ca).toMatchObject({ kind: "changed", rankBefore: 1, rankAfter: 2, costHkdBefore: a!.costHkd, costHkdAfter: a!.costHkd + 1000 });
     expect(d.changes.find((c) => c.offerId === b!.offerId)).toMatchObject({ kind: "changed", rankBefore: 2, rankAfter: 1 });
     expect(d.changedCount).toBe(2);
     // Sorted by the new rank.
@@ -40,7 +40,7 @@ describe("diffResults", () => {
   });
 
   it("ignores sub-cent rounding in costs", () => {
-    const after = edit(base, (r) => ((r.ranked[0]!.costHKD += 0.001), r));
+    const after = edit(base, (r) => ((r.ranked[0]!.costHkd += 0.001), r));
     expect(diffResults(base, after).changedCount).toBe(0);
   });
 
@@ -50,8 +50,16 @@ describe("diffResults", () => {
     const after = edit(base, (r) => {
       r.ranked = r.ranked.filter((x) => x.offerId !== out.offerId);
       r.excluded = r.excluded.filter((x) => x.offerId !== gone.offerId);
-      r.excluded.push({ offerId: out.offerId, provider: out.provider, name: out.name, family: out.family, reasons: [] });
-      r.excluded.push({ offerId: "brand-new", provider: "New", name: "Offer", family: "cloud", reasons: [] });
+      r.excluded.push({
+        offerId: out.offerId,
+        provider: out.provider,
+        name: out.name,
+        family: out.family,
+        region: out.region,
+        ruleChecks: [],
+        reasons: [],
+      });
+      r.excluded.push({ offerId: "brand-new", provider: "New", name: "Offer", family: "cloud", region: "hk", ruleChecks: [], reasons: [] });
       r.catalogueVersion = "2099.01.01";
       return r;
     });

@@ -1,9 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { hashIntakeToken, INTAKE_TOKEN_PATTERN, intakeLinkState, newIntakeToken } from "@/lib/consultations/intake-token";
-import { costRange } from "@/lib/consultations/cost-range";
 import { downloadName } from "@/lib/consultations/download-name";
 import { ID_PATTERN, newId } from "@/lib/persistence/new-id";
-import type { RankedOption } from "@/lib/domain/scoring/recommend";
 
 describe("ids and intake tokens", () => {
   it("ids carry 128 random bits, tokens 256, and do not repeat", () => {
@@ -35,17 +33,7 @@ describe("ids and intake tokens", () => {
   });
 });
 
-describe("costRange and downloadName", () => {
-  const option = (extra: object) => ({ costHKD: 100, ...extra }) as unknown as RankedOption;
-  it.each([
-    [{}, null],
-    [{ costRangeHKD: { low: 80, high: 130 } }, { lowHkd: 80, highHkd: 130 }],
-    [{ costRangeHKD: { min: 80, max: 130 } }, { lowHkd: 80, highHkd: 130 }],
-    [{ costRangeHKD: [80, 130] }, { lowHkd: 80, highHkd: 130 }],
-    [{ costRangeHKD: { low: "80" } }, null],
-  ])("costRange(%j) = %j", (extra, expected) => {
-    expect(costRange(option(extra))).toEqual(expected);
-  });
+describe("downloadName", () => {
   it.each([
     ["HK only / 2026", "json", "hk-only-2026.json"],
     ["數據留港", "pdf", "scenario.pdf"],

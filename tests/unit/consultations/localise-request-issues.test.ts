@@ -1,6 +1,11 @@
 import { describe, expect, it } from "vitest";
 import { catalogue } from "@/lib/catalogue/catalogue";
-import { createConsultationSchema, createScenarioSchema, parseWithNeeds, patchConsultationSchema } from "@/lib/consultations/consultation-requests";
+import {
+  createConsultationSchema,
+  createScenarioSchema,
+  parseWithNeeds,
+  patchConsultationSchema,
+} from "@/lib/consultations/consultation-requests";
 import { localiseRequestIssues } from "@/lib/consultations/http/route-kit";
 
 describe("400 answers name every field in the caller's language", () => {
@@ -14,7 +19,11 @@ describe("400 answers name every field in the caller's language", () => {
   });
 
   it("needs keep the advisor form's labels, and catalogue references are checked too", () => {
-    const r = parseWithNeeds(createScenarioSchema, { name: "x", needs: { workload: "inference", gpuHoursPerMonth: 0, durationMonths: 3, subsidies: ["nope"] } }, catalogue);
+    const r = parseWithNeeds(
+      createScenarioSchema,
+      { name: "x", needs: { workload: "inference", gpuHoursPerMonth: 0, durationMonths: 3, subsidies: ["nope"] } },
+      catalogue,
+    );
     expect(r.ok).toBe(false);
     const en = localiseRequestIssues(r.ok ? [] : r.issues, "en");
     expect(en.map((i) => i.path)).toEqual(["needs.gpuHoursPerMonth", "needs.subsidies.0"]);

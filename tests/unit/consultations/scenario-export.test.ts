@@ -18,7 +18,11 @@ describe("scenario JSON export", () => {
   it.each([
     ["another format", (f: Record<string, unknown>) => ({ ...f, format: "other" }), "format"],
     ["a future version", (f: Record<string, unknown>) => ({ ...f, version: 2 }), "version"],
-    ["invalid needs", (f: Record<string, unknown>) => ({ ...f, input: { ...(f.input as object), needs: { workload: "x" } } }), "input.needs"],
+    [
+      "invalid needs",
+      (f: Record<string, unknown>) => ({ ...f, input: { ...(f.input as object), needs: { workload: "x" } } }),
+      "input.needs",
+    ],
     ["a snapshot without ranking", (f: Record<string, unknown>) => ({ ...f, snapshot: { sources: {} } }), "snapshot.result"],
     ["an empty name", (f: Record<string, unknown>) => ({ ...f, name: " " }), "name"],
     ["an unknown field", (f: Record<string, unknown>) => ({ ...f, extra: 1 }), ""],

@@ -13,7 +13,7 @@ import { compareScenarios } from "@/lib/consultations/compare-scenarios";
 import { computeScenario } from "@/lib/consultations/compute-scenario";
 import { diffResults } from "@/lib/consultations/diff-results";
 import { exportScenario, scenarioExportSchema } from "@/lib/consultations/scenario-export";
-import { SCORING_METHODS } from "@/lib/domain/scoring/scoring-methods";
+import { SCORING_METHODS } from "@/lib/domain/scoring/scoring-method";
 import { createSeededRandom } from "@/lib/domain/random/seeded-random";
 import { DEFAULT_WEIGHTS } from "@/lib/domain/weights/default-weights";
 import { randomNeeds } from "@/lib/needs/random-needs";
@@ -30,13 +30,23 @@ afterAll(async () => {
 const inputArb = fc.record({
   seed: fc.integer({ min: 1, max: 2 ** 31 - 1 }),
   method: fc.constantFrom(...SCORING_METHODS),
-  weights: fc.record({ price: fc.integer({ min: 0, max: 10 }), security: fc.integer({ min: 0, max: 10 }), performance: fc.integer({ min: 0, max: 10 }), approval: fc.integer({ min: 0, max: 10 }), ux: fc.integer({ min: 1, max: 10 }) }),
+  weights: fc.record({
+    price: fc.integer({ min: 0, max: 10 }),
+    security: fc.integer({ min: 0, max: 10 }),
+    performance: fc.integer({ min: 0, max: 10 }),
+    approval: fc.integer({ min: 0, max: 10 }),
+    ux: fc.integer({ min: 1, max: 10 }),
+  }),
 });
 
 type Input = typeof inputArb extends fc.Arbitrary<infer T> ? T : never;
 
 const compute = (i: Input) =>
-  computeScenario({ needs: randomNeeds(createSeededRandom(i.seed)), weights: i.weights, method: i.method, currency: "HKD" }, catalogue, TEST_AS_OF);
+  computeScenario(
+    { needs: randomNeeds(createSeededRandom(i.seed)), weights: i.weights, method: i.method, currency: "HKD" },
+    catalogue,
+    TEST_AS_OF,
+  );
 
 describe("scenario properties", () => {
   it("export → import and save → read keep the frozen result exactly", async () => {
@@ -74,7 +84,11 @@ describe("scenario properties", () => {
   });
 
   it("the default weights are what a scenario without weights is computed with", () => {
-    const s = computeScenario({ needs: randomNeeds(createSeededRandom(7)), weights: DEFAULT_WEIGHTS, method: "weighted-sum", currency: "HKD" }, catalogue, TEST_AS_OF);
+    const s = computeScenario(
+      { needs: randomNeeds(createSeededRandom(7)), weights: DEFAULT_WEIGHTS, method: "weighted-sum", currency: "HKD" },
+      catalogue,
+      TEST_AS_OF,
+    );
     expect(s.snapshot.result.weights).toEqual(s.input.weights);
   });
 });

@@ -10,7 +10,9 @@ import { makeNewScenario } from "@/tests/fixtures/scenario-builders";
 
 async function main() {
   const consultationId = process.env.CRASH_CONSULTATION_ID!;
-  const repo = process.env.CRASH_DATABASE_URL ? await openPostgresRepository({ url: process.env.CRASH_DATABASE_URL, poolSize: 1 }) : openSqliteRepository({ file: process.env.CRASH_SQLITE_FILE! });
+  const repo = process.env.CRASH_DATABASE_URL
+    ? await openPostgresRepository({ url: process.env.CRASH_DATABASE_URL, poolSize: 1 })
+    : openSqliteRepository({ file: process.env.CRASH_SQLITE_FILE! });
   const template = makeNewScenario();
   process.stdout.write("ready\n");
   for (let i = 0; ; i++) {

@@ -21,11 +21,15 @@ const KILL_AFTER = 25;
 /** Runs the writer, SIGKILLs it after KILL_AFTER commits, and returns the ids it reported committed. */
 function writeUntilKilled(env: Record<string, string>): Promise<{ committed: string[]; signal: NodeJS.Signals | null }> {
   return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, ["--conditions=react-server", "--import", "tsx", join(process.cwd(), "tests/unit/persistence/crash-writer.ts")], {
-      cwd: process.cwd(),
-      env: { ...process.env, ...env },
-      stdio: ["ignore", "pipe", "pipe"],
-    });
+    const child = spawn(
+      process.execPath,
+      ["--conditions=react-server", "--import", "tsx", join(process.cwd(), "tests/unit/persistence/crash-writer.ts")],
+      {
+        cwd: process.cwd(),
+        env: { ...process.env, ...env },
+        stdio: ["ignore", "pipe", "pipe"],
+      },
+    );
     const committed: string[] = [];
     let stderr = "";
     child.stderr.on("data", (d: Buffer) => (stderr += d.toString()));
@@ -36,7 +40,9 @@ function writeUntilKilled(env: Record<string, string>): Promise<{ committed: str
       if (committed.length === KILL_AFTER) child.kill("SIGKILL");
     });
     child.on("error", reject);
-    child.on("exit", (_code, signal) => (committed.length >= KILL_AFTER ? resolve({ committed, signal }) : reject(new Error(`writer exited early: ${stderr}`))));
+    child.on("exit", (_code, signal) =>
+      committed.length >= KILL_AFTER ? resolve({ committed, signal }) : reject(new Error(`writer exited early: ${stderr}`)),
+    );
   });
 }
 
@@ -68,18 +74,22 @@ describe("a writer killed with SIGKILL mid-stream", () => {
     }
   }, 60_000);
 
-  it.skipIf(!PG_URL)("PostgreSQL keeps every committed scenario", async () => {
-    const url = await freshDatabase();
-    const setup = await openPostgresRepository({ url, poolSize: 1 });
-    const c = await setup.createConsultation({ client: "Crash" });
-    await setup.close();
-    const { committed, signal } = await writeUntilKilled({ CRASH_DATABASE_URL: url, CRASH_CONSULTATION_ID: c.id });
-    expect(signal).toBe("SIGKILL");
-    const reopened = await openPostgresRepository({ url, poolSize: 1 });
-    try {
-      await checkSurvivors(reopened, c.id, committed);
-    } finally {
-      await reopened.close();
-    }
-  }, 60_000);
+  it.skipIf(!PG_URL)(
+    "PostgreSQL keeps every committed scenario",
+    async () => {
+      const url = await freshDatabase();
+      const setup = await openPostgresRepository({ url, poolSize: 1 });
+      const c = await setup.createConsultation({ client: "Crash" });
+      await setup.close();
+      const { committed, signal } = await writeUntilKilled({ CRASH_DATABASE_URL: url, CRASH_CONSULTATION_ID: c.id });
+      expect(signal).toBe("SIGKILL");
+      const reopened = await openPostgresRepository({ url, poolSize: 1 });
+      try {
+        await checkSurvivors(reopened, c.id, committed);
+      } finally {
+        await reopened.close();
+      }
+    },
+    60_000,
+  );
 });

@@ -20,7 +20,13 @@ async function query<T>(url: string, sql: string, params: unknown[] = []): Promi
     await c.end();
   }
 }
-const tables = async (url: string) => (await query<{ table_name: string }>(url, "select table_name from information_schema.tables where table_schema = 'public' order by table_name")).map((r) => r.table_name);
+const tables = async (url: string) =>
+  (
+    await query<{ table_name: string }>(
+      url,
+      "select table_name from information_schema.tables where table_schema = 'public' order by table_name",
+    )
+  ).map((r) => r.table_name);
 
 describe.skipIf(!PG_URL)("PostgreSQL migrations", () => {
   it("create every table on an empty database, and are idempotent (also when two instances start together)", async () => {
@@ -36,11 +42,24 @@ describe.skipIf(!PG_URL)("PostgreSQL migrations", () => {
     await migratePostgres(url, migrationsUpTo(POSTGRES_MIGRATIONS, journalOf(POSTGRES_MIGRATIONS).entries.length - 1));
     expect(await tables(url)).not.toContain("intake_links");
     const s = makeNewScenario({ name: "Old" });
-    await query(url, "insert into consultations (id, client, created_at, updated_at) values ($1, $2, $3, $3)", [C_OLD, "Old client", "2026-01-01T00:00:00.000Z"]);
+    await query(url, "insert into consultations (id, client, created_at, updated_at) values ($1, $2, $3, $3)", [
+      C_OLD,
+      "Old client",
+      "2026-01-01T00:00:00.000Z",
+    ]);
     await query(
       url,
       "insert into scenarios (id, consultation_id, name, position, input_json, result_json, catalogue_version, computed_on, created_at, updated_at) values ($1, $2, $3, 0, $4, $5, $6, $7, $8, $8)",
-      [S_OLD, C_OLD, "Old", JSON.stringify(s.input), JSON.stringify(s.snapshot), s.catalogueVersion, s.computedOn, "2026-01-01T00:00:00.000Z"],
+      [
+        S_OLD,
+        C_OLD,
+        "Old",
+        JSON.stringify(s.input),
+        JSON.stringify(s.snapshot),
+        s.catalogueVersion,
+        s.computedOn,
+        "2026-01-01T00:00:00.000Z",
+      ],
     );
     const repo = await openPostgresRepository({ url, poolSize: 2 });
     try {

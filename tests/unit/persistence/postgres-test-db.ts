@@ -12,7 +12,9 @@ export const PG_REQUIRED = process.env.REQUIRE_POSTGRES_TESTS === "1";
 
 if (!PG_URL) {
   if (PG_REQUIRED) throw new Error("REQUIRE_POSTGRES_TESTS=1 but TEST_DATABASE_URL is not set");
-  console.warn("[postgres] TEST_DATABASE_URL is not set: skipping the PostgreSQL half of the persistence tests (.ci/run starts a server and runs them).");
+  console.warn(
+    "[postgres] TEST_DATABASE_URL is not set: skipping the PostgreSQL half of the persistence tests (.ci/run starts a server and runs them).",
+  );
 }
 
 const created: string[] = [];

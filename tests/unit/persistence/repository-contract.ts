@@ -90,7 +90,11 @@ export function repositoryContract(label: string, open: OpenStore) {
       await r.updateConsultation(x.id, { advisor: "Lee" });
       expect((await r.listConsultations()).map((c) => c.id)).toEqual([x.id, z.id, y.id]);
       expect((await r.listConsultations({ sort: "updated-asc" })).map((c) => c.id)).toEqual([y.id, z.id, x.id]);
-      expect((await r.listConsultations({ sort: "client-asc" })).map((c) => c.client)).toEqual(["alpha Vision", "Mid Labs", "Zeta Robotics"]);
+      expect((await r.listConsultations({ sort: "client-asc" })).map((c) => c.client)).toEqual([
+        "alpha Vision",
+        "Mid Labs",
+        "Zeta Robotics",
+      ]);
       expect((await r.listConsultations({ sort: "created-desc" })).map((c) => c.id)).toEqual([z.id, y.id, x.id]);
       expect((await r.listConsultations({ search: "ALPHA" })).map((c) => c.id)).toEqual([y.id]);
       expect((await r.listConsultations({ search: "chan" })).map((c) => c.id)).toEqual([z.id]);
@@ -145,7 +149,10 @@ export function repositoryContract(label: string, open: OpenStore) {
       const c = await r.createConsultation({ client: "Acme" });
       const before = await r.getConsultation(c.id);
       const good = makeNewScenario({ name: "Good" });
-      const bad = { ...makeNewScenario({ name: "Bad" }), input: { ...good.input, needs: { ...good.input.needs, gpuHoursPerMonth: -5 } } } as NewScenario;
+      const bad = {
+        ...makeNewScenario({ name: "Bad" }),
+        input: { ...good.input, needs: { ...good.input.needs, gpuHoursPerMonth: -5 } },
+      } as NewScenario;
       await expect(r.addScenarios(c.id, [good, good, bad])).rejects.toThrow();
       expect(await r.listScenarios(c.id)).toEqual([]);
       expect(await r.getConsultation(c.id)).toEqual(before);

@@ -15,7 +15,9 @@ afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
 const tables = (file: string) => {
   const db = new Database(file, { readonly: true });
-  const names = (db.prepare("select name from sqlite_master where type = 'table' and name not like 'sqlite_%' order by name").all() as { name: string }[]).map((r) => r.name);
+  const names = (
+    db.prepare("select name from sqlite_master where type = 'table' and name not like 'sqlite_%' order by name").all() as { name: string }[]
+  ).map((r) => r.name);
   db.close();
   return names;
 };
@@ -44,10 +46,22 @@ describe("SQLite migrations", () => {
     expect(tables(file)).not.toContain("intake_links");
     const s = makeNewScenario({ name: "Old" });
     const db = new Database(file);
-    db.prepare("insert into consultations (id, client, organisation, advisor, notes, created_at, updated_at) values (?, ?, null, null, null, ?, ?)").run(C_OLD, "Old client", "2026-01-01T00:00:00.000Z", "2026-01-01T00:00:00.000Z");
+    db.prepare(
+      "insert into consultations (id, client, organisation, advisor, notes, created_at, updated_at) values (?, ?, null, null, null, ?, ?)",
+    ).run(C_OLD, "Old client", "2026-01-01T00:00:00.000Z", "2026-01-01T00:00:00.000Z");
     db.prepare(
       "insert into scenarios (id, consultation_id, name, position, input_json, result_json, catalogue_version, computed_on, created_at, updated_at) values (?, ?, ?, 0, ?, ?, ?, ?, ?, ?)",
-    ).run(S_OLD, C_OLD, "Old", JSON.stringify(s.input), JSON.stringify(s.snapshot), s.catalogueVersion, s.computedOn, "2026-01-01T00:00:00.000Z", "2026-01-01T00:00:00.000Z");
+    ).run(
+      S_OLD,
+      C_OLD,
+      "Old",
+      JSON.stringify(s.input),
+      JSON.stringify(s.snapshot),
+      s.catalogueVersion,
+      s.computedOn,
+      "2026-01-01T00:00:00.000Z",
+      "2026-01-01T00:00:00.000Z",
+    );
     db.close();
 
     const repo = openSqliteRepository({ file });

@@ -4,11 +4,13 @@ import { notFound } from "next/navigation";
 import { hasLocale, NextIntlClientProvider } from "next-intl";
 import { getFormatter, getTranslations, setRequestLocale } from "next-intl/server";
 import { requireAdvisorPage } from "@/lib/auth/page-guard";
+import { catalogue } from "@/lib/catalogue/catalogue";
+import { localiseResult } from "@/lib/consultations/localise-result";
 import { intakeLinkState } from "@/lib/consultations/intake-token";
 import { clientMessages } from "@/lib/i18n/client-messages";
 import { routing } from "@/lib/i18n/routing";
 import { encodeShareState } from "@/lib/url-state/encode-share-state";
-import { normaliseWeights } from "@/lib/domain/weights/weight-presets";
+import { normaliseWeights } from "@/lib/domain/factors";
 import { AuthStatus } from "../_components/auth-status";
 import { ConsultationDetailsForm } from "../_components/consultation-details-form";
 import { ImportScenario } from "../_components/import-scenario";
@@ -41,7 +43,7 @@ export default async function ConsultationPage({ params }: Props) {
   const now = new Date();
 
   const rows = scenarios.map((s) => {
-    const top = s.snapshot.result.ranked[0];
+    const top = localiseResult(s.snapshot.result, catalogue.offers, locale).ranked[0];
     return {
       id: s.id,
       name: s.name,
@@ -51,7 +53,13 @@ export default async function ConsultationPage({ params }: Props) {
       advisorHref: `/${locale}?${encodeShareState({ needs: s.input.needs, weights: normaliseWeights(s.input.weights), currency: s.input.currency, method: s.input.method })}`,
     };
   });
-  const linkRows = links.map((l) => ({ id: l.id, state: intakeLinkState(l, now), createdLabel: when(l.createdAt), expiresLabel: when(l.expiresAt), lastUsedLabel: l.lastUsedAt ? when(l.lastUsedAt) : null }));
+  const linkRows = links.map((l) => ({
+    id: l.id,
+    state: intakeLinkState(l, now),
+    createdLabel: when(l.createdAt),
+    expiresLabel: when(l.expiresAt),
+    lastUsedLabel: l.lastUsedAt ? when(l.lastUsedAt) : null,
+  }));
 
   return (
     <div className="container">
@@ -64,7 +72,8 @@ export default async function ConsultationPage({ params }: Props) {
         <p className="lead">
           {[consultation.organisation, consultation.advisor].filter(Boolean).join(" · ")}
           {consultation.organisation || consultation.advisor ? " · " : ""}
-          {t("consultation.created", { date: when(consultation.createdAt) })} · {t("consultation.updated", { date: when(consultation.updatedAt) })}
+          {t("consultation.created", { date: when(consultation.createdAt) })} ·{" "}
+          {t("consultation.updated", { date: when(consultation.updatedAt) })}
         </p>
       </header>
       <AuthStatus authRequired={access.authRequired} email={access.email} locale={locale} />

@@ -38,6 +38,14 @@ export async function apiCall<T>(path: string, locale: string, init: { method?: 
     return { ok: false, error: { status: 0, message: e instanceof Error ? e.message : String(e), issues: [] } };
   }
   const body = (await res.json().catch(() => ({}))) as { message?: string; issues?: LocalisedIssue[] } & T;
-  if (!res.ok) return { ok: false, error: { status: res.status, message: body.message ?? (body.issues ?? []).map((i) => i.message).join(" · "), issues: body.issues ?? [] } };
+  if (!res.ok)
+    return {
+      ok: false,
+      error: {
+        status: res.status,
+        message: body.message ?? (body.issues ?? []).map((i) => i.message).join(" · "),
+        issues: body.issues ?? [],
+      },
+    };
   return { ok: true, data: body };
 }

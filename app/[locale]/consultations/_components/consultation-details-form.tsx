@@ -25,7 +25,12 @@ export function ConsultationDetailsForm({ consultation, locale }: { consultation
     setSaved(false);
     const res = await apiCall(`/api/consultations/${consultation.id}`, locale, {
       method: "PATCH",
-      body: { client: String(f.get("client") ?? ""), organisation: text(f, "organisation"), advisor: text(f, "advisor"), notes: text(f, "notes") },
+      body: {
+        client: String(f.get("client") ?? ""),
+        organisation: text(f, "organisation"),
+        advisor: text(f, "advisor"),
+        notes: text(f, "notes"),
+      },
     });
     setBusy(false);
     setError(res.ok ? null : res.error);
@@ -41,7 +46,13 @@ export function ConsultationDetailsForm({ consultation, locale }: { consultation
         </div>
         <div className="field">
           <label htmlFor="cd-organisation">{t("fields.organisation")}</label>
-          <input id="cd-organisation" name="organisation" className="input" defaultValue={consultation.organisation ?? ""} maxLength={200} />
+          <input
+            id="cd-organisation"
+            name="organisation"
+            className="input"
+            defaultValue={consultation.organisation ?? ""}
+            maxLength={200}
+          />
         </div>
         <div className="field">
           <label htmlFor="cd-advisor">{t("fields.advisor")}</label>

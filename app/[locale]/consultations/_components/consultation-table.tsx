@@ -6,7 +6,14 @@ import { useRef, useState } from "react";
 import { apiCall } from "./api-client";
 import styles from "./consultations.module.css";
 
-export type ConsultationListRow = { id: string; client: string; organisation: string | null; advisor: string | null; scenarioCount: number; updatedLabel: string };
+export type ConsultationListRow = {
+  id: string;
+  client: string;
+  organisation: string | null;
+  advisor: string | null;
+  scenarioCount: number;
+  updatedLabel: string;
+};
 
 /**
  * The consultations table with delete → confirm → undo. Delete moves the consultation to the
@@ -77,7 +84,12 @@ export function ConsultationTable({ rows, locale }: { rows: ConsultationListRow[
                   <td className="num">{r.scenarioCount}</td>
                   <td>{r.updatedLabel}</td>
                   <td>
-                    <button type="button" className="btn btn--ghost btn--small" aria-label={t("list.deleteNamed", { client: r.client })} onClick={() => ask(r)}>
+                    <button
+                      type="button"
+                      className="btn btn--ghost btn--small"
+                      aria-label={t("list.deleteNamed", { client: r.client })}
+                      onClick={() => ask(r)}
+                    >
                       {t("list.delete")}
                     </button>
                   </td>

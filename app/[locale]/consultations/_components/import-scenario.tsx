@@ -23,7 +23,10 @@ export function ImportScenario({ consultationId, locale }: { consultationId: str
       setError({ status: 400, message: t("api.invalid-json"), issues: [] });
       return;
     }
-    const res = await apiCall<{ scenario: { name: string } }>(`/api/consultations/${consultationId}/scenarios/import`, locale, { method: "POST", body });
+    const res = await apiCall<{ scenario: { name: string } }>(`/api/consultations/${consultationId}/scenarios/import`, locale, {
+      method: "POST",
+      body,
+    });
     if (!res.ok) {
       setDone("");
       return setError(res.error);

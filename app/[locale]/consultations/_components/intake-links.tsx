@@ -7,7 +7,13 @@ import { apiCall, type ApiFailure } from "./api-client";
 import { IssueList } from "./issue-list";
 import styles from "./consultations.module.css";
 
-export type IntakeLinkRow = { id: string; state: IntakeLinkState; createdLabel: string; expiresLabel: string; lastUsedLabel: string | null };
+export type IntakeLinkRow = {
+  id: string;
+  state: IntakeLinkState;
+  createdLabel: string;
+  expiresLabel: string;
+  lastUsedLabel: string | null;
+};
 
 /** Create, list and withdraw the consultation's client intake links. A new link's URL is shown once. */
 export function IntakeLinks({ consultationId, rows, locale }: { consultationId: string; rows: IntakeLinkRow[]; locale: string }) {
@@ -21,13 +27,25 @@ export function IntakeLinks({ consultationId, rows, locale }: { consultationId: 
   const create = async (e: FormEvent<HTMLFormElement>) => {
     e.preventDefault();
     const days = Number(new FormData(e.currentTarget).get("days"));
-    const res = await apiCall<{ id: string; path: string; expiresAt: string }>(base, locale, { method: "POST", body: { expiresInDays: days } });
+    const res = await apiCall<{ id: string; path: string; expiresAt: string }>(base, locale, {
+      method: "POST",
+      body: { expiresInDays: days },
+    });
     if (!res.ok) return setError(res.error);
     setError(null);
     setCopied(false);
     setFresh(`${window.location.origin}${res.data.path}`);
     const now = new Date().toLocaleString();
-    setList((l) => [{ id: res.data.id, state: "active", createdLabel: now, expiresLabel: new Date(res.data.expiresAt).toLocaleString(), lastUsedLabel: null }, ...l]);
+    setList((l) => [
+      {
+        id: res.data.id,
+        state: "active",
+        createdLabel: now,
+        expiresLabel: new Date(res.data.expiresAt).toLocaleString(),
+        lastUsedLabel: null,
+      },
+      ...l,
+    ]);
   };
   const revoke = async (id: string) => {
     const res = await apiCall(`${base}/${id}`, locale, { method: "DELETE" });
@@ -59,7 +77,14 @@ export function IntakeLinks({ consultationId, rows, locale }: { consultationId: 
       {fresh ? (
         <div className="stack">
           <label htmlFor="intake-url">{t("intakeLinks.created")}</label>
-          <input id="intake-url" className={`input ${styles.token}`} readOnly value={fresh} onFocus={(e) => e.currentTarget.select()} data-testid="intake-url" />
+          <input
+            id="intake-url"
+            className={`input ${styles.token}`}
+            readOnly
+            value={fresh}
+            onFocus={(e) => e.currentTarget.select()}
+            data-testid="intake-url"
+          />
           <div className={styles.actions}>
             <button type="button" className="btn btn--small" onClick={() => void copy()}>
               {t("intakeLinks.copy")}

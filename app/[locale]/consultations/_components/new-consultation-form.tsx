@@ -22,7 +22,12 @@ export function NewConsultationForm({ locale }: { locale: string }) {
     setBusy(true);
     const res = await apiCall<{ id: string }>("/api/consultations", locale, {
       method: "POST",
-      body: { client: String(f.get("client") ?? ""), organisation: text(f, "organisation"), advisor: text(f, "advisor"), notes: text(f, "notes") },
+      body: {
+        client: String(f.get("client") ?? ""),
+        organisation: text(f, "organisation"),
+        advisor: text(f, "advisor"),
+        notes: text(f, "notes"),
+      },
     });
     setBusy(false);
     if (!res.ok) return setError(res.error);

@@ -10,10 +10,23 @@ import styles from "./consultations.module.css";
 
 type Preview = { diff: ResultDiff; computedOn: string; savedOn: string };
 
-const money = (n: number | null, locale: string) => (n === null ? null : new Intl.NumberFormat(isLocale(locale) ? FORMAT_LOCALE[locale] : "en-HK", { maximumFractionDigits: 0 }).format(n));
+const money = (n: number | null, locale: string) =>
+  n === null ? null : new Intl.NumberFormat(isLocale(locale) ? FORMAT_LOCALE[locale] : "en-HK", { maximumFractionDigits: 0 }).format(n);
 
 /** "Recompute with today's catalogue": shows every rank and cost that would change, saves only on confirmation. */
-export function RecomputeButton({ consultationId, scenarioId, name, locale, onSaved }: { consultationId: string; scenarioId: string; name: string; locale: string; onSaved: () => void }) {
+export function RecomputeButton({
+  consultationId,
+  scenarioId,
+  name,
+  locale,
+  onSaved,
+}: {
+  consultationId: string;
+  scenarioId: string;
+  name: string;
+  locale: string;
+  onSaved: () => void;
+}) {
   const t = useTranslations("consultations");
   const dialog = useRef<HTMLDialogElement>(null);
   const [preview, setPreview] = useState<Preview | null>(null);
@@ -51,8 +64,17 @@ export function RecomputeButton({ consultationId, scenarioId, name, locale, onSa
         <h2 id={`recompute-${scenarioId}`}>{t("scenario.recomputeTitle", { name })}</h2>
         {preview ? (
           <div className="stack">
-            <p>{t("scenario.recomputeLead", { savedOn: preview.savedOn, before: preview.diff.catalogueBefore, today: preview.computedOn, after: preview.diff.catalogueAfter })}</p>
-            <p role="status">{changed.length === 0 ? t("scenario.recomputeNone") : t("scenario.recomputeCount", { count: changed.length })}</p>
+            <p>
+              {t("scenario.recomputeLead", {
+                savedOn: preview.savedOn,
+                before: preview.diff.catalogueBefore,
+                today: preview.computedOn,
+                after: preview.diff.catalogueAfter,
+              })}
+            </p>
+            <p role="status">
+              {changed.length === 0 ? t("scenario.recomputeNone") : t("scenario.recomputeCount", { count: changed.length })}
+            </p>
             {changed.length > 0 ? (
               <div className="table-scroll">
                 <table className="data-table">
@@ -60,8 +82,12 @@ export function RecomputeButton({ consultationId, scenarioId, name, locale, onSa
                   <thead>
                     <tr>
                       <th scope="col">{t("scenario.diff.option")}</th>
-                      <th scope="col" className="num">{t("scenario.diff.rank")}</th>
-                      <th scope="col" className="num">{t("scenario.diff.cost")}</th>
+                      <th scope="col" className="num">
+                        {t("scenario.diff.rank")}
+                      </th>
+                      <th scope="col" className="num">
+                        {t("scenario.diff.cost")}
+                      </th>
                       <th scope="col">{t("scenario.diff.change")}</th>
                     </tr>
                   </thead>

@@ -43,7 +43,10 @@ export function SaveScenarioDialog({ state, locale, onClose }: { state: ShareSta
     setBusy(true);
     let id = target;
     if (target === NEW) {
-      const created = await apiCall<{ id: string }>("/api/consultations", locale, { method: "POST", body: { client: String(f.get("client") ?? "") } });
+      const created = await apiCall<{ id: string }>("/api/consultations", locale, {
+        method: "POST",
+        body: { client: String(f.get("client") ?? "") },
+      });
       if (!created.ok) {
         setBusy(false);
         return setError(created.error);
@@ -51,7 +54,10 @@ export function SaveScenarioDialog({ state, locale, onClose }: { state: ShareSta
       id = created.data.id;
     }
     const name = String(f.get("name") ?? "").trim() || defaultName;
-    const res = await apiCall<{ id: string }>(`/api/consultations/${id}/scenarios`, locale, { method: "POST", body: { name, needs: state.needs, weights: state.weights, method: state.method, currency: state.currency } });
+    const res = await apiCall<{ id: string }>(`/api/consultations/${id}/scenarios`, locale, {
+      method: "POST",
+      body: { name, needs: state.needs, weights: state.weights, method: state.method, currency: state.currency },
+    });
     setBusy(false);
     if (!res.ok) return setError(res.error);
     rememberConsultation(id);

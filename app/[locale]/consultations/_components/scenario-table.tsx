@@ -12,7 +12,14 @@ import { IssueList } from "./issue-list";
 import { RecomputeButton } from "./recompute-dialog";
 import styles from "./consultations.module.css";
 
-export type ScenarioRow = { id: string; name: string; source: ScenarioSource; topLabel: string | null; computedLabel: string; advisorHref: string };
+export type ScenarioRow = {
+  id: string;
+  name: string;
+  source: ScenarioSource;
+  topLabel: string | null;
+  computedLabel: string;
+  advisorHref: string;
+};
 
 /** The consultation's scenarios: select 2–4 to compare; report, open in advisor, rename, duplicate, recompute, export, delete. */
 export function ScenarioTable({ consultationId, rows, locale }: { consultationId: string; rows: ScenarioRow[]; locale: string }) {
@@ -42,7 +49,10 @@ export function ScenarioTable({ consultationId, rows, locale }: { consultationId
     setSelected((s) => s.filter((x) => x !== row.id));
   };
   const canCompare = selected.length >= COMPARE_MIN && selected.length <= COMPARE_MAX;
-  const compareHref = `/${locale}/consultations/${consultationId}/compare?s=${rows.filter((r) => selected.includes(r.id)).map((r) => r.id).join(",")}`;
+  const compareHref = `/${locale}/consultations/${consultationId}/compare?s=${rows
+    .filter((r) => selected.includes(r.id))
+    .map((r) => r.id)
+    .join(",")}`;
 
   if (rows.length === 0) return <p className="empty-state">{t("consultation.noScenarios")}</p>;
   return (
@@ -79,7 +89,12 @@ export function ScenarioTable({ consultationId, rows, locale }: { consultationId
             {rows.map((r) => (
               <tr key={r.id} data-scenario={r.name}>
                 <td>
-                  <input type="checkbox" checked={selected.includes(r.id)} onChange={() => toggle(r.id)} aria-label={t("scenario.select", { name: r.name })} />
+                  <input
+                    type="checkbox"
+                    checked={selected.includes(r.id)}
+                    onChange={() => toggle(r.id)}
+                    aria-label={t("scenario.select", { name: r.name })}
+                  />
                 </td>
                 <th scope="row">
                   {renaming === r.id ? (
@@ -101,7 +116,10 @@ export function ScenarioTable({ consultationId, rows, locale }: { consultationId
                 <td className="small">{r.computedLabel}</td>
                 <td>
                   <div className={styles.actions}>
-                    <Link className="btn btn--secondary btn--small" href={`/${locale}/consultations/${consultationId}/scenarios/${r.id}/report`}>
+                    <Link
+                      className="btn btn--secondary btn--small"
+                      href={`/${locale}/consultations/${consultationId}/scenarios/${r.id}/report`}
+                    >
                       {t("scenario.report")}
                     </Link>
                     <a className="btn btn--ghost btn--small" href={r.advisorHref} onClick={() => rememberConsultation(consultationId)}>
@@ -110,7 +128,11 @@ export function ScenarioTable({ consultationId, rows, locale }: { consultationId
                     <button type="button" className="btn btn--ghost btn--small" onClick={() => setRenaming(r.id)}>
                       {t("scenario.rename")}
                     </button>
-                    <button type="button" className="btn btn--ghost btn--small" onClick={() => void run(`${base}/${r.id}/duplicate`, "POST")}>
+                    <button
+                      type="button"
+                      className="btn btn--ghost btn--small"
+                      onClick={() => void run(`${base}/${r.id}/duplicate`, "POST")}
+                    >
                       {t("scenario.duplicate")}
                     </button>
                     <RecomputeButton consultationId={consultationId} scenarioId={r.id} name={r.name} locale={locale} onSaved={refresh} />

@@ -5,10 +5,22 @@ import { FIELD_LABELS } from "@/lib/validation/field-labels";
 import styles from "./report.module.css";
 
 // Needs whose values are vocabulary words with labels in the advisor's form messages.
-const FORM_VOCABULARY: Record<string, string> = { "needs.workload": "workload", "needs.dataSensitivity": "sensitivity", "needs.residency": "residency" };
+const FORM_VOCABULARY: Record<string, string> = {
+  "needs.workload": "workload",
+  "needs.dataSensitivity": "sensitivity",
+  "needs.residency": "residency",
+};
 
 /** The needs, weights and method settings that differ between the compared scenarios. */
-export async function InputDifferences({ differences, names, locale }: { differences: InputDifference[]; names: string[]; locale: Locale }) {
+export async function InputDifferences({
+  differences,
+  names,
+  locale,
+}: {
+  differences: InputDifference[];
+  names: string[];
+  locale: Locale;
+}) {
   const t = await getTranslations("consultations.report");
   const form = await getTranslations("advisor.form");
   const results = await getTranslations("results");

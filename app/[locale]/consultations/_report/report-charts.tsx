@@ -1,8 +1,7 @@
 import { getTranslations } from "next-intl/server";
 import { catalogue } from "@/lib/catalogue/catalogue";
-import { costRange } from "@/lib/consultations/cost-range";
 import type { Recommendation } from "@/lib/domain/scoring/recommend";
-import { FACTORS } from "@/lib/domain/weights/weight-presets";
+import { FACTORS } from "@/lib/domain/factors";
 import { formatMoney, fromHkd, type DisplayCurrency } from "@/lib/format/money";
 import type { Locale } from "@/lib/i18n/locales";
 import { FACTOR_COLORS } from "../../_advisor/results/charts/chart-palette";
@@ -41,8 +40,8 @@ export async function ReportCharts({ result, currency, locale }: { result: Recom
   const plotW = W - LABEL_W - 70;
   const h = PAD_T * 2 + rows.length * ROW_H;
   const label = (o: (typeof rows)[number]) => fitLabel(`${o.provider} · ${o.name}`);
-  const costs = rows.map((o) => ({ o, range: costRange(o) }));
-  const maxCost = Math.max(...costs.map(({ o, range }) => fromHkd(Math.max(o.costHKD, range?.highHkd ?? 0), currency, catalogue.fx)), 1);
+  const costs = rows.map((o) => ({ o, range: o.costRangeHkd.high > o.costRangeHkd.low ? o.costRangeHkd : null }));
+  const maxCost = Math.max(...costs.map(({ o, range }) => fromHkd(Math.max(o.costHkd, range?.high ?? 0), currency, catalogue.fx)), 1);
   const x = (hkd: number) => (fromHkd(hkd, currency, catalogue.fx) / maxCost) * plotW;
   const scoreTotal = (o: (typeof rows)[number]) => FACTORS.reduce((s, f) => s + result.weights[f] * o.factors[f], 0);
 
@@ -95,10 +94,12 @@ export async function ReportCharts({ result, currency, locale }: { result: Recom
                 <text x={LABEL_W - 8} y={mid + 4} textAnchor="end" fontSize="11" fill="currentColor">
                   {label(o)}
                 </text>
-                <rect x={LABEL_W} y={y + 5} width={Math.max(x(o.costHKD), 1)} height={ROW_H - 10} fill="#1a56b8" opacity="0.85" />
-                {range ? <line x1={LABEL_W + x(range.lowHkd)} x2={LABEL_W + x(range.highHkd)} y1={mid} y2={mid} stroke="#111a2b" strokeWidth="2" /> : null}
-                <text x={LABEL_W + Math.max(x(o.costHKD), x(range?.highHkd ?? 0)) + 6} y={mid + 4} fontSize="11" fill="currentColor">
-                  {formatMoney(o.costHKD, currency, catalogue.fx, locale, { compact: true })}
+                <rect x={LABEL_W} y={y + 5} width={Math.max(x(o.costHkd), 1)} height={ROW_H - 10} fill="#1a56b8" opacity="0.85" />
+                {range ? (
+                  <line x1={LABEL_W + x(range.low)} x2={LABEL_W + x(range.high)} y1={mid} y2={mid} stroke="#111a2b" strokeWidth="2" />
+                ) : null}
+                <text x={LABEL_W + Math.max(x(o.costHkd), x(range?.high ?? 0)) + 6} y={mid + 4} fontSize="11" fill="currentColor">
+                  {formatMoney(o.costHkd, currency, catalogue.fx, locale, { compact: true })}
                 </text>
               </g>
             );

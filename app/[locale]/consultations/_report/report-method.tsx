@@ -3,7 +3,15 @@ import { getTranslations } from "next-intl/server";
 import styles from "./report.module.css";
 
 /** How the ranking was made, and the dated disclaimer. */
-export async function ReportMethod({ locale, computedOn, catalogueVersion }: { locale: string; computedOn: string; catalogueVersion: string }) {
+export async function ReportMethod({
+  locale,
+  computedOn,
+  catalogueVersion,
+}: {
+  locale: string;
+  computedOn: string;
+  catalogueVersion: string;
+}) {
   const t = await getTranslations("consultations.report");
   return (
     <>

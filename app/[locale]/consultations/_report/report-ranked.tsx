@@ -1,6 +1,5 @@
 import { getTranslations } from "next-intl/server";
 import { catalogue } from "@/lib/catalogue/catalogue";
-import { costRange } from "@/lib/consultations/cost-range";
 import type { Recommendation } from "@/lib/domain/scoring/recommend";
 import { formatMoney, type DisplayCurrency } from "@/lib/format/money";
 import { FORMAT_LOCALE, type Locale } from "@/lib/i18n/locales";
@@ -13,6 +12,7 @@ export const REPORT_RANKED_ROWS = 15;
 export async function ReportRanked({ result, currency, locale }: { result: Recommendation; currency: DisplayCurrency; locale: Locale }) {
   const t = await getTranslations("consultations.report");
   const labels = await getTranslations("labels");
+  const ranges = await getTranslations("results");
   const money = (hkd: number) => formatMoney(hkd, currency, catalogue.fx, locale);
   const one = new Intl.NumberFormat(FORMAT_LOCALE[locale], { minimumFractionDigits: 1, maximumFractionDigits: 1 });
   const rows = result.ranked.slice(0, REPORT_RANKED_ROWS);
@@ -45,25 +45,39 @@ export async function ReportRanked({ result, currency, locale }: { result: Recom
           </thead>
           <tbody>
             {rows.map((r) => {
-              const range = costRange(r);
+              // The engine's ranges: every estimate at its favourable and unfavourable end.
+              const range = r.costRangeHkd.high > r.costRangeHkd.low ? r.costRangeHkd : null;
+              const ranks = r.rankRange.best !== r.rankRange.worst ? r.rankRange : null;
               return (
                 <tr key={r.offerId}>
-                  <td className={styles.num}>{r.rank}</td>
+                  <td className={styles.num}>
+                    {r.rank}
+                    {ranks ? (
+                      <>
+                        <br />
+                        <span className={styles.small} title={ranges("rankRangeTitle", ranks)}>
+                          {ranges("rankRange", ranks)}
+                        </span>
+                      </>
+                    ) : null}
+                  </td>
                   <th scope="row" className={styles.option}>
                     {r.provider} · {r.name}
                   </th>
                   <td className={styles.family}>{labels(`family.${r.family}`)}</td>
                   <td className={styles.num}>{one.format(r.total)}</td>
                   <td className={styles.num}>
-                    {money(r.costHKD)}
+                    {money(r.costHkd)}
                     {range ? (
                       <>
                         <br />
-                        <span className={styles.small}>{t("costRange", { low: money(range.lowHkd), high: money(range.highHkd) })}</span>
+                        <span className={styles.small} title={ranges("costRangeTitle")}>
+                          {ranges("costRange", { low: money(range.low), high: money(range.high) })}
+                        </span>
                       </>
                     ) : null}
                   </td>
-                  <td className={styles.num}>{money(r.monthlyCostHKD)}</td>
+                  <td className={styles.num}>{money(r.monthlyCostHkd)}</td>
                   <td className={styles.num}>{one.format(r.timeToResultDays)}</td>
                 </tr>
               );
@@ -71,7 +85,9 @@ export async function ReportRanked({ result, currency, locale }: { result: Recom
           </tbody>
         </table>
       </div>
-      {result.ranked.length > rows.length ? <p className={styles.small}>{t("rankedMore", { shown: rows.length, total: result.ranked.length })}</p> : null}
+      {result.ranked.length > rows.length ? (
+        <p className={styles.small}>{t("rankedMore", { shown: rows.length, total: result.ranked.length })}</p>
+      ) : null}
     </section>
   );
 }

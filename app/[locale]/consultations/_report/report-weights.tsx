@@ -1,5 +1,5 @@
 import { getTranslations } from "next-intl/server";
-import { FACTORS, type Weights } from "@/lib/domain/weights/weight-presets";
+import { FACTORS, type Weights } from "@/lib/domain/factors";
 import { FORMAT_LOCALE, type Locale } from "@/lib/i18n/locales";
 import { FACTOR_COLORS } from "../../_advisor/results/charts/chart-palette";
 import styles from "./report.module.css";

@@ -15,7 +15,19 @@ import { IssueList } from "../../consultations/_components/issue-list";
  * The client's side of an intake link: the advisor's needs form (same schema, same
  * languages), and one button that sends the needs to POST /api/intake/{token}. Nothing else.
  */
-export function IntakeForm({ token, catalogue, fieldLabels, initialNeeds, locale }: { token: string; catalogue: Catalogue; fieldLabels: FieldLabels; initialNeeds: Needs; locale: Locale }) {
+export function IntakeForm({
+  token,
+  catalogue,
+  fieldLabels,
+  initialNeeds,
+  locale,
+}: {
+  token: string;
+  catalogue: Catalogue;
+  fieldLabels: FieldLabels;
+  initialNeeds: Needs;
+  locale: Locale;
+}) {
   const t = useTranslations("consultations.intake");
   const [needs, setNeeds] = useState<Needs>(initialNeeds);
   const [valid, setValid] = useState(true);
@@ -41,7 +53,14 @@ export function IntakeForm({ token, catalogue, fieldLabels, initialNeeds, locale
   return (
     <CatalogueProvider catalogue={catalogue}>
       <div className="stack">
-        <NeedsForm initialNeeds={initialNeeds} fieldLabels={fieldLabels} locale={locale} weightsAnchor="intake-submit" onValidChange={onValidChange} onValidityChange={onValidityChange} />
+        <NeedsForm
+          initialNeeds={initialNeeds}
+          fieldLabels={fieldLabels}
+          locale={locale}
+          weightsAnchor="intake-submit"
+          onValidChange={onValidChange}
+          onValidityChange={onValidityChange}
+        />
         <div id="intake-submit" className="card stack">
           <IssueList error={error} lead={t("failed")} />
           <p role="status">{done ? t("done") : ""}</p>

@@ -57,7 +57,13 @@ export default async function IntakePage({ params }: Props) {
         <p className="lead">{t("lead")}</p>
       </header>
       <NextIntlClientProvider messages={await clientMessages([...ADVISOR_NAMESPACES, "consultations"])}>
-        <IntakeForm token={token} catalogue={INTAKE_CATALOGUE} fieldLabels={fieldLabelsFor(locale)} initialNeeds={DEFAULT_NEEDS} locale={locale} />
+        <IntakeForm
+          token={token}
+          catalogue={INTAKE_CATALOGUE}
+          fieldLabels={fieldLabelsFor(locale)}
+          initialNeeds={DEFAULT_NEEDS}
+          locale={locale}
+        />
       </NextIntlClientProvider>
     </div>
   );

@@ -25,13 +25,18 @@ export async function POST(request: Request, { params }: { params: Promise<{ tok
   if (!sameOriginRequest(request)) return apiError(403, "csrf", locale);
   const repo = await repository();
   const resolved = await resolveIntakeLink(repo, token, new Date());
-  if (!resolved.ok) return apiError(resolved.state === "unknown" ? 404 : 410, resolved.state === "unknown" ? "intake-unknown" : "intake-closed", locale);
+  if (!resolved.ok)
+    return apiError(resolved.state === "unknown" ? 404 : 410, resolved.state === "unknown" ? "intake-unknown" : "intake-closed", locale);
   const body = await readJson(request, locale);
   if (!body.ok) return body.response;
   const parsed = parseWithNeeds(intakeSubmissionSchema, body.body, catalogue);
   if (!parsed.ok) return invalidRequest(parsed.issues, locale);
   const computed = computeToday({ needs: parsed.value.needs, weights: DEFAULT_WEIGHTS, method: "weighted-sum", currency: "HKD" });
-  const saved = await repo.submitIntake(resolved.link.id, { name: consultationsText(locale)("intake.scenarioName"), source: "intake", ...computed });
+  const saved = await repo.submitIntake(resolved.link.id, {
+    name: consultationsText(locale)("intake.scenarioName"),
+    source: "intake",
+    ...computed,
+  });
   if (!saved) return apiError(410, "intake-closed", locale);
   return NextResponse.json({ ok: true }, { status: 201 });
 }

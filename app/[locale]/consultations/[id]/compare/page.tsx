@@ -4,10 +4,11 @@ import { notFound } from "next/navigation";
 import { hasLocale } from "next-intl";
 import { getTranslations, setRequestLocale } from "next-intl/server";
 import { z } from "zod";
-import { hongKongDate } from "@/lib/api/hong-kong-date";
+import { hongKongDate } from "@/lib/domain/hong-kong-date";
 import { requireAdvisorPage } from "@/lib/auth/page-guard";
 import { catalogue } from "@/lib/catalogue/catalogue";
 import { COMPARE_MAX, COMPARE_MIN, compareScenarios } from "@/lib/consultations/compare-scenarios";
+import { localiseResult } from "@/lib/consultations/localise-result";
 import { formatMoney } from "@/lib/format/money";
 import { FORMAT_LOCALE } from "@/lib/i18n/locales";
 import { routing } from "@/lib/i18n/routing";
@@ -58,7 +59,9 @@ export default async function ComparePage({ params, searchParams }: Props) {
       </div>
     );
   }
-  const comparison = compareScenarios(scenarios.map((s) => ({ id: s.id, name: s.name, input: s.input, result: s.snapshot.result })));
+  const comparison = compareScenarios(
+    scenarios.map((s) => ({ id: s.id, name: s.name, input: s.input, result: localiseResult(s.snapshot.result, catalogue.offers, locale) })),
+  );
   const one = new Intl.NumberFormat(FORMAT_LOCALE[locale], { minimumFractionDigits: 1, maximumFractionDigits: 1 });
   const currency = scenarios[0]!.input.currency;
   const money = (hkd: number) => formatMoney(hkd, currency, catalogue.fx, locale, { compact: true });
@@ -110,7 +113,8 @@ export default async function ComparePage({ params, searchParams }: Props) {
                         <span className={styles.differs}>{t("notRanked")}</span>
                       ) : (
                         <>
-                          <span className={mark(row.differs.rank)}>#{c.rank}</span> · <span className={mark(row.differs.total)}>{one.format(c.total!)}</span>
+                          <span className={mark(row.differs.rank)}>#{c.rank}</span> ·{" "}
+                          <span className={mark(row.differs.total)}>{one.format(c.total!)}</span>
                           <br />
                           <span className={mark(row.differs.cost)}>{money(c.costHkd!)}</span>
                         </>
@@ -138,13 +142,13 @@ export default async function ComparePage({ params, searchParams }: Props) {
             </thead>
             <tbody>
               {comparison.scenarios.map((s) => {
-                const top = byId.get(s.id)!.snapshot.result.ranked[0];
+                const top = localiseResult(byId.get(s.id)!.snapshot.result, catalogue.offers, locale).ranked[0];
                 return (
                   <tr key={s.id}>
                     <th scope="row">
                       <Link href={`/${locale}/consultations/${id}/scenarios/${s.id}/report`}>{s.name}</Link>
                     </th>
-                    <td>{top ? `${top.provider} · ${top.name} (${one.format(top.total)}, ${money(top.costHKD)})` : "—"}</td>
+                    <td>{top ? `${top.provider} · ${top.name} (${one.format(top.total)}, ${money(top.costHkd)})` : "—"}</td>
                   </tr>
                 );
               })}

@@ -36,5 +36,8 @@ export async function POST(request: Request, { params }: Ctx) {
   const saved = await guard.repo.addScenarios(id, [{ name: parsed.value.name, source: "advisor", ...computed }]);
   if (!saved?.[0]) return apiError(404, "not-found", locale);
   const s = saved[0];
-  return NextResponse.json({ id: s.id, result: s.snapshot.result, catalogueVersion: s.catalogueVersion, computedOn: s.computedOn }, { status: 201 });
+  return NextResponse.json(
+    { id: s.id, result: s.snapshot.result, catalogueVersion: s.catalogueVersion, computedOn: s.computedOn },
+    { status: 201 },
+  );
 }

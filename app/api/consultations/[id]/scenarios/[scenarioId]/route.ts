@@ -33,7 +33,8 @@ export async function PATCH(request: Request, { params }: Ctx) {
   let scenario = await guard.repo.getScenario(id, scenarioId);
   if (!scenario) return apiError(404, "not-found", locale);
   if (recompute) scenario = await guard.repo.replaceScenarioResult(id, scenarioId, computeToday(scenario.input));
-  if (scenario && (patch.name !== undefined || patch.position !== undefined)) scenario = await guard.repo.updateScenario(id, scenarioId, patch);
+  if (scenario && (patch.name !== undefined || patch.position !== undefined))
+    scenario = await guard.repo.updateScenario(id, scenarioId, patch);
   if (!scenario) return apiError(404, "not-found", locale);
   return NextResponse.json({ scenario });
 }

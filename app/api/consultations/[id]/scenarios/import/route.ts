@@ -24,7 +24,17 @@ export async function POST(request: Request, { params }: { params: Promise<{ id:
   const refs = checkNeedsReferences(parsed.data.input.needs, catalogue, ["input", "needs"]);
   if (refs.length > 0) return invalidRequest(refs, locale);
   const f = parsed.data;
-  const [saved] = (await guard.repo.addScenarios(id, [{ name: f.name, source: "import", input: f.input, snapshot: f.snapshot as never, catalogueVersion: f.catalogueVersion, computedOn: f.computedOn }])) ?? [];
+  const [saved] =
+    (await guard.repo.addScenarios(id, [
+      {
+        name: f.name,
+        source: "import",
+        input: f.input,
+        snapshot: f.snapshot as never,
+        catalogueVersion: f.catalogueVersion,
+        computedOn: f.computedOn,
+      },
+    ])) ?? [];
   if (!saved) return apiError(404, "not-found", locale);
   return NextResponse.json({ id: saved.id, scenario: saved }, { status: 201 });
 }

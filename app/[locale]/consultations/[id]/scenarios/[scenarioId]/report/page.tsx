@@ -2,9 +2,11 @@ import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { hasLocale } from "next-intl";
 import { getTranslations, setRequestLocale } from "next-intl/server";
-import { hongKongDate } from "@/lib/api/hong-kong-date";
+import { hongKongDate } from "@/lib/domain/hong-kong-date";
 import { requireAdvisorPage } from "@/lib/auth/page-guard";
-import { normaliseWeights } from "@/lib/domain/weights/weight-presets";
+import { normaliseWeights } from "@/lib/domain/factors";
+import { catalogue } from "@/lib/catalogue/catalogue";
+import { localiseResult } from "@/lib/consultations/localise-result";
 import { routing } from "@/lib/i18n/routing";
 import { ReportCharts } from "../../../../_report/report-charts";
 import { ReportExcluded } from "../../../../_report/report-excluded";
@@ -38,7 +40,7 @@ export default async function ScenarioReportPage({ params }: Props) {
   const [consultation, scenario] = await Promise.all([access.repo.getConsultation(id), access.repo.getScenario(id, scenarioId)]);
   if (!consultation || !scenario) notFound();
   const t = await getTranslations("consultations.report");
-  const result = scenario.snapshot.result;
+  const result = localiseResult(scenario.snapshot.result, catalogue.offers, locale);
   return (
     <article className={styles.report} lang={locale}>
       <ReportHeader
@@ -58,7 +60,7 @@ export default async function ScenarioReportPage({ params }: Props) {
       <ReportRanked result={result} currency={scenario.input.currency} locale={locale} />
       <ReportCharts result={result} currency={scenario.input.currency} locale={locale} />
       <ReportExcluded result={result} locale={locale} />
-      <ReportSources snapshot={scenario.snapshot} catalogueVersion={scenario.catalogueVersion} />
+      <ReportSources snapshot={{ ...scenario.snapshot, result }} catalogueVersion={scenario.catalogueVersion} />
       <ReportMethod locale={locale} computedOn={scenario.computedOn} catalogueVersion={scenario.catalogueVersion} />
     </article>
   );

@@ -16,7 +16,17 @@ export async function POST(request: Request, { params }: { params: Promise<{ id:
   const source = await guard.repo.getScenario(id, scenarioId);
   if (!source) return apiError(404, "not-found", locale);
   const name = consultationsText(locale)("scenario.copyName", { name: source.name }).slice(0, SCENARIO_NAME_MAX);
-  const [copy] = (await guard.repo.addScenarios(id, [{ name, source: "duplicate", input: source.input, snapshot: source.snapshot, catalogueVersion: source.catalogueVersion, computedOn: source.computedOn }])) ?? [];
+  const [copy] =
+    (await guard.repo.addScenarios(id, [
+      {
+        name,
+        source: "duplicate",
+        input: source.input,
+        snapshot: source.snapshot,
+        catalogueVersion: source.catalogueVersion,
+        computedOn: source.computedOn,
+      },
+    ])) ?? [];
   if (!copy) return apiError(404, "not-found", locale);
   return NextResponse.json({ id: copy.id, scenario: copy }, { status: 201 });
 }

@@ -18,6 +18,9 @@ export async function GET(request: Request, { params }: { params: Promise<{ id: 
   if (!scenario) return apiError(404, "not-found", locale);
   const csv = rankingToCsv(scenario.snapshot.result, scenario.input.currency, catalogue.fx, locale);
   return new NextResponse(csv, {
-    headers: { "content-type": "text/csv; charset=utf-8", "content-disposition": `attachment; filename="${downloadName(scenario.name, "csv")}"` },
+    headers: {
+      "content-type": "text/csv; charset=utf-8",
+      "content-disposition": `attachment; filename="${downloadName(scenario.name, "csv")}"`,
+    },
   });
 }

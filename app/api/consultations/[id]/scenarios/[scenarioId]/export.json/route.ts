@@ -15,6 +15,9 @@ export async function GET(request: Request, { params }: { params: Promise<{ id: 
   const scenario = await guard.repo.getScenario(id, scenarioId);
   if (!scenario) return apiError(404, "not-found", localeOf(request));
   return new NextResponse(JSON.stringify(exportScenario(scenario, new Date()), null, 2), {
-    headers: { "content-type": "application/json; charset=utf-8", "content-disposition": `attachment; filename="${downloadName(scenario.name, "json")}"` },
+    headers: {
+      "content-type": "application/json; charset=utf-8",
+      "content-disposition": `attachment; filename="${downloadName(scenario.name, "json")}"`,
+    },
   });
 }

@@ -18,5 +18,9 @@ export async function GET(request: Request, { params }: { params: Promise<{ id: 
   const scenario = await guard.repo.getScenario(id, scenarioId);
   if (!scenario) return apiError(404, "not-found", localeOf(request));
   const next = computeToday(scenario.input);
-  return NextResponse.json({ diff: diffResults(scenario.snapshot.result, next.snapshot.result), computedOn: next.computedOn, savedOn: scenario.computedOn });
+  return NextResponse.json({
+    diff: diffResults(scenario.snapshot.result, next.snapshot.result),
+    computedOn: next.computedOn,
+    savedOn: scenario.computedOn,
+  });
 }

@@ -9,6 +9,8 @@ import type robustness from "./messages/en/robustness.json";
 import type reasons from "./messages/en/reasons.json";
 import type validation from "./messages/en/validation.json";
 import type hints from "./messages/en/hints.json";
+import type consultations from "./messages/en/consultations.json";
+import type saveScenario from "./messages/en/saveScenario.json";
 import type { Locale } from "./locales";
 import type { FORMATS } from "./formats";
 
@@ -25,6 +27,8 @@ export type Messages = {
   reasons: typeof reasons;
   validation: typeof validation;
   hints: typeof hints;
+  consultations: typeof consultations;
+  saveScenario: typeof saveScenario;
 };
 
 // next-intl's type registration: a misspelt key, a wrong namespace or an unknown named

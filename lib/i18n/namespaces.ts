@@ -16,5 +16,7 @@ export const NAMESPACES = [
   "reasons",
   "validation",
   "hints",
+  "consultations",
+  "saveScenario",
 ] as const;
 export type Namespace = (typeof NAMESPACES)[number];

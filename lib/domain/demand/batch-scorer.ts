@@ -1,0 +1,195 @@
+import { FAMILIES } from "@/lib/catalogue/catalogue-vocabulary";
+import type { Catalogue } from "@/lib/catalogue/parse-catalogue";
+import type { Needs, Workload } from "@/lib/needs/needs-schema";
+import { relativeThroughput } from "../cost/relative-throughput";
+import { approvalScore } from "../scoring/approval-score";
+import { checkConstraints } from "../scoring/check-constraints";
+import { logScale, round2 } from "../scoring/factor-score";
+import { performanceScore } from "../scoring/performance-score";
+import { PRICE_SCALE } from "../scoring/price-score";
+import { securityScore } from "../scoring/security-score";
+import { uxScore } from "../scoring/ux-score";
+import { FACTORS, type Weights } from "../weights/weight-presets";
+import { costOffer, newPairCost, offerCosting, type OfferCosting, type PairCost } from "./offer-costing";
+
+/** Marks an excluded (infeasible or over-budget) pair in a Uint16 total array. */
+export const EXCLUDED = 0xffff;
+
+/**
+ * Scores many workloads against one catalogue with the engine's own rules, fast.
+ *
+ * Everything that depends only on the offer (accelerator, FX, approval score, security score
+ * per sensitivity, throughput per workload) is looked up once. The hard rules and the
+ * non-price factors are memoised on exactly the needs fields they read, by calling the
+ * engine's functions (checkConstraints, securityScore, performanceScore, uxScore), so each
+ * rule keeps one home. Only the cost (costOffer, mirroring estimateCost) and the price score
+ * (the engine's logScale and PRICE_SCALE) run per pair. The total is
+ * round2(Σ weight × factor) in FACTORS order, exactly as `recommend()` adds it.
+ */
+export type BatchScorer = {
+  readonly offerIds: readonly string[];
+  /** Family index (into FAMILIES) of each offer. */
+  readonly offerFamily: Uint8Array;
+  readonly workloadCount: number;
+  readonly offerCount: number;
+  /** Total of workload w on offer o at list price `listPriceHkd` (default: the catalogue's), or null when excluded. */
+  total(w: number, o: number, listPriceHkd?: number): number | null;
+  /** The cost of the last `total` call that reached the cost step. */
+  readonly lastCost: PairCost;
+  /** Non-price factor scores and feasibility of (w, o), without the cost. */
+  nonPrice(w: number, o: number): { feasible: boolean; scores: Float64Array };
+  /** Index of the price factor in FACTORS and the weights in FACTORS order. */
+  readonly priceIndex: number;
+  readonly weightsInOrder: Float64Array;
+  /** Effective GPU-hours per year of workload w (the same on every offer). */
+  effectiveHoursPerYear(w: number): number;
+  isCpu(w: number): boolean;
+  readonly costing: readonly OfferCosting[];
+  measuredOnThroughput(w: number): number;
+  offerThroughput(w: number, o: number): number;
+  /** Scores every pair: totals × 100 as integers (EXCLUDED for excluded pairs), row-major by workload. */
+  scoreAll(onProgress?: (done: number) => void): Uint16Array;
+};
+
+type Memo<V> = { keys: Map<string, number>; rows: V[] };
+const memo = <V,>(): Memo<V> => ({ keys: new Map(), rows: [] });
+function memoIndex<V>(m: Memo<V>, key: string, make: () => V): number {
+  let i = m.keys.get(key);
+  if (i === undefined) {
+    i = m.rows.length;
+    m.rows.push(make());
+    m.keys.set(key, i);
+  }
+  return i;
+}
+
+const constraintKey = (n: Needs) =>
+  `${n.workload}|${n.residency}|${n.dataSensitivity}|${n.accelerator.model}|${n.accelerator.minMemoryGb}|${n.peakGpus}|${n.multiNode}|${n.organisation.hkRegistered}|${n.organisation.mainlandEntity}|${n.organisation.university}|${n.organisation.hostCountryPartner}|${n.startBy}`;
+const performanceKey = (n: Needs) => `${n.workload}|${n.multiNode}|${n.peakGpus}`;
+const uxKey = (n: Needs) => `${n.tools.join(",")}|${n.supportLanguage}`;
+
+export function createBatchScorer(workloads: readonly Needs[], cat: Catalogue, weights: Weights, asOf: string): BatchScorer {
+  const nO = cat.offers.length;
+  const nW = workloads.length;
+  const costing = cat.offers.map((o) => offerCosting(o, cat));
+  const offerFamily = Uint8Array.from(cat.offers, (o) => FAMILIES.indexOf(o.family));
+  const approval = Float64Array.from(cat.offers, (o) => approvalScore(o).score);
+  const weightsInOrder = Float64Array.from(FACTORS, (f) => weights[f]);
+  const priceIndex = FACTORS.indexOf("price");
+  const factorIndex = { security: FACTORS.indexOf("security"), performance: FACTORS.indexOf("performance"), approval: FACTORS.indexOf("approval"), ux: FACTORS.indexOf("ux") };
+
+  const ref = (cpu: boolean) => {
+    const id = cpu ? cat.referenceCpuModel : cat.referenceModel;
+    const a = cat.accelerators.find((x) => x.id === id);
+    if (!a) throw new Error(`unknown accelerator ${id}`);
+    return a;
+  };
+  const refGpu = ref(false);
+  const refCpu = ref(true);
+  // Per (offer, workload kind): throughput relative to the reference, as recommend() computes it.
+  const relMemo = new Map<Workload, Float64Array>();
+  const relFor = (wk: Workload) => {
+    let r = relMemo.get(wk);
+    if (!r) {
+      const reference = wk === "cpu-hpc" ? refCpu : refGpu;
+      r = Float64Array.from(costing, (c) => relativeThroughput(c.accelerator, reference, wk));
+      relMemo.set(wk, r);
+    }
+    return r;
+  };
+  // The needs' hours are measured on `hoursMeasuredOn` (recommend(): a CPU workload only counts a CPU node, else the reference).
+  const measuredMemo = new Map<string, number>();
+  const measuredFor = (n: Needs) => {
+    const key = `${n.workload}|${n.hoursMeasuredOn}`;
+    let v = measuredMemo.get(key);
+    if (v === undefined) {
+      const cpu = n.workload === "cpu-hpc";
+      const reference = cpu ? refCpu : refGpu;
+      const acc = cat.accelerators.find((a) => a.id === n.hoursMeasuredOn);
+      const on = acc && (acc.kind === "cpu-node") === cpu ? acc : reference;
+      v = relativeThroughput(on, reference, n.workload);
+      measuredMemo.set(key, v);
+    }
+    return v;
+  };
+
+  const feasibleMemo = memo<Uint8Array>();
+  const perfMemo = memo<Float64Array>();
+  const uxMemo = memo<Float64Array>();
+  const securityMemo = memo<Float64Array>();
+  const wFeasible = new Int32Array(nW);
+  const wPerf = new Int32Array(nW);
+  const wUx = new Int32Array(nW);
+  const wSec = new Int32Array(nW);
+  const wMeasured = new Float64Array(nW);
+  const wRel: Float64Array[] = new Array<Float64Array>(nW);
+  for (let w = 0; w < nW; w++) {
+    const n = workloads[w]!;
+    wFeasible[w] = memoIndex(feasibleMemo, constraintKey(n), () => Uint8Array.from(costing, (c) => (checkConstraints(c.offer, c.accelerator, n, asOf).length === 0 ? 1 : 0)));
+    const rel = relFor(n.workload);
+    wRel[w] = rel;
+    wPerf[w] = memoIndex(perfMemo, performanceKey(n), () => Float64Array.from(costing, (c, o) => performanceScore(c.offer, n, rel[o]!).score));
+    wUx[w] = memoIndex(uxMemo, uxKey(n), () => Float64Array.from(costing, (c) => uxScore(c.offer, n).score));
+    wSec[w] = memoIndex(securityMemo, n.dataSensitivity, () => Float64Array.from(costing, (c) => securityScore(c.offer, n.dataSensitivity).score));
+    wMeasured[w] = measuredFor(n);
+  }
+
+  const lastCost = newPairCost();
+  const factors = new Float64Array(FACTORS.length);
+  const fillNonPrice = (w: number, o: number) => {
+    factors[factorIndex.security] = securityMemo.rows[wSec[w]!]![o]!;
+    factors[factorIndex.performance] = perfMemo.rows[wPerf[w]!]![o]!;
+    factors[factorIndex.approval] = approval[o]!;
+    factors[factorIndex.ux] = uxMemo.rows[wUx[w]!]![o]!;
+  };
+
+  const total = (w: number, o: number, listPriceHkd?: number): number | null => {
+    if (feasibleMemo.rows[wFeasible[w]!]![o] === 0) return null;
+    const n = workloads[w]!;
+    const c = costing[o]!;
+    costOffer(c, n, wMeasured[w]!, wRel[w]![o]!, listPriceHkd ?? c.listPriceHkd, cat, lastCost);
+    if (n.budgetHkd !== null && lastCost.totalHkd > n.budgetHkd) return null;
+    const scale = n.workload === "cpu-hpc" ? PRICE_SCALE.cpu : PRICE_SCALE.gpu;
+    const x = lastCost.effectiveGpuHours > 0 ? lastCost.totalHkd / lastCost.effectiveGpuHours : Number.POSITIVE_INFINITY;
+    fillNonPrice(w, o);
+    factors[priceIndex] = round2(logScale(x, scale.bestHkd, scale.worstHkd));
+    let t = 0;
+    for (let f = 0; f < factors.length; f++) t = t + weightsInOrder[f]! * factors[f]!;
+    return round2(t);
+  };
+
+  return {
+    offerIds: cat.offers.map((o) => o.id),
+    offerFamily,
+    workloadCount: nW,
+    offerCount: nO,
+    total,
+    lastCost,
+    priceIndex,
+    weightsInOrder,
+    costing,
+    nonPrice(w, o) {
+      fillNonPrice(w, o);
+      return { feasible: feasibleMemo.rows[wFeasible[w]!]![o] === 1, scores: Float64Array.from(factors) };
+    },
+    effectiveHoursPerYear(w) {
+      const n = workloads[w]!;
+      return (n.gpuHoursPerMonth * n.durationMonths * wMeasured[w]! * 12) / n.durationMonths;
+    },
+    isCpu: (w) => workloads[w]!.workload === "cpu-hpc",
+    measuredOnThroughput: (w) => wMeasured[w]!,
+    offerThroughput: (w, o) => wRel[w]![o]!,
+    scoreAll(onProgress) {
+      const out = new Uint16Array(nW * nO);
+      for (let w = 0; w < nW; w++) {
+        for (let o = 0; o < nO; o++) {
+          const t = total(w, o);
+          out[w * nO + o] = t === null ? EXCLUDED : Math.round(t * 100);
+        }
+        if (onProgress && (w & 4095) === 4095) onProgress(w + 1);
+      }
+      onProgress?.(nW);
+      return out;
+    },
+  };
+}

@@ -36,8 +36,8 @@ export type BatchScorer = {
   total(w: number, o: number, listPriceHkd?: number): number | null;
   /** The cost of the last `total` call that reached the cost step. */
   readonly lastCost: PairCost;
-  /** Non-price factor scores and feasibility of (w, o), without the cost. */
-  nonPrice(w: number, o: number): { feasible: boolean; scores: Float64Array };
+  /** Whether (w, o) passes the hard rules; writes its factor scores (FACTORS order, price slot 0) into `out` at `at`. */
+  nonPrice(w: number, o: number, out: Float64Array, at: number): boolean;
   /** Index of the price factor in FACTORS and the weights in FACTORS order. */
   readonly priceIndex: number;
   readonly weightsInOrder: Float64Array;
@@ -168,9 +168,11 @@ export function createBatchScorer(workloads: readonly Needs[], cat: Catalogue, w
     priceIndex,
     weightsInOrder,
     costing,
-    nonPrice(w, o) {
+    nonPrice(w, o, out, at) {
       fillNonPrice(w, o);
-      return { feasible: feasibleMemo.rows[wFeasible[w]!]![o] === 1, scores: Float64Array.from(factors) };
+      factors[priceIndex] = 0;
+      out.set(factors, at);
+      return feasibleMemo.rows[wFeasible[w]!]![o] === 1;
     },
     effectiveHoursPerYear(w) {
       const n = workloads[w]!;

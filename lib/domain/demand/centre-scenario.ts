@@ -83,8 +83,9 @@ export function withoutCentre(cat: Catalogue): Catalogue {
 
 /**
  * The catalogue with the centre's offers set to the scenario: price (HKD per card-hour), lead
- * time and tools; the listed subsidy schemes replaced by one what-if scheme paying
- * `subsidyShare` of the compute charge, without cap. Eligibility is decided per firm by
+ * time and tools. On the offers that list a subsidy scheme (the subsidised route), the listed
+ * schemes are replaced by one what-if scheme paying `subsidyShare` of the compute charge,
+ * without cap; offers sold without subsidy (list-price access) stay without. Eligibility is decided per firm by
  * `scenarioNeeds`, so the scheme itself admits any organisation.
  */
 export function applyCentreScenario(cat: Catalogue, s: CentreScenario): Catalogue {
@@ -105,7 +106,7 @@ export function applyCentreScenario(cat: Catalogue, s: CentreScenario): Catalogu
     offers: cat.offers.map((o) =>
       o.family !== CENTRE_FAMILY
         ? o
-        : { ...o, price: { ...o.price, currency: "HKD", perAcceleratorHour: s.priceHkdPerCardHour }, leadTimeDays: s.leadTimeDays, tools: [...s.tools], subsidySchemes: [CENTRE_SUBSIDY_ID] },
+        : { ...o, price: { ...o.price, currency: "HKD", perAcceleratorHour: s.priceHkdPerCardHour }, leadTimeDays: s.leadTimeDays, tools: [...s.tools], subsidySchemes: o.subsidySchemes.length > 0 ? [CENTRE_SUBSIDY_ID] : [] },
     ),
     subsidies: [...cat.subsidies.filter((x) => x.id !== CENTRE_SUBSIDY_ID), scheme],
   };

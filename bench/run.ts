@@ -12,6 +12,8 @@ async function main() {
   } catch (e) {
     console.error(`smaa benchmark unavailable: ${String(e)}`);
   }
+  const demand = await import("./demand-bench");
+  benches.push({ name: "demand-sweep", run: () => demand.benchDemandSweep() });
   for (const b of benches) {
     console.error(`running ${b.name} …`);
     const result = await b.run();

@@ -72,9 +72,14 @@ const TARGETS = new Map(CALIBRATED_FAMILIES.map((f) => [FAMILIES.indexOf(f), OBS
 const BEFORE_ACTIVE = FAMILIES.map((f) => f !== CENTRE_FAMILY);
 const WITH_ACTIVE = FAMILIES.map(() => true);
 
-type Fitted = { sums: Float64Array; asc: Float64Array; restWeight: Float64Array; centreExp: Float64Array; cal: ReturnType<typeof calibrateConstants>; choice: ChoiceInput };
+export type FittedChoice = { sums: Float64Array; asc: Float64Array; restWeight: Float64Array; centreExp: Float64Array; cal: ReturnType<typeof calibrateConstants>; choice: ChoiceInput };
 
-function fit(s: ScoredPopulation, lambda: number, centreConstant: number | null, start?: Float64Array): Fitted {
+/**
+ * Calibrates the constants on the market without the centre at scale λ, sets the centre's
+ * constant (the cloud constant unless given), and returns per workload the weight of every
+ * option but the centre (`restWeight`) and the centre's weight per total (`centreExp`).
+ */
+export function fitChoiceModel(s: ScoredPopulation, lambda: number, centreConstant: number | null, start?: Float64Array): FittedChoice {
   const table = expUtilityTable(lambda);
   const sums = familySums(s.totals, s.scorer.offerFamily, s.scorer.workloadCount, table);
   const choice: ChoiceInput = { sums, firmOf: s.firmOf, firmCount: s.firmCount, active: BEFORE_ACTIVE };
@@ -93,7 +98,7 @@ function fit(s: ScoredPopulation, lambda: number, centreConstant: number | null,
 }
 
 /** Captured card-hours per year at the scenario price, from the exact totals. */
-function capturedAtScenario(s: ScoredPopulation, f: Fitted) {
+function capturedAtScenario(s: ScoredPopulation, f: FittedChoice) {
   const nO = s.scorer.offerCount;
   const nC = s.centreOffers.length;
   const price = s.centre.priceHkdPerCardHour;
@@ -148,7 +153,7 @@ function capturedAtScenario(s: ScoredPopulation, f: Fitted) {
  */
 export function analyseDemand(s: ScoredPopulation, opts: DemandOptions, onProgress?: (stage: "calibrating" | "sweep" | "lambda", done: number, total: number) => void): DemandResult {
   onProgress?.("calibrating", 0, 1);
-  const f = fit(s, opts.lambda, opts.centreConstant);
+  const f = fitChoiceModel(s, opts.lambda, opts.centreConstant);
   const at = capturedAtScenario(s, f);
   const cap = capacityCheck(at.cardHours, s.centre.capacityAccelerators, s.centre.targetUtilisation);
   const prices = curvePrices(s.centre.priceHkdPerCardHour);
@@ -160,7 +165,7 @@ export function analyseDemand(s: ScoredPopulation, opts: DemandOptions, onProgre
   if (opts.lambdaSensitivity) {
     LAMBDA_GRID.forEach((lambda, i) => {
       onProgress?.("lambda", i, LAMBDA_GRID.length);
-      const g = fit(s, lambda, opts.centreConstant);
+      const g = fitChoiceModel(s, lambda, opts.centreConstant);
       lambdaCurve.push({ lambda, gpuHoursPerYear: capturedAtScenario(s, g).cardHours, converged: g.cal.converged });
     });
   }

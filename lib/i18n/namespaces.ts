@@ -14,5 +14,6 @@ export const NAMESPACES = [
   "results",
   "robustness",
   "reasons",
+  "demand",
 ] as const;
 export type Namespace = (typeof NAMESPACES)[number];

@@ -1,19 +1,9 @@
 import { z } from "zod";
 import { TOOLS } from "@/lib/catalogue/catalogue-vocabulary";
-import { SUBSIDY_ELIGIBILITIES } from "@/lib/domain/demand/centre-scenario";
+import { SUBSIDY_ELIGIBILITIES } from "@/lib/domain/demand/subsidy-eligibility";
+import { CENTRE_CONSTANT_RANGE, LAMBDA_RANGE, MAX_API_FIRMS, MAX_SEED } from "./demand-limits";
 
-/**
- * Largest synthetic population `POST /api/demand` accepts. 20,000 firms (~43,000 workloads)
- * score in well under a second on one core; larger populations run in the browser (the
- * demand page's Web Worker takes up to MAX_PAGE_FIRMS) so one request cannot hold a server core.
- */
-export const MAX_API_FIRMS = 20_000;
-/** Largest population the demand page generates or imports. */
-export const MAX_PAGE_FIRMS = 200_000;
-/** λ range (per point of the engine's 0–100 total). 0 = every available option equally likely. */
-export const LAMBDA_RANGE = { min: 0, max: 1 } as const;
-/** Range of a user-set centre constant (the calibrated constants are about −10 to 0). */
-export const CENTRE_CONSTANT_RANGE = { min: -30, max: 30 } as const;
+export { MAX_API_FIRMS };
 
 /** The centre what-if: one schema for the API body, the page's URL state and its form. */
 export const centreScenarioSchema = z
@@ -33,7 +23,7 @@ export const syntheticPopulationSchema = (maxFirms: number) =>
   z
     .object({
       firms: z.number().int().min(1).max(maxFirms),
-      seed: z.number().int().min(0).max(2_147_483_647),
+      seed: z.number().int().min(0).max(MAX_SEED),
     })
     .strict();
 

@@ -2,9 +2,13 @@ import { z } from "zod";
 import { TOOLS } from "@/lib/catalogue/catalogue-vocabulary";
 import type { Catalogue } from "@/lib/catalogue/parse-catalogue";
 import { DEFAULT_LAMBDA } from "@/lib/domain/demand/analyse-demand";
-import { defaultCentreScenario, SUBSIDY_ELIGIBILITIES, type CentreScenario } from "@/lib/domain/demand/centre-scenario";
+import { defaultCentreScenario } from "@/lib/domain/demand/centre-scenario";
+import { SUBSIDY_ELIGIBILITIES } from "@/lib/domain/demand/subsidy-eligibility";
 import { STUDY_FIRMS } from "@/lib/domain/demand/population-mix";
-import { CENTRE_CONSTANT_RANGE, LAMBDA_RANGE, MAX_PAGE_FIRMS } from "./demand-request";
+import { CENTRE_CONSTANT_RANGE, LAMBDA_RANGE, MAX_PAGE_FIRMS, MAX_SEED } from "./demand-limits";
+import { DEMAND_STATE_VERSION, type DemandPageState } from "./encode-demand-state";
+
+export { DEMAND_STATE_VERSION, encodeDemandState, type DemandPageState } from "./encode-demand-state";
 
 /**
  * The demand page's state in readable query parameters, versioned like the advisor's link:
@@ -13,22 +17,12 @@ import { CENTRE_CONSTANT_RANGE, LAMBDA_RANGE, MAX_PAGE_FIRMS } from "./demand-re
  * An imported population is not kept in the link (only the settings are). Anything unreadable
  * falls back to the defaults with a notice; old versions migrate forward.
  */
-export const DEMAND_STATE_VERSION = 1;
-
-export type DemandPageState = {
-  firms: number;
-  seed: number;
-  centre: CentreScenario;
-  lambda: number;
-  /** null = use the calibrated cloud constant. */
-  centreConstant: number | null;
-};
 
 const num = z.coerce.number();
 const stateSchema = z
   .object({
     firms: num.pipe(z.number().int().min(1).max(MAX_PAGE_FIRMS)),
-    seed: num.pipe(z.number().int().min(0).max(2_147_483_647)),
+    seed: num.pipe(z.number().int().min(0).max(MAX_SEED)),
     price: num.pipe(z.number().min(0).max(10_000)),
     subsidy: num.pipe(z.number().min(0).max(1)),
     elig: z.enum(SUBSIDY_ELIGIBILITIES),
@@ -90,22 +84,4 @@ export function decodeDemandState(query: Record<string, string | undefined>, cat
     },
     problem: null,
   };
-}
-
-export function encodeDemandState(s: DemandPageState): string {
-  const q = new URLSearchParams({
-    v: String(DEMAND_STATE_VERSION),
-    firms: String(s.firms),
-    seed: String(s.seed),
-    price: String(s.centre.priceHkdPerCardHour),
-    subsidy: String(s.centre.subsidyShare),
-    elig: s.centre.subsidyEligibility,
-    lead: String(s.centre.leadTimeDays),
-    tools: s.centre.tools.join(","),
-    cap: String(s.centre.capacityAccelerators),
-    util: String(s.centre.targetUtilisation),
-    lambda: String(s.lambda),
-    asc: s.centreConstant === null ? "" : String(s.centreConstant),
-  });
-  return q.toString();
 }

@@ -2,7 +2,7 @@ import { FAMILIES } from "@/lib/catalogue/catalogue-vocabulary";
 import type { Family } from "@/lib/catalogue/offer-schema";
 import { EXCLUDED } from "./batch-scorer";
 import { calibrateConstants, useRates, type ChoiceInput } from "./calibrate-constants";
-import { capacityCheck, type CapacityCheck } from "./capacity";
+import { capacityCheck, HOURS_PER_YEAR, type CapacityCheck } from "./capacity";
 import { CENTRE_FAMILY } from "./centre-scenario";
 import { sweepCapturedCardHours } from "./centre-sweep";
 import { FAMILY_COUNT, familySums } from "./family-sums";
@@ -57,7 +57,7 @@ export type DemandResult = {
     unreachable: Family[];
   };
   captured: { gpuHoursPerYear: number; firmShare: number; revenueHkd: number; subsidyCostHkd: number; acceleratorsNeeded: number; effectiveGpuHoursPerYear: number };
-  capacity: CapacityCheck & { capacityAccelerators: number; targetUtilisation: number };
+  capacity: CapacityCheck & { capacityAccelerators: number; targetUtilisation: number; hoursPerYear: number };
   /** Share of firms using each family, before and with the centre. */
   useRates: { family: Family; before: number; with: number }[];
   /** Where the captured demand comes from, in effective (reference-GPU) hours per year. */
@@ -185,7 +185,7 @@ export function analyseDemand(s: ScoredPopulation, opts: DemandOptions, onProgre
       unreachable: f.cal.unreachable.map((i) => FAMILIES[i]!),
     },
     captured: { gpuHoursPerYear: at.cardHours, firmShare: at.firmShare, revenueHkd: at.revenue, subsidyCostHkd: at.subsidy, acceleratorsNeeded: cap.acceleratorsNeeded, effectiveGpuHoursPerYear: at.effective },
-    capacity: { ...cap, capacityAccelerators: s.centre.capacityAccelerators, targetUtilisation: s.centre.targetUtilisation },
+    capacity: { ...cap, capacityAccelerators: s.centre.capacityAccelerators, targetUtilisation: s.centre.targetUtilisation, hoursPerYear: HOURS_PER_YEAR },
     useRates: FAMILIES.map((family, i) => ({ family, before: family === CENTRE_FAMILY ? 0 : before[i]!, with: withCentre[i]! })),
     diversion: [...FAMILIES.flatMap((fam, i) => (fam === CENTRE_FAMILY ? [] : [{ from: fam, effectiveGpuHoursPerYear: at.loss[i]! }])), { from: "outside" as const, effectiveGpuHoursPerYear: at.loss[FAMILY_COUNT]! }],
     curve: prices.map((priceHkd, i) => ({ priceHkd, gpuHoursPerYear: curve[i]! })),

@@ -4,21 +4,14 @@ import type { Needs } from "@/lib/needs/needs-schema";
 import { hkdRate } from "../cost/hkd-rate";
 import { organisationQualifies } from "../cost/estimate-cost";
 import type { Firm } from "./firm";
+import type { SubsidyEligibility } from "./subsidy-eligibility";
+
+export { SUBSIDY_ELIGIBILITIES, type SubsidyEligibility } from "./subsidy-eligibility";
 
 /** The catalogue family of Hong Kong's AI supercomputing centre's offers. */
 export const CENTRE_FAMILY: Family = "hk-sc";
 /** Id of the what-if subsidy scheme that replaces the centre's listed schemes in a scenario. */
 export const CENTRE_SUBSIDY_ID = "centre-what-if";
-
-/**
- * Who the what-if subsidy is open to:
- *  - as-listed: the organisations the centre's own scheme lists (AISS: HK companies, universities);
- *  - government-funded: firms some of whose funding is from Hong Kong government schemes;
- *  - university: university groups only;
- *  - all: every firm.
- */
-export const SUBSIDY_ELIGIBILITIES = ["as-listed", "government-funded", "university", "all"] as const;
-export type SubsidyEligibility = (typeof SUBSIDY_ELIGIBILITIES)[number];
 
 /**
  * Assumption: H800 cards in the centre. Cyberport gives 3,000 PFLOPS without a precision;

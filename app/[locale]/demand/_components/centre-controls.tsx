@@ -3,9 +3,9 @@
 import { useTranslations } from "next-intl";
 import { useId } from "react";
 import { TOOLS } from "@/lib/catalogue/catalogue-vocabulary";
-import { CENTRE_CONSTANT_RANGE, LAMBDA_RANGE } from "@/lib/demand/demand-request";
-import type { DemandPageState } from "@/lib/demand/demand-url-state";
-import { SUBSIDY_ELIGIBILITIES, type SubsidyEligibility } from "@/lib/domain/demand/centre-scenario";
+import { CENTRE_CONSTANT_RANGE, LAMBDA_RANGE } from "@/lib/demand/demand-limits";
+import type { DemandPageState } from "@/lib/demand/encode-demand-state";
+import { SUBSIDY_ELIGIBILITIES, type SubsidyEligibility } from "@/lib/domain/demand/subsidy-eligibility";
 import { NumberField } from "./number-field";
 import styles from "./demand.module.css";
 

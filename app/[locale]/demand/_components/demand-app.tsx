@@ -4,7 +4,7 @@ import dynamic from "next/dynamic";
 import { useTranslations } from "next-intl";
 import { useEffect, useMemo, useState, type ReactNode } from "react";
 import type { Catalogue } from "@/lib/catalogue/parse-catalogue";
-import { encodeDemandState, type DemandPageState } from "@/lib/demand/demand-url-state";
+import { encodeDemandState, type DemandPageState } from "@/lib/demand/encode-demand-state";
 import type { Locale } from "@/lib/i18n/locales";
 import type { DemandJob } from "./demand-protocol";
 import { CentreControls } from "./centre-controls";

@@ -3,7 +3,6 @@
 import { useTranslations } from "next-intl";
 import { useMemo } from "react";
 import type { DemandResult } from "@/lib/domain/demand/analyse-demand";
-import { HOURS_PER_YEAR } from "@/lib/domain/demand/capacity";
 import type { Locale } from "@/lib/i18n/locales";
 import type { DemandJob } from "./demand-protocol";
 import { demandFormat } from "./demand-format";
@@ -54,7 +53,7 @@ export function DemandSummary({ result: r, job, locale, stale }: Props) {
           <dd>{f.int(Math.ceil(c.acceleratorsNeeded))}</dd>
         </div>
       </dl>
-      <p className="small muted">{t("formulas", { hours: f.int(HOURS_PER_YEAR), util: f.pct(cap.targetUtilisation) })}</p>
+      <p className="small muted">{t("formulas", { hours: f.int(cap.hoursPerYear), util: f.pct(cap.targetUtilisation) })}</p>
       <div className={cap.binds ? styles.warning : styles.ok} role="status" data-testid="capacity-status">
         {cap.binds
           ? t("binds", { demand: f.int(c.gpuHoursPerYear), sellable: f.int(cap.sellableCardHoursPerYear), cards: f.int(cap.capacityAccelerators), util: f.pct(cap.targetUtilisation), unmet: f.int(cap.unmetCardHoursPerYear), needed: f.int(Math.ceil(cap.acceleratorsNeeded)) })

@@ -3,8 +3,8 @@
 import { useTranslations } from "next-intl";
 import { useId, useState, type ReactNode } from "react";
 import { csvTemplate } from "@/lib/demand/csv-columns";
-import { MAX_PAGE_FIRMS } from "@/lib/demand/demand-request";
-import type { DemandPageState } from "@/lib/demand/demand-url-state";
+import { MAX_PAGE_FIRMS, MAX_SEED } from "@/lib/demand/demand-limits";
+import type { DemandPageState } from "@/lib/demand/encode-demand-state";
 import type { ImportState } from "./use-demand-worker";
 import { ImportProblems } from "./import-problems";
 import { downloadText } from "./download-text";
@@ -34,12 +34,12 @@ export function PopulationPanel({ state, onChange, source, onSource, importState
   const firms = Number(firmsText);
   const seed = Number(seedText);
   const firmsOk = firmsText.trim() !== "" && Number.isInteger(firms) && firms >= 1 && firms <= MAX_PAGE_FIRMS;
-  const seedOk = seedText.trim() !== "" && Number.isInteger(seed) && seed >= 0 && seed <= 2_147_483_647;
+  const seedOk = seedText.trim() !== "" && Number.isInteger(seed) && seed >= 0 && seed <= MAX_SEED;
 
   const apply = (f: string, s: string) => {
     const fn = Number(f);
     const sn = Number(s);
-    if (f.trim() !== "" && Number.isInteger(fn) && fn >= 1 && fn <= MAX_PAGE_FIRMS && s.trim() !== "" && Number.isInteger(sn) && sn >= 0 && sn <= 2_147_483_647) onChange(fn, sn);
+    if (f.trim() !== "" && Number.isInteger(fn) && fn >= 1 && fn <= MAX_PAGE_FIRMS && s.trim() !== "" && Number.isInteger(sn) && sn >= 0 && sn <= MAX_SEED) onChange(fn, sn);
   };
 
   return (

@@ -27,9 +27,12 @@ export function curvePrices(priceHkd: number, points = CURVE_POINTS): number[] {
   return Array.from({ length: points }, (_, i) => Math.round(((max * (i + 1)) / points) * 100) / 100);
 }
 
-/** Capacities for the capacity chart: 0 to twice the larger of demand (in cards) and capacity, 21 points. */
-export function capacityGrid(neededCards: number, capacity: number): number[] {
-  const top = Math.max(10, Math.ceil((2 * Math.max(neededCards, capacity)) / 10) * 10);
+/**
+ * Capacities for the capacity chart: 21 points from 0 to 2.5 × the cards the demand needs
+ * (at least 10), so the point where capacity stops binding sits inside the chart.
+ */
+export function capacityGrid(neededCards: number): number[] {
+  const top = Math.max(10, Math.ceil((2.5 * neededCards) / 10) * 10);
   return Array.from({ length: 21 }, (_, i) => Math.round((top * i) / 20));
 }
 
@@ -189,7 +192,7 @@ export function analyseDemand(s: ScoredPopulation, opts: DemandOptions, onProgre
     useRates: FAMILIES.map((family, i) => ({ family, before: family === CENTRE_FAMILY ? 0 : before[i]!, with: withCentre[i]! })),
     diversion: [...FAMILIES.flatMap((fam, i) => (fam === CENTRE_FAMILY ? [] : [{ from: fam, effectiveGpuHoursPerYear: at.loss[i]! }])), { from: "outside" as const, effectiveGpuHoursPerYear: at.loss[FAMILY_COUNT]! }],
     curve: prices.map((priceHkd, i) => ({ priceHkd, gpuHoursPerYear: curve[i]! })),
-    capacityCurve: capacityGrid(cap.acceleratorsNeeded, s.centre.capacityAccelerators).map((c) => {
+    capacityCurve: capacityGrid(cap.acceleratorsNeeded).map((c) => {
       const k = capacityCheck(at.cardHours, c, s.centre.targetUtilisation);
       return { capacityAccelerators: c, servedGpuHoursPerYear: k.servedCardHoursPerYear, unmetGpuHoursPerYear: k.unmetCardHoursPerYear };
     }),

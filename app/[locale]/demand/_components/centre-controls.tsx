@@ -32,7 +32,10 @@ export function CentreControls({ state, defaults, onChange }: Props) {
       <div className={styles.grid}>
         <NumberField label={t("price")} unit={t("priceUnit")} value={c.priceHkdPerCardHour} min={0} max={10_000} onCommit={(v) => set({ priceHkdPerCardHour: v })} hint={t("priceHint", { value: d.priceHkdPerCardHour })} testId="centre-price" />
         <NumberField label={t("subsidy")} unit="%" scale={100} value={c.subsidyShare} min={0} max={1} onCommit={(v) => set({ subsidyShare: v })} hint={t("subsidyHint", { value: d.subsidyShare * 100 })} testId="centre-subsidy" />
-        <div className="field">
+        <NumberField label={t("leadTime")} unit={t("days")} value={c.leadTimeDays} min={0} max={3650} onCommit={(v) => set({ leadTimeDays: v })} hint={t("leadTimeHint", { value: d.leadTimeDays })} />
+        <NumberField label={t("capacity")} unit={t("cards")} integer value={c.capacityAccelerators} min={0} max={1_000_000} onCommit={(v) => set({ capacityAccelerators: v })} hint={t("capacityHint", { value: d.capacityAccelerators })} />
+        <NumberField label={t("utilisation")} unit="%" scale={100} value={c.targetUtilisation} min={0.01} max={1} onCommit={(v) => set({ targetUtilisation: v })} hint={t("utilisationHint", { value: d.targetUtilisation * 100 })} />
+        <div className={`field ${styles.wideField}`}>
           <label htmlFor={`${id}-elig`}>{t("eligibility")}</label>
           <select id={`${id}-elig`} className="select" value={c.subsidyEligibility} onChange={(e) => set({ subsidyEligibility: e.target.value as SubsidyEligibility })}>
             {SUBSIDY_ELIGIBILITIES.map((x) => (
@@ -43,9 +46,6 @@ export function CentreControls({ state, defaults, onChange }: Props) {
           </select>
           <p className="muted small">{t("eligibilityHint")}</p>
         </div>
-        <NumberField label={t("leadTime")} unit={t("days")} value={c.leadTimeDays} min={0} max={3650} onCommit={(v) => set({ leadTimeDays: v })} hint={t("leadTimeHint", { value: d.leadTimeDays })} />
-        <NumberField label={t("capacity")} unit={t("cards")} integer value={c.capacityAccelerators} min={0} max={1_000_000} onCommit={(v) => set({ capacityAccelerators: v })} hint={t("capacityHint", { value: d.capacityAccelerators })} />
-        <NumberField label={t("utilisation")} unit="%" scale={100} value={c.targetUtilisation} min={0.01} max={1} onCommit={(v) => set({ targetUtilisation: v })} hint={t("utilisationHint", { value: d.targetUtilisation * 100 })} />
       </div>
       <fieldset className="field">
         <legend>{t("tools")}</legend>

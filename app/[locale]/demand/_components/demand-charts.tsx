@@ -25,15 +25,18 @@ export function DemandCharts({ result: r, job, locale }: Props) {
   const util = r.capacity.targetUtilisation;
   const sellable = r.capacity.sellableCardHoursPerYear;
 
+  // The capacity line is drawn only when it is near the curve; far above, it would flatten the curve (the description says where it is).
+  const maxDemand = Math.max(...r.curve.map((p) => p.gpuHoursPerYear));
+  const showCapacity = sellable <= 2 * maxDemand;
   const curveData = useMemo<ChartData<"line", { x: number; y: number }[]>>(
     () => ({
       datasets: [
         { label: t("curveSeries"), data: r.curve.map((p) => ({ x: p.priceHkd, y: p.gpuHoursPerYear })), borderColor: DEMAND_COLORS.centre, backgroundColor: DEMAND_COLORS.centre, pointRadius: 2, borderWidth: 2 },
-        { label: t("capacitySeries"), data: [{ x: r.curve[0]!.priceHkd, y: sellable }, { x: r.curve[r.curve.length - 1]!.priceHkd, y: sellable }], borderColor: DEMAND_COLORS.capacity, borderDash: [6, 4], pointRadius: 0, borderWidth: 2 },
+        ...(showCapacity ? [{ label: t("capacitySeries"), data: [{ x: r.curve[0]!.priceHkd, y: sellable }, { x: r.curve[r.curve.length - 1]!.priceHkd, y: sellable }], borderColor: DEMAND_COLORS.capacity, borderDash: [6, 4], pointRadius: 0, borderWidth: 2 }] : []),
         { label: t("scenarioPoint"), data: [{ x: job.centre.priceHkdPerCardHour, y: r.captured.gpuHoursPerYear }], borderColor: "#111a2b", backgroundColor: "#111a2b", pointRadius: 5, showLine: false },
       ],
     }),
-    [r, job, t, sellable],
+    [r, job, t, sellable, showCapacity],
   );
   const curveOptions = useMemo<ChartOptions<"line">>(
     () => ({
@@ -90,7 +93,7 @@ export function DemandCharts({ result: r, job, locale }: Props) {
       <ChartBlock
         testId="curve-chart"
         title={t("curveTitle")}
-        description={t("curveDescription", { points: r.curve.length, capacity: f.int(r.capacity.capacityAccelerators), util: f.pct(util) })}
+        description={`${t("curveDescription", { points: r.curve.length })} ${t(showCapacity ? "capacityOnChart" : "capacityOffChart", { capacity: f.int(r.capacity.capacityAccelerators), util: f.pct(util), sellable: f.int(sellable) })}`}
         chart={<Line data={curveData} options={curveOptions} role="img" aria-label={t("curveAria", { from: f.price(r.curve[0]!.priceHkd), to: f.price(r.curve[r.curve.length - 1]!.priceHkd) })} />}
         headers={[priceH, hoursH, cardsH, bindsH]}
         rows={r.curve.map((p) => {

@@ -61,47 +61,51 @@ export function DemandSummary({ result: r, job, locale, stale }: Props) {
       </div>
 
       <div className={styles.tables}>
-        <div className="table-scroll" role="region" aria-label={t("calibrationTitle")} tabIndex={0}>
-          <table className="data-table" data-testid="calibration-table">
-            <caption>{t("calibrationTitle")}</caption>
-            <thead>
-              <tr>
-                <th scope="col">{t("family")}</th>
-                <th scope="col" className="is-numeric">
-                  {t("observed")}
-                </th>
-                <th scope="col" className="is-numeric">
-                  {t("predicted")}
-                </th>
-                <th scope="col" className="is-numeric">
-                  {t("constant")}
-                </th>
-              </tr>
-            </thead>
-            <tbody>
-              {(Object.keys(r.calibration.observed) as (keyof typeof r.calibration.observed)[]).map((fam) => (
-                <tr key={fam}>
-                  <th scope="row">{l(`family.${fam}`)}</th>
-                  <td className="is-numeric">{f.pct(r.calibration.observed[fam])}</td>
-                  <td className="is-numeric">{f.pct(r.calibration.predicted[fam])}</td>
-                  <td className="is-numeric">{f.two(r.calibration.constants[fam])}</td>
+        <div>
+          <div className="table-scroll" role="region" aria-label={t("calibrationTitle")} tabIndex={0}>
+            <table className="data-table" data-testid="calibration-table">
+              <caption>{t("calibrationTitle")}</caption>
+              <thead>
+                <tr>
+                  <th scope="col">{t("family")}</th>
+                  <th scope="col" className="is-numeric">
+                    {t("observed")}
+                  </th>
+                  <th scope="col" className="is-numeric">
+                    {t("predicted")}
+                  </th>
+                  <th scope="col" className="is-numeric">
+                    {t("withCentre")}
+                  </th>
+                  <th scope="col" className="is-numeric">
+                    {t("constant")}
+                  </th>
                 </tr>
-              ))}
-              <tr>
-                <th scope="row">{l("family.hk-sc")}</th>
-                <td className="is-numeric">—</td>
-                <td className="is-numeric">—</td>
-                <td className="is-numeric">{f.two(r.calibration.constants["hk-sc"])}</td>
-              </tr>
-            </tbody>
-          </table>
+              </thead>
+              <tbody>
+                {r.useRates.map((u) => {
+                  const calibrated = u.family in r.calibration.observed ? (u.family as keyof typeof r.calibration.observed) : null;
+                  return (
+                    <tr key={u.family}>
+                      <th scope="row">{l(`family.${u.family}`)}</th>
+                      <td className="is-numeric">{calibrated ? f.pct(r.calibration.observed[calibrated]) : "—"}</td>
+                      <td className="is-numeric">{calibrated ? f.pct(r.calibration.predicted[calibrated]) : "—"}</td>
+                      <td className="is-numeric">{f.pct(u.with)}</td>
+                      <td className="is-numeric">{f.two(r.calibration.constants[u.family])}</td>
+                    </tr>
+                  );
+                })}
+              </tbody>
+            </table>
+          </div>
           <p className="small muted">
             {r.calibration.converged ? t("calibrationNote", { iterations: r.calibration.iterations }) : t("calibrationFailed", { families: r.calibration.unreachable.map((x) => l(`family.${x}`)).join(", ") })}{" "}
             {r.calibration.centreConstantFromCloud ? t("centreConstantCloud") : t("centreConstantUser")}
           </p>
         </div>
 
-        <div className="table-scroll" role="region" aria-label={t("diversionTitle")} tabIndex={0}>
+        <div>
+          <div className="table-scroll" role="region" aria-label={t("diversionTitle")} tabIndex={0}>
           <table className="data-table" data-testid="diversion-table">
             <caption>{t("diversionTitle")}</caption>
             <thead>
@@ -125,34 +129,10 @@ export function DemandSummary({ result: r, job, locale, stale }: Props) {
               ))}
             </tbody>
           </table>
+          </div>
           <p className="small muted">{t("diversionNote")}</p>
         </div>
 
-        <div className="table-scroll" role="region" aria-label={t("useTitle")} tabIndex={0}>
-          <table className="data-table" data-testid="use-table">
-            <caption>{t("useTitle")}</caption>
-            <thead>
-              <tr>
-                <th scope="col">{t("family")}</th>
-                <th scope="col" className="is-numeric">
-                  {t("before")}
-                </th>
-                <th scope="col" className="is-numeric">
-                  {t("withCentre")}
-                </th>
-              </tr>
-            </thead>
-            <tbody>
-              {r.useRates.map((u) => (
-                <tr key={u.family}>
-                  <th scope="row">{l(`family.${u.family}`)}</th>
-                  <td className="is-numeric">{f.pct(u.before)}</td>
-                  <td className="is-numeric">{f.pct(u.with)}</td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </div>
       </div>
     </div>
   );

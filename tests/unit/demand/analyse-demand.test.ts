@@ -2,7 +2,7 @@ import { describe, expect, it } from "vitest";
 import fc from "fast-check";
 import { catalogue } from "@/lib/catalogue/catalogue";
 import { DEFAULT_WEIGHTS } from "@/lib/domain/weights/default-weights";
-import { analyseDemand, curvePrices, DEFAULT_LAMBDA } from "@/lib/domain/demand/analyse-demand";
+import { analyseDemand, capacityGrid, curvePrices, DEFAULT_LAMBDA } from "@/lib/domain/demand/analyse-demand";
 import { defaultCentreScenario, type CentreScenario } from "@/lib/domain/demand/centre-scenario";
 import { generatePopulation } from "@/lib/domain/demand/generate-population";
 import { scorePopulation } from "@/lib/domain/demand/score-population";
@@ -64,6 +64,19 @@ describe("analyseDemand", () => {
     expect(small.capacity.binds).toBe(true);
     expect(small.capacity.unmetCardHoursPerYear).toBeGreaterThan(0);
     expect(r.capacityCurve.length).toBe(21);
+  });
+});
+
+describe("capacityGrid", () => {
+  it.each([
+    [149, 20],
+    [3, 1],
+    [40_000, 5000],
+  ])("for %d cards needed steps by %d and reaches at least 2.5 × the need", (needed, step) => {
+    const g = capacityGrid(needed);
+    expect(g).toHaveLength(21);
+    expect(g[1]).toBe(step);
+    expect(g[20]!).toBeGreaterThanOrEqual(2.5 * needed);
   });
 });
 

@@ -47,10 +47,10 @@ export async function Assumptions({ locale }: { locale: Locale }) {
         <li>{t("studyShares", { layers: f.pct(ALL_LAYERS_SHARE), gov: f.pct(GOVERNMENT_FUNDED_SHARE), profit: f.pct(PROFITABLE_SHARE) })}</li>
         <li>
           {t("studyBudgets", {
-            brackets: BUDGET_BRACKETS.map((b) => `${b.maxHkd === null ? `≥ ${f.hkdCompact(b.minHkd)}` : `${f.hkdCompact(b.minHkd)}–${f.hkdCompact(b.maxHkd)}`} ${f.pct(b.share)}`).join(" · "),
+            brackets: BUDGET_BRACKETS.map((b) => `${b.maxHkd === null ? `≥ ${f.hkdShort(b.minHkd)}` : `${f.hkdShort(b.minHkd)}–${f.hkdShort(b.maxHkd)}`} ${f.pct(b.share)}`).join(" · "),
             declined: f.pct(BUDGET_DECLINED_SHARE),
-            mean: f.hkdCompact(BUDGET_MEAN_HKD),
-            ceiling: f.hkdCompact(topBracketCeilingHkd()),
+            mean: f.hkdShort(BUDGET_MEAN_HKD),
+            ceiling: f.hkdShort(topBracketCeilingHkd()),
           })}
         </li>
         <li>{t("budgetFit")}</li>

@@ -8,7 +8,8 @@ import styles from "./demand.module.css";
 
 type Props = {
   title: string;
-  description: string;
+  /** Sentences of the description (joined with a space in English, without one in Chinese). */
+  description: string[];
   chart: ReactNode;
   headers: string[];
   rows: (string | number)[][];
@@ -28,7 +29,11 @@ export function ChartBlock({ title, description, chart, headers, rows, displayRo
         <h3 id={`${id}-h`} className={styles.chartTitle}>
           {title}
         </h3>
-        <p className="muted small">{description}</p>
+        <p className={`muted small ${styles.sentences}`}>
+          {description.map((d, i) => (
+            <span key={i}>{d}</span>
+          ))}
+        </p>
       </figcaption>
       <div className={styles.chartCanvas}>{chart}</div>
       <div className={styles.chartActions}>
@@ -39,7 +44,7 @@ export function ChartBlock({ title, description, chart, headers, rows, displayRo
       <details className={styles.details} open={testId === "curve-chart"}>
         <summary>{t("showTable")}</summary>
         <div className="table-scroll" role="region" aria-label={t("tableRegion", { title })} tabIndex={0}>
-          <table className="data-table">
+          <table className={`data-table ${styles.plainTable}`}>
             <thead>
               <tr>
                 {headers.map((h, i) => (

@@ -12,7 +12,7 @@ export async function ColumnReference({ locale }: { locale: Locale }) {
     <div className="stack">
       <p className="small">{t("intro")}</p>
       <div className="table-scroll" role="region" aria-label={t("title")} tabIndex={0}>
-        <table className={`data-table ${styles.reference}`} data-testid="column-reference">
+        <table className={`data-table ${styles.reference} ${styles.plainTable}`} data-testid="column-reference">
           <caption className="visually-hidden">{t("title")}</caption>
           <thead>
             <tr>

@@ -93,7 +93,7 @@ export function DemandCharts({ result: r, job, locale }: Props) {
       <ChartBlock
         testId="curve-chart"
         title={t("curveTitle")}
-        description={`${t("curveDescription", { points: r.curve.length })} ${t(showCapacity ? "capacityOnChart" : "capacityOffChart", { capacity: f.int(r.capacity.capacityAccelerators), util: f.pct(util), sellable: f.int(sellable) })}`}
+        description={[t("curveDescription", { points: r.curve.length }), t(showCapacity ? "capacityOnChart" : "capacityOffChart", { capacity: f.int(r.capacity.capacityAccelerators), util: f.pct(util), sellable: f.int(sellable) })]}
         chart={<Line data={curveData} options={curveOptions} role="img" aria-label={t("curveAria", { from: f.price(r.curve[0]!.priceHkd), to: f.price(r.curve[r.curve.length - 1]!.priceHkd) })} />}
         headers={[priceH, hoursH, cardsH, bindsH]}
         rows={r.curve.map((p) => {
@@ -109,7 +109,7 @@ export function DemandCharts({ result: r, job, locale }: Props) {
       <ChartBlock
         testId="capacity-chart"
         title={t("capacityTitle")}
-        description={t("capacityDescription", { demand: f.int(r.captured.gpuHoursPerYear), util: f.pct(util) })}
+        description={[t("capacityDescription", { demand: f.int(r.captured.gpuHoursPerYear), util: f.pct(util) })]}
         chart={<Bar data={capData} options={capOptions} role="img" aria-label={t("capacityAria")} />}
         headers={[t("capacityColumn"), t("servedColumn"), t("unmetColumn")]}
         rows={r.capacityCurve.map((p) => [p.capacityAccelerators, p.servedGpuHoursPerYear, p.unmetGpuHoursPerYear])}
@@ -119,7 +119,7 @@ export function DemandCharts({ result: r, job, locale }: Props) {
       <ChartBlock
         testId="lambda-chart"
         title={t("lambdaTitle")}
-        description={t("lambdaDescription", { lambda: r.lambda })}
+        description={[t("lambdaDescription", { lambda: r.lambda })]}
         chart={<Line data={lambdaData} options={lambdaOptions} role="img" aria-label={t("lambdaAria")} />}
         headers={[t("lambdaColumn"), hoursH]}
         rows={r.lambdaCurve.map((p) => [p.lambda, p.gpuHoursPerYear])}

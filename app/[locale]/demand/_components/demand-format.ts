@@ -9,7 +9,8 @@ export function demandFormat(locale: Locale) {
   const compact = new Intl.NumberFormat(tag, { notation: "compact", maximumSignificantDigits: 3 });
   const pct = new Intl.NumberFormat(tag, { style: "percent", maximumFractionDigits: 1 });
   const hkd = new Intl.NumberFormat(tag, { style: "currency", currency: "HKD", maximumFractionDigits: 0 });
-  const hkdCompact = new Intl.NumberFormat(tag, { style: "currency", currency: "HKD", notation: "compact", maximumSignificantDigits: 3 });
+  const hkdCompact = new Intl.NumberFormat(tag, { style: "currency", currency: "HKD", notation: "compact", minimumSignificantDigits: 3, maximumSignificantDigits: 3 });
+  const hkdShort = new Intl.NumberFormat(tag, { style: "currency", currency: "HKD", notation: "compact", maximumSignificantDigits: 3 });
   const hkd2 = new Intl.NumberFormat(tag, { style: "currency", currency: "HKD", maximumFractionDigits: 2 });
   return {
     int: (n: number) => int.format(n),
@@ -18,7 +19,10 @@ export function demandFormat(locale: Locale) {
     compact: (n: number) => compact.format(n),
     pct: (n: number) => pct.format(n),
     hkd: (n: number) => hkd.format(n),
+    /** Three significant digits always (HK$11.0M), for figures shown side by side. */
     hkdCompact: (n: number) => hkdCompact.format(n),
+    /** Up to three significant digits (HK$100K), for round bracket edges. */
+    hkdShort: (n: number) => hkdShort.format(n),
     price: (n: number) => hkd2.format(n),
   };
 }

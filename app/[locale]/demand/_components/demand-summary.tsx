@@ -62,9 +62,11 @@ export function DemandSummary({ result: r, job, locale, stale }: Props) {
 
       <div className={styles.tables}>
         <div>
-          <div className="table-scroll" role="region" aria-label={t("calibrationTitle")} tabIndex={0}>
-            <table className="data-table" data-testid="calibration-table">
-              <caption>{t("calibrationTitle")}</caption>
+          <h3 id="demand-calibration-title" className={styles.tableTitle}>
+            {t("calibrationTitle")}
+          </h3>
+          <div className="table-scroll" role="region" aria-labelledby="demand-calibration-title" tabIndex={0}>
+            <table className={`data-table ${styles.plainTable}`} data-testid="calibration-table" aria-labelledby="demand-calibration-title">
               <thead>
                 <tr>
                   <th scope="col">{t("family")}</th>
@@ -98,16 +100,18 @@ export function DemandSummary({ result: r, job, locale, stale }: Props) {
               </tbody>
             </table>
           </div>
-          <p className="small muted">
-            {r.calibration.converged ? t("calibrationNote", { iterations: r.calibration.iterations }) : t("calibrationFailed", { families: r.calibration.unreachable.map((x) => l(`family.${x}`)).join(", ") })}{" "}
-            {r.calibration.centreConstantFromCloud ? t("centreConstantCloud") : t("centreConstantUser")}
+          <p className={`small muted ${styles.sentences}`}>
+            <span>{r.calibration.converged ? t("calibrationNote", { iterations: r.calibration.iterations }) : t("calibrationFailed", { families: r.calibration.unreachable.map((x) => l(`family.${x}`)).join(", ") })}</span>
+            <span>{r.calibration.centreConstantFromCloud ? t("centreConstantCloud") : t("centreConstantUser")}</span>
           </p>
         </div>
 
         <div>
-          <div className="table-scroll" role="region" aria-label={t("diversionTitle")} tabIndex={0}>
-          <table className="data-table" data-testid="diversion-table">
-            <caption>{t("diversionTitle")}</caption>
+          <h3 id="demand-diversion-title" className={styles.tableTitle}>
+            {t("diversionTitle")}
+          </h3>
+          <div className="table-scroll" role="region" aria-labelledby="demand-diversion-title" tabIndex={0}>
+          <table className={`data-table ${styles.plainTable}`} data-testid="diversion-table" aria-labelledby="demand-diversion-title">
             <thead>
               <tr>
                 <th scope="col">{t("from")}</th>

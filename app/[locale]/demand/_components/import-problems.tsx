@@ -15,7 +15,7 @@ export function ImportProblems({ fileName, problems, problemCount }: { fileName:
       </p>
       {problems.length < problemCount && <p className="small">{t("refusedFirst", { shown: problems.length })}</p>}
       <div className="table-scroll" role="region" aria-label={t("problemsRegion")} tabIndex={0}>
-        <table className="data-table" data-testid="import-problems">
+        <table className={`data-table ${styles.plainTable}`} data-testid="import-problems">
           <thead>
             <tr>
               <th scope="col" className="is-numeric">

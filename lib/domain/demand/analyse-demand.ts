@@ -35,7 +35,7 @@ export function capacityGrid(neededCards: number): number[] {
   // A round step (1, 2 or 5 × 10^k cards) so the axis reads 0, 20, 40, … rather than 0, 19, 38, …
   const raw = Math.max(10, 2.5 * neededCards) / 20;
   const magnitude = 10 ** Math.floor(Math.log10(raw));
-  const step = [1, 2, 5, 10].map((m) => m * magnitude).find((x) => x >= raw) ?? 10 * magnitude;
+  const step = Math.max(1, [1, 2, 5, 10].map((m) => m * magnitude).find((x) => x >= raw) ?? 10 * magnitude);
   return Array.from({ length: 21 }, (_, i) => Math.round(step * i));
 }
 

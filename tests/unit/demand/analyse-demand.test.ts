@@ -77,6 +77,7 @@ describe("capacityGrid", () => {
     expect(g).toHaveLength(21);
     expect(g[1]).toBe(step);
     expect(g[20]!).toBeGreaterThanOrEqual(2.5 * needed);
+    expect(new Set(g).size).toBe(21);
   });
 });
 

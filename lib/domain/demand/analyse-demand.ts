@@ -169,9 +169,12 @@ export function analyseDemand(s: ScoredPopulation, opts: DemandOptions, onProgre
   const withCentre = useRates({ ...f.choice, active: WITH_ACTIVE }, f.asc);
   const lambdaCurve: DemandResult["lambdaCurve"] = [];
   if (opts.lambdaSensitivity) {
+    // Each λ starts from the previous λ's constants (neighbouring λ have close constants: fewer rounds).
+    let start: Float64Array = f.asc;
     LAMBDA_GRID.forEach((lambda, i) => {
       onProgress?.("lambda", i, LAMBDA_GRID.length);
-      const g = fitChoiceModel(s, lambda, opts.centreConstant);
+      const g = fitChoiceModel(s, lambda, opts.centreConstant, start);
+      start = g.cal.asc;
       lambdaCurve.push({ lambda, gpuHoursPerYear: capturedAtScenario(s, g).cardHours, converged: g.cal.converged });
     });
   }

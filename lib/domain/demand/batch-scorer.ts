@@ -34,8 +34,10 @@ export type BatchScorer = {
   readonly offerCount: number;
   /** Total of workload w on offer o at list price `listPriceHkd` (default: the catalogue's), or null when excluded. */
   total(w: number, o: number, listPriceHkd?: number): number | null;
-  /** The cost of the last `total` call that reached the cost step. */
+  /** The cost of the last `total` or `cost` call that reached the cost step. */
   readonly lastCost: PairCost;
+  /** Costs (w, o) at list price `listPriceHkd` into `lastCost`, without scoring (hard rules not checked). */
+  cost(w: number, o: number, listPriceHkd: number): PairCost;
   /** Whether (w, o) passes the hard rules; writes its factor scores (FACTORS order, price slot 0) into `out` at `at`. */
   nonPrice(w: number, o: number, out: Float64Array, at: number): boolean;
   /** Index of the price factor in FACTORS and the weights in FACTORS order. */
@@ -165,6 +167,7 @@ export function createBatchScorer(workloads: readonly Needs[], cat: Catalogue, w
     offerCount: nO,
     total,
     lastCost,
+    cost: (w, o, listPriceHkd) => costOffer(costing[o]!, workloads[w]!, wMeasured[w]!, wRel[w]![o]!, listPriceHkd, cat, lastCost),
     priceIndex,
     weightsInOrder,
     costing,

@@ -68,21 +68,21 @@ export function prepareCentre(scorer: BatchScorer, centreOffers: readonly number
       const i = w * nC + k;
       if (!scorer.nonPrice(w, o, p.factors, i * nF)) continue;
       p.feasible[i] = 1;
-      // Cost at p = 0 and p = 1 (the scorer's budget rule is applied later, per price).
-      scorer.total(w, o, 0);
+      // Cost at p = 0 and p = 1 (the budget rule is applied later, per price).
+      scorer.cost(w, o, 0);
       const cost0 = c.totalHkd;
       const compute0 = c.computeHkd;
       const subsidy0 = c.subsidyHkd;
       p.effective[w] = c.effectiveGpuHours;
       p.cardHoursPerYear[i] = c.neededAcceleratorHours * p.perYear[w]!;
-      scorer.total(w, o, 1);
+      scorer.cost(w, o, 1);
       p.costA[i] = c.totalHkd - cost0;
       p.costB[i] = cost0;
       p.computeA[i] = c.computeHkd - compute0;
       p.computeB[i] = compute0;
       p.subsidyA[i] = c.subsidyHkd - subsidy0;
       p.subsidyB[i] = subsidy0;
-      scorer.total(w, o, 1000);
+      scorer.cost(w, o, 1000);
       const predicted = cost0 + 1000 * p.costA[i]!;
       p.affine[i] = Math.abs(c.totalHkd - predicted) <= 1e-9 * Math.max(1, Math.abs(c.totalHkd)) && cost0 >= 0 && p.costA[i]! >= 0 ? 1 : 0;
     }

@@ -29,9 +29,9 @@ export async function ColumnReference({ locale }: { locale: Locale }) {
                   <code>{c.name}</code>
                   {c.required && <span className={styles.required}> {t("required")}</span>}
                 </th>
-                <td>{labels[c.name] ?? t(`firmColumn.${c.name === "firm" ? "firm" : "governmentFunded"}`)}</td>
+                <td className={styles.wideCell}>{labels[c.name] ?? t(`firmColumn.${c.name === "firm" ? "firm" : "governmentFunded"}`)}</td>
                 <td>{t(`kind.${c.kind}`)}</td>
-                <td>{t(`allowed.${c.name.replace(".", "_")}`)}</td>
+                <td className={styles.wideCell}>{t(`allowed.${c.name.replace(".", "_")}`)}</td>
               </tr>
             ))}
           </tbody>

@@ -70,7 +70,7 @@ export function DemandApp({ catalogue, initialState, defaults, decodeProblem, as
           {t("linkProblem")}
         </p>
       )}
-      <div className={styles.controls}>
+      <div className={`${styles.controls} ${source === "imported" ? styles.controlsStacked : ""}`}>
         <PopulationPanel
           state={state}
           onChange={(firms, seed) => {

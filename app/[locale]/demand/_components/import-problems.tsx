@@ -32,7 +32,7 @@ export function ImportProblems({ fileName, problems, problemCount }: { fileName:
                 <td>
                   <code>{x.column || "—"}</code>
                 </td>
-                <td>{"message" in x ? x.message : p(x.code, x.values ?? {})}</td>
+                <td className={styles.wideCell}>{"message" in x ? x.message : p(x.code, x.values ?? {})}</td>
               </tr>
             ))}
           </tbody>

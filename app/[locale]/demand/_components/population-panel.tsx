@@ -119,18 +119,27 @@ export function PopulationPanel({ state, onChange, source, onSource, importState
           <p className="muted small">{t("importIntro")}</p>
           <div className={styles.fieldRow}>
             <div className="field">
-              <label htmlFor={`${id}-file`}>{t("file")}</label>
-              <input
-                id={`${id}-file`}
-                type="file"
-                accept=".csv,text/csv"
-                className="input"
-                onChange={(e) => {
-                  const f = e.target.files?.[0];
-                  if (f) onImport(f);
-                  e.target.value = "";
-                }}
-              />
+              <span className="field__label" id={`${id}-file-label`}>
+                {t("file")}
+              </span>
+              {/* The native file input's own button speaks the browser's language: it is hidden and a label in the UI language opens it. */}
+              <div className={styles.filePicker}>
+                <input
+                  id={`${id}-file`}
+                  type="file"
+                  accept=".csv,text/csv"
+                  className="visually-hidden"
+                  aria-labelledby={`${id}-file-label`}
+                  onChange={(e) => {
+                    const f = e.target.files?.[0];
+                    if (f) onImport(f);
+                    e.target.value = "";
+                  }}
+                />
+                <label htmlFor={`${id}-file`} className="btn btn--secondary btn--small">
+                  {t("chooseFile")}
+                </label>
+              </div>
             </div>
             <div className="field">
               <span className="field__label">{t("template")}</span>

@@ -143,9 +143,11 @@ export function PopulationPanel({ state, onChange, source, onSource, importState
             </div>
             <div className="field">
               <span className="field__label">{t("template")}</span>
-              <button type="button" className="btn btn--secondary btn--small" onClick={() => downloadText(csvTemplate(), "demand-firms-template.csv", "text/csv")}>
-                {t("downloadTemplate")}
-              </button>
+              <div className={styles.filePicker}>
+                <button type="button" className="btn btn--secondary btn--small" onClick={() => downloadText(csvTemplate(), "demand-firms-template.csv", "text/csv")}>
+                  {t("downloadTemplate")}
+                </button>
+              </div>
             </div>
           </div>
           <ImportStatus state={importState} hasImported={hasImported} />

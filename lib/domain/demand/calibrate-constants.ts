@@ -21,14 +21,31 @@ export type ChoiceInput = {
   active: readonly boolean[];
 };
 
-export function useRates(input: ChoiceInput, asc: ArrayLike<number>, scratch?: Float64Array): Float64Array {
+export function useRates(input: ChoiceInput, asc: ArrayLike<number>): Float64Array {
   const { sums, firmOf, firmCount, active } = input;
   const nW = firmOf.length;
-  const notUse = scratch && scratch.length === firmCount * FAMILY_COUNT ? scratch.fill(1) : new Float64Array(firmCount * FAMILY_COUNT).fill(1);
   const weight = new Float64Array(FAMILY_COUNT);
   for (let f = 0; f < FAMILY_COUNT; f++) weight[f] = active[f] ? Math.exp(asc[f]!) : 0;
+  const rates = new Float64Array(FAMILY_COUNT);
+  if (firmCount === 0) return rates;
+  // A firm's workloads are contiguous (scorePopulation adds them firm by firm), so each firm's
+  // Π(1 − P_w(f)) is built in `notUse` and added to the rates when the next firm starts.
+  const notUse = new Float64Array(FAMILY_COUNT).fill(1);
   const scaled = new Float64Array(FAMILY_COUNT);
+  let firm = nW > 0 ? firmOf[0]! : -1;
+  const flush = () => {
+    for (let f = 0; f < FAMILY_COUNT; f++) {
+      rates[f] = rates[f]! + (1 - notUse[f]!);
+      notUse[f] = 1;
+    }
+  };
   for (let w = 0; w < nW; w++) {
+    const fi = firmOf[w]!;
+    if (fi !== firm) {
+      if (fi < firm) throw new Error("useRates: workloads must be grouped by firm in increasing order");
+      flush();
+      firm = fi;
+    }
     const base = w * FAMILY_COUNT;
     let denom = 1;
     for (let f = 0; f < FAMILY_COUNT; f++) {
@@ -37,12 +54,9 @@ export function useRates(input: ChoiceInput, asc: ArrayLike<number>, scratch?: F
       denom += v;
     }
     const inv = 1 / denom;
-    const fb = firmOf[w]! * FAMILY_COUNT;
-    for (let f = 0; f < FAMILY_COUNT; f++) notUse[fb + f] = notUse[fb + f]! * (1 - scaled[f]! * inv);
+    for (let f = 0; f < FAMILY_COUNT; f++) notUse[f] = notUse[f]! * (1 - scaled[f]! * inv);
   }
-  const rates = new Float64Array(FAMILY_COUNT);
-  if (firmCount === 0) return rates;
-  for (let i = 0; i < firmCount * FAMILY_COUNT; i += FAMILY_COUNT) for (let f = 0; f < FAMILY_COUNT; f++) rates[f] = rates[f]! + (1 - notUse[i + f]!);
+  if (nW > 0) flush();
   for (let f = 0; f < FAMILY_COUNT; f++) rates[f] = rates[f]! / firmCount;
   return rates;
 }
@@ -69,8 +83,7 @@ export function calibrateConstants(input: ChoiceInput, targets: ReadonlyMap<numb
   const tolerance = opts.tolerance ?? 5e-4;
   const maxIterations = opts.maxIterations ?? 500;
   const asc = Float64Array.from({ length: FAMILY_COUNT }, (_, f) => opts.start?.[f] ?? 0);
-  const scratch = new Float64Array(input.firmCount * FAMILY_COUNT);
-  let predicted = useRates(input, asc, scratch);
+  let predicted = useRates(input, asc);
   const unreachable = [...targets.keys()].filter((f) => predicted[f] === 0 && (targets.get(f) ?? 0) > 0);
   let iterations = 0;
   const done = () => [...targets].every(([f, obs]) => unreachable.includes(f) || Math.abs(predicted[f]! - obs) <= tolerance);
@@ -79,7 +92,7 @@ export function calibrateConstants(input: ChoiceInput, targets: ReadonlyMap<numb
       if (unreachable.includes(f) || obs <= 0) continue;
       asc[f] = asc[f]! + Math.log(obs / predicted[f]!);
     }
-    predicted = useRates(input, asc, scratch);
+    predicted = useRates(input, asc);
     iterations++;
   }
   return { asc, predicted, iterations, converged: unreachable.length === 0 && done(), unreachable };

@@ -25,6 +25,11 @@ describe("useRates", () => {
     expect(useRates(input, [0, 0, 0, 0])[0]).toBeCloseTo(1 - (1 / 2) * (1 / 4), 14);
   });
 
+  it("refuses workloads not grouped by firm (a bug in the caller)", () => {
+    const input: ChoiceInput = { sums: new Float64Array(8).fill(1), firmOf: Int32Array.from([1, 0]), firmCount: 2, active: [true, true, true, false] };
+    expect(() => useRates(input, [0, 0, 0, 0])).toThrow(/grouped by firm/);
+  });
+
   it("ignores inactive families", () => {
     const m = market(3, [true, false, true, false]);
     const r = useRates(m, [0, 0, 0, 0]);

@@ -29,34 +29,54 @@ export function useRates(input: ChoiceInput, asc: ArrayLike<number>): Float64Arr
   const rates = new Float64Array(FAMILY_COUNT);
   if (firmCount === 0) return rates;
   // A firm's workloads are contiguous (scorePopulation adds them firm by firm), so each firm's
-  // Π(1 − P_w(f)) is built in `notUse` and added to the rates when the next firm starts.
-  const notUse = new Float64Array(FAMILY_COUNT).fill(1);
-  const scaled = new Float64Array(FAMILY_COUNT);
+  // Π(1 − P_w(f)) is built in locals and added to the rates when the next firm starts. The four
+  // families are unrolled (FAMILY_COUNT is 4: cloud, mainland-sc, overseas-sc, hk-sc).
+  if (FAMILY_COUNT !== 4) throw new Error("useRates is unrolled for four families");
+  const e0 = weight[0]!;
+  const e1 = weight[1]!;
+  const e2 = weight[2]!;
+  const e3 = weight[3]!;
+  let r0 = 0;
+  let r1 = 0;
+  let r2 = 0;
+  let r3 = 0;
+  let n0 = 1;
+  let n1 = 1;
+  let n2 = 1;
+  let n3 = 1;
   let firm = nW > 0 ? firmOf[0]! : -1;
-  const flush = () => {
-    for (let f = 0; f < FAMILY_COUNT; f++) {
-      rates[f] = rates[f]! + (1 - notUse[f]!);
-      notUse[f] = 1;
-    }
-  };
   for (let w = 0; w < nW; w++) {
     const fi = firmOf[w]!;
     if (fi !== firm) {
       if (fi < firm) throw new Error("useRates: workloads must be grouped by firm in increasing order");
-      flush();
+      r0 += 1 - n0;
+      r1 += 1 - n1;
+      r2 += 1 - n2;
+      r3 += 1 - n3;
+      n0 = n1 = n2 = n3 = 1;
       firm = fi;
     }
-    const base = w * FAMILY_COUNT;
-    let denom = 1;
-    for (let f = 0; f < FAMILY_COUNT; f++) {
-      const v = weight[f]! * sums[base + f]!;
-      scaled[f] = v;
-      denom += v;
-    }
-    const inv = 1 / denom;
-    for (let f = 0; f < FAMILY_COUNT; f++) notUse[f] = notUse[f]! * (1 - scaled[f]! * inv);
+    const b = w * 4;
+    const v0 = e0 * sums[b]!;
+    const v1 = e1 * sums[b + 1]!;
+    const v2 = e2 * sums[b + 2]!;
+    const v3 = e3 * sums[b + 3]!;
+    const inv = 1 / (1 + v0 + v1 + v2 + v3);
+    n0 *= 1 - v0 * inv;
+    n1 *= 1 - v1 * inv;
+    n2 *= 1 - v2 * inv;
+    n3 *= 1 - v3 * inv;
   }
-  if (nW > 0) flush();
+  if (nW > 0) {
+    r0 += 1 - n0;
+    r1 += 1 - n1;
+    r2 += 1 - n2;
+    r3 += 1 - n3;
+  }
+  rates[0] = r0;
+  rates[1] = r1;
+  rates[2] = r2;
+  rates[3] = r3;
   for (let f = 0; f < FAMILY_COUNT; f++) rates[f] = rates[f]! / firmCount;
   return rates;
 }

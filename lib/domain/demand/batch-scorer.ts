@@ -185,11 +185,41 @@ export function createBatchScorer(workloads: readonly Needs[], cat: Catalogue, w
     measuredOnThroughput: (w) => wMeasured[w]!,
     offerThroughput: (w, o) => wRel[w]![o]!,
     scoreAll(onProgress) {
+      // total() inlined with each workload's memo rows hoisted out of the offer loop (same arithmetic).
       const out = new Uint16Array(nW * nO);
+      const { security: si, performance: pi, approval: ai, ux: ui } = factorIndex;
+      const nF = factors.length;
       for (let w = 0; w < nW; w++) {
+        const n = workloads[w]!;
+        const feasible = feasibleMemo.rows[wFeasible[w]!]!;
+        const sec = securityMemo.rows[wSec[w]!]!;
+        const perf = perfMemo.rows[wPerf[w]!]!;
+        const ux = uxMemo.rows[wUx[w]!]!;
+        const rel = wRel[w]!;
+        const measured = wMeasured[w]!;
+        const scale = n.workload === "cpu-hpc" ? PRICE_SCALE.cpu : PRICE_SCALE.gpu;
+        const budget = n.budgetHkd;
+        const row = w * nO;
         for (let o = 0; o < nO; o++) {
-          const t = total(w, o);
-          out[w * nO + o] = t === null ? EXCLUDED : Math.round(t * 100);
+          if (feasible[o] === 0) {
+            out[row + o] = EXCLUDED;
+            continue;
+          }
+          const c = costing[o]!;
+          costOffer(c, n, measured, rel[o]!, c.listPriceHkd, cat, lastCost);
+          if (budget !== null && lastCost.totalHkd > budget) {
+            out[row + o] = EXCLUDED;
+            continue;
+          }
+          const x = lastCost.effectiveGpuHours > 0 ? lastCost.totalHkd / lastCost.effectiveGpuHours : Number.POSITIVE_INFINITY;
+          factors[si] = sec[o]!;
+          factors[pi] = perf[o]!;
+          factors[ai] = approval[o]!;
+          factors[ui] = ux[o]!;
+          factors[priceIndex] = round2(logScale(x, scale.bestHkd, scale.worstHkd));
+          let t = 0;
+          for (let f = 0; f < nF; f++) t = t + weightsInOrder[f]! * factors[f]!;
+          out[row + o] = Math.round(round2(t) * 100);
         }
         if (onProgress && (w & 4095) === 4095) onProgress(w + 1);
       }

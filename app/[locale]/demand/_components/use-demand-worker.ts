@@ -1,6 +1,6 @@
 "use client";
 
-import { useCallback, useEffect, useRef, useState } from "react";
+import { startTransition, useCallback, useEffect, useRef, useState } from "react";
 import type { Catalogue } from "@/lib/catalogue/parse-catalogue";
 import type { DemandResult } from "@/lib/domain/demand/analyse-demand";
 import type { UiLocale } from "@/lib/validation/localise-issues";
@@ -49,11 +49,14 @@ export function useDemandWorker(job: DemandJob | null, jobKey: string, catalogue
         setRun((prev) => ({ ...prev, progress: { stage: reply.stage, fraction: reply.total > 0 ? reply.done / reply.total : null } }));
         if (reply.stage === "reading") setImportState({ status: "reading", fileName: importNameRef.current, rows: reply.done });
         return;
-      case "result":
+      case "result": {
         busyRef.current = false;
-        setRun({ result: reply.result, job: jobsRef.current.get(reply.id) ?? null, elapsedMs: reply.elapsedMs, computing: false, progress: null, cancelled: false, error: null });
+        const job = jobsRef.current.get(reply.id) ?? null;
         jobsRef.current.clear();
+        // A transition: React renders the result tables in slices, so the page keeps answering input.
+        startTransition(() => setRun({ result: reply.result, job, elapsedMs: reply.elapsedMs, computing: false, progress: null, cancelled: false, error: null }));
         return;
+      }
       case "imported":
         busyRef.current = false;
         setRun((prev) => ({ ...prev, progress: null }));

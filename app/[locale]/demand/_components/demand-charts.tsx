@@ -3,7 +3,7 @@
 import "./register-demand-charts";
 import type { ChartData, ChartOptions } from "chart.js";
 import { useTranslations } from "next-intl";
-import { useMemo } from "react";
+import { memo, useDeferredValue, useMemo } from "react";
 import { Bar, Line } from "react-chartjs-2";
 import type { DemandResult } from "@/lib/domain/demand/analyse-demand";
 import { capacityCheck } from "@/lib/domain/demand/capacity";
@@ -18,8 +18,14 @@ type Props = { result: DemandResult; job: DemandJob; locale: Locale };
 
 const axis = (title: string, format: (n: number) => string) => ({ title: { display: true, text: title }, grid: { color: DEMAND_COLORS.grid }, ticks: { callback: (v: string | number) => format(Number(v)) } });
 
-/** Demand curve, capacity chart and λ sensitivity: each with its data table and CSV export. */
-export function DemandCharts({ result: r, job, locale }: Props) {
+/**
+ * Demand curve, capacity chart and λ sensitivity: each with its data table and CSV export.
+ * Memoised (progress updates do not re-render it); the capacity and λ charts follow a deferred
+ * copy of the result, so their redraw is a separate, later task from the curve's.
+ */
+export const DemandCharts = memo(function DemandCharts({ result: current, job, locale }: Props) {
+  const r = current;
+  const later = useDeferredValue(current);
   const t = useTranslations("demand.charts");
   const f = useMemo(() => demandFormat(locale), [locale]);
   const util = r.capacity.targetUtilisation;
@@ -51,13 +57,13 @@ export function DemandCharts({ result: r, job, locale }: Props) {
 
   const capData = useMemo<ChartData<"bar">>(
     () => ({
-      labels: r.capacityCurve.map((p) => f.int(p.capacityAccelerators)),
+      labels: later.capacityCurve.map((p) => f.int(p.capacityAccelerators)),
       datasets: [
-        { label: t("served"), data: r.capacityCurve.map((p) => p.servedGpuHoursPerYear), backgroundColor: DEMAND_COLORS.served, stack: "d" },
-        { label: t("unmet"), data: r.capacityCurve.map((p) => p.unmetGpuHoursPerYear), backgroundColor: DEMAND_COLORS.unmet, stack: "d" },
+        { label: t("served"), data: later.capacityCurve.map((p) => p.servedGpuHoursPerYear), backgroundColor: DEMAND_COLORS.served, stack: "d" },
+        { label: t("unmet"), data: later.capacityCurve.map((p) => p.unmetGpuHoursPerYear), backgroundColor: DEMAND_COLORS.unmet, stack: "d" },
       ],
     }),
-    [r, t, f],
+    [later, t, f],
   );
   const capOptions = useMemo<ChartOptions<"bar">>(
     () => ({
@@ -70,8 +76,8 @@ export function DemandCharts({ result: r, job, locale }: Props) {
   );
 
   const lambdaData = useMemo<ChartData<"line", { x: number; y: number }[]>>(
-    () => ({ datasets: [{ label: t("lambdaSeries"), data: r.lambdaCurve.map((p) => ({ x: p.lambda, y: p.gpuHoursPerYear })), borderColor: DEMAND_COLORS.served, backgroundColor: DEMAND_COLORS.served, pointRadius: 3, borderWidth: 2 }] }),
-    [r, t],
+    () => ({ datasets: [{ label: t("lambdaSeries"), data: later.lambdaCurve.map((p) => ({ x: p.lambda, y: p.gpuHoursPerYear })), borderColor: DEMAND_COLORS.served, backgroundColor: DEMAND_COLORS.served, pointRadius: 3, borderWidth: 2 }] }),
+    [later, t],
   );
   const lambdaOptions = useMemo<ChartOptions<"line">>(
     () => ({
@@ -109,23 +115,23 @@ export function DemandCharts({ result: r, job, locale }: Props) {
       <ChartBlock
         testId="capacity-chart"
         title={t("capacityTitle")}
-        description={[t("capacityDescription", { demand: f.int(r.captured.gpuHoursPerYear), util: f.pct(util) })]}
+        description={[t("capacityDescription", { demand: f.int(later.captured.gpuHoursPerYear), util: f.pct(later.capacity.targetUtilisation) })]}
         chart={<Bar data={capData} options={capOptions} role="img" aria-label={t("capacityAria")} />}
         headers={[t("capacityColumn"), t("servedColumn"), t("unmetColumn")]}
-        rows={r.capacityCurve.map((p) => [p.capacityAccelerators, p.servedGpuHoursPerYear, p.unmetGpuHoursPerYear])}
-        displayRows={r.capacityCurve.map((p) => [f.int(p.capacityAccelerators), f.int(p.servedGpuHoursPerYear), f.int(p.unmetGpuHoursPerYear)])}
+        rows={later.capacityCurve.map((p) => [p.capacityAccelerators, p.servedGpuHoursPerYear, p.unmetGpuHoursPerYear])}
+        displayRows={later.capacityCurve.map((p) => [f.int(p.capacityAccelerators), f.int(p.servedGpuHoursPerYear), f.int(p.unmetGpuHoursPerYear)])}
         fileName="demand-capacity.csv"
       />
       <ChartBlock
         testId="lambda-chart"
         title={t("lambdaTitle")}
-        description={[t("lambdaDescription", { lambda: r.lambda })]}
+        description={[t("lambdaDescription", { lambda: later.lambda })]}
         chart={<Line data={lambdaData} options={lambdaOptions} role="img" aria-label={t("lambdaAria")} />}
         headers={[t("lambdaColumn"), hoursH]}
-        rows={r.lambdaCurve.map((p) => [p.lambda, p.gpuHoursPerYear])}
-        displayRows={r.lambdaCurve.map((p) => [f.two(p.lambda), f.int(p.gpuHoursPerYear)])}
+        rows={later.lambdaCurve.map((p) => [p.lambda, p.gpuHoursPerYear])}
+        displayRows={later.lambdaCurve.map((p) => [f.two(p.lambda), f.int(p.gpuHoursPerYear)])}
         fileName="demand-lambda.csv"
       />
     </div>
   );
-}
+});

@@ -1,7 +1,7 @@
 "use client";
 
 import { useTranslations } from "next-intl";
-import { useMemo } from "react";
+import { memo, useMemo } from "react";
 import type { DemandResult } from "@/lib/domain/demand/analyse-demand";
 import type { Locale } from "@/lib/i18n/locales";
 import type { DemandJob } from "./demand-protocol";
@@ -10,8 +10,8 @@ import styles from "./demand.module.css";
 
 type Props = { result: DemandResult; job: DemandJob; locale: Locale; stale: boolean };
 
-/** The centre's captured demand, capacity, calibration and where the demand comes from. */
-export function DemandSummary({ result: r, job, locale, stale }: Props) {
+/** The centre's captured demand, capacity, calibration and where the demand comes from. Memoised: progress updates during a run do not re-render it. */
+export const DemandSummary = memo(function DemandSummary({ result: r, job, locale, stale }: Props) {
   const t = useTranslations("demand.results");
   const l = useTranslations("labels");
   const f = useMemo(() => demandFormat(locale), [locale]);
@@ -140,4 +140,4 @@ export function DemandSummary({ result: r, job, locale, stale }: Props) {
       </div>
     </div>
   );
-}
+});

@@ -1,14 +1,18 @@
 import type { Metadata } from "next";
+import Link from "next/link";
 import { BrandMark } from "./_components/brand-mark";
+import { createTranslator } from "next-intl";
+import { LOCALES, type Locale } from "@/lib/i18n/locales";
+import en from "@/lib/i18n/messages/en/common.json";
+import zhHK from "@/lib/i18n/messages/zh-HK/common.json";
+import zhCN from "@/lib/i18n/messages/zh-CN/common.json";
 import "./globals.css";
 
-export const metadata: Metadata = { title: "Page not found · Compute Advisor" };
+const COMMON = { en, "zh-HK": zhHK, "zh-CN": zhCN } as const;
+const t = (locale: Locale) => createTranslator({ locale, messages: { common: COMMON[locale] }, namespace: "common" });
+const HOMES = LOCALES.map((locale) => ({ locale, name: t(locale)("productName"), message: t(locale)("notFound.body") }));
 
-const HOMES = [
-  { locale: "en", name: "Compute Advisor", message: "The page you asked for does not exist or has moved." },
-  { locale: "zh-HK", name: "算力顧問", message: "你要找的頁面不存在或已經移除。" },
-  { locale: "zh-CN", name: "算力顾问", message: "你要找的页面不存在或已经移除。" },
-] as const;
+export const metadata: Metadata = { title: `${t("en")("notFound.metaTitle")} · ${t("en")("productName")}` };
 
 /**
  * The 404 page for every unknown URL: an unknown first segment (/fr/…) or an unknown path
@@ -20,14 +24,14 @@ export default function GlobalNotFound() {
     <html lang="en">
       <body>
         <a className="skip-link" href="#main">
-          Skip to main content
+          {t("en")("skipToContent")}
         </a>
         <header className="site-header">
           <div className="container site-header__inner">
-            <a href="/en" className="brand">
+            <Link href="/en" className="brand">
               <BrandMark />
-              <span>Compute Advisor</span>
-            </a>
+              <span>{t("en")("productName")}</span>
+            </Link>
           </div>
         </header>
         <main id="main" className="container">
@@ -35,17 +39,23 @@ export default function GlobalNotFound() {
             <p className="code" aria-hidden="true">
               404
             </p>
-            <h1>Page not found</h1>
+            <h1>{t("en")("notFound.title")}</h1>
             {HOMES.map((h) => (
               <p key={h.locale} lang={h.locale} className="muted">
                 {h.message}
               </p>
             ))}
-            <nav aria-label="Language" className="actions">
+            <nav aria-label={t("en")("language")} className="actions">
               {HOMES.map((h, i) => (
-                <a key={h.locale} className={i === 0 ? "btn" : "btn btn--secondary"} href={`/${h.locale}`} hrefLang={h.locale} lang={h.locale}>
+                <Link
+                  key={h.locale}
+                  className={i === 0 ? "btn" : "btn btn--secondary"}
+                  href={`/${h.locale}`}
+                  hrefLang={h.locale}
+                  lang={h.locale}
+                >
                   {h.name}
-                </a>
+                </Link>
               ))}
             </nav>
           </div>

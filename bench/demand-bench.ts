@@ -1,4 +1,6 @@
-import { catalogue } from "@/lib/catalogue/catalogue";
+import { resolve } from "node:path";
+import { parseCatalogue } from "@/lib/catalogue/parse-catalogue";
+import { readCatalogueFiles } from "@/lib/catalogue/read-catalogue-files";
 import { DEFAULT_WEIGHTS } from "@/lib/domain/weights/default-weights";
 import { curvePrices, DEFAULT_LAMBDA, fitChoiceModel } from "@/lib/domain/demand/analyse-demand";
 import { defaultCentreScenario } from "@/lib/domain/demand/centre-scenario";
@@ -16,6 +18,7 @@ const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.len
  * generating the population is not timed.
  */
 export function benchDemandSweep(firms = 100_000) {
+  const catalogue = parseCatalogue(readCatalogueFiles(resolve("data")));
   const population = generatePopulation(firms, 20261203);
   const centre = defaultCentreScenario(catalogue);
   const prices = curvePrices(centre.priceHkdPerCardHour);
@@ -27,11 +30,20 @@ export function benchDemandSweep(firms = 100_000) {
     const t2 = performance.now();
     const curve = sweepCapturedCardHours(scored.prep, scored.scorer, scored.pairs, fitted.restWeight, fitted.centreExp, prices);
     const t3 = performance.now();
-    return { scoring: (t1 - t0) / 1000, calibration: (t2 - t1) / 1000, sweep: (t3 - t2) / 1000, total: (t3 - t0) / 1000, workloads: scored.scorer.workloadCount, captured: curve[0]! };
+    return {
+      scoring: (t1 - t0) / 1000,
+      calibration: (t2 - t1) / 1000,
+      sweep: (t3 - t2) / 1000,
+      total: (t3 - t0) / 1000,
+      workloads: scored.scorer.workloadCount,
+      captured: curve[0]!,
+    };
   };
   pass();
   const runs = [pass(), pass(), pass()];
-  console.error(`demand-sweep: ${runs[0]!.workloads} workloads; calibration ${median(runs.map((r) => r.calibration)).toFixed(3)} s (median)`);
+  console.error(
+    `demand-sweep: ${runs[0]!.workloads} workloads; calibration ${median(runs.map((r) => r.calibration)).toFixed(3)} s (median)`,
+  );
   return {
     name: "demand-sweep",
     firms,

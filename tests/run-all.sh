@@ -1,5 +1,6 @@
 #!/usr/bin/env bash
-# Runs every test: unit + property tests (vitest), the production build, then the browser
+# Runs every test: lint and typecheck first (any error stops the run), unit + property tests
+# (vitest), the production build, then the browser
 # tests (Playwright in Chromium against `next start`). Finds a Chromium first and installs
 # one when none is found. Used by `npm test`, the README and .ci/run.
 set -euo pipefail
@@ -36,6 +37,11 @@ if ! CHROME="$(find_chromium)"; then
 fi
 if [ "$CHROME" = "playwright" ]; then unset CHROMIUM_PATH; export PW_USE_BUNDLED=1; else export CHROMIUM_PATH="$CHROME"; fi
 echo "[test] browser: ${CHROMIUM_PATH:-the Playwright bundled chromium}" >&2
+
+echo "[test] lint" >&2
+npx eslint --max-warnings=0 .
+echo "[test] typecheck" >&2
+npx tsc --noEmit
 
 unit_status=0
 npx vitest run --config tests/vitest.config.mts --reporter=default --reporter=json --outputFile.json=tests/artifacts/vitest.json || unit_status=$?

@@ -2,9 +2,10 @@ import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { hasLocale, NextIntlClientProvider } from "next-intl";
 import { getTranslations, setRequestLocale } from "next-intl/server";
-import { hongKongDate } from "@/lib/api/hong-kong-date";
+import { hongKongDate } from "@/lib/domain/hong-kong-date";
 import { catalogue } from "@/lib/catalogue/catalogue";
 import { clientMessages } from "@/lib/i18n/client-messages";
+import { localiseCatalogue } from "@/lib/i18n/local-names";
 import { clientCatalogue } from "@/lib/catalogue/client-catalogue";
 import { routing } from "@/lib/i18n/routing";
 import { decodeShareState } from "@/lib/url-state/share-state";
@@ -35,8 +36,8 @@ export async function generateMetadata({ params }: Pick<Props, "params">): Promi
  * takes over from there. The catalogue is parsed here, on the server, and handed to the
  * island as data, so the browser downloads neither the JSON files as code nor zod to re-check them.
  */
-// Built once per server process: the catalogue only changes with a deploy.
-const ADVISOR_CATALOGUE = clientCatalogue(catalogue);
+// Built once per server process and locale: the catalogue only changes with a deploy.
+const ADVISOR_CATALOGUES = new Map(routing.locales.map((l) => [l, localiseCatalogue(clientCatalogue(catalogue), l)]));
 
 export default async function AdvisorPage({ params, searchParams }: Props) {
   const { locale } = await params;
@@ -47,7 +48,14 @@ export default async function AdvisorPage({ params, searchParams }: Props) {
   const asOf = hongKongDate(new Date());
   return (
     <NextIntlClientProvider messages={await clientMessages(ADVISOR_NAMESPACES)}>
-      <AdvisorApp catalogue={ADVISOR_CATALOGUE} fieldLabels={fieldLabelsFor(locale)} initialState={decoded.state} decodeProblem={decoded.ok ? null : decoded.problem} asOf={asOf} locale={locale} />
+      <AdvisorApp
+        catalogue={ADVISOR_CATALOGUES.get(locale) ?? clientCatalogue(catalogue)}
+        fieldLabels={fieldLabelsFor(locale)}
+        initialState={decoded.state}
+        decodeProblem={decoded.ok ? null : decoded.problem}
+        asOf={asOf}
+        locale={locale}
+      />
     </NextIntlClientProvider>
   );
 }

@@ -4,6 +4,7 @@ import { usePathname, useSearchParams } from "next/navigation";
 import { Suspense } from "react";
 import { LOCALES, LOCALE_AUTONYM, type Locale } from "@/lib/i18n/locales";
 import { switchLocalePath } from "@/lib/i18n/switch-locale-path";
+import { Icon } from "@/app/_components/icon";
 
 const SHORT_NAME: Record<Locale, string> = { en: "EN", "zh-HK": "繁", "zh-CN": "简" };
 
@@ -43,10 +44,7 @@ function LanguageLinksWithQuery({ current }: { current: Locale }) {
 export function LanguageSwitcher({ current, label }: { current: Locale; label: string }) {
   return (
     <nav className="lang-switcher" aria-label={label}>
-      <svg width="16" height="16" viewBox="0 0 24 24" fill="none" stroke="currentColor" strokeWidth="1.8" aria-hidden="true" focusable="false">
-        <circle cx="12" cy="12" r="9" />
-        <path d="M3 12h18M12 3c2.5 2.7 3.8 5.7 3.8 9s-1.3 6.3-3.8 9c-2.5-2.7-3.8-5.7-3.8-9S9.5 5.7 12 3z" />
-      </svg>
+      <Icon name="globe" strokeWidth={1.8} />
       <Suspense fallback={<LanguageLinks current={current} search="" />}>
         <LanguageLinksWithQuery current={current} />
       </Suspense>

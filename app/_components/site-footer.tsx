@@ -6,9 +6,7 @@ export async function SiteFooter() {
   return (
     <footer className="site-footer">
       <div className="container site-footer__inner">
-        <p className="footer-version">
-          {t("catalogueVersion", { version: catalogue.version, reviewedOn: catalogue.reviewedOn })}
-        </p>
+        <p className="footer-version">{t("catalogueVersion", { version: catalogue.version, reviewedOn: catalogue.reviewedOn })}</p>
         <p>{t("estimates")}</p>
         <p>{t("study")}</p>
       </div>

@@ -1,8 +1,9 @@
 import { z } from "zod";
 import type { Catalogue } from "@/lib/catalogue/parse-catalogue";
 import { needsSchema, type Needs } from "@/lib/needs/needs-schema";
-import { SCORING_METHODS } from "@/lib/domain/scoring/scoring-methods";
-import { FACTORS } from "@/lib/domain/weights/weight-presets";
+import { SCORING_METHODS } from "@/lib/domain/scoring/scoring-method";
+import { shareBounds } from "@/lib/domain/cost/share-bounds";
+import { FACTORS } from "@/lib/domain/factors";
 
 const weightValue = z.number().min(0).max(1000);
 
@@ -25,8 +26,8 @@ export type RecommendRequest = z.output<typeof recommendRequestSchema>;
 
 type IssueLike = z.core.$ZodIssue;
 
-function custom(path: (string | number)[], key: string, input: unknown): IssueLike {
-  return { code: "custom", path, message: key, params: { key }, input } as IssueLike;
+function custom(path: (string | number)[], key: string, input: unknown, extra: Record<string, number> = {}): IssueLike {
+  return { code: "custom", path, message: key, params: { key, ...extra }, input } as IssueLike;
 }
 
 const str = (x: unknown): string | undefined => (typeof x === "string" ? x : undefined);
@@ -45,9 +46,11 @@ export function checkNeedsReferences(needs: Needs | unknown, cat: Catalogue, pre
   const issues: IssueLike[] = [];
   const accIds = new Set(cat.accelerators.map((a) => a.id));
   const model = str((n.accelerator as Record<string, unknown> | undefined)?.model);
-  if (model !== undefined && model !== "any" && !accIds.has(model)) issues.push(custom([...prefix, "accelerator", "model"], "unknown-accelerator", model));
+  if (model !== undefined && model !== "any" && !accIds.has(model))
+    issues.push(custom([...prefix, "accelerator", "model"], "unknown-accelerator", model));
   const measuredOn = str(n.hoursMeasuredOn);
-  if (measuredOn !== undefined && !accIds.has(measuredOn)) issues.push(custom([...prefix, "hoursMeasuredOn"], "unknown-accelerator", measuredOn));
+  if (measuredOn !== undefined && !accIds.has(measuredOn))
+    issues.push(custom([...prefix, "hoursMeasuredOn"], "unknown-accelerator", measuredOn));
   const offerIds = new Set(cat.offers.map((o) => o.id));
   list(n.priceOverrides).forEach((o, i) => {
     const id = str((o as Record<string, unknown> | null)?.offerId);
@@ -58,6 +61,21 @@ export function checkNeedsReferences(needs: Needs | unknown, cat: Catalogue, pre
     const id = str(x);
     if (id !== undefined && !schemeIds.has(id)) issues.push(custom([...prefix, "subsidies", i], "unknown-subsidy", id));
   });
+  // A subsidy share must name a selected, known scheme and lie within its published bounds.
+  const selected = new Set(list(n.subsidies).map(str));
+  const shares = n.subsidyShares;
+  if (typeof shares === "object" && shares !== null && !Array.isArray(shares)) {
+    for (const [id, share] of Object.entries(shares as Record<string, unknown>)) {
+      const path = [...prefix, "subsidyShares", id];
+      const scheme = cat.subsidies.find((sc) => sc.id === id);
+      if (!scheme) issues.push(custom(path, "unknown-subsidy", id));
+      else if (!selected.has(id)) issues.push(custom(path, "subsidy-share-unselected", share));
+      else if (typeof share === "number") {
+        const b = shareBounds(scheme);
+        if (share < b.min || share > b.max) issues.push(custom(path, "subsidy-share-out-of-bounds", share, { min: b.min, max: b.max }));
+      }
+    }
+  }
   return issues;
 }
 

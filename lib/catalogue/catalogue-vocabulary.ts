@@ -13,3 +13,25 @@ export const APPLICATION_PATHS = ["self-serve", "online-application", "proposal-
 export const TOOLS = ["jupyter", "containers", "kubernetes", "slurm", "web-console", "api"] as const;
 
 export const SUPPORT_LANGUAGES = ["en", "zh-HK", "zh-CN", "ja", "ko", "de", "fr"] as const;
+
+/**
+ * Institutions whose own clusters serve only their members (`{ "memberOf": [...] }` in an
+ * offer's eligibility; `organisation.memberOf` in the needs). Ids are kebab-case short names.
+ */
+export const INSTITUTIONS = ["hkust", "hkust-gz", "cuhk", "cuhk-sz", "hku", "polyu", "cityu", "hkbu", "eduhk", "lingnan", "hkmu"] as const;
+
+/** Figure paths that may carry a low–high range (offer.ranges keys). */
+export const RANGE_PATHS = [
+  "price.perAcceleratorHour",
+  "leadTimeDays",
+  "maxAccelerators",
+  "queueWaitDays",
+  "storage.pricePerTbMonth",
+  "egress.pricePerTb",
+] as const;
+
+/** Locales whose provider / offer / location names live in each offer's `i18n` (English is the offer's own fields). */
+export const LOCAL_NAME_LOCALES = ["zh-HK", "zh-CN"] as const;
+
+/** Where the data sits, derived from the offer's jurisdiction (lib/catalogue/region.ts). */
+export const REGIONS = ["hk", "mainland", "overseas"] as const;

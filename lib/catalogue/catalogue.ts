@@ -1,3 +1,4 @@
+import "server-only";
 import meta from "@/data/catalogue-meta.json";
 import accelerators from "@/data/accelerators.json";
 import fx from "@/data/fx-rates.json";

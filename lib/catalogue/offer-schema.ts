@@ -1,5 +1,6 @@
 import { z } from "zod";
-import { APPLICATION_PATHS, FAMILIES, SUPPORT_LANGUAGES, TOOLS } from "./catalogue-vocabulary";
+import { APPLICATION_PATHS, FAMILIES, INSTITUTIONS, SUPPORT_LANGUAGES, TOOLS } from "./catalogue-vocabulary";
+import { LOCAL_NAME_LOCALES, RANGE_PATHS } from "./catalogue-vocabulary";
 
 /**
  * The catalogue's schema. Every file under data/ is parsed through these schemas once,
@@ -50,11 +51,28 @@ export const TENANCIES = ["shared-vm", "dedicated-host", "bare-metal", "shared-h
 export const tenancySchema = z.enum(TENANCIES);
 export type Tenancy = z.infer<typeof tenancySchema>;
 
-/** Who may buy. An organisation qualifies if it matches ANY entry. "any" = anyone with a card. */
-/** "host-country-entity": an entity or research partner in the centre's own country (most national centres abroad). */
+/**
+ * Who may buy. An organisation qualifies if it matches ANY entry. "any" = anyone with a card.
+ * "host-country-entity": a legal entity in the offer's own `location.country` (for an EU
+ * facility, in any EU member state) — see lib/domain/eligibility.ts.
+ */
 export const ELIGIBLE_ORGANISATIONS = ["any", "hk-company", "mainland-entity", "university", "host-country-entity"] as const;
 export const eligibleOrganisationSchema = z.enum(ELIGIBLE_ORGANISATIONS);
 export type EligibleOrganisation = z.infer<typeof eligibleOrganisationSchema>;
+
+export const institutionSchema = z.enum(INSTITUTIONS);
+export type Institution = z.infer<typeof institutionSchema>;
+
+/**
+ * One entry of `eligibility.anyOf`: a kind of organisation, or `{ "memberOf": [...] }` —
+ * members (staff, students, research groups) of one of the named institutions only, e.g. the
+ * HKUST(GZ) cluster, which serves its own members (HKUST(GZ) HPC regulations, Art. 6).
+ */
+export const eligibilityEntrySchema = z.union([
+  eligibleOrganisationSchema,
+  z.object({ memberOf: z.array(institutionSchema).min(1) }).strict(),
+]);
+export type EligibilityEntry = z.infer<typeof eligibilityEntrySchema>;
 
 export const SOURCE_BASES = ["vendor", "government", "third-party", "estimate"] as const;
 export const sourceBasisSchema = z.enum(SOURCE_BASES);
@@ -62,10 +80,15 @@ export type SourceBasis = z.infer<typeof sourceBasisSchema>;
 
 const isoDate = z.iso.date({ error: "must be a date written YYYY-MM-DD" });
 
+/** Whether an estimate source must carry `madeOn` (on: an undated estimate fails the build). */
+export const REQUIRE_MADE_ON = true;
+
 /**
  * One piece of evidence. `covers` names the offer fields (dot paths, e.g. "price.perAcceleratorHour")
  * that this source backs. basis "third-party" = not the vendor's or government's own page;
  * basis "estimate" = our own estimate, whose reasoning is in `note` (required).
+ * For an estimate, `asOf` is the date of its OLDEST input (staleness runs on it) and
+ * `madeOn` the day the estimate was written; `madeOn` is only allowed on estimates.
  */
 export const sourceSchema = z
   .object({
@@ -74,11 +97,21 @@ export const sourceSchema = z
     basis: sourceBasisSchema,
     covers: z.array(z.string().min(1)).min(1),
     note: z.string().min(1).optional(),
+    madeOn: isoDate.optional(),
   })
   .strict()
   .refine((s) => s.basis === "vendor" || s.basis === "government" || (s.note ?? "").length >= 20, {
     error: "a third-party or estimate source needs a note (≥ 20 characters) saying why it is used / how the estimate was made",
     path: ["note"],
+  })
+  .refine((s) => s.madeOn === undefined || s.basis === "estimate", { error: "only an estimate has a madeOn date", path: ["madeOn"] })
+  .refine((s) => s.madeOn === undefined || s.madeOn >= s.asOf, {
+    error: "madeOn must not be before asOf (asOf is the date of the estimate's oldest input)",
+    path: ["madeOn"],
+  })
+  .refine((s) => !REQUIRE_MADE_ON || s.basis !== "estimate" || s.madeOn !== undefined, {
+    error: "an estimate needs madeOn (the day it was written; asOf is its oldest input)",
+    path: ["madeOn"],
   });
 export type Source = z.infer<typeof sourceSchema>;
 
@@ -113,6 +146,45 @@ export const commitmentSchema = z
   .strict();
 export type Commitment = z.infer<typeof commitmentSchema>;
 
+/**
+ * The low–high band of one figure, in the figure's own unit (the offer's currency for a price).
+ * `reasoning` says where the ends come from. A vendor-published band (spot vs on-demand) may
+ * be recorded too; otherwise vendor figures carry no range.
+ */
+export const estimateRangeSchema = z
+  .object({
+    low: z.number().nonnegative(),
+    high: z.number().nonnegative(),
+    reasoning: z.string().min(20, { error: "say in ≥ 20 characters where the low and high ends come from" }),
+  })
+  .strict()
+  .refine((r) => r.low <= r.high, { error: "low must not exceed high", path: ["low"] });
+export type EstimateRange = z.infer<typeof estimateRangeSchema>;
+
+export const rangePathSchema = z.enum(RANGE_PATHS);
+export type RangePath = z.infer<typeof rangePathSchema>;
+
+/** Figures whose range is REQUIRED when their only covering sources are estimates. */
+export const RANGE_REQUIRED_PATHS = ["price.perAcceleratorHour", "leadTimeDays", "maxAccelerators"] as const satisfies readonly RangePath[];
+
+/** Whether the rule above is enforced (on: a new estimate without a range fails the build). */
+export const REQUIRE_ESTIMATE_RANGES = true;
+
+/** An offer's provider, name and location label in one local language (official local brand where one exists). */
+export const localNamesSchema = z.object({ provider: z.string().min(1), name: z.string().min(1), location: z.string().min(1) }).strict();
+export type LocalNames = z.infer<typeof localNamesSchema>;
+
+/** Local names per Chinese locale; English stays in the offer's own provider / name / location.label. */
+export const offerI18nSchema = z
+  .object(
+    Object.fromEntries(LOCAL_NAME_LOCALES.map((l) => [l, localNamesSchema])) as Record<
+      (typeof LOCAL_NAME_LOCALES)[number],
+      typeof localNamesSchema
+    >,
+  )
+  .strict();
+export type OfferI18n = z.infer<typeof offerI18nSchema>;
+
 export const feeSchema = z
   .object({
     name: z.string().min(1),
@@ -134,9 +206,15 @@ export const offerSchema = z
       .object({
         /** Human label, e.g. "Tokyo (ap-northeast-1)". */
         label: z.string().min(1),
-        country: z.string().length(2),
+        /** ISO 3166-1 alpha-2 country of the facility (host-country eligibility runs on it). */
+        country: z.string().regex(/^[A-Z]{2}$/, { error: "must be an ISO 3166-1 alpha-2 code in capitals, e.g. JP" }),
         /** The legal regime the data sits under. */
         jurisdiction: jurisdictionSchema,
+        /** City id (kebab-case, e.g. "shenzhen") — a city's compute voucher applies only to offers in that city. */
+        city: z
+          .string()
+          .regex(/^[a-z]+(?:-[a-z]+)*$/, { error: "must be a kebab-case city id, e.g. shenzhen" })
+          .optional(),
       })
       .strict(),
     accelerator: z
@@ -181,7 +259,7 @@ export const offerSchema = z
     queueWaitDays: z.number().nonnegative().default(0),
     eligibility: z
       .object({
-        anyOf: z.array(eligibleOrganisationSchema).min(1),
+        anyOf: z.array(eligibilityEntrySchema).min(1),
         note: z.string().optional(),
       })
       .strict(),
@@ -203,12 +281,46 @@ export const offerSchema = z
     /** Subsidy scheme ids from data/subsidies.json that can apply to this offer. */
     subsidySchemes: z.array(z.string()).default([]),
     notes: z.string().optional(),
+    /** Local names (zh-HK Traditional, zh-CN Simplified). */
+    i18n: offerI18nSchema,
+    /** Low–high bands of estimated figures, keyed by figure path. */
+    ranges: z.partialRecord(rangePathSchema, estimateRangeSchema).optional(),
     sources: z.array(sourceSchema).min(1),
   })
   .strict()
   .superRefine((offer, ctx) => {
+    for (const [path, range] of Object.entries(offer.ranges ?? {}) as [RangePath, EstimateRange][]) {
+      const value = rangedFigureValue(offer, path);
+      if (value < range.low || value > range.high) {
+        ctx.addIssue({
+          code: "custom",
+          path: ["ranges", path],
+          message: `the figure (${value}) must lie within low ${range.low} – high ${range.high}`,
+        });
+      }
+    }
+    if (REQUIRE_ESTIMATE_RANGES) {
+      for (const path of RANGE_REQUIRED_PATHS) {
+        const covering = offer.sources.filter((s) => s.covers.includes(path));
+        if (covering.length > 0 && covering.every((s) => s.basis === "estimate") && offer.ranges?.[path] === undefined) {
+          ctx.addIssue({
+            code: "custom",
+            path: ["ranges", path],
+            message: `"${path}" rests only on estimates, so it needs a range { low, high, reasoning }`,
+          });
+        }
+      }
+    }
     const covered = new Set(offer.sources.flatMap((s) => s.covers));
-    for (const path of ["accelerator.model", "price.perAcceleratorHour", "storage.pricePerTbMonth", "egress.pricePerTb", "applicationPath", "leadTimeDays", "eligibility"] as const) {
+    for (const path of [
+      "accelerator.model",
+      "price.perAcceleratorHour",
+      "storage.pricePerTbMonth",
+      "egress.pricePerTb",
+      "applicationPath",
+      "leadTimeDays",
+      "eligibility",
+    ] as const) {
       if (!covered.has(path)) {
         ctx.addIssue({ code: "custom", path: ["sources"], message: `no source covers "${path}"` });
       }
@@ -224,13 +336,43 @@ export const offerSchema = z
     }
     for (const s of offer.sources) {
       for (const c of s.covers) {
-        if (!(FIGURE_PATHS as readonly string[]).includes(c) && !["location", "tenancy", "supportLanguages", "subsidySchemes", "price.billingUnit", "egress.freeTbPerMonth"].includes(c)) {
+        if (
+          !(FIGURE_PATHS as readonly string[]).includes(c) &&
+          !["location", "tenancy", "supportLanguages", "subsidySchemes", "price.billingUnit", "egress.freeTbPerMonth"].includes(c)
+        ) {
           ctx.addIssue({ code: "custom", path: ["sources"], message: `source covers unknown figure "${c}"` });
         }
       }
     }
   });
 export type Offer = z.infer<typeof offerSchema>;
+
+type RangedFigures = {
+  price: { perAcceleratorHour: number };
+  storage: { pricePerTbMonth: number };
+  egress: { pricePerTb: number };
+  leadTimeDays: number;
+  queueWaitDays: number;
+  maxAccelerators: number;
+};
+
+/** The point value of a rangeable figure (the value its range must contain). */
+export function rangedFigureValue(offer: RangedFigures, path: RangePath): number {
+  switch (path) {
+    case "price.perAcceleratorHour":
+      return offer.price.perAcceleratorHour;
+    case "storage.pricePerTbMonth":
+      return offer.storage.pricePerTbMonth;
+    case "egress.pricePerTb":
+      return offer.egress.pricePerTb;
+    case "leadTimeDays":
+      return offer.leadTimeDays;
+    case "queueWaitDays":
+      return offer.queueWaitDays;
+    case "maxAccelerators":
+      return offer.maxAccelerators;
+  }
+}
 export type OfferInput = z.input<typeof offerSchema>;
 
 /** One file per family under data/offers/. */
@@ -295,13 +437,38 @@ export const subsidySchemeSchema = z
     /** Cap per firm for the whole project, in HKD (null = no published cap). */
     capHkd: z.number().positive().nullable(),
     /** Which organisations qualify (ANY of). */
-    eligibleOrganisations: z.array(eligibleOrganisationSchema).min(1),
+    eligibleOrganisations: z.array(eligibilityEntrySchema).min(1),
     /** What the subsidy applies to. */
     appliesTo: z.enum(["compute", "compute-and-storage", "all"]),
+    /**
+     * A city's voucher (kebab-case city id, e.g. "shenzhen"): applies only to offers whose
+     * `location.city` is this city and that list the scheme; two cities' vouchers never stack.
+     * null / absent = not tied to a city (hk-aiss).
+     */
+    city: z
+      .string()
+      .regex(/^[a-z]+(?:-[a-z]+)*$/)
+      .nullable()
+      .optional(),
+    /** Last day the scheme pays (YYYY-MM-DD); project months after it are charged at list price. */
+    endsOn: isoDate.optional(),
+    /**
+     * The share of the eligible charge a firm may be granted, as fractions 0–1: `default` (must
+     * equal coveragePct / 100), and the published `min` / `max` a user may set it to.
+     */
+    shareBounds: z
+      .object({ default: z.number().min(0).max(1), min: z.number().min(0).max(1), max: z.number().min(0).max(1) })
+      .strict()
+      .refine((b) => b.min <= b.default && b.default <= b.max, { error: "need min ≤ default ≤ max", path: ["default"] })
+      .optional(),
     note: z.string().min(1),
     sources: z.array(sourceSchema).min(1),
   })
-  .strict();
+  .strict()
+  .refine((s) => s.shareBounds === undefined || Math.abs(s.shareBounds.default * 100 - s.coveragePct) < 1e-9, {
+    error: "shareBounds.default must equal coveragePct / 100",
+    path: ["shareBounds", "default"],
+  });
 export type SubsidyScheme = z.infer<typeof subsidySchemeSchema>;
 
 export const subsidyFileSchema = z.object({ schemes: z.array(subsidySchemeSchema).min(1) }).strict();

@@ -1,4 +1,4 @@
-import { z } from "zod";
+import type { z } from "zod";
 import {
   acceleratorFileSchema,
   catalogueMetaSchema,
@@ -87,20 +87,26 @@ export function parseCatalogue(files: RawCatalogueFiles): Catalogue {
   if (!meta || !acc || !fx || !subs) throw new CatalogueError(problems);
 
   const accIds = new Set(acc.accelerators.map((a) => a.id));
-  if (!accIds.has(acc.referenceModel)) problems.push(`${files.accelerators.path}: field "referenceModel": unknown accelerator "${acc.referenceModel}"`);
-  if (!accIds.has(acc.referenceCpuModel)) problems.push(`${files.accelerators.path}: field "referenceCpuModel": unknown accelerator "${acc.referenceCpuModel}"`);
+  if (!accIds.has(acc.referenceModel))
+    problems.push(`${files.accelerators.path}: field "referenceModel": unknown accelerator "${acc.referenceModel}"`);
+  if (!accIds.has(acc.referenceCpuModel))
+    problems.push(`${files.accelerators.path}: field "referenceCpuModel": unknown accelerator "${acc.referenceCpuModel}"`);
   const schemeIds = new Set(subs.schemes.map((s) => s.id));
   const seen = new Map<string, string>();
   for (const o of offers) {
     const file = files.offerFiles.find((f) => f.path.endsWith(`${o.family}.json`))?.path ?? "data/offers";
     if (seen.has(o.id)) problems.push(`${file}: offer "${o.id}" field "id": duplicate (also in ${seen.get(o.id)})`);
     seen.set(o.id, file);
-    if (!accIds.has(o.accelerator.model)) problems.push(`${file}: offer "${o.id}" field "accelerator.model": unknown accelerator "${o.accelerator.model}" (not in ${files.accelerators.path})`);
+    if (!accIds.has(o.accelerator.model))
+      problems.push(
+        `${file}: offer "${o.id}" field "accelerator.model": unknown accelerator "${o.accelerator.model}" (not in ${files.accelerators.path})`,
+      );
     if (fx.hkdPer[o.price.currency] === undefined && o.price.currency !== "HKD") {
       problems.push(`${file}: offer "${o.id}" field "price.currency": no FX rate for ${o.price.currency} in ${files.fx.path}`);
     }
     for (const s of o.subsidySchemes) {
-      if (!schemeIds.has(s)) problems.push(`${file}: offer "${o.id}" field "subsidySchemes": unknown scheme "${s}" (not in ${files.subsidies.path})`);
+      if (!schemeIds.has(s))
+        problems.push(`${file}: offer "${o.id}" field "subsidySchemes": unknown scheme "${s}" (not in ${files.subsidies.path})`);
     }
   }
   if (problems.length > 0) throw new CatalogueError(problems);

@@ -79,11 +79,7 @@ export function figureFreshness(
 }
 
 /** The paths of the stale figures (sorted). Empty when everything is fresh. */
-export function staleFigures(
-  sources: readonly Source[],
-  referenceDate: string,
-  maxAgeMonths: number = STALE_AFTER_MONTHS,
-): string[] {
+export function staleFigures(sources: readonly Source[], referenceDate: string, maxAgeMonths: number = STALE_AFTER_MONTHS): string[] {
   return figureFreshness(sources, referenceDate, maxAgeMonths)
     .filter((f) => f.stale)
     .map((f) => f.path);

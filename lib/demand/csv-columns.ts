@@ -43,5 +43,9 @@ const quote = (s: string) => (/[",\n;]/.test(s) ? `"${s.replace(/"/g, '""')}"` :
 
 /** The downloadable template: every column, two example rows (one firm with two workloads). */
 export function csvTemplate(): string {
-  return [CSV_COLUMNS.map((c) => c.name), CSV_COLUMNS.map((c) => quote(c.example)), CSV_COLUMNS.map((c) => quote(c.example2))].map((r) => r.join(",")).join("\r\n") + "\r\n";
+  return (
+    [CSV_COLUMNS.map((c) => c.name), CSV_COLUMNS.map((c) => quote(c.example)), CSV_COLUMNS.map((c) => quote(c.example2))]
+      .map((r) => r.join(","))
+      .join("\r\n") + "\r\n"
+  );
 }

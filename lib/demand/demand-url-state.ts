@@ -39,7 +39,8 @@ const stateSchema = z
     asc: z.string().transform((s, ctx) => {
       if (s === "") return null;
       const n = Number(s);
-      if (!Number.isFinite(n) || n < CENTRE_CONSTANT_RANGE.min || n > CENTRE_CONSTANT_RANGE.max) ctx.addIssue({ code: "custom", message: "bad constant" });
+      if (!Number.isFinite(n) || n < CENTRE_CONSTANT_RANGE.min || n > CENTRE_CONSTANT_RANGE.max)
+        ctx.addIssue({ code: "custom", message: "bad constant" });
       return n;
     }),
   })

@@ -16,7 +16,8 @@ export type FileProblemCode = "empty" | "missing-columns" | "unknown-columns" | 
 /** Whole-file messages, localised by the caller (they are message keys of the demand namespace). */
 export type FileProblem = { row: number; column: string; code: FileProblemCode; values?: Record<string, string | number> };
 
-export type ImportResult = { ok: true; firms: Firm[]; rows: number } | { ok: false; problems: (CsvProblem | FileProblem)[]; problemCount: number; rows: number };
+export type ImportResult =
+  { ok: true; firms: Firm[]; rows: number } | { ok: false; problems: (CsvProblem | FileProblem)[]; problemCount: number; rows: number };
 
 const KIND = new Map(CSV_COLUMNS.map((c) => [c.name, c.kind] as const));
 const NUMBER = /^[+-]?(\d+\.?\d*|\.\d+)([eE][+-]?\d+)?$/;
@@ -35,7 +36,10 @@ function cellValue(kind: CsvColumnKind, raw: string): unknown {
       return TRUE.has(l) ? true : FALSE.has(l) ? false : s;
     }
     case "list":
-      return s.split(";").map((x) => x.trim()).filter((x) => x !== "");
+      return s
+        .split(";")
+        .map((x) => x.trim())
+        .filter((x) => x !== "");
     default:
       return s;
   }
@@ -83,8 +87,10 @@ export class FirmRowCollector {
     const unknown = names.filter((n) => !CSV_COLUMN_NAMES.includes(n));
     if (names.length === 0 || names.every((n) => n === "")) this.add({ row: 0, column: "", code: "empty" });
     else {
-      if (missing.length > 0) this.add({ row: 1, column: missing.join(", "), code: "missing-columns", values: { columns: missing.join(", ") } });
-      if (unknown.length > 0) this.add({ row: 1, column: unknown.join(", "), code: "unknown-columns", values: { columns: unknown.join(", ") } });
+      if (missing.length > 0)
+        this.add({ row: 1, column: missing.join(", "), code: "missing-columns", values: { columns: missing.join(", ") } });
+      if (unknown.length > 0)
+        this.add({ row: 1, column: unknown.join(", "), code: "unknown-columns", values: { columns: unknown.join(", ") } });
     }
     this.headerOk = this.problemCount === 0;
     return this.headerOk;
@@ -117,10 +123,15 @@ export class FirmRowCollector {
       } else if (value !== undefined) setPath(input, name, value);
     }
     const parsed = needsSchema.safeParse(input, { reportInput: true });
-    const issues = parsed.success ? checkNeedsReferences(parsed.data, this.cat) : [...parsed.error.issues, ...checkNeedsReferences(input, this.cat)];
+    const issues = parsed.success
+      ? checkNeedsReferences(parsed.data, this.cat)
+      : [...parsed.error.issues, ...checkNeedsReferences(input, this.cat)];
     if (issues.length > 0) {
       for (const issue of localiseIssues(issues, this.locale)) {
-        const column = issue.code === "unrecognized_keys" ? "" : (CSV_COLUMN_NAMES.find((c) => issue.path === c || issue.path.startsWith(`${c}.`)) ?? issue.path);
+        const column =
+          issue.code === "unrecognized_keys"
+            ? ""
+            : (CSV_COLUMN_NAMES.find((c) => issue.path === c || issue.path.startsWith(`${c}.`)) ?? issue.path);
         this.add({ row, column, message: issue.message });
       }
       return;

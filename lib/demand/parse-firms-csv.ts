@@ -8,7 +8,13 @@ import { FirmRowCollector, type ImportResult } from "./firm-rows";
  * Parse, chunk by chunk, into a FirmRowCollector. Resolves with the firms, or with every
  * problem and nothing imported. `onProgress` gets the rows read so far.
  */
-export function parseFirmsCsv(input: File | string, cat: Catalogue, locale: UiLocale, maxRows: number, onProgress?: (rows: number) => void): Promise<ImportResult> {
+export function parseFirmsCsv(
+  input: File | string,
+  cat: Catalogue,
+  locale: UiLocale,
+  maxRows: number,
+  onProgress?: (rows: number) => void,
+): Promise<ImportResult> {
   const collector = new FirmRowCollector(cat, locale, maxRows);
   let headerChecked = false;
   let headerOk = true;
@@ -32,10 +38,13 @@ export function parseFirmsCsv(input: File | string, cat: Catalogue, locale: UiLo
           }
         }
         const mismatched = new Map<number, number>();
-        for (const e of results.errors) if (e.code === "TooFewFields" || e.code === "TooManyFields") mismatched.set(e.row ?? -1, e.row ?? -1);
+        for (const e of results.errors)
+          if (e.code === "TooFewFields" || e.code === "TooManyFields") mismatched.set(e.row ?? -1, e.row ?? -1);
         results.data.forEach((rec, i) => {
           row++;
-          const found = Object.keys(rec).filter((k) => k !== "__parsed_extra").length + (Array.isArray(rec.__parsed_extra) ? (rec.__parsed_extra as unknown as string[]).length : 0);
+          const found =
+            Object.keys(rec).filter((k) => k !== "__parsed_extra").length +
+            (Array.isArray(rec.__parsed_extra) ? (rec.__parsed_extra as unknown as string[]).length : 0);
           const bad = mismatched.has(i) || found !== expectedFields;
           collector.record(rec, row, bad ? { found, expected: expectedFields } : undefined);
         });

@@ -1,7 +1,8 @@
 import type { Accelerator, SubsidyScheme } from "@/lib/catalogue/offer-schema";
-import type { Reason } from "@/lib/domain/scoring/reason";
+import type { Reason } from "@/lib/domain/reason";
 import type { UiLocale } from "@/lib/validation/localise-issues";
-import { FORMAT_LOCALE } from "@/lib/i18n/locales";
+import { formatterFor } from "@/lib/i18n/formatter";
+import { schemeNameById } from "@/lib/i18n/local-names";
 
 /**
  * Where a reason's words come from, in one UI language. `message` reads a leaf of the
@@ -41,24 +42,6 @@ function labelGroupFor(code: string, param: string): string | undefined {
   }
 }
 
-// One formatter per locale: Intl construction costs far more than formatting, and the API
-// renders every reason of every option in one answer.
-const numberFormats = new Map<UiLocale, Intl.NumberFormat>();
-function numberFormat(locale: UiLocale): Intl.NumberFormat {
-  let nf = numberFormats.get(locale);
-  if (!nf) {
-    nf = new Intl.NumberFormat(FORMAT_LOCALE[locale], { maximumFractionDigits: 2 });
-    numberFormats.set(locale, nf);
-  }
-  return nf;
-}
-
-function schemeName(id: string, locale: UiLocale, vocab: ReasonVocabulary): string {
-  const s = vocab.subsidies.find((x) => x.id === id);
-  if (!s) return id;
-  return locale === "zh-HK" ? s.nameZhHK : locale === "zh-CN" ? s.nameZhCN : s.name;
-}
-
 /**
  * Renders a reason in the given language from its template `reasons.<code>`: enum ids in the
  * parameters (jurisdictions, application paths, tools, certifications, languages,
@@ -67,22 +50,23 @@ function schemeName(id: string, locale: UiLocale, vocab: ReasonVocabulary): stri
  */
 export function formatReason(r: Reason, locale: UiLocale, vocab: ReasonVocabulary): string {
   const t = vocab.message(`reasons.${r.code}`) ?? r.code;
-  const nf = numberFormat(locale);
-  const sep = locale === "en" ? ", " : "、";
+  const format = formatterFor(locale);
   return t.replace(/\{(\w+)\}/g, (_, k: string) => {
     const v = r.params[k];
     if (v === undefined) return `{${k}}`;
-    if (typeof v === "number") return nf.format(v);
-    const text = String(v);
-    if (k === "scheme") return schemeName(text, locale, vocab);
+    if (typeof v === "number") return format.number(v, "decimal2");
+    const text = Array.isArray(v) ? v.join(", ") : String(v);
+    if (k === "scheme") return schemeNameById(vocab.subsidies, text, locale);
     if (r.code === "exclude.accelerator-model" && (k === "wanted" || k === "offered")) {
       return vocab.accelerators.find((a) => a.id === text)?.name ?? text;
     }
     const group = labelGroupFor(r.code, k);
     if (!group) return text;
-    return text
-      .split(", ")
-      .map((x) => vocab.message(`${group}.${x}`) ?? x)
-      .join(sep);
+    const items = Array.isArray(v) ? v.map(String) : text.split(", ");
+    return format.list(
+      // An eligibility entry may be a named institution ({ memberOf: [...] } lists its ids).
+      items.map((x) => vocab.message(`${group}.${x}`) ?? vocab.message(`labels.institution.${x}`) ?? x),
+      "and",
+    );
   });
 }

@@ -1,6 +1,6 @@
 // A client component importing this would ship every locale's messages and the catalogue as code.
 import "server-only";
-import type { Reason } from "@/lib/domain/scoring/reason";
+import type { Reason } from "@/lib/domain/reason";
 import { UI_LOCALES, type UiLocale } from "@/lib/validation/localise-issues";
 import { catalogue } from "@/lib/catalogue/catalogue";
 import advisorEn from "@/lib/i18n/messages/en/advisor.json";

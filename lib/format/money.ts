@@ -12,7 +12,13 @@ export function fromHkd(hkd: number, currency: DisplayCurrency, fx: FxFile): num
 }
 
 /** "HK$1,234,567" / "US$158,000" / "HK$1.23M" (compact for large figures when asked). */
-export function formatMoney(hkd: number, currency: DisplayCurrency, fx: FxFile, locale: UiLocale, opts: { compact?: boolean; digits?: number } = {}): string {
+export function formatMoney(
+  hkd: number,
+  currency: DisplayCurrency,
+  fx: FxFile,
+  locale: UiLocale,
+  opts: { compact?: boolean; digits?: number } = {},
+): string {
   const value = fromHkd(hkd, currency, fx);
   // Compact figures keep 3 significant digits (HK$1.23M, not HK$1M) unless digits are given.
   const precision: Intl.NumberFormatOptions =

@@ -14,6 +14,8 @@ export const NAMESPACES = [
   "results",
   "robustness",
   "reasons",
+  "validation",
+  "hints",
   "demand",
 ] as const;
 export type Namespace = (typeof NAMESPACES)[number];

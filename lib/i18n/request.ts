@@ -1,5 +1,6 @@
 import { hasLocale } from "next-intl";
 import { getRequestConfig } from "next-intl/server";
+import { FORMATS } from "./formats";
 import { NAMESPACES } from "./namespaces";
 import { routing } from "./routing";
 
@@ -11,12 +12,11 @@ import { routing } from "./routing";
 export default getRequestConfig(async ({ requestLocale }) => {
   const requested = await requestLocale;
   const locale = hasLocale(routing.locales, requested) ? requested : routing.defaultLocale;
-  const entries = await Promise.all(
-    NAMESPACES.map(async (ns) => [ns, (await import(`./messages/${locale}/${ns}.json`)).default] as const),
-  );
+  const entries = await Promise.all(NAMESPACES.map(async (ns) => [ns, (await import(`./messages/${locale}/${ns}.json`)).default] as const));
   return {
     locale,
     messages: Object.fromEntries(entries),
+    formats: FORMATS,
     // Pinned so server and browser render dates identically (no ENVIRONMENT_FALLBACK).
     timeZone: "Asia/Hong_Kong",
   };

@@ -1,6 +1,6 @@
 import { z } from "zod";
-import { supportLanguageSchema, toolSchema } from "@/lib/catalogue/offer-schema";
-import { DATA_SENSITIVITIES, RESIDENCIES, WORKLOADS } from "./needs-vocabulary";
+import { institutionSchema, supportLanguageSchema, toolSchema } from "@/lib/catalogue/offer-schema";
+import { DATA_SENSITIVITIES, MAINLAND_DATA_ORIGINS, RESIDENCIES, WORKLOADS } from "./needs-vocabulary";
 
 /**
  * What a firm enters. One schema serves the form, the URL state, the route handler and
@@ -39,15 +39,30 @@ export const priceOverrideSchema = z
   });
 export type PriceOverride = z.infer<typeof priceOverrideSchema>;
 
+export const mainlandDataOriginSchema = z.enum(MAINLAND_DATA_ORIGINS);
+export type MainlandDataOrigin = z.infer<typeof mainlandDataOriginSchema>;
+
+/** ISO 3166-1 alpha-2 country code in capitals, e.g. "SG". */
+export const countryCodeSchema = z.string().refine((c) => /^[A-Z]{2}$/.test(c), { params: { key: "country-code" } });
+
 export const organisationSchema = z
   .object({
     hkRegistered: z.boolean().default(true),
     mainlandEntity: z.boolean().default(false),
     university: z.boolean().default(false),
-    /** Has an entity or a research partner in the host country of an overseas centre. */
+    /**
+     * Legacy (links made before per-country eligibility): "has an entity or research partner
+     * abroad", without saying where. It still parses, but opens no country on its own: a
+     * host-country centre needs that country in `overseasEntities`.
+     */
     hostCountryPartner: z.boolean().default(false),
+    /** Countries (ISO 3166-1 alpha-2) where the firm has a legal entity, e.g. ["SG"]. */
+    overseasEntities: z.array(countryCodeSchema).max(50).default([]),
+    /** Institutions the user belongs to (staff / student / research group), e.g. ["hkust"]. */
+    memberOf: z.array(institutionSchema).max(20).default([]),
   })
   .strict();
+export type Organisation = z.output<typeof organisationSchema>;
 
 export const acceleratorRequirementSchema = z
   .object({
@@ -72,7 +87,10 @@ export const needsSchema = z
     egressTbPerMonth: z.number().min(0).max(100_000).default(0),
     dataSensitivity: dataSensitivitySchema.default("confidential"),
     residency: residencySchema.default("anywhere"),
-    organisation: organisationSchema.default({ hkRegistered: true, mainlandEntity: false, university: false, hostCountryPartner: false }),
+    /** Where mainland-origin personal data was collected (only read when dataSensitivity is "mainland-origin"); null = not said. */
+    mainlandDataOrigin: mainlandDataOriginSchema.nullable().default(null),
+    // Every organisation field has its own default, so an absent profile is the empty one parsed.
+    organisation: organisationSchema.default(() => organisationSchema.parse({})),
     /** Ceiling on the total cost over the whole duration, HKD; null = none. */
     budgetHkd: z.number().positive().max(1e12).nullable().default(null),
     /** Latest acceptable date of the first job, YYYY-MM-DD; null = no deadline. */
@@ -81,6 +99,12 @@ export const needsSchema = z
     supportLanguage: supportLanguageSchema.default("en"),
     priceOverrides: z.array(priceOverrideSchema).max(200).default([]),
     subsidies: z.array(z.string().min(1).max(64)).max(10).default([]),
+    /**
+     * The share (0–1) of the eligible charge a selected scheme pays, where the scheme lets it be
+     * set (e.g. { "hk-aiss": 0.9 } for an exceptional AISS grant). Checked against the scheme's
+     * published bounds by checkNeedsReferences; absent = the scheme's default share.
+     */
+    subsidyShares: z.record(z.string().min(1).max(64), z.number().min(0).max(1)).default({}),
     /** Whether the firm will sign a commitment (reserved / savings plan) covering the duration. */
     allowCommitment: z.boolean().default(true),
   })
@@ -99,12 +123,21 @@ export const NEEDS_DEFAULTS = {
   egressTbPerMonth: 0,
   dataSensitivity: "confidential",
   residency: "anywhere",
-  organisation: { hkRegistered: true, mainlandEntity: false, university: false, hostCountryPartner: false },
+  mainlandDataOrigin: null,
+  organisation: {
+    hkRegistered: true,
+    mainlandEntity: false,
+    university: false,
+    hostCountryPartner: false,
+    overseasEntities: [],
+    memberOf: [],
+  },
   budgetHkd: null,
   startBy: null,
   tools: [],
   supportLanguage: "en",
   priceOverrides: [],
   subsidies: [],
+  subsidyShares: {},
   allowCommitment: true,
 } as const satisfies Omit<Needs, "workload" | "gpuHoursPerMonth" | "durationMonths">;

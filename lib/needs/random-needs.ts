@@ -3,7 +3,7 @@ import type { RandomSource } from "@/lib/domain/random/seeded-random";
 import { needsSchema, type Needs } from "./needs-schema";
 import { DATA_SENSITIVITIES, RESIDENCIES, WORKLOADS } from "./needs-vocabulary";
 
-const pick = <T,>(rnd: RandomSource, xs: readonly T[]): T => xs[Math.floor(rnd() * xs.length)] as T;
+const pick = <T>(rnd: RandomSource, xs: readonly T[]): T => xs[Math.floor(rnd() * xs.length)] as T;
 
 /**
  * A plausible random needs object (for the benchmark and fuzz-style tests): log-uniform

@@ -1,5 +1,5 @@
-import type { SCORING_METHODS } from "@/lib/domain/scoring/scoring-methods";
-import type { Weights } from "@/lib/domain/weights/weight-presets";
+import type { SCORING_METHODS } from "@/lib/domain/scoring/scoring-method";
+import type { Weights } from "@/lib/domain/factors";
 import type { DisplayCurrency } from "@/lib/format/money";
 import type { Needs } from "@/lib/needs/needs-schema";
 

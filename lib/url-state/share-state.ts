@@ -2,9 +2,9 @@ import { z } from "zod";
 import { needsSchema } from "@/lib/needs/needs-schema";
 import { DEFAULT_NEEDS } from "@/lib/needs/needs-presets";
 import { weightsInputSchema } from "@/lib/api/recommend-request";
-import { SCORING_METHODS } from "@/lib/domain/scoring/scoring-methods";
+import { SCORING_METHODS } from "@/lib/domain/scoring/scoring-method";
 import { DEFAULT_WEIGHTS } from "@/lib/domain/weights/default-weights";
-import { normaliseWeights } from "@/lib/domain/weights/weight-presets";
+import { normaliseWeights } from "@/lib/domain/factors";
 import { DISPLAY_CURRENCIES } from "@/lib/format/money";
 import { SHARE_STATE_VERSION, type ShareState } from "./encode-share-state";
 
@@ -58,5 +58,9 @@ export function decodeShareState(query: { v?: string | null; s?: string | null }
   }
   const parsed = shareStateSchema.safeParse(raw);
   if (!parsed.success) return { ok: false, state: DEFAULT_SHARE_STATE, problem: "invalid", issues: parsed.error.issues };
-  return { ok: true, state: { ...parsed.data, weights: normaliseWeights(parsed.data.weights) }, migratedFrom: version < SHARE_STATE_VERSION ? version : null };
+  return {
+    ok: true,
+    state: { ...parsed.data, weights: normaliseWeights(parsed.data.weights) },
+    migratedFrom: version < SHARE_STATE_VERSION ? version : null,
+  };
 }

@@ -10,7 +10,19 @@ test.describe("POST /api/recommend", () => {
     expect(body.catalogueVersion).toBe(cat.version);
     expect(body.ranked.length + body.excluded.length).toBe(cat.offers.length);
     for (const r of body.ranked) {
-      for (const key of ["offerId", "provider", "family", "rank", "total", "factors", "costHKD", "costBreakdown", "timeToResultDays", "reasons"]) expect(r).toHaveProperty(key);
+      for (const key of [
+        "offerId",
+        "provider",
+        "family",
+        "rank",
+        "total",
+        "factors",
+        "costHKD",
+        "costBreakdown",
+        "timeToResultDays",
+        "reasons",
+      ])
+        expect(r).toHaveProperty(key);
       expect(r.total).toBeGreaterThanOrEqual(0);
       expect(r.total).toBeLessThanOrEqual(100);
       expect(Object.keys(r.factors).sort()).toEqual(["approval", "performance", "price", "security", "ux"]);
@@ -23,7 +35,10 @@ test.describe("POST /api/recommend", () => {
 
   test("unnormalised weights are normalised; ranks are 1..n", async ({ request }) => {
     const res = await request.post("/api/recommend", {
-      data: { needs: { workload: "dl-training", gpuHoursPerMonth: 500, durationMonths: 3 }, weights: { price: 5, security: 1, performance: 1, approval: 1, ux: 2 } },
+      data: {
+        needs: { workload: "dl-training", gpuHoursPerMonth: 500, durationMonths: 3 },
+        weights: { price: 5, security: 1, performance: 1, approval: 1, ux: 2 },
+      },
     });
     expect(res.status()).toBe(200);
     const body = await res.json();
@@ -38,20 +53,37 @@ test.describe("POST /api/recommend", () => {
     const enBody = await en.json();
     const paths = enBody.issues.map((i: { path: string }) => i.path).sort();
     expect(paths).toEqual(["needs", "needs.gpuHoursPerMonth", "needs.residency"]);
-    expect(enBody.issues.find((i: { path: string }) => i.path === "needs.gpuHoursPerMonth").message).toBe("GPU-hours per month: must be greater than 0");
+    expect(enBody.issues.find((i: { path: string }) => i.path === "needs.gpuHoursPerMonth").message).toBe(
+      "GPU-hours per month: must be greater than 0",
+    );
     expect(enBody.issues.find((i: { path: string }) => i.path === "needs").message).toContain("extra");
 
     const zh = await request.post("/api/recommend", { data: bad, headers: { "accept-language": "zh-HK,zh;q=0.9" } });
     const zhBody = await zh.json();
     expect(zhBody.issues.find((i: { path: string }) => i.path === "needs.gpuHoursPerMonth").message).toBe("每月 GPU 小時：必須大於 0");
     const cn = await request.post("/api/recommend?lang=zh-CN", { data: bad });
-    expect((await cn.json()).issues.find((i: { path: string }) => i.path === "needs.gpuHoursPerMonth").message).toBe("每月 GPU 小时：必须大于 0");
+    expect((await cn.json()).issues.find((i: { path: string }) => i.path === "needs.gpuHoursPerMonth").message).toBe(
+      "每月 GPU 小时：必须大于 0",
+    );
   });
 
   test("never 5xx for client input: malformed JSON, wrong types, empty body, arrays", async ({ request }) => {
-    const bodies: (string | object)[] = ["{not json", "", "[]", "null", "42", { needs: null }, { needs: [] }, { needs: { workload: 7 } }, { needs: CONTRACT_BODY.needs, weights: { price: 0, security: 0, performance: 0, approval: 0, ux: 0 } }];
+    const bodies: (string | object)[] = [
+      "{not json",
+      "",
+      "[]",
+      "null",
+      "42",
+      { needs: null },
+      { needs: [] },
+      { needs: { workload: 7 } },
+      { needs: CONTRACT_BODY.needs, weights: { price: 0, security: 0, performance: 0, approval: 0, ux: 0 } },
+    ];
     for (const b of bodies) {
-      const res = await request.post("/api/recommend", { headers: { "content-type": "application/json" }, data: typeof b === "string" ? b : JSON.stringify(b) });
+      const res = await request.post("/api/recommend", {
+        headers: { "content-type": "application/json" },
+        data: typeof b === "string" ? b : JSON.stringify(b),
+      });
       expect(res.status(), JSON.stringify(b)).toBe(400);
       const body = await res.json();
       expect(body.error).toBe("invalid-request");

@@ -48,7 +48,10 @@ test.describe("demand sizing", () => {
     await expect(problems).toContainText("durationMonths");
     await expect(problems).toContainText("GPU-hours per month: must be greater than 0");
     await expect(problems.locator("tbody tr").first()).toContainText("3");
-    await d.importCsv("good.csv", "firm,workload,gpuHoursPerMonth,durationMonths\na,inference,100,12\na,dl-training,400,12\nb,llm-fine-tuning,50,6\n");
+    await d.importCsv(
+      "good.csv",
+      "firm,workload,gpuHoursPerMonth,durationMonths\na,inference,100,12\na,dl-training,400,12\nb,llm-fine-tuning,50,6\n",
+    );
     await expect(page.getByTestId("import-ok")).toContainText("2 firms");
     await d.waitForResult();
     await expect(page.getByTestId("demand-summary")).toContainText("2 firms (3 workloads)");
@@ -94,12 +97,23 @@ test.describe("demand sizing", () => {
       await expect(page.locator("html")).toHaveAttribute("lang", locale);
       const results = await new AxeBuilder({ page }).withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"]).analyze();
       const bad = results.violations.filter((v) => v.impact === "serious" || v.impact === "critical");
-      expect(bad.map((v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(" ")).slice(0, 3).join(", ")})`)).toEqual([]);
+      expect(
+        bad.map(
+          (v) =>
+            `${v.id}: ${v.help} (${v.nodes
+              .map((n) => n.target.join(" "))
+              .slice(0, 3)
+              .join(", ")})`,
+        ),
+      ).toEqual([]);
     });
   }
 
   test("screenshots at desktop and phone width", async ({ page }) => {
-    for (const [name, size] of [["desktop", { width: 1366, height: 900 }], ["phone", { width: 390, height: 844 }]] as const) {
+    for (const [name, size] of [
+      ["desktop", { width: 1366, height: 900 }],
+      ["phone", { width: 390, height: 844 }],
+    ] as const) {
       for (const locale of ["en", "zh-HK"] as const) {
         await page.setViewportSize(size);
         const d = new DemandPage(page);
@@ -125,7 +139,8 @@ test.describe("POST /api/demand", () => {
     const r = await res.json();
     expect(Object.keys(r).sort()).toEqual(["calibration", "captured", "curve"]);
     expect(r.calibration.observed).toEqual({ cloud: 0.71, "mainland-sc": 0.31, "overseas-sc": 0.26 });
-    for (const f of ["cloud", "mainland-sc", "overseas-sc"]) expect(Math.abs(r.calibration.predicted[f] - r.calibration.observed[f])).toBeLessThan(0.01);
+    for (const f of ["cloud", "mainland-sc", "overseas-sc"])
+      expect(Math.abs(r.calibration.predicted[f] - r.calibration.observed[f])).toBeLessThan(0.01);
     expect(Object.keys(r.captured).sort()).toEqual(["acceleratorsNeeded", "firmShare", "gpuHoursPerYear", "revenueHkd", "subsidyCostHkd"]);
     expect(r.captured.firmShare).toBeGreaterThan(0);
     expect(r.captured.firmShare).toBeLessThan(1);
@@ -140,7 +155,12 @@ test.describe("POST /api/demand", () => {
     const res = await request.post("/api/demand?lang=zh-HK", { data: bad });
     expect(res.status()).toBe(400);
     const r = await res.json();
-    expect(r.issues.map((i: { path: string }) => i.path).sort()).toEqual(["centre.subsidyShare", "lambda", "population.synthetic.firms", "population.synthetic.seed"]);
+    expect(r.issues.map((i: { path: string }) => i.path).sort()).toEqual([
+      "centre.subsidyShare",
+      "lambda",
+      "population.synthetic.firms",
+      "population.synthetic.seed",
+    ]);
     expect(r.issues.find((i: { path: string }) => i.path === "centre.subsidyShare").message).toContain("必須不多於 1");
     const junk = await request.post("/api/demand", { data: "not json", headers: { "content-type": "application/json" } });
     expect(junk.status()).toBe(400);

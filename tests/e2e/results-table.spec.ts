@@ -26,10 +26,13 @@ class ResultsPanel {
     return this.header(name).getByRole("button");
   }
 
-  /** Parses the money / number shown in column `column` of every visible row ("HK$1,234" → 1234). */
+  /**
+   * Parses the money / number shown in column `column` of every visible row ("HK$1,234" → 1234).
+   * The first line is the figure; a second line may give its range ("rank 1–4", "HK$1.2M – HK$1.5M").
+   */
   async numbers(column: string): Promise<number[]> {
     const texts = await this.rows.locator(`td[data-column="${column}"]`).allInnerTexts();
-    return texts.map((t) => Number(t.replace(/[^0-9.-]/g, "")));
+    return texts.map((t) => Number((t.split("\n")[0] ?? "").replace(/[^0-9.-]/g, "")));
   }
 
   get search(): Locator {
@@ -197,12 +200,25 @@ test.describe("results table", () => {
     await expect(compare).toBeVisible();
     const table = compare.getByRole("table");
     await expect(table.getByRole("columnheader")).toHaveCount(2);
-    for (const row of ["Price", "Data security / privacy", "Est. total cost", "Days to result", "Jurisdiction (data held under)", "Application path", "Lead time (days)", "Tools", "Certifications"]) {
+    for (const row of [
+      "Price",
+      "Data security / privacy",
+      "Est. total cost",
+      "Days to result",
+      "Jurisdiction (data held under)",
+      "Application path",
+      "Lead time (days)",
+      "Tools",
+      "Certifications",
+    ]) {
       await expect(table.getByRole("rowheader", { name: row, exact: true })).toBeVisible();
     }
     await expect(table.getByText("Best", { exact: true }).first()).toBeVisible();
 
-    await compare.getByRole("button", { name: /^Unpin / }).first().click();
+    await compare
+      .getByRole("button", { name: /^Unpin / })
+      .first()
+      .click();
     await expect(compare).toHaveCount(0);
   });
 
@@ -263,13 +279,27 @@ test.describe("results table", () => {
     const r = new ResultsPanel(page);
     await r.goto();
     await r.rows.first().locator("button.row-toggle").click();
-    await r.rows.nth(0).getByRole("button", { name: /^Compare / }).click();
-    await r.rows.nth(1).getByRole("button", { name: /^Compare / }).click();
+    await r.rows
+      .nth(0)
+      .getByRole("button", { name: /^Compare / })
+      .click();
+    await r.rows
+      .nth(1)
+      .getByRole("button", { name: /^Compare / })
+      .click();
     await r.valueChart.getByText("Show data as table", { exact: true }).click();
     await expect(r.valueChart.getByRole("img")).toBeVisible();
     const results = await new AxeBuilder({ page }).include("#results").withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"]).analyze();
     const bad = results.violations.filter((v) => v.impact === "serious" || v.impact === "critical");
-    expect(bad.map((v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(" ")).slice(0, 3).join(", ")})`)).toEqual([]);
+    expect(
+      bad.map(
+        (v) =>
+          `${v.id}: ${v.help} (${v.nodes
+            .map((n) => n.target.join(" "))
+            .slice(0, 3)
+            .join(", ")})`,
+      ),
+    ).toEqual([]);
   });
 
   test("on a 390 px phone the rows become cards that fit the screen and still sort", async ({ page }) => {

@@ -34,7 +34,12 @@ test.describe("robustness: AHP weights, weight stability and SMAA", () => {
     await expect(robust.consistency).toContainText("Consistent enough");
 
     // Every other factor extremely more important than price: consistent (CR 0.00), price ≈ 2.7%.
-    for (const other of ["Data security / privacy", "Computing speed / performance", "Ease of application / approval", "User experience / tool support"]) {
+    for (const other of [
+      "Data security / privacy",
+      "Computing speed / performance",
+      "Ease of application / approval",
+      "User experience / tool support",
+    ]) {
       await robust.secondExtremelyMoreImportant("Price", other);
     }
     await expect(robust.consistency).toContainText("(CR): 0.00");
@@ -89,7 +94,14 @@ test.describe("robustness: AHP weights, weight stability and SMAA", () => {
       .withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"])
       .analyze();
     const serious = axe.violations.filter((v) => v.impact === "serious" || v.impact === "critical");
-    expect(serious, JSON.stringify(serious.map((v) => ({ id: v.id, nodes: v.nodes.map((n) => n.target) })), null, 2)).toEqual([]);
+    expect(
+      serious,
+      JSON.stringify(
+        serious.map((v) => ({ id: v.id, nodes: v.nodes.map((n) => n.target) })),
+        null,
+        2,
+      ),
+    ).toEqual([]);
   });
 
   test("SMAA runs 50,000 samples without blocking the main thread", async ({ page }) => {
@@ -108,7 +120,10 @@ test.describe("robustness: AHP weights, weight stability and SMAA", () => {
     await robust.smaa.getByRole("radio", { name: "50,000" }).check();
     await expect(robust.smaaStatus).toContainText(/50,000 samples × \d+ options, seed 1, computed/, { timeout: 30_000 });
     const longTasks = await page.evaluate(() => (window as unknown as { __longTasks: number[] }).__longTasks);
-    test.info().annotations.push({ type: "smaa-50k", description: `${await robust.smaaStatus.innerText()} long tasks: ${JSON.stringify(longTasks)}` });
+    test.info().annotations.push({
+      type: "smaa-50k",
+      description: `${await robust.smaaStatus.innerText()} long tasks: ${JSON.stringify(longTasks)}`,
+    });
     expect(Math.max(0, ...longTasks)).toBeLessThan(250);
   });
 
@@ -133,6 +148,13 @@ test.describe("robustness: AHP weights, weight stability and SMAA", () => {
       .withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"])
       .analyze();
     const serious = axe.violations.filter((v) => v.impact === "serious" || v.impact === "critical");
-    expect(serious, JSON.stringify(serious.map((v) => ({ id: v.id, nodes: v.nodes.map((n) => n.target) })), null, 2)).toEqual([]);
+    expect(
+      serious,
+      JSON.stringify(
+        serious.map((v) => ({ id: v.id, nodes: v.nodes.map((n) => n.target) })),
+        null,
+        2,
+      ),
+    ).toEqual([]);
   });
 });

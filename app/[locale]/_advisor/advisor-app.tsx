@@ -6,7 +6,7 @@ import { useCallback, useDeferredValue, useEffect, useMemo, useRef, useState } f
 import type { Catalogue } from "@/lib/catalogue/parse-catalogue";
 import { rankByTopsis } from "@/lib/domain/scoring/rank-by-topsis";
 import { recommend } from "@/lib/domain/scoring/recommend";
-import { FACTORS, normaliseWeights, type Weights } from "@/lib/domain/weights/weight-presets";
+import { FACTORS, normaliseWeights, type Weights } from "@/lib/domain/factors";
 import { DISPLAY_CURRENCIES, formatMoney, type DisplayCurrency } from "@/lib/format/money";
 import type { Locale } from "@/lib/i18n/locales";
 import type { Needs } from "@/lib/needs/needs-schema";
@@ -18,6 +18,7 @@ import { NeedsForm } from "./needs-form";
 import { ResultsPanel } from "./results/results-panel";
 import { slidersFromWeights, WeightsPanel, type ScoringMethod } from "./weights-panel";
 import styles from "./advisor.module.css";
+import { Icon } from "@/app/_components/icon";
 
 // Below the fold or opened on demand: loaded after first paint so they do not weigh on it.
 const ExplainPanel = dynamic(() => import("./explain-panel").then((m) => m.ExplainPanel), { ssr: false });
@@ -71,7 +72,7 @@ export function AdvisorApp({ catalogue, fieldLabels, initialState, decodeProblem
   const deferredWeights = useDeferredValue(weights);
   const deferredMethod = useDeferredValue(method);
   const recommendation = useMemo(() => {
-    const base = recommend(deferredNeeds, deferredWeights, catalogue, { asOf });
+    const base = recommend(deferredNeeds, deferredWeights, catalogue, { referenceDate: asOf });
     return deferredMethod === "topsis" ? rankByTopsis(base) : base;
   }, [deferredNeeds, deferredWeights, deferredMethod, asOf, catalogue]);
   const pending = deferredNeeds !== needs || deferredWeights !== weights || deferredMethod !== method;
@@ -84,7 +85,8 @@ export function AdvisorApp({ catalogue, fieldLabels, initialState, decodeProblem
   useEffect(() => {
     if (window.location.search === "" && query === initialQuery.current) return;
     const handle = window.setTimeout(() => {
-      if (window.location.search !== `?${query}`) window.history.replaceState(null, "", `${window.location.pathname}?${query}${window.location.hash}`);
+      if (window.location.search !== `?${query}`)
+        window.history.replaceState(null, "", `${window.location.pathname}?${query}${window.location.hash}`);
     }, URL_DEBOUNCE_MS);
     return () => window.clearTimeout(handle);
   }, [query]);
@@ -132,7 +134,16 @@ export function AdvisorApp({ catalogue, fieldLabels, initialState, decodeProblem
 
         {notice ? (
           <div className={`callout ${styles.notice}`} role="alert">
-            <svg width="18" height="18" viewBox="0 0 24 24" fill="none" stroke="currentColor" strokeWidth="2" aria-hidden="true" focusable="false">
+            <svg
+              width="18"
+              height="18"
+              viewBox="0 0 24 24"
+              fill="none"
+              stroke="currentColor"
+              strokeWidth="2"
+              aria-hidden="true"
+              focusable="false"
+            >
               <path d="M12 3l10 18H2L12 3z" />
               <path d="M12 10v5M12 18v.5" strokeLinecap="round" />
             </svg>
@@ -145,8 +156,22 @@ export function AdvisorApp({ catalogue, fieldLabels, initialState, decodeProblem
 
         <div className={styles.layout}>
           <div className={styles.inputsCol}>
-            <NeedsForm initialNeeds={initialState.needs} fieldLabels={fieldLabels} locale={locale} weightsAnchor="weights" onValidChange={onValidChange} onValidityChange={onValidityChange} />
-            <WeightsPanel id="weights" sliders={sliders} onSlidersChange={onSlidersChange} method={method} onMethodChange={setMethod} locale={locale} />
+            <NeedsForm
+              initialNeeds={initialState.needs}
+              fieldLabels={fieldLabels}
+              locale={locale}
+              weightsAnchor="weights"
+              onValidChange={onValidChange}
+              onValidityChange={onValidityChange}
+            />
+            <WeightsPanel
+              id="weights"
+              sliders={sliders}
+              onSlidersChange={onSlidersChange}
+              method={method}
+              onMethodChange={setMethod}
+              locale={locale}
+            />
             <AhpQuestionnaire locale={locale} onApply={onAhpApply} />
           </div>
 
@@ -166,16 +191,11 @@ export function AdvisorApp({ catalogue, fieldLabels, initialState, decodeProblem
                   ))}
                 </div>
                 <button type="button" className="btn btn--secondary btn--small" onClick={copyLink}>
-                  <svg width="16" height="16" viewBox="0 0 24 24" fill="none" stroke="currentColor" strokeWidth="2" strokeLinecap="round" aria-hidden="true" focusable="false">
-                    <path d="M10 14a5 5 0 0 0 7 0l3-3a5 5 0 0 0-7-7l-1 1" />
-                    <path d="M14 10a5 5 0 0 0-7 0l-3 3a5 5 0 0 0 7 7l1-1" />
-                  </svg>
+                  <Icon name="link" />
                   {t("toolbar.copyLink")}
                 </button>
                 <button type="button" className="btn btn--secondary btn--small" onClick={() => void exportCsv()}>
-                  <svg width="16" height="16" viewBox="0 0 24 24" fill="none" stroke="currentColor" strokeWidth="2" strokeLinecap="round" aria-hidden="true" focusable="false">
-                    <path d="M12 4v11M7 10l5 5 5-5M5 20h14" />
-                  </svg>
+                  <Icon name="download" />
                   {t("toolbar.exportCsv")}
                 </button>
               </div>
@@ -187,7 +207,14 @@ export function AdvisorApp({ catalogue, fieldLabels, initialState, decodeProblem
             {copyState.kind === "failed" ? (
               <div className={styles.copyFallback}>
                 <label htmlFor="share-url-fallback">{t("toolbar.copyFailed")}</label>
-                <input id="share-url-fallback" className="input" readOnly value={copyState.url} onFocus={(e) => e.currentTarget.select()} autoFocus />
+                <input
+                  id="share-url-fallback"
+                  className="input"
+                  readOnly
+                  value={copyState.url}
+                  onFocus={(e) => e.currentTarget.select()}
+                  autoFocus
+                />
               </div>
             ) : null}
 
@@ -206,6 +233,7 @@ export function AdvisorApp({ catalogue, fieldLabels, initialState, decodeProblem
                 method={deferredMethod}
                 weights={deferredWeights}
                 onExplain={setExplainId}
+                needs={deferredNeeds}
               />
             </div>
             <div className={styles.robustness}>
@@ -220,7 +248,7 @@ export function AdvisorApp({ catalogue, fieldLabels, initialState, decodeProblem
             <span className={styles.jumpName}>
               {top.provider} · {top.name}
             </span>
-            <span className="num">{formatMoney(top.costHKD, currency, catalogue.fx, locale, { compact: true })}</span>
+            <span className="num">{formatMoney(top.costHkd, currency, catalogue.fx, locale, { compact: true })}</span>
             <span aria-hidden="true">↓</span>
           </a>
         ) : null}
@@ -236,7 +264,6 @@ export function AdvisorApp({ catalogue, fieldLabels, initialState, decodeProblem
         method={deferredMethod}
         currency={currency}
         locale={locale}
-        asOf={asOf}
       />
     </CatalogueProvider>
   );

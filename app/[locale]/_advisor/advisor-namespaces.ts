@@ -5,4 +5,12 @@ import type { Namespace } from "@/lib/i18n/namespaces";
  * to the browser with the page; tests/unit/i18n/client-namespaces.test.ts checks the list
  * against the code. use-reason-text.ts reads "reasons", "labels" and "advisor" from the root.
  */
-export const ADVISOR_NAMESPACES = ["common", "labels", "advisor", "results", "robustness", "reasons"] as const satisfies readonly Namespace[];
+export const ADVISOR_NAMESPACES = [
+  "common",
+  "labels",
+  "advisor",
+  "results",
+  "robustness",
+  "reasons",
+  "hints",
+] as const satisfies readonly Namespace[];

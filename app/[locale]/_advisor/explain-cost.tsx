@@ -1,36 +1,32 @@
 "use client";
 
 import { useTranslations } from "next-intl";
-import type { Offer, SubsidyScheme } from "@/lib/catalogue/offer-schema";
+import type { Offer } from "@/lib/catalogue/offer-schema";
 import type { RankedOption } from "@/lib/domain/scoring/recommend";
 import { formatMoney, formatNumber, type DisplayCurrency } from "@/lib/format/money";
 import type { Locale } from "@/lib/i18n/locales";
 import type { Needs } from "@/lib/needs/needs-schema";
 import { useCatalogue } from "./catalogue-context";
-import { SourceList, sourcesFor } from "./source-badges";
+import { SourceList, sourcesFor } from "@/app/_components/source-list";
 import { useReasonText } from "./use-reason-text";
 import styles from "./explain.module.css";
+import { CostLines } from "@/app/_components/cost-lines";
+import { schemeNameById } from "@/lib/i18n/local-names";
+import { useResultLabels } from "./results/use-result-labels";
 
-type Props = { option: RankedOption; offer: Offer; needs: Needs; currency: DisplayCurrency; locale: Locale; asOf: string };
+type Props = { option: RankedOption; offer: Offer; needs: Needs; currency: DisplayCurrency; locale: Locale };
 
-const subsidyName = (subsidies: readonly SubsidyScheme[], id: string, locale: Locale) => {
-  const s = subsidies.find((x) => x.id === id);
-  if (!s) return id;
-  return locale === "zh-HK" ? s.nameZhHK : locale === "zh-CN" ? s.nameZhCN : s.name;
-};
+const subsidyName = schemeNameById;
 
 /** Each cost line with its formula, amount and the sources of the figures it uses. */
-export function ExplainCost({ option, offer, needs, currency, locale, asOf }: Props) {
+export function ExplainCost({ option, offer, needs, currency, locale }: Props) {
   const t = useTranslations("advisor.explain.cost");
   const { catalogue } = useCatalogue();
   const reasonText = useReasonText(locale);
   const hkd = (n: number) => formatMoney(n, "HKD", catalogue.fx, locale);
   const shown = (n: number) => formatMoney(n, currency, catalogue.fx, locale);
-  const lineLabel = (label: string) => {
-    if (label.startsWith("fee:")) return t("fee", { name: label.slice(4) });
-    if (label.startsWith("subsidy:")) return t("subsidy", { name: subsidyName(catalogue.subsidies, label.slice(8), locale) });
-    return t.has(label) ? t(label) : label;
-  };
+  // One wording for cost lines: the same labels as the expanded row.
+  const { costLine } = useResultLabels(locale);
   const lineSources = (figures: readonly string[], label: string) => {
     const own = sourcesFor(offer.sources, figures);
     if (label.startsWith("subsidy:")) {
@@ -39,63 +35,63 @@ export function ExplainCost({ option, offer, needs, currency, locale, asOf }: Pr
     }
     return own;
   };
-  const cpu = option.accelerator.model === catalogue.referenceCpuModel || catalogue.accelerators.find((a) => a.id === option.accelerator.model)?.kind === "cpu-node";
+  const cpu =
+    option.accelerator.model === catalogue.referenceCpuModel ||
+    catalogue.accelerators.find((a) => a.id === option.accelerator.model)?.kind === "cpu-node";
   const rates = Object.entries(catalogue.fx.hkdPer)
     .filter(([c]) => c !== "HKD")
-    .filter(([c]) => c === offer.price.currency || c === currency || needs.priceOverrides.some((o) => o.offerId === offer.id && o.currency === c))
+    .filter(
+      ([c]) => c === offer.price.currency || c === currency || needs.priceOverrides.some((o) => o.offerId === offer.id && o.currency === c),
+    )
     .map(([c, r]) => `${c} ${formatNumber(r, locale, 4)}`)
     .join(" · ");
 
   return (
     <>
       <div className="table-scroll">
-        <table className={`data-table ${styles.explainTable} ${styles.costTable}`}>
-          <thead>
-            <tr>
-              <th scope="col">
-                {t("line")} · {t("formula")} · {t("sources")}
-              </th>
-              <th scope="col" className="is-numeric">
-                {t("amount")}
-              </th>
-            </tr>
-          </thead>
-          <tbody>
-            {option.costBreakdown.map((line, i) => (
-              <tr key={`${line.label}-${i}`}>
-                <td>
-                  <div className={styles.costLabel}>{lineLabel(line.label)}</div>
-                  <code className={styles.formula}>{line.formula}</code>
-                  <SourceList sources={lineSources(line.figures, line.label)} asOf={asOf} />
-                </td>
-                <td className="is-numeric num">
-                  <span className={styles.costAmount}>{hkd(line.amountHkd)}</span>
-                </td>
-              </tr>
-            ))}
-          </tbody>
-          <tfoot>
-            <tr className={styles.totalRow}>
-              <th scope="row">
+        <CostLines
+          lines={option.costBreakdown}
+          totalHkd={option.costHkd}
+          monthlyHkd={option.monthlyCostHkd}
+          money={hkd}
+          lineLabel={costLine}
+          formulaAs="code"
+          lineExtra={(line) => <SourceList sources={lineSources(line.figures, line.label)} freshness={option.freshness} compact />}
+          headers={{
+            item: `${t("line")} · ${t("formula")} · ${t("sources")}`,
+            amount: t("amount"),
+            total: (
+              <>
                 {t("total")}
-                {currency !== "HKD" ? <span className={`muted small ${styles.displayed}`}>{t("displayed", { currency, amount: shown(option.costHKD) })}</span> : null}
-              </th>
-              <td className="is-numeric num">{hkd(option.costHKD)}</td>
-            </tr>
-            <tr>
-              <th scope="row">
+                {currency !== "HKD" ? (
+                  <span className={`muted small ${styles.displayed}`}>{t("displayed", { currency, amount: shown(option.costHkd) })}</span>
+                ) : null}
+              </>
+            ),
+            monthly: (
+              <>
                 {t("perMonth")}
-                {currency !== "HKD" ? <span className={`muted small ${styles.displayed}`}>{t("displayed", { currency, amount: shown(option.monthlyCostHKD) })}</span> : null}
-              </th>
-              <td className="is-numeric num">{hkd(option.monthlyCostHKD)}</td>
-            </tr>
-          </tfoot>
-        </table>
+                {currency !== "HKD" ? (
+                  <span className={`muted small ${styles.displayed}`}>
+                    {t("displayed", { currency, amount: shown(option.monthlyCostHkd) })}
+                  </span>
+                ) : null}
+              </>
+            ),
+          }}
+          classes={{
+            table: `data-table ${styles.explainTable} ${styles.costTable}`,
+            numCell: "is-numeric num",
+            label: styles.costLabel,
+            formula: styles.formula,
+            totalRow: styles.totalRow,
+          }}
+        />
       </div>
       <p className="small muted">
         {t("effectiveHours", {
-          hours: formatNumber(option.cost.effectiveGpuHours, locale, 0),
-          billed: formatNumber(option.cost.billedAcceleratorHours, locale, 0),
+          hours: formatNumber(option.cost.effectiveHours, locale, 0),
+          billed: formatNumber(option.cost.billedHours, locale, 0),
           unit: cpu ? "node-h" : "GPU-h",
         })}{" "}
         {rates ? t("fx", { date: catalogue.fx.asOf, rates }) : null}
@@ -114,7 +110,7 @@ export function ExplainCost({ option, offer, needs, currency, locale, asOf }: Pr
 }
 
 /** For each subsidy the firm expects: applied (with the amount) or why not. */
-export function ExplainSubsidies({ option, needs, locale, asOf }: Omit<Props, "offer" | "currency">) {
+export function ExplainSubsidies({ option, needs, locale }: Omit<Props, "offer" | "currency">) {
   const t = useTranslations("advisor.explain.subsidies");
   const { catalogue } = useCatalogue();
   const hkd = (n: number) => formatMoney(n, "HKD", catalogue.fx, locale);
@@ -129,7 +125,8 @@ export function ExplainSubsidies({ option, needs, locale, asOf }: Omit<Props, "o
         return (
           <li key={id} className={styles.subsidyItem}>
             <div>
-              <strong>{subsidyName(catalogue.subsidies, id, locale)}</strong> — <span className={line ? styles.pass : styles.muted}>{status}</span>
+              <strong>{subsidyName(catalogue.subsidies, id, locale)}</strong> —{" "}
+              <span className={line ? styles.pass : styles.muted}>{status}</span>
             </div>
             {scheme ? (
               <div className="small muted">
@@ -138,7 +135,7 @@ export function ExplainSubsidies({ option, needs, locale, asOf }: Omit<Props, "o
                   appliesTo: t(`appliesTo.${scheme.appliesTo}`),
                   cap: scheme.capHkd === null ? t("noCap") : t("cap", { amount: hkd(scheme.capHkd) }),
                 })}
-                <SourceList sources={scheme.sources} asOf={asOf} />
+                <SourceList sources={scheme.sources} freshness={[]} compact />
               </div>
             ) : null}
           </li>

@@ -2,11 +2,13 @@
 
 import { useTranslations } from "next-intl";
 import type { RankedOption } from "@/lib/domain/scoring/recommend";
-import { FACTORS, type Weights } from "@/lib/domain/weights/weight-presets";
+import { FACTORS, type Weights } from "@/lib/domain/factors";
 import { FORMAT_LOCALE, type Locale } from "@/lib/i18n/locales";
 import { useReasonText } from "./use-reason-text";
 import type { ScoringMethod } from "./weights-panel";
 import styles from "./explain.module.css";
+import { labelOr } from "@/lib/i18n/label-or";
+import { FactorFormula } from "@/app/_components/factor-formula";
 
 type Props = { option: RankedOption; weights: Weights; method: ScoringMethod; locale: Locale };
 
@@ -19,7 +21,7 @@ export function ExplainFactors({ option, locale }: Pick<Props, "option" | "local
   const nf = new Intl.NumberFormat(FORMAT_LOCALE[locale], { maximumFractionDigits: 2 });
   const fmt = (v: number | string) => (typeof v === "number" ? nf.format(v) : v);
   // Every input the engine reports has a label; an unknown key (a new engine input) shows as code.
-  const inputName = (k: string) => (tn.has(k) ? tn(k) : k);
+  const inputName = (k: string) => labelOr(tn, k);
   return (
     <div className={styles.factorGrid}>
       {FACTORS.map((f) => {
@@ -37,7 +39,7 @@ export function ExplainFactors({ option, locale }: Pick<Props, "option" | "local
               <span style={{ width: `${Math.max(0, Math.min(100, d.score))}%` }} />
             </div>
             <p className={styles.factorLabel}>{t("formula")}</p>
-            <code className={styles.formula}>{d.formula}</code>
+            <FactorFormula formula={d.formula} className={styles.formula} as="code" />
             <p className={styles.factorLabel}>{t("inputs")}</p>
             <table className={styles.inputsTable}>
               <tbody>

@@ -6,6 +6,9 @@ import type { Needs } from "@/lib/needs/needs-schema";
 import type { FieldLabels } from "@/lib/validation/field-labels";
 import { useCatalogue } from "./catalogue-context";
 import styles from "./explain.module.css";
+import { schemeNameById } from "@/lib/i18n/local-names";
+import { formatterFor } from "@/lib/i18n/formatter";
+import { labelOr } from "@/lib/i18n/label-or";
 
 /** The needs the engine used, labelled exactly as the form labels them. */
 export function ExplainInputs({ needs, fieldLabels, locale }: { needs: Needs; fieldLabels: FieldLabels; locale: Locale }) {
@@ -16,15 +19,12 @@ export function ExplainInputs({ needs, fieldLabels, locale }: { needs: Needs; fi
   const nf = new Intl.NumberFormat(FORMAT_LOCALE[locale], { maximumFractionDigits: 2 });
   const label = (p: string) => fieldLabels[p] ?? p;
   const yes = (b: boolean) => (b ? te("yes") : te("no"));
-  const sep = locale === "en" ? ", " : "、";
+  const list = (items: string[]) => formatterFor(locale).list(items, "and");
   const acc = (id: string) => {
     const a = catalogue.accelerators.find((x) => x.id === id);
     return a ? `${a.vendor} ${a.name}` : id;
   };
-  const subsidy = (id: string) => {
-    const s = catalogue.subsidies.find((x) => x.id === id);
-    return s ? (locale === "zh-HK" ? s.nameZhHK : locale === "zh-CN" ? s.nameZhCN : s.name) : id;
-  };
+  const subsidy = (id: string) => schemeNameById(catalogue.subsidies, id, locale);
   const rows: [string, string][] = [
     [label("workload"), tf(`workload.${needs.workload}`)],
     [label("accelerator.model"), needs.accelerator.model === "any" ? tf("acceleratorAny") : acc(needs.accelerator.model)],
@@ -38,14 +38,30 @@ export function ExplainInputs({ needs, fieldLabels, locale }: { needs: Needs; fi
     [label("egressTbPerMonth"), nf.format(needs.egressTbPerMonth)],
     [label("dataSensitivity"), tf(`sensitivity.${needs.dataSensitivity}`)],
     [label("residency"), tf(`residency.${needs.residency}`)],
+    ...(needs.dataSensitivity === "mainland-origin"
+      ? [[label("mainlandDataOrigin"), tf(`mainlandDataOrigin.${needs.mainlandDataOrigin ?? "unset"}`)] as [string, string]]
+      : []),
     [label("organisation.hkRegistered"), yes(needs.organisation.hkRegistered)],
     [label("organisation.mainlandEntity"), yes(needs.organisation.mainlandEntity)],
     [label("organisation.university"), yes(needs.organisation.university)],
+    [
+      label("organisation.overseasEntities"),
+      needs.organisation.overseasEntities.length
+        ? list(needs.organisation.overseasEntities.map((c) => formatterFor(locale).regionName(c)))
+        : "—",
+    ],
+    [
+      label("organisation.memberOf"),
+      needs.organisation.memberOf.length ? list(needs.organisation.memberOf.map((i) => labelOr(tl, `institution.${i}`, i))) : "—",
+    ],
     [label("budgetHkd"), needs.budgetHkd === null ? "—" : nf.format(needs.budgetHkd)],
     [label("startBy"), needs.startBy ?? "—"],
-    [label("tools"), needs.tools.length ? needs.tools.map((x) => tl(`tool.${x}`)).join(sep) : "—"],
+    [label("tools"), needs.tools.length ? list(needs.tools.map((x) => tl(`tool.${x}`))) : "—"],
     [label("supportLanguage"), tl(`supportLanguage.${needs.supportLanguage}`)],
-    [label("subsidies"), needs.subsidies.length ? needs.subsidies.map(subsidy).join(sep) : "—"],
+    [label("subsidies"), needs.subsidies.length ? list(needs.subsidies.map(subsidy)) : "—"],
+    ...Object.entries(needs.subsidyShares).map(
+      ([id, share]) => [`${label("subsidyShares.*")}: ${subsidy(id)}`, formatterFor(locale).number(share, "percent")] as [string, string],
+    ),
     [label("allowCommitment"), yes(needs.allowCommitment)],
     [
       label("priceOverrides"),
@@ -54,7 +70,9 @@ export function ExplainInputs({ needs, fieldLabels, locale }: { needs: Needs; fi
             .map((o) => {
               const offer = offerById(o.offerId);
               const name = offer ? `${offer.provider} ${offer.name}` : o.offerId;
-              return o.quotedPricePerAcceleratorHour !== undefined ? `${name}: ${o.currency} ${nf.format(o.quotedPricePerAcceleratorHour)}` : `${name}: −${nf.format(o.discountPct ?? 0)}%`;
+              return o.quotedPricePerAcceleratorHour !== undefined
+                ? `${name}: ${o.currency} ${nf.format(o.quotedPricePerAcceleratorHour)}`
+                : `${name}: −${nf.format(o.discountPct ?? 0)}%`;
             })
             .join("; ")
         : "—",

@@ -3,7 +3,7 @@
 import { useTranslations } from "next-intl";
 import { useEffect, useId, useRef } from "react";
 import type { Recommendation } from "@/lib/domain/scoring/recommend";
-import type { Weights } from "@/lib/domain/weights/weight-presets";
+import type { Weights } from "@/lib/domain/factors";
 import { formatNumber, type DisplayCurrency } from "@/lib/format/money";
 import type { Locale } from "@/lib/i18n/locales";
 import type { Needs } from "@/lib/needs/needs-schema";
@@ -13,6 +13,8 @@ import { ExplainCost, ExplainSubsidies } from "./explain-cost";
 import { ExplainFactors, ExplainTotal } from "./explain-factors";
 import { ExplainInputs } from "./explain-inputs";
 import { ExplainRules } from "./explain-rules";
+import { ExplainUncertainty } from "./explain-uncertainty";
+import { WarningList } from "@/app/_components/option-warnings";
 import { useReasonText } from "./use-reason-text";
 import type { ScoringMethod } from "./weights-panel";
 import styles from "./explain.module.css";
@@ -27,7 +29,6 @@ type Props = {
   method: ScoringMethod;
   currency: DisplayCurrency;
   locale: Locale;
-  asOf: string;
 };
 
 /**
@@ -36,7 +37,7 @@ type Props = {
  * A native modal <dialog>: focus is held inside, Esc and the backdrop close it, and focus
  * returns to the button that opened it. Prints on its own (explain.module.css @media print).
  */
-export function ExplainPanel({ offerId, fieldLabels, onClose, recommendation, needs, weights, method, currency, locale, asOf }: Props) {
+export function ExplainPanel({ offerId, fieldLabels, onClose, recommendation, needs, weights, method, currency, locale }: Props) {
   const t = useTranslations("advisor.explain");
   const tl = useTranslations("labels");
   const ref = useRef<HTMLDialogElement>(null);
@@ -124,14 +125,25 @@ export function ExplainPanel({ offerId, fieldLabels, onClose, recommendation, ne
 
           <section className={styles.explainSection} aria-labelledby={`${titleId}-rules`}>
             <h3 id={`${titleId}-rules`}>{t("sections.rules")}</h3>
-            <ExplainRules offer={offer} acc={acc} needs={needs} fieldLabels={fieldLabels} asOf={asOf} costHkd={ranked?.costHKD ?? excluded?.costHKD ?? null} currency={currency} locale={locale} />
+            <ExplainRules
+              checks={ranked?.ruleChecks ?? excluded?.ruleChecks ?? []}
+              fieldLabels={fieldLabels}
+              currency={currency}
+              locale={locale}
+            />
+            {ranked && ranked.warnings.length > 0 ? (
+              <>
+                <h4 className={styles.subHeading}>{t("sections.warnings")}</h4>
+                <WarningList warnings={ranked.warnings} />
+              </>
+            ) : null}
           </section>
 
           {ranked ? (
             <>
               <section className={styles.explainSection} aria-labelledby={`${titleId}-cost`}>
                 <h3 id={`${titleId}-cost`}>{t("sections.cost")}</h3>
-                <ExplainCost option={ranked} offer={offer} needs={needs} currency={currency} locale={locale} asOf={asOf} />
+                <ExplainCost option={ranked} offer={offer} needs={needs} currency={currency} locale={locale} />
                 <p className="small">
                   <strong>{t("sections.time")}: </strong>
                   {t("time", {
@@ -142,11 +154,13 @@ export function ExplainPanel({ offerId, fieldLabels, onClose, recommendation, ne
                     total: formatNumber(ranked.timeToResultDays, locale, 1),
                   })}
                 </p>
+                <h4 className={styles.subHeading}>{t("sections.uncertainty")}</h4>
+                <ExplainUncertainty option={ranked} currency={currency} locale={locale} />
               </section>
 
               <section className={styles.explainSection} aria-labelledby={`${titleId}-sub`}>
                 <h3 id={`${titleId}-sub`}>{t("sections.subsidies")}</h3>
-                <ExplainSubsidies option={ranked} needs={needs} locale={locale} asOf={asOf} />
+                <ExplainSubsidies option={ranked} needs={needs} locale={locale} />
               </section>
 
               <section className={styles.explainSection} aria-labelledby={`${titleId}-f`}>

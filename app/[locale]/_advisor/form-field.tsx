@@ -1,4 +1,4 @@
-import type { ReactNode } from "react";
+import type { InputHTMLAttributes, ReactNode, Ref } from "react";
 import styles from "./advisor.module.css";
 
 export type ControlAria = { id: string; "aria-describedby"?: string; "aria-invalid"?: true };
@@ -24,7 +24,11 @@ export function FormField({ id, label, hint, suffix, error, className, children 
   const hintId = `${id}-hint`;
   const errorId = `${id}-error`;
   const describedBy = [suffix ? unitId : null, hint ? hintId : null, error ? errorId : null].filter(Boolean).join(" ");
-  const aria: ControlAria = { id, ...(describedBy ? { "aria-describedby": describedBy } : {}), ...(error ? { "aria-invalid": true as const } : {}) };
+  const aria: ControlAria = {
+    id,
+    ...(describedBy ? { "aria-describedby": describedBy } : {}),
+    ...(error ? { "aria-invalid": true as const } : {}),
+  };
   return (
     <div className={`field ${styles.field} ${className ?? ""}`}>
       <label htmlFor={id}>{label}</label>
@@ -57,7 +61,17 @@ export function FormField({ id, label, hint, suffix, error, className, children 
 }
 
 /** A checkbox with its label after it (htmlFor/id) and an optional hint. */
-export function CheckField({ id, label, hint, children }: { id: string; label: ReactNode; hint?: ReactNode; children: (aria: ControlAria) => ReactNode }) {
+export function CheckField({
+  id,
+  label,
+  hint,
+  children,
+}: {
+  id: string;
+  label: ReactNode;
+  hint?: ReactNode;
+  children: (aria: ControlAria) => ReactNode;
+}) {
   const hintId = `${id}-hint`;
   return (
     <div className={styles.check}>
@@ -70,4 +84,15 @@ export function CheckField({ id, label, hint, children }: { id: string; label: R
       ) : null}
     </div>
   );
+}
+
+type NumberInputProps = Omit<InputHTMLAttributes<HTMLInputElement>, "type" | "inputMode"> & {
+  /** Whole numbers: numeric keypad and step 1 (decimal keypad and any step otherwise). */
+  integer?: boolean;
+  ref?: Ref<HTMLInputElement>;
+};
+
+/** The form's number input: right-aligned tabular figures, the right phone keypad. */
+export function NumberInput({ integer = false, ...rest }: NumberInputProps) {
+  return <input className="input num" type="number" inputMode={integer ? "numeric" : "decimal"} step={integer ? 1 : "any"} {...rest} />;
 }

@@ -20,13 +20,25 @@ export function formValuesToNeedsInput(v: NeedsFormValues): NeedsInput {
     egressTbPerMonth: v.egressTbPerMonth,
     dataSensitivity: v.dataSensitivity,
     residency: v.residency,
-    organisation: { ...v.organisation },
+    mainlandDataOrigin: v.mainlandDataOrigin === "" ? null : v.mainlandDataOrigin,
+    organisation: {
+      ...v.organisation,
+      overseasEntities: v.organisation.overseasEntities
+        .split(/[\s,，、;]+/)
+        .filter(Boolean)
+        .map((c) => c.toUpperCase()),
+    },
     // An empty number input is NaN: for the optional budget that means "none".
     budgetHkd: typeof v.budgetHkd === "number" && Number.isNaN(v.budgetHkd) ? null : v.budgetHkd,
     startBy: v.startBy === "" ? null : v.startBy,
     tools: v.tools,
     supportLanguage: v.supportLanguage,
     subsidies: v.subsidies,
+    // A share only counts for a selected scheme.
+    // A slider not yet moved holds no value: the scheme's default share applies.
+    subsidyShares: Object.fromEntries(
+      Object.entries(v.subsidyShares ?? {}).filter(([id, share]) => v.subsidies.includes(id) && typeof share === "number"),
+    ),
     allowCommitment: v.allowCommitment,
     priceOverrides: (v.priceOverrides ?? []).map((row) =>
       row.mode === "quote"
@@ -42,6 +54,7 @@ export function formValuesToNeedsInput(v: NeedsFormValues): NeedsInput {
  */
 export function formPathFor(path: readonly PropertyKey[]): string {
   const parts = path.map(String);
+  if (parts[0] === "organisation" && parts[1] === "overseasEntities") return "organisation.overseasEntities";
   if (parts[0] === "priceOverrides" && parts.length >= 3 && (parts[2] === "discountPct" || parts[2] === "quotedPricePerAcceleratorHour")) {
     return `priceOverrides.${parts[1]}.amount`;
   }

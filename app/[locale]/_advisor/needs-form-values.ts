@@ -1,5 +1,6 @@
 import type { Tool, SupportLanguage } from "@/lib/catalogue/offer-schema";
-import type { DataSensitivity, Needs, Residency, Workload } from "@/lib/needs/needs-schema";
+import type { Institution } from "@/lib/catalogue/offer-schema";
+import type { DataSensitivity, MainlandDataOrigin, Needs, Residency, Workload } from "@/lib/needs/needs-schema";
 
 export const OVERRIDE_MODES = ["discount", "quote"] as const;
 export type OverrideMode = (typeof OVERRIDE_MODES)[number];
@@ -14,7 +15,9 @@ export type OverrideRow = { offerId: string; mode: OverrideMode; amount: number;
  * cannot hold the schema's value directly:
  * - budgetHkd: a number input; NaN (empty) means "no budget" (null);
  * - startBy: a date input; "" means "no deadline" (null);
- * - priceOverrides: one amount + a mode instead of two optional fields.
+ * - priceOverrides: one amount + a mode instead of two optional fields;
+ * - mainlandDataOrigin: a select; "" means "not said" (null);
+ * - organisation.overseasEntities: one text input of comma-separated country codes.
  */
 export type NeedsFormValues = {
   workload: Workload;
@@ -28,12 +31,23 @@ export type NeedsFormValues = {
   egressTbPerMonth: number;
   dataSensitivity: DataSensitivity;
   residency: Residency;
-  organisation: { hkRegistered: boolean; mainlandEntity: boolean; university: boolean };
+  mainlandDataOrigin: MainlandDataOrigin | "";
+  organisation: {
+    hkRegistered: boolean;
+    mainlandEntity: boolean;
+    university: boolean;
+    hostCountryPartner: boolean;
+    /** Country codes as typed: "SG, JP". */
+    overseasEntities: string;
+    memberOf: Institution[];
+  };
   budgetHkd: number;
   startBy: string;
   tools: Tool[];
   supportLanguage: SupportLanguage;
   subsidies: string[];
+  /** Share (0–1) per scheme the user moved off its default. */
+  subsidyShares: Record<string, number>;
   allowCommitment: boolean;
   priceOverrides: OverrideRow[];
 };
@@ -51,12 +65,18 @@ export function needsToFormValues(needs: Needs): NeedsFormValues {
     egressTbPerMonth: needs.egressTbPerMonth,
     dataSensitivity: needs.dataSensitivity,
     residency: needs.residency,
-    organisation: { ...needs.organisation },
+    mainlandDataOrigin: needs.mainlandDataOrigin ?? "",
+    organisation: {
+      ...needs.organisation,
+      overseasEntities: needs.organisation.overseasEntities.join(", "),
+      memberOf: [...needs.organisation.memberOf],
+    },
     budgetHkd: needs.budgetHkd ?? Number.NaN,
     startBy: needs.startBy ?? "",
     tools: [...needs.tools],
     supportLanguage: needs.supportLanguage,
     subsidies: [...needs.subsidies],
+    subsidyShares: { ...needs.subsidyShares },
     allowCommitment: needs.allowCommitment,
     priceOverrides: needs.priceOverrides.map((o) =>
       o.quotedPricePerAcceleratorHour !== undefined

@@ -2,15 +2,16 @@
 
 import { useTranslations } from "next-intl";
 import { useEffect, useId, useMemo, useState } from "react";
-import { useForm, useWatch } from "react-hook-form";
+import { Controller, useForm, useWatch } from "react-hook-form";
+import { INSTITUTIONS } from "@/lib/catalogue/catalogue-vocabulary";
 import { FORMAT_LOCALE, type Locale } from "@/lib/i18n/locales";
 import type { Needs } from "@/lib/needs/needs-schema";
-import { DATA_SENSITIVITIES, RESIDENCIES, WORKLOADS } from "@/lib/needs/needs-vocabulary";
+import { DATA_SENSITIVITIES, MAINLAND_DATA_ORIGINS, RESIDENCIES, WORKLOADS } from "@/lib/needs/needs-vocabulary";
 import { NEEDS_PRESET_IDS, type NeedsPresetId } from "@/lib/needs/needs-preset-ids";
 import type { FieldLabels } from "@/lib/validation/field-labels";
 import { useCatalogue } from "./catalogue-context";
 import { errorMessage } from "./error-message";
-import { CheckField, FormField } from "./form-field";
+import { CheckField, FormField, NumberInput } from "./form-field";
 import { lazyNeedsResolver, loadNeedsPreset, loadNeedsValidation, parseNeedsFormLazily } from "./lazy-needs-validation";
 import { needsToFormValues, type NeedsFormValues } from "./needs-form-values";
 import { PreferencesSection } from "./preferences-section";
@@ -45,7 +46,10 @@ export function NeedsForm({ initialNeeds, fieldLabels, locale, weightsAnchor, on
   const nf = useMemo(() => new Intl.NumberFormat(FORMAT_LOCALE[locale], { maximumFractionDigits: 0 }), [locale]);
   const { catalogue } = useCatalogue();
   const gpuModels = useMemo(
-    () => catalogue.accelerators.filter((a) => a.kind !== "cpu-node").sort((a, b) => a.vendor.localeCompare(b.vendor) || a.name.localeCompare(b.name)),
+    () =>
+      catalogue.accelerators
+        .filter((a) => a.kind !== "cpu-node")
+        .sort((a, b) => a.vendor.localeCompare(b.vendor) || a.name.localeCompare(b.name)),
     [catalogue],
   );
   const cpuModels = useMemo(() => catalogue.accelerators.filter((a) => a.kind === "cpu-node"), [catalogue]);
@@ -85,6 +89,8 @@ export function NeedsForm({ initialNeeds, fieldLabels, locale, weightsAnchor, on
   const perMonth = useWatch({ control, name: "gpuHoursPerMonth" });
   const months = useWatch({ control, name: "durationMonths" });
   const sensitivity = useWatch({ control, name: "dataSensitivity" });
+  const memberOf = useWatch({ control, name: "organisation.memberOf" }) ?? [];
+  const tl = useTranslations("labels");
   const cpu = workload === "cpu-hpc";
   const measuredOnChoices = cpu ? cpuModels : gpuModels;
 
@@ -155,7 +161,12 @@ export function NeedsForm({ initialNeeds, fieldLabels, locale, weightsAnchor, on
             </FormField>
             {!cpu ? (
               <>
-                <FormField id={id("accelerator.model")} label={label("accelerator.model")} error={err("accelerator.model")} hint={t("acceleratorHint")}>
+                <FormField
+                  id={id("accelerator.model")}
+                  label={label("accelerator.model")}
+                  error={err("accelerator.model")}
+                  hint={t("acceleratorHint")}
+                >
                   {(aria) => (
                     <select className="select" {...aria} {...register("accelerator.model")}>
                       <option value="any">{t("acceleratorAny")}</option>
@@ -167,8 +178,14 @@ export function NeedsForm({ initialNeeds, fieldLabels, locale, weightsAnchor, on
                     </select>
                   )}
                 </FormField>
-                <FormField id={id("accelerator.minMemoryGb")} label={bare("accelerator.minMemoryGb")} suffix={t("units.gb")} error={err("accelerator.minMemoryGb")} hint={t("minMemoryHint")}>
-                  {(aria) => <input className="input num" type="number" inputMode="numeric" min={0} step={1} {...aria} {...register("accelerator.minMemoryGb", { valueAsNumber: true })} />}
+                <FormField
+                  id={id("accelerator.minMemoryGb")}
+                  label={bare("accelerator.minMemoryGb")}
+                  suffix={t("units.gb")}
+                  error={err("accelerator.minMemoryGb")}
+                  hint={t("minMemoryHint")}
+                >
+                  {(aria) => <NumberInput integer min={0} {...aria} {...register("accelerator.minMemoryGb", { valueAsNumber: true })} />}
                 </FormField>
               </>
             ) : null}
@@ -187,19 +204,33 @@ export function NeedsForm({ initialNeeds, fieldLabels, locale, weightsAnchor, on
               hint={
                 <>
                   {cpu ? t("nodeHoursHint") : t("gpuHoursHint")}
-                  {totalNow !== null ? <span className={styles.hintStrong}>{t("totalNow", { total: nf.format(totalNow), months, unit: cpu ? t("units.nodeHoursWord") : t("units.gpuHoursWord") })}</span> : null}
+                  {totalNow !== null ? (
+                    <span className={styles.hintStrong}>
+                      {t("totalNow", {
+                        total: nf.format(totalNow),
+                        months,
+                        unit: cpu ? t("units.nodeHoursWord") : t("units.gpuHoursWord"),
+                      })}
+                    </span>
+                  ) : null}
                 </>
               }
             >
-              {(aria) => <input className="input num" type="number" inputMode="decimal" min={0} step="any" {...aria} {...register("gpuHoursPerMonth", { valueAsNumber: true })} />}
+              {(aria) => <NumberInput min={0} {...aria} {...register("gpuHoursPerMonth", { valueAsNumber: true })} />}
             </FormField>
             <FormField id={id("durationMonths")} label={bare("durationMonths")} suffix={t("units.months")} error={err("durationMonths")}>
-              {(aria) => <input className="input num" type="number" inputMode="numeric" min={1} max={120} step={1} {...aria} {...register("durationMonths", { valueAsNumber: true })} />}
+              {(aria) => <NumberInput integer min={1} max={120} {...aria} {...register("durationMonths", { valueAsNumber: true })} />}
             </FormField>
             <FormField id={id("totalGpuHours")} label={t("totalGpuHours")} suffix={t("units.gpuHours")} hint={t("totalGpuHoursHint")}>
-              {(aria) => <input className="input num" type="number" inputMode="decimal" min={0} step="any" value={totalText} onChange={(e) => onTotal(e.currentTarget.value)} {...aria} />}
+              {(aria) => <NumberInput min={0} value={totalText} onChange={(e) => onTotal(e.currentTarget.value)} {...aria} />}
             </FormField>
-            <FormField id={id("hoursMeasuredOn")} label={label("hoursMeasuredOn")} error={err("hoursMeasuredOn")} hint={t("measuredOnHint")} className={styles.span2}>
+            <FormField
+              id={id("hoursMeasuredOn")}
+              label={label("hoursMeasuredOn")}
+              error={err("hoursMeasuredOn")}
+              hint={t("measuredOnHint")}
+              className={styles.span2}
+            >
               {(aria) => (
                 <select className="select" {...aria} {...register("hoursMeasuredOn")}>
                   {measuredOnChoices.map((a) => (
@@ -211,18 +242,30 @@ export function NeedsForm({ initialNeeds, fieldLabels, locale, weightsAnchor, on
               )}
             </FormField>
             <FormField id={id("peakGpus")} label={label("peakGpus")} suffix={t("units.gpus")} error={err("peakGpus")} hint={t("peakHint")}>
-              {(aria) => <input className="input num" type="number" inputMode="numeric" min={1} step={1} {...aria} {...register("peakGpus", { valueAsNumber: true })} />}
+              {(aria) => <NumberInput integer min={1} {...aria} {...register("peakGpus", { valueAsNumber: true })} />}
             </FormField>
             <div className={styles.checkCell}>
               <CheckField id={id("multiNode")} label={label("multiNode")}>
                 {(aria) => <input type="checkbox" {...aria} {...register("multiNode")} />}
               </CheckField>
             </div>
-            <FormField id={id("storageTb")} label={bare("storageTb")} suffix={t("units.tb")} error={err("storageTb")} hint={t("storageHint")}>
-              {(aria) => <input className="input num" type="number" inputMode="decimal" min={0} step="any" {...aria} {...register("storageTb", { valueAsNumber: true })} />}
+            <FormField
+              id={id("storageTb")}
+              label={bare("storageTb")}
+              suffix={t("units.tb")}
+              error={err("storageTb")}
+              hint={t("storageHint")}
+            >
+              {(aria) => <NumberInput min={0} {...aria} {...register("storageTb", { valueAsNumber: true })} />}
             </FormField>
-            <FormField id={id("egressTbPerMonth")} label={bare("egressTbPerMonth")} suffix={t("units.tbPerMonth")} error={err("egressTbPerMonth")} hint={t("egressHint")}>
-              {(aria) => <input className="input num" type="number" inputMode="decimal" min={0} step="any" {...aria} {...register("egressTbPerMonth", { valueAsNumber: true })} />}
+            <FormField
+              id={id("egressTbPerMonth")}
+              label={bare("egressTbPerMonth")}
+              suffix={t("units.tbPerMonth")}
+              error={err("egressTbPerMonth")}
+              hint={t("egressHint")}
+            >
+              {(aria) => <NumberInput min={0} {...aria} {...register("egressTbPerMonth", { valueAsNumber: true })} />}
             </FormField>
           </div>
         </fieldset>
@@ -230,7 +273,13 @@ export function NeedsForm({ initialNeeds, fieldLabels, locale, weightsAnchor, on
         <fieldset className={styles.section}>
           <legend className={styles.legend}>{t("sections.data")}</legend>
           <div className={styles.grid2}>
-            <FormField id={id("dataSensitivity")} label={label("dataSensitivity")} error={err("dataSensitivity")} hint={t(`sensitivityHint.${sensitivity}`)} className={styles.span2}>
+            <FormField
+              id={id("dataSensitivity")}
+              label={label("dataSensitivity")}
+              error={err("dataSensitivity")}
+              hint={t(`sensitivityHint.${sensitivity}`)}
+              className={styles.span2}
+            >
               {(aria) => (
                 <select className="select" {...aria} {...register("dataSensitivity")}>
                   {DATA_SENSITIVITIES.map((s) => (
@@ -241,6 +290,26 @@ export function NeedsForm({ initialNeeds, fieldLabels, locale, weightsAnchor, on
                 </select>
               )}
             </FormField>
+            {sensitivity === "mainland-origin" ? (
+              <FormField
+                id={id("mainlandDataOrigin")}
+                label={label("mainlandDataOrigin")}
+                error={err("mainlandDataOrigin")}
+                hint={t("mainlandDataOriginHint")}
+                className={styles.span2}
+              >
+                {(aria) => (
+                  <select className="select" {...aria} {...register("mainlandDataOrigin")}>
+                    <option value="">{t("mainlandDataOrigin.unset")}</option>
+                    {MAINLAND_DATA_ORIGINS.map((o) => (
+                      <option key={o} value={o}>
+                        {t(`mainlandDataOrigin.${o}`)}
+                      </option>
+                    ))}
+                  </select>
+                )}
+              </FormField>
+            ) : null}
             <FormField id={id("residency")} label={label("residency")} error={err("residency")} className={styles.span2}>
               {(aria) => (
                 <select className="select" {...aria} {...register("residency")}>
@@ -267,9 +336,59 @@ export function NeedsForm({ initialNeeds, fieldLabels, locale, weightsAnchor, on
               ))}
             </div>
           </fieldset>
+          <FormField
+            id={id("organisation.overseasEntities")}
+            label={label("organisation.overseasEntities")}
+            error={err("organisation.overseasEntities")}
+            hint={t("overseasEntitiesHint")}
+          >
+            {(aria) => (
+              <input
+                className="input"
+                type="text"
+                autoComplete="off"
+                spellCheck={false}
+                {...aria}
+                {...register("organisation.overseasEntities")}
+              />
+            )}
+          </FormField>
+          <details className={styles.subFieldset} open={memberOf.length > 0}>
+            <summary className={`${styles.subLegend} ${styles.summary}`}>{t("memberOfLegend")}</summary>
+            <Controller
+              control={control}
+              name="organisation.memberOf"
+              render={({ field }) => (
+                <fieldset className={`${styles.subFieldset} ${styles.checkGrid}`}>
+                  <legend className="visually-hidden">{label("organisation.memberOf")}</legend>
+                  {INSTITUTIONS.map((inst) => (
+                    <CheckField key={inst} id={id(`organisation.memberOf-${inst}`)} label={tl(`institution.${inst}`)}>
+                      {(aria) => (
+                        <input
+                          type="checkbox"
+                          {...aria}
+                          checked={field.value.includes(inst)}
+                          onChange={(e) =>
+                            field.onChange(e.currentTarget.checked ? [...field.value, inst] : field.value.filter((x) => x !== inst))
+                          }
+                          onBlur={field.onBlur}
+                        />
+                      )}
+                    </CheckField>
+                  ))}
+                </fieldset>
+              )}
+            />
+          </details>
           <div className={styles.grid2}>
-            <FormField id={id("budgetHkd")} label={bare("budgetHkd")} suffix={t("units.hkd")} error={err("budgetHkd")} hint={t("budgetHint")}>
-              {(aria) => <input className="input num" type="number" inputMode="decimal" min={0} step="any" {...aria} {...register("budgetHkd", { valueAsNumber: true })} />}
+            <FormField
+              id={id("budgetHkd")}
+              label={bare("budgetHkd")}
+              suffix={t("units.hkd")}
+              error={err("budgetHkd")}
+              hint={t("budgetHint")}
+            >
+              {(aria) => <NumberInput min={0} {...aria} {...register("budgetHkd", { valueAsNumber: true })} />}
             </FormField>
             <FormField id={id("startBy")} label={label("startBy")} error={err("startBy")} hint={t("startByHint")}>
               {(aria) => <input className="input" type="date" {...aria} {...register("startBy")} />}
@@ -277,7 +396,14 @@ export function NeedsForm({ initialNeeds, fieldLabels, locale, weightsAnchor, on
           </div>
         </fieldset>
 
-        <PreferencesSection fieldLabels={fieldLabels} control={control} register={register} errors={errors} locale={locale} idPrefix={uid} />
+        <PreferencesSection
+          fieldLabels={fieldLabels}
+          control={control}
+          register={register}
+          errors={errors}
+          locale={locale}
+          idPrefix={uid}
+        />
       </form>
     </section>
   );

@@ -11,6 +11,9 @@ import { CheckField, FormField } from "./form-field";
 import type { NeedsFormValues } from "./needs-form-values";
 import { PriceOverridesField } from "./price-overrides-field";
 import styles from "./advisor.module.css";
+import { schemeName } from "@/lib/i18n/local-names";
+import { shareBounds } from "@/lib/domain/cost/share-bounds";
+import { useFormat } from "@/lib/i18n/use-format";
 
 type Props = {
   fieldLabels: FieldLabels;
@@ -29,7 +32,9 @@ export function PreferencesSection({ fieldLabels, control, register, errors, loc
   const id = (name: string) => `${idPrefix}-${name.replace(/\./g, "-")}`;
   const label = (path: string) => fieldLabels[path] ?? path;
   const err = (path: string) => errorMessage(errors, path);
-  const subsidyName = (s: (typeof catalogue.subsidies)[number]) => (locale === "zh-HK" ? s.nameZhHK : locale === "zh-CN" ? s.nameZhCN : s.name);
+  const subsidyName = (s: (typeof catalogue.subsidies)[number]) => schemeName(s, locale);
+  const format = useFormat();
+  const pct = (share: number) => format.number(share, "percent");
 
   return (
     <fieldset className={styles.section}>
@@ -48,7 +53,13 @@ export function PreferencesSection({ fieldLabels, control, register, errors, loc
                       type="checkbox"
                       {...aria}
                       checked={field.value.includes(tool)}
-                      onChange={(e) => field.onChange(e.currentTarget.checked ? TOOLS.filter((x) => x === tool || field.value.includes(x)) : field.value.filter((x) => x !== tool))}
+                      onChange={(e) =>
+                        field.onChange(
+                          e.currentTarget.checked
+                            ? TOOLS.filter((x) => x === tool || field.value.includes(x))
+                            : field.value.filter((x) => x !== tool),
+                        )
+                      }
                       onBlur={field.onBlur}
                     />
                   )}
@@ -89,7 +100,9 @@ export function PreferencesSection({ fieldLabels, control, register, errors, loc
                       type="checkbox"
                       {...aria}
                       checked={field.value.includes(s.id)}
-                      onChange={(e) => field.onChange(e.currentTarget.checked ? [...field.value, s.id] : field.value.filter((x) => x !== s.id))}
+                      onChange={(e) =>
+                        field.onChange(e.currentTarget.checked ? [...field.value, s.id] : field.value.filter((x) => x !== s.id))
+                      }
                       onBlur={field.onBlur}
                     />
                   )}
@@ -99,6 +112,45 @@ export function PreferencesSection({ fieldLabels, control, register, errors, loc
             <p className={styles.hint} id={id("subsidies-hint")}>
               {t("subsidyHint")}
             </p>
+            {catalogue.subsidies
+              .filter((s) => field.value.includes(s.id))
+              .map((s) => ({ s, b: shareBounds(s) }))
+              .filter(({ b }) => b.min < b.max)
+              .map(({ s, b }) => (
+                <Controller
+                  key={s.id}
+                  control={control}
+                  name={`subsidyShares.${s.id}`}
+                  render={({ field: share }) => {
+                    const value = share.value ?? b.default;
+                    return (
+                      <FormField
+                        id={id(`subsidyShares-${s.id}`)}
+                        label={t("shareLabel", { scheme: subsidyName(s) })}
+                        error={errorMessage(errors, `subsidyShares.${s.id}`)}
+                        hint={t("shareHint", { default: pct(b.default), min: pct(b.min), max: pct(b.max) })}
+                      >
+                        {(aria) => (
+                          <span className={styles.shareSlider}>
+                            <input
+                              type="range"
+                              {...aria}
+                              min={Math.round(b.min * 100)}
+                              max={Math.round(b.max * 100)}
+                              step={1}
+                              value={Math.round(value * 100)}
+                              aria-valuetext={pct(value)}
+                              onChange={(e) => share.onChange(Number(e.currentTarget.value) / 100)}
+                              onBlur={share.onBlur}
+                            />
+                            <output className="num">{pct(value)}</output>
+                          </span>
+                        )}
+                      </FormField>
+                    );
+                  }}
+                />
+              ))}
           </fieldset>
         )}
       />

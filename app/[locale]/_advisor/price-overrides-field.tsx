@@ -3,20 +3,21 @@
 import { useTranslations } from "next-intl";
 import { useMemo } from "react";
 import { useFieldArray, useWatch, type Control, type FieldErrors, type UseFormRegister } from "react-hook-form";
-import { hkdRate } from "@/lib/domain/cost/hkd-rate";
+import { listPriceHkdPerHour } from "@/lib/domain/cost/list-price";
 import type { Locale } from "@/lib/i18n/locales";
 import { formatMoney } from "@/lib/format/money";
 import { useCatalogue, type CatalogueLookup } from "./catalogue-context";
 import { errorMessage } from "./error-message";
-import { FormField } from "./form-field";
+import { FormField, NumberInput } from "./form-field";
 import { OVERRIDE_MODES, QUOTE_CURRENCIES, type NeedsFormValues, type OverrideRow } from "./needs-form-values";
 import styles from "./advisor.module.css";
+import { Icon } from "@/app/_components/icon";
 
 /** The offer's list price per accelerator-hour in HKD (what an override replaces). */
 function listPriceHkd({ catalogue, offerById }: CatalogueLookup, offerId: string): number | null {
   const offer = offerById(offerId);
   if (!offer) return null;
-  return offer.price.perAcceleratorHour * hkdRate(offer.price.currency, catalogue.fx);
+  return listPriceHkdPerHour(offer, catalogue.fx);
 }
 
 type Props = {
@@ -40,7 +41,10 @@ export function PriceOverridesField({ control, register, errors, locale, idPrefi
   const lookup = useCatalogue();
   const { catalogue } = lookup;
   const offersSorted = useMemo(
-    () => [...catalogue.offers].sort((a, b) => a.family.localeCompare(b.family) || a.provider.localeCompare(b.provider) || a.name.localeCompare(b.name)),
+    () =>
+      [...catalogue.offers].sort(
+        (a, b) => a.family.localeCompare(b.family) || a.provider.localeCompare(b.provider) || a.name.localeCompare(b.name),
+      ),
     [catalogue],
   );
   const rows = useWatch({ control, name: "priceOverrides" }) as OverrideRow[] | undefined;
@@ -72,7 +76,9 @@ export function PriceOverridesField({ control, register, errors, locale, idPrefi
                   label={t("option")}
                   className={styles.ovOffer}
                   error={errorMessage(errors, `priceOverrides.${i}.offerId`)}
-                  hint={list !== null ? t("listPrice", { price: formatMoney(list, "HKD", catalogue.fx, locale, { digits: 2 }) }) : undefined}
+                  hint={
+                    list !== null ? t("listPrice", { price: formatMoney(list, "HKD", catalogue.fx, locale, { digits: 2 }) }) : undefined
+                  }
                 >
                   {(aria) => (
                     <select className="select" {...aria} {...register(`priceOverrides.${i}.offerId`)}>
@@ -102,7 +108,7 @@ export function PriceOverridesField({ control, register, errors, locale, idPrefi
                   className={styles.ovAmount}
                   error={errorMessage(errors, `priceOverrides.${i}.amount`)}
                 >
-                  {(aria) => <input className="input num" type="number" inputMode="decimal" step="any" {...aria} {...register(`priceOverrides.${i}.amount`, { valueAsNumber: true })} />}
+                  {(aria) => <NumberInput {...aria} {...register(`priceOverrides.${i}.amount`, { valueAsNumber: true })} />}
                 </FormField>
                 {mode === "quote" ? (
                   <FormField id={`${base}-currency`} label={t("currency")} className={styles.ovCurrency}>
@@ -117,10 +123,13 @@ export function PriceOverridesField({ control, register, errors, locale, idPrefi
                     )}
                   </FormField>
                 ) : null}
-                <button type="button" className={`btn btn--ghost btn--small ${styles.ovRemove}`} onClick={() => remove(i)} aria-label={t("remove", { n: i + 1 })}>
-                  <svg width="16" height="16" viewBox="0 0 24 24" aria-hidden="true" focusable="false" fill="none" stroke="currentColor" strokeWidth="2" strokeLinecap="round">
-                    <path d="M6 6l12 12M18 6L6 18" />
-                  </svg>
+                <button
+                  type="button"
+                  className={`btn btn--ghost btn--small ${styles.ovRemove}`}
+                  onClick={() => remove(i)}
+                  aria-label={t("remove", { n: i + 1 })}
+                >
+                  <Icon name="close" />
                 </button>
               </fieldset>
             </li>

@@ -2,7 +2,7 @@
 
 import { useTranslations } from "next-intl";
 import { useMemo } from "react";
-import type { Reason } from "@/lib/domain/scoring/reason";
+import type { Reason } from "@/lib/domain/reason";
 import { formatReason, type ReasonVocabulary } from "@/lib/explain/format-reason";
 import type { Locale } from "@/lib/i18n/locales";
 import { useCatalogue } from "./catalogue-context";
@@ -18,8 +18,9 @@ export function useReasonText(locale: Locale): (r: Reason) => string {
   return useMemo(() => {
     const vocab: ReasonVocabulary = {
       message: (path) => {
-        if (!t.has(path)) return undefined;
-        const m: unknown = t.raw(path);
+        // Run-time paths (engine codes, catalogue ids): checked with has() instead of by tsc.
+        if (!t.has(path as never)) return undefined;
+        const m: unknown = t.raw(path as never);
         return typeof m === "string" ? m : undefined;
       },
       subsidies: catalogue.subsidies,

@@ -2,8 +2,9 @@
 
 import { useTranslations } from "next-intl";
 import { useId, type KeyboardEvent } from "react";
-import { SCORING_METHODS } from "@/lib/domain/scoring/scoring-methods";
-import { FACTORS, WEIGHT_PRESETS, type Factor, type Weights } from "@/lib/domain/weights/weight-presets";
+import { SCORING_METHODS } from "@/lib/domain/scoring/scoring-method";
+import { WEIGHT_PRESETS } from "@/lib/domain/weights/weight-presets";
+import { FACTORS, type Factor, type Weights } from "@/lib/domain/factors";
 import { FORMAT_LOCALE, type Locale } from "@/lib/i18n/locales";
 import { percentShares } from "./percent-shares";
 import styles from "./advisor.module.css";

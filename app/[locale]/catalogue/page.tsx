@@ -11,6 +11,11 @@ import type { CatalogueRow } from "./_components/catalogue-row";
 import { CATALOGUE_NAMESPACES } from "./_components/catalogue-namespaces";
 import { CatalogueTable } from "./_components/catalogue-table";
 import { makeFigureFormat } from "./_components/figure-format";
+import { hongKongDate } from "@/lib/domain/hong-kong-date";
+import { CatalogueHistorySection } from "./_components/catalogue-history";
+import { catalogueHistory } from "./_components/load-history";
+import { Icon } from "@/app/_components/icon";
+import { STALE_AFTER_MONTHS } from "@/lib/catalogue/staleness";
 
 type Props = {
   params: Promise<{ locale: string }>;
@@ -18,7 +23,8 @@ type Props = {
 };
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
-  const { locale } = await params;
+  const { locale: rawLocale } = await params;
+  const locale: Locale = isLocale(rawLocale) ? rawLocale : "en";
   const t = await getTranslations({ locale, namespace: "catalogue" });
   return { title: t("metaTitle"), description: t("metaDescription") };
 }
@@ -27,10 +33,16 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
  * The catalogue browser. Rendered per request because the filter state comes from the
  * query string (so a shared or language-switched link renders already filtered).
  */
+/** ?since=<catalogue version>: a version id as the CLI writes them (anything else is ignored). */
+function sinceParam(v: string | string[] | undefined): string | null {
+  const s = Array.isArray(v) ? v[0] : v;
+  return s !== undefined && /^[\w.-]{1,40}$/.test(s) ? s : null;
+}
+
 export default async function CataloguePage({ params, searchParams }: Props) {
   const { locale: rawLocale } = await params;
-  setRequestLocale(rawLocale);
   const locale: Locale = isLocale(rawLocale) ? rawLocale : "en";
+  setRequestLocale(locale);
   const t = await getTranslations("catalogue");
   const nav = await getTranslations("nav");
   const l = await getTranslations("labels");
@@ -40,10 +52,12 @@ export default async function CataloguePage({ params, searchParams }: Props) {
     family: (f: Family) => l(`family.${f}`),
     jurisdiction: (j: Jurisdiction) => l(`jurisdiction.${j}`),
     applicationPath: (p: CatalogueRow["offer"]["applicationPath"]) => l(`applicationPath.${p}`),
+    region: (r) => l(`region.${r}`),
   };
-  const rows = buildCatalogueRows(catalogue, locale, labels);
+  const rows = buildCatalogueRows(catalogue, locale, labels, hongKongDate(new Date()));
   const options = buildFilterOptions(rows, labels, format.compare);
-  const initialQuery = parseCatalogueQuery(await searchParams);
+  const query = await searchParams;
+  const initialQuery = parseCatalogueQuery(query);
   const providers = new Set(rows.map((r) => r.offer.provider)).size;
 
   return (
@@ -75,16 +89,15 @@ export default async function CataloguePage({ params, searchParams }: Props) {
       </header>
 
       <div className="callout" role="note">
-        <svg width="18" height="18" viewBox="0 0 24 24" fill="none" stroke="currentColor" strokeWidth="2" aria-hidden="true" focusable="false">
-          <circle cx="12" cy="12" r="10" />
-          <path d="M12 8v5M12 16.5v.01" strokeLinecap="round" />
-        </svg>
-        <p>{t("evidenceNote")}</p>
+        <Icon name="info" size={18} />
+        <p>{t("evidenceNote", { months: STALE_AFTER_MONTHS })}</p>
       </div>
 
       <NextIntlClientProvider messages={await clientMessages(CATALOGUE_NAMESPACES)}>
-        <CatalogueTable rows={rows} options={options} initialQuery={initialQuery} reviewedOn={catalogue.reviewedOn} />
+        <CatalogueTable rows={rows} options={options} initialQuery={initialQuery} />
       </NextIntlClientProvider>
+
+      <CatalogueHistorySection history={catalogueHistory} catalogue={catalogue} locale={locale} since={sinceParam(query.since)} />
     </div>
   );
 }

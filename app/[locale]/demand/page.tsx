@@ -2,7 +2,7 @@ import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { hasLocale, NextIntlClientProvider } from "next-intl";
 import { getTranslations, setRequestLocale } from "next-intl/server";
-import { hongKongDate } from "@/lib/api/hong-kong-date";
+import { hongKongDate } from "@/lib/domain/hong-kong-date";
 import { catalogue } from "@/lib/catalogue/catalogue";
 import { clientCatalogue } from "@/lib/catalogue/client-catalogue";
 import { decodeDemandState, defaultDemandState } from "@/lib/demand/demand-url-state";

@@ -1,35 +1,41 @@
 import type { Metadata } from "next";
 import { getTranslations, setRequestLocale } from "next-intl/server";
-import { FORMAT_LOCALE, isLocale } from "@/lib/i18n/locales";
-import { METHOD_SECTIONS } from "@/lib/explain/method-content";
+import { isLocale, type Locale } from "@/lib/i18n/locales";
+import { formatterFor } from "@/lib/i18n/formatter";
+import { FACTORS } from "@/lib/domain/factors";
+import { STUDY } from "@/lib/domain/study-figures";
+import { METHOD_SECTIONS, methodSectionText } from "@/lib/explain/method-content";
 
 type Props = { params: Promise<{ locale: string }> };
 
-/** HKPC × HKU HIEBS study (10 Nov 2023): shares of the 216 firms by how they cover a compute shortfall. */
-const STUDY = {
-  firms: 216,
-  usage: [
-    { key: "usageCloud", pct: 71 },
-    { key: "usageMainland", pct: 31 },
-    { key: "usageOverseas", pct: 26 },
-  ],
-  /** In the study's order of importance. */
-  factors: ["price", "security", "performance", "approval", "ux"],
-} as const;
+/** The study's usage shares (lib/domain/study-figures.ts), each with its label key. */
+const USAGE = [
+  { key: "usageCloud", share: STUDY.usage.cloud },
+  { key: "usageMainland", share: STUDY.usage.mainlandSupercomputing },
+  { key: "usageOverseas", share: STUDY.usage.overseasSupercomputing },
+] as const;
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
-  const { locale } = await params;
+  const { locale: rawLocale } = await params;
+  const locale: Locale = isLocale(rawLocale) ? rawLocale : "en";
   const t = await getTranslations({ locale, namespace: "method" });
   return { title: t("metaTitle") };
 }
 
 export default async function MethodPage({ params }: Props) {
-  const { locale } = await params;
+  const { locale: rawLocale } = await params;
+  const locale: Locale = isLocale(rawLocale) ? rawLocale : "en";
   setRequestLocale(locale);
   const t = await getTranslations("method");
   const nav = await getTranslations("nav");
-  const ui = isLocale(locale) ? locale : "en";
-  const percent = new Intl.NumberFormat(isLocale(locale) ? FORMAT_LOCALE[locale] : "en-HK", { style: "percent" });
+  const format = formatterFor(locale);
+  // Section keys are built from METHOD_SECTIONS (tests/unit/explain/method-content.test.ts checks each exists in every locale).
+  const sectionText = (s: (typeof METHOD_SECTIONS)[number]) =>
+    methodSectionText(s, (key, values) => t(key as never, values as never), {
+      number: (n) => format.number(n),
+      percent: (share) => format.number(share, "percent"),
+    });
+  const sections = METHOD_SECTIONS.map((s) => ({ s, text: sectionText(s) }));
 
   return (
     <div className="container stack">
@@ -46,15 +52,15 @@ export default async function MethodPage({ params }: Props) {
         <h3>{t("study.usageHeading")}</h3>
         <ul className="figure-grid">
           <li className="figure">
-            <span className="figure-value">{STUDY.firms}</span>
+            <span className="figure-value">{format.number(STUDY.firms)}</span>
             <span className="figure-label">{t("study.firms")}</span>
           </li>
-          {STUDY.usage.map((u) => (
+          {USAGE.map((u) => (
             <li className="figure" key={u.key}>
-              <span className="figure-value">{percent.format(u.pct / 100)}</span>
+              <span className="figure-value">{format.number(u.share, "percent")}</span>
               <span className="figure-label">{t(`study.${u.key}`)}</span>
               <span className="bar" aria-hidden="true">
-                <span style={{ width: `${u.pct}%` }} />
+                <span style={{ width: `${u.share * 100}%` }} />
               </span>
             </li>
           ))}
@@ -65,7 +71,8 @@ export default async function MethodPage({ params }: Props) {
 
         <h3 style={{ marginTop: "var(--space-5)" }}>{t("study.factorsHeading")}</h3>
         <ol className="ranked-list">
-          {STUDY.factors.map((f) => (
+          {/* FACTORS follows the study's order of importance (lib/domain/factors.ts). */}
+          {FACTORS.map((f) => (
             <li key={f}>{t(`study.factors.${f}`)}</li>
           ))}
         </ol>
@@ -76,30 +83,30 @@ export default async function MethodPage({ params }: Props) {
         <p className="muted">{t("formulasPending")}</p>
         <nav aria-label={t("formulasHeading")}>
           <ol className="method-toc">
-            {METHOD_SECTIONS.map((s) => (
+            {sections.map(({ s, text }) => (
               <li key={s.id}>
-                <a href={`#${s.id}`}>{s.title[ui]}</a>
+                <a href={`#${s.id}`}>{text.title}</a>
               </li>
             ))}
           </ol>
         </nav>
       </section>
 
-      {METHOD_SECTIONS.map((s) => (
+      {sections.map(({ s, text }) => (
         <section className="card method-section" key={s.id} id={s.id} aria-labelledby={`${s.id}-heading`}>
-          <h2 id={`${s.id}-heading`}>{s.title[ui]}</h2>
-          {s.body.map((p, i) => (
-            <p key={i}>{p[ui]}</p>
+          <h2 id={`${s.id}-heading`}>{text.title}</h2>
+          {text.paragraphs.map((p, i) => (
+            <p key={i}>{p}</p>
           ))}
           {s.formulas.length > 0 ? (
-            <pre className="method-formulas" tabIndex={0} aria-label={s.title[ui]}>
+            <pre className="method-formulas" tabIndex={0} aria-label={text.title}>
               {s.formulas.join("\n")}
             </pre>
           ) : null}
           {s.tables?.map((tb, i) => (
             <div className="table-scroll" key={i}>
               <table className="method-table">
-                <caption>{tb.caption[ui]}</caption>
+                <caption>{text.captions[i]}</caption>
                 <tbody>
                   {tb.rows.map(([k, v]) => (
                     <tr key={k}>

@@ -1,6 +1,6 @@
 import { NextResponse } from "next/server";
 import { catalogue } from "@/lib/catalogue/catalogue";
-import { hongKongDate } from "@/lib/api/hong-kong-date";
+import { hongKongDate } from "@/lib/domain/hong-kong-date";
 import { requestLocale } from "@/lib/api/request-locale";
 import { demandRequestSchema } from "@/lib/demand/demand-request";
 import { demandResponse } from "@/lib/demand/demand-response";
@@ -9,7 +9,7 @@ import { analyseDemand, DEFAULT_LAMBDA } from "@/lib/domain/demand/analyse-deman
 import { generatePopulation } from "@/lib/domain/demand/generate-population";
 import { scorePopulation } from "@/lib/domain/demand/score-population";
 import { DEFAULT_WEIGHTS } from "@/lib/domain/weights/default-weights";
-import { CUSTOM_MESSAGES, localiseIssues } from "@/lib/validation/localise-issues";
+import { customMessage, localiseIssues } from "@/lib/validation/localise-issues";
 
 export const runtime = "nodejs";
 export const dynamic = "force-dynamic";
@@ -32,7 +32,13 @@ export async function POST(request: Request) {
   try {
     body = JSON.parse(text);
   } catch {
-    return NextResponse.json({ error: "invalid-request", issues: [{ path: "", field: "", code: "invalid_json", message: CUSTOM_MESSAGES["invalid-json"]![locale] }] }, { status: 400 });
+    return NextResponse.json(
+      {
+        error: "invalid-request",
+        issues: [{ path: "", field: "", code: "invalid_json", message: customMessage("invalid-json", locale) ?? "invalid JSON" }],
+      },
+      { status: 400 },
+    );
   }
   const parsed = demandRequestSchema.safeParse(body);
   if (!parsed.success) {
@@ -41,6 +47,10 @@ export async function POST(request: Request) {
   const { population, centre, lambda, centreConstant } = parsed.data;
   const firms = generatePopulation(population.synthetic.firms, population.synthetic.seed);
   const scored = scorePopulation(firms, catalogue, resolveCentre(centre, catalogue), DEFAULT_WEIGHTS, hongKongDate(new Date()));
-  const result = analyseDemand(scored, { lambda: lambda ?? DEFAULT_LAMBDA, centreConstant: centreConstant ?? null, lambdaSensitivity: false });
+  const result = analyseDemand(scored, {
+    lambda: lambda ?? DEFAULT_LAMBDA,
+    centreConstant: centreConstant ?? null,
+    lambdaSensitivity: false,
+  });
   return NextResponse.json(demandResponse(result));
 }

@@ -3,12 +3,13 @@ import { catalogue } from "@/lib/catalogue/catalogue";
 import { parseRecommendRequest } from "@/lib/api/recommend-request";
 import { recommendResponse } from "@/lib/api/recommend-response";
 import { requestLocale } from "@/lib/api/request-locale";
-import { hongKongDate } from "@/lib/api/hong-kong-date";
+import { hongKongDate } from "@/lib/domain/hong-kong-date";
 import { recommend } from "@/lib/domain/scoring/recommend";
+import { hintsFor } from "@/lib/domain/hints/hints-for";
 import { rankByTopsis } from "@/lib/domain/scoring/rank-by-topsis";
 import { DEFAULT_WEIGHTS } from "@/lib/domain/weights/default-weights";
-import { normaliseWeights } from "@/lib/domain/weights/weight-presets";
-import { CUSTOM_MESSAGES, localiseIssues } from "@/lib/validation/localise-issues";
+import { normaliseWeights } from "@/lib/domain/factors";
+import { customMessage, localiseIssues } from "@/lib/validation/localise-issues";
 
 export const runtime = "nodejs";
 export const dynamic = "force-dynamic";
@@ -30,7 +31,10 @@ export async function POST(request: Request) {
     body = JSON.parse(text);
   } catch {
     return NextResponse.json(
-      { error: "invalid-request", issues: [{ path: "", field: "", code: "invalid_json", message: CUSTOM_MESSAGES["invalid-json"]![locale] }] },
+      {
+        error: "invalid-request",
+        issues: [{ path: "", field: "", code: "invalid_json", message: customMessage("invalid-json", locale) ?? "invalid JSON" }],
+      },
       { status: 400 },
     );
   }
@@ -40,7 +44,10 @@ export async function POST(request: Request) {
   }
   const { needs, weights, method } = parsed.value;
   const w = weights ? normaliseWeights(weights) : DEFAULT_WEIGHTS;
-  const ws = recommend(needs, w, catalogue, { asOf: hongKongDate(new Date()) });
+  const referenceDate = hongKongDate(new Date());
+  const ws = recommend(needs, w, catalogue, { referenceDate });
   const rec = method === "topsis" ? rankByTopsis(ws) : ws;
-  return NextResponse.json(recommendResponse(rec, locale));
+  // Hints' ranks are weighted-sum ranks: sent with that method only.
+  const hints = method === "topsis" ? undefined : hintsFor(needs, w, catalogue, { referenceDate, base: ws });
+  return NextResponse.json(recommendResponse(rec, locale, hints));
 }

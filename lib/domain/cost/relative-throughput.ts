@@ -26,5 +26,8 @@ export function relativeThroughput(acc: Accelerator, reference: Accelerator, wor
     return fr > 0 && f > 0 ? f / fr : 0;
   }
   const alpha = COMPUTE_SHARE[workload];
-  return Math.pow(acc.bf16DenseTflops / reference.bf16DenseTflops, alpha) * Math.pow(acc.memoryBandwidthTbs / reference.memoryBandwidthTbs, 1 - alpha);
+  return (
+    Math.pow(acc.bf16DenseTflops / reference.bf16DenseTflops, alpha) *
+    Math.pow(acc.memoryBandwidthTbs / reference.memoryBandwidthTbs, 1 - alpha)
+  );
 }

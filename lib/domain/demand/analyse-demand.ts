@@ -62,7 +62,14 @@ export type DemandResult = {
     converged: boolean;
     unreachable: Family[];
   };
-  captured: { gpuHoursPerYear: number; firmShare: number; revenueHkd: number; subsidyCostHkd: number; acceleratorsNeeded: number; effectiveGpuHoursPerYear: number };
+  captured: {
+    gpuHoursPerYear: number;
+    firmShare: number;
+    revenueHkd: number;
+    subsidyCostHkd: number;
+    acceleratorsNeeded: number;
+    effectiveGpuHoursPerYear: number;
+  };
   capacity: CapacityCheck & { capacityAccelerators: number; targetUtilisation: number; hoursPerYear: number };
   /** Share of firms using each family, before and with the centre. */
   useRates: { family: Family; before: number; with: number }[];
@@ -78,7 +85,14 @@ const TARGETS = new Map(CALIBRATED_FAMILIES.map((f) => [FAMILIES.indexOf(f), OBS
 const BEFORE_ACTIVE = FAMILIES.map((f) => f !== CENTRE_FAMILY);
 const WITH_ACTIVE = FAMILIES.map(() => true);
 
-export type FittedChoice = { sums: Float64Array; asc: Float64Array; restWeight: Float64Array; centreExp: Float64Array; cal: ReturnType<typeof calibrateConstants>; choice: ChoiceInput };
+export type FittedChoice = {
+  sums: Float64Array;
+  asc: Float64Array;
+  restWeight: Float64Array;
+  centreExp: Float64Array;
+  cal: ReturnType<typeof calibrateConstants>;
+  choice: ChoiceInput;
+};
 
 /**
  * Calibrates the constants on the market without the centre at scale λ, sets the centre's
@@ -157,7 +171,11 @@ function capturedAtScenario(s: ScoredPopulation, f: FittedChoice) {
  * reports captured demand, capacity, where the demand comes from, the demand curve (only
  * the centre's utility is recomputed per price), the capacity chart and, if asked, λ sensitivity.
  */
-export function analyseDemand(s: ScoredPopulation, opts: DemandOptions, onProgress?: (stage: "calibrating" | "sweep" | "lambda", done: number, total: number) => void): DemandResult {
+export function analyseDemand(
+  s: ScoredPopulation,
+  opts: DemandOptions,
+  onProgress?: (stage: "calibrating" | "sweep" | "lambda", done: number, total: number) => void,
+): DemandResult {
   onProgress?.("calibrating", 0, 1);
   const f = fitChoiceModel(s, opts.lambda, opts.centreConstant);
   const at = capturedAtScenario(s, f);
@@ -178,7 +196,8 @@ export function analyseDemand(s: ScoredPopulation, opts: DemandOptions, onProgre
       lambdaCurve.push({ lambda, gpuHoursPerYear: capturedAtScenario(s, g).cardHours, converged: g.cal.converged });
     });
   }
-  const byFamily = <T,>(fn: (fam: CalibratedFamily, i: number) => T) => Object.fromEntries(CALIBRATED_FAMILIES.map((fam) => [fam, fn(fam, FAMILIES.indexOf(fam))])) as Record<CalibratedFamily, T>;
+  const byFamily = <T>(fn: (fam: CalibratedFamily, i: number) => T) =>
+    Object.fromEntries(CALIBRATED_FAMILIES.map((fam) => [fam, fn(fam, FAMILIES.indexOf(fam))])) as Record<CalibratedFamily, T>;
   return {
     firms: s.firmCount,
     workloads: s.scorer.workloadCount,
@@ -193,10 +212,25 @@ export function analyseDemand(s: ScoredPopulation, opts: DemandOptions, onProgre
       converged: f.cal.converged,
       unreachable: f.cal.unreachable.map((i) => FAMILIES[i]!),
     },
-    captured: { gpuHoursPerYear: at.cardHours, firmShare: at.firmShare, revenueHkd: at.revenue, subsidyCostHkd: at.subsidy, acceleratorsNeeded: cap.acceleratorsNeeded, effectiveGpuHoursPerYear: at.effective },
-    capacity: { ...cap, capacityAccelerators: s.centre.capacityAccelerators, targetUtilisation: s.centre.targetUtilisation, hoursPerYear: HOURS_PER_YEAR },
+    captured: {
+      gpuHoursPerYear: at.cardHours,
+      firmShare: at.firmShare,
+      revenueHkd: at.revenue,
+      subsidyCostHkd: at.subsidy,
+      acceleratorsNeeded: cap.acceleratorsNeeded,
+      effectiveGpuHoursPerYear: at.effective,
+    },
+    capacity: {
+      ...cap,
+      capacityAccelerators: s.centre.capacityAccelerators,
+      targetUtilisation: s.centre.targetUtilisation,
+      hoursPerYear: HOURS_PER_YEAR,
+    },
     useRates: FAMILIES.map((family, i) => ({ family, before: family === CENTRE_FAMILY ? 0 : before[i]!, with: withCentre[i]! })),
-    diversion: [...FAMILIES.flatMap((fam, i) => (fam === CENTRE_FAMILY ? [] : [{ from: fam, effectiveGpuHoursPerYear: at.loss[i]! }])), { from: "outside" as const, effectiveGpuHoursPerYear: at.loss[FAMILY_COUNT]! }],
+    diversion: [
+      ...FAMILIES.flatMap((fam, i) => (fam === CENTRE_FAMILY ? [] : [{ from: fam, effectiveGpuHoursPerYear: at.loss[i]! }])),
+      { from: "outside" as const, effectiveGpuHoursPerYear: at.loss[FAMILY_COUNT]! },
+    ],
     curve: prices.map((priceHkd, i) => ({ priceHkd, gpuHoursPerYear: curve[i]! })),
     capacityCurve: capacityGrid(cap.acceleratorsNeeded).map((c) => {
       const k = capacityCheck(at.cardHours, c, s.centre.targetUtilisation);

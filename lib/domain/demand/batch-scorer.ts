@@ -1,15 +1,17 @@
 import { FAMILIES } from "@/lib/catalogue/catalogue-vocabulary";
 import type { Catalogue } from "@/lib/catalogue/parse-catalogue";
 import type { Needs, Workload } from "@/lib/needs/needs-schema";
+import { addDays } from "../calendar";
 import { relativeThroughput } from "../cost/relative-throughput";
+import { FACTORS, type Weights } from "../factors";
+import { allPassed } from "../scoring/rule-check";
 import { approvalScore } from "../scoring/approval-score";
-import { checkConstraints } from "../scoring/check-constraints";
+import { checkConstraints, effectiveLeadTime } from "../scoring/check-constraints";
 import { logScale, round2 } from "../scoring/factor-score";
 import { performanceScore } from "../scoring/performance-score";
 import { PRICE_SCALE } from "../scoring/price-score";
 import { securityScore } from "../scoring/security-score";
 import { uxScore } from "../scoring/ux-score";
-import { FACTORS, type Weights } from "../weights/weight-presets";
 import { costOffer, newPairCost, offerCosting, type OfferCosting, type PairCost } from "./offer-costing";
 
 /** Marks an excluded (infeasible or over-budget) pair in a Uint16 total array. */
@@ -18,8 +20,10 @@ export const EXCLUDED = 0xffff;
 /**
  * Scores many workloads against one catalogue with the engine's own rules, fast.
  *
- * Everything that depends only on the offer (accelerator, FX, approval score, security score
- * per sensitivity, throughput per workload) is looked up once. The hard rules and the
+ * Everything that depends only on the offer (accelerator, FX, throughput per workload) is
+ * looked up once; what depends on the offer and a few needs fields (approval score and
+ * project start per data-export route, security score per sensitivity and data origin) once
+ * per distinct value of those fields. The hard rules and the
  * non-price factors are memoised on exactly the needs fields they read, by calling the
  * engine's functions (checkConstraints, securityScore, performanceScore, uxScore), so each
  * rule keeps one home. Only the cost (costOffer, mirroring estimateCost) and the price score
@@ -54,7 +58,7 @@ export type BatchScorer = {
 };
 
 type Memo<V> = { keys: Map<string, number>; rows: V[] };
-const memo = <V,>(): Memo<V> => ({ keys: new Map(), rows: [] });
+const memo = <V>(): Memo<V> => ({ keys: new Map(), rows: [] });
 function memoIndex<V>(m: Memo<V>, key: string, make: () => V): number {
   let i = m.keys.get(key);
   if (i === undefined) {
@@ -66,19 +70,25 @@ function memoIndex<V>(m: Memo<V>, key: string, make: () => V): number {
 }
 
 const constraintKey = (n: Needs) =>
-  `${n.workload}|${n.residency}|${n.dataSensitivity}|${n.accelerator.model}|${n.accelerator.minMemoryGb}|${n.peakGpus}|${n.multiNode}|${n.organisation.hkRegistered}|${n.organisation.mainlandEntity}|${n.organisation.university}|${n.organisation.hostCountryPartner}|${n.startBy}`;
+  `${n.workload}|${n.residency}|${n.dataSensitivity}|${n.accelerator.model}|${n.accelerator.minMemoryGb}|${n.peakGpus}|${n.multiNode}|${n.organisation.hkRegistered}|${n.organisation.mainlandEntity}|${n.organisation.university}|${n.organisation.hostCountryPartner}|${n.organisation.overseasEntities.join(",")}|${n.organisation.memberOf.join(",")}|${n.mainlandDataOrigin}|${n.startBy}`;
+/** The fields effectiveLeadTime and securityScore read besides the offer. */
+const originKey = (n: Needs) => `${n.dataSensitivity}|${n.mainlandDataOrigin}`;
 const performanceKey = (n: Needs) => `${n.workload}|${n.multiNode}|${n.peakGpus}`;
 const uxKey = (n: Needs) => `${n.tools.join(",")}|${n.supportLanguage}`;
 
-export function createBatchScorer(workloads: readonly Needs[], cat: Catalogue, weights: Weights, asOf: string): BatchScorer {
+export function createBatchScorer(workloads: readonly Needs[], cat: Catalogue, weights: Weights, referenceDate: string): BatchScorer {
   const nO = cat.offers.length;
   const nW = workloads.length;
   const costing = cat.offers.map((o) => offerCosting(o, cat));
   const offerFamily = Uint8Array.from(cat.offers, (o) => FAMILIES.indexOf(o.family));
-  const approval = Float64Array.from(cat.offers, (o) => approvalScore(o).score);
   const weightsInOrder = Float64Array.from(FACTORS, (f) => weights[f]);
   const priceIndex = FACTORS.indexOf("price");
-  const factorIndex = { security: FACTORS.indexOf("security"), performance: FACTORS.indexOf("performance"), approval: FACTORS.indexOf("approval"), ux: FACTORS.indexOf("ux") };
+  const factorIndex = {
+    security: FACTORS.indexOf("security"),
+    performance: FACTORS.indexOf("performance"),
+    approval: FACTORS.indexOf("approval"),
+    ux: FACTORS.indexOf("ux"),
+  };
 
   const ref = (cpu: boolean) => {
     const id = cpu ? cat.referenceCpuModel : cat.referenceModel;
@@ -119,6 +129,10 @@ export function createBatchScorer(workloads: readonly Needs[], cat: Catalogue, w
   const perfMemo = memo<Float64Array>();
   const uxMemo = memo<Float64Array>();
   const securityMemo = memo<Float64Array>();
+  // Per data-export route: approval score and project start (reference date + lead time incl. export filing), per offer.
+  const approvalMemo = memo<Float64Array>();
+  const startMemo = memo<string[]>();
+  const wOrigin = new Int32Array(nW);
   const wFeasible = new Int32Array(nW);
   const wPerf = new Int32Array(nW);
   const wUx = new Int32Array(nW);
@@ -127,12 +141,23 @@ export function createBatchScorer(workloads: readonly Needs[], cat: Catalogue, w
   const wRel: Float64Array[] = new Array<Float64Array>(nW);
   for (let w = 0; w < nW; w++) {
     const n = workloads[w]!;
-    wFeasible[w] = memoIndex(feasibleMemo, constraintKey(n), () => Uint8Array.from(costing, (c) => (checkConstraints(c.offer, c.accelerator, n, asOf).length === 0 ? 1 : 0)));
+    wFeasible[w] = memoIndex(feasibleMemo, constraintKey(n), () =>
+      Uint8Array.from(costing, (c) => (allPassed(checkConstraints(c.offer, c.accelerator, n, referenceDate)) ? 1 : 0)),
+    );
     const rel = relFor(n.workload);
     wRel[w] = rel;
-    wPerf[w] = memoIndex(perfMemo, performanceKey(n), () => Float64Array.from(costing, (c, o) => performanceScore(c.offer, n, rel[o]!).score));
+    wPerf[w] = memoIndex(perfMemo, performanceKey(n), () =>
+      Float64Array.from(costing, (c, o) => performanceScore(c.offer, n, rel[o]!).score),
+    );
     wUx[w] = memoIndex(uxMemo, uxKey(n), () => Float64Array.from(costing, (c) => uxScore(c.offer, n).score));
-    wSec[w] = memoIndex(securityMemo, n.dataSensitivity, () => Float64Array.from(costing, (c) => securityScore(c.offer, n.dataSensitivity).score));
+    wSec[w] = memoIndex(securityMemo, originKey(n), () =>
+      Float64Array.from(costing, (c) => securityScore(c.offer, n.dataSensitivity, n.mainlandDataOrigin).score),
+    );
+    const ok = originKey(n);
+    wOrigin[w] = memoIndex(approvalMemo, ok, () =>
+      Float64Array.from(costing, (c) => approvalScore(c.offer, effectiveLeadTime(c.offer, n).exportFilingDays).score),
+    );
+    memoIndex(startMemo, ok, () => costing.map((c) => addDays(referenceDate, effectiveLeadTime(c.offer, n).leadTimeDays)));
     wMeasured[w] = measuredFor(n);
   }
 
@@ -141,7 +166,7 @@ export function createBatchScorer(workloads: readonly Needs[], cat: Catalogue, w
   const fillNonPrice = (w: number, o: number) => {
     factors[factorIndex.security] = securityMemo.rows[wSec[w]!]![o]!;
     factors[factorIndex.performance] = perfMemo.rows[wPerf[w]!]![o]!;
-    factors[factorIndex.approval] = approval[o]!;
+    factors[factorIndex.approval] = approvalMemo.rows[wOrigin[w]!]![o]!;
     factors[factorIndex.ux] = uxMemo.rows[wUx[w]!]![o]!;
   };
 
@@ -149,10 +174,10 @@ export function createBatchScorer(workloads: readonly Needs[], cat: Catalogue, w
     if (feasibleMemo.rows[wFeasible[w]!]![o] === 0) return null;
     const n = workloads[w]!;
     const c = costing[o]!;
-    costOffer(c, n, wMeasured[w]!, wRel[w]![o]!, listPriceHkd ?? c.listPriceHkd, cat, lastCost);
+    costOffer(c, n, wMeasured[w]!, wRel[w]![o]!, listPriceHkd ?? c.listPriceHkd, startMemo.rows[wOrigin[w]!]![o]!, cat, lastCost);
     if (n.budgetHkd !== null && lastCost.totalHkd > n.budgetHkd) return null;
     const scale = n.workload === "cpu-hpc" ? PRICE_SCALE.cpu : PRICE_SCALE.gpu;
-    const x = lastCost.effectiveGpuHours > 0 ? lastCost.totalHkd / lastCost.effectiveGpuHours : Number.POSITIVE_INFINITY;
+    const x = lastCost.effectiveHours > 0 ? lastCost.totalHkd / lastCost.effectiveHours : Number.POSITIVE_INFINITY;
     fillNonPrice(w, o);
     factors[priceIndex] = round2(logScale(x, scale.bestHkd, scale.worstHkd));
     let t = 0;
@@ -167,7 +192,8 @@ export function createBatchScorer(workloads: readonly Needs[], cat: Catalogue, w
     offerCount: nO,
     total,
     lastCost,
-    cost: (w, o, listPriceHkd) => costOffer(costing[o]!, workloads[w]!, wMeasured[w]!, wRel[w]![o]!, listPriceHkd, cat, lastCost),
+    cost: (w, o, listPriceHkd) =>
+      costOffer(costing[o]!, workloads[w]!, wMeasured[w]!, wRel[w]![o]!, listPriceHkd, startMemo.rows[wOrigin[w]!]![o]!, cat, lastCost),
     priceIndex,
     weightsInOrder,
     costing,
@@ -195,6 +221,8 @@ export function createBatchScorer(workloads: readonly Needs[], cat: Catalogue, w
         const sec = securityMemo.rows[wSec[w]!]!;
         const perf = perfMemo.rows[wPerf[w]!]!;
         const ux = uxMemo.rows[wUx[w]!]!;
+        const approval = approvalMemo.rows[wOrigin[w]!]!;
+        const start = startMemo.rows[wOrigin[w]!]!;
         const rel = wRel[w]!;
         const measured = wMeasured[w]!;
         const scale = n.workload === "cpu-hpc" ? PRICE_SCALE.cpu : PRICE_SCALE.gpu;
@@ -206,12 +234,12 @@ export function createBatchScorer(workloads: readonly Needs[], cat: Catalogue, w
             continue;
           }
           const c = costing[o]!;
-          costOffer(c, n, measured, rel[o]!, c.listPriceHkd, cat, lastCost);
+          costOffer(c, n, measured, rel[o]!, c.listPriceHkd, start[o]!, cat, lastCost);
           if (budget !== null && lastCost.totalHkd > budget) {
             out[row + o] = EXCLUDED;
             continue;
           }
-          const x = lastCost.effectiveGpuHours > 0 ? lastCost.totalHkd / lastCost.effectiveGpuHours : Number.POSITIVE_INFINITY;
+          const x = lastCost.effectiveHours > 0 ? lastCost.totalHkd / lastCost.effectiveHours : Number.POSITIVE_INFINITY;
           factors[si] = sec[o]!;
           factors[pi] = perf[o]!;
           factors[ai] = approval[o]!;

@@ -99,7 +99,11 @@ export type Calibration = {
  * requirement is 1 pp).
  * Other families keep `start`.
  */
-export function calibrateConstants(input: ChoiceInput, targets: ReadonlyMap<number, number>, opts: { start?: ArrayLike<number>; tolerance?: number; maxIterations?: number } = {}): Calibration {
+export function calibrateConstants(
+  input: ChoiceInput,
+  targets: ReadonlyMap<number, number>,
+  opts: { start?: ArrayLike<number>; tolerance?: number; maxIterations?: number } = {},
+): Calibration {
   const tolerance = opts.tolerance ?? 5e-4;
   const maxIterations = opts.maxIterations ?? 500;
   const asc = Float64Array.from({ length: FAMILY_COUNT }, (_, f) => opts.start?.[f] ?? 0);

@@ -2,7 +2,7 @@ import type { Family, Offer, SubsidyScheme, Tool } from "@/lib/catalogue/offer-s
 import type { Catalogue } from "@/lib/catalogue/parse-catalogue";
 import type { Needs } from "@/lib/needs/needs-schema";
 import { hkdRate } from "../cost/hkd-rate";
-import { organisationQualifies } from "../cost/estimate-cost";
+import { organisationQualifies } from "../eligibility";
 import type { Firm } from "./firm";
 import type { SubsidyEligibility } from "./subsidy-eligibility";
 
@@ -44,7 +44,10 @@ export function centreOffers(cat: Catalogue): Offer[] {
 /** The centre's main offer: the one that admits the largest allocation (the subsidised programme). */
 export function mainCentreOffer(cat: Catalogue): Offer {
   const offers = centreOffers(cat);
-  const main = offers.reduce<Offer | undefined>((best, o) => (best === undefined || o.maxAccelerators > best.maxAccelerators ? o : best), undefined);
+  const main = offers.reduce<Offer | undefined>(
+    (best, o) => (best === undefined || o.maxAccelerators > best.maxAccelerators ? o : best),
+    undefined,
+  );
   if (!main) throw new Error(`catalogue has no ${CENTRE_FAMILY} offer`);
   return main;
 }
@@ -78,10 +81,12 @@ export function withoutCentre(cat: Catalogue): Catalogue {
  * The catalogue with the centre's offers set to the scenario: price (HKD per card-hour), lead
  * time and tools. On the offers that list a subsidy scheme (the subsidised route), the listed
  * schemes are replaced by one what-if scheme paying `subsidyShare` of the compute charge,
- * without cap; offers sold without subsidy (list-price access) stay without. Eligibility is decided per firm by
+ * without cap, until the listed scheme's end date (if any); offers sold without subsidy (list-price access) stay without. Eligibility is decided per firm by
  * `scenarioNeeds`, so the scheme itself admits any organisation.
  */
 export function applyCentreScenario(cat: Catalogue, s: CentreScenario): Catalogue {
+  // The listed scheme's end date carries over: months of a project after it are at list price.
+  const endsOn = listedScheme(cat)?.endsOn;
   const scheme: SubsidyScheme = {
     id: CENTRE_SUBSIDY_ID,
     name: "What-if centre subsidy",
@@ -93,20 +98,32 @@ export function applyCentreScenario(cat: Catalogue, s: CentreScenario): Catalogu
     appliesTo: "compute",
     note: "Scenario setting, not a catalogue figure.",
     sources: [],
+    ...(endsOn !== undefined ? { endsOn } : {}),
   };
   return {
     ...cat,
     offers: cat.offers.map((o) =>
       o.family !== CENTRE_FAMILY
         ? o
-        : { ...o, price: { ...o.price, currency: "HKD", perAcceleratorHour: s.priceHkdPerCardHour }, leadTimeDays: s.leadTimeDays, tools: [...s.tools], subsidySchemes: o.subsidySchemes.length > 0 ? [CENTRE_SUBSIDY_ID] : [] },
+        : {
+            ...o,
+            price: { ...o.price, currency: "HKD", perAcceleratorHour: s.priceHkdPerCardHour },
+            leadTimeDays: s.leadTimeDays,
+            tools: [...s.tools],
+            subsidySchemes: o.subsidySchemes.length > 0 ? [CENTRE_SUBSIDY_ID] : [],
+          },
     ),
     subsidies: [...cat.subsidies.filter((x) => x.id !== CENTRE_SUBSIDY_ID), scheme],
   };
 }
 
 /** Whether a firm is in the scenario's subsidy group. */
-export function subsidyEligible(firm: Pick<Firm, "governmentFunded">, org: Needs["organisation"], s: Pick<CentreScenario, "subsidyEligibility">, cat: Catalogue): boolean {
+export function subsidyEligible(
+  firm: Pick<Firm, "governmentFunded">,
+  org: Needs["organisation"],
+  s: Pick<CentreScenario, "subsidyEligibility">,
+  cat: Catalogue,
+): boolean {
   switch (s.subsidyEligibility) {
     case "all":
       return true;
@@ -116,7 +133,14 @@ export function subsidyEligible(firm: Pick<Firm, "governmentFunded">, org: Needs
       return firm.governmentFunded;
     case "as-listed": {
       const scheme = listedScheme(cat);
-      return scheme !== undefined && organisationQualifies(scheme.eligibleOrganisations, org);
+      const main = mainCentreOffer(cat);
+      return (
+        scheme !== undefined &&
+        organisationQualifies(scheme.eligibleOrganisations, org, {
+          country: main.location.country,
+          jurisdiction: main.location.jurisdiction,
+        })
+      );
     }
   }
 }

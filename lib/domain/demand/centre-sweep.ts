@@ -1,4 +1,4 @@
-import { FACTORS } from "../weights/weight-presets";
+import { FACTORS } from "../factors";
 import { logScale, round2 } from "../scoring/factor-score";
 import { PRICE_SCALE } from "../scoring/price-score";
 import type { BatchScorer } from "./batch-scorer";
@@ -34,7 +34,12 @@ export type CentrePrep = {
   perYear: Float64Array;
 };
 
-export function prepareCentre(scorer: BatchScorer, centreOffers: readonly number[], durationMonths: (w: number) => number, budgetHkd: (w: number) => number | null): CentrePrep {
+export function prepareCentre(
+  scorer: BatchScorer,
+  centreOffers: readonly number[],
+  durationMonths: (w: number) => number,
+  budgetHkd: (w: number) => number | null,
+): CentrePrep {
   const nW = scorer.workloadCount;
   const nC = centreOffers.length;
   const nF = FACTORS.length;
@@ -73,8 +78,8 @@ export function prepareCentre(scorer: BatchScorer, centreOffers: readonly number
       const cost0 = c.totalHkd;
       const compute0 = c.computeHkd;
       const subsidy0 = c.subsidyHkd;
-      p.effective[w] = c.effectiveGpuHours;
-      p.cardHoursPerYear[i] = c.neededAcceleratorHours * p.perYear[w]!;
+      p.effective[w] = c.effectiveHours;
+      p.cardHoursPerYear[i] = c.neededHours * p.perYear[w]!;
       scorer.cost(w, o, 1);
       p.costA[i] = c.totalHkd - cost0;
       p.costB[i] = cost0;
@@ -113,7 +118,8 @@ export function centreTotalCenti(prep: CentrePrep, scorer: BatchScorer, w: numbe
   const priceIndex = scorer.priceIndex;
   const ws = scorer.weightsInOrder;
   let t = 0;
-  for (let f = 0; f < nF; f++) t = t + ws[f]! * (f === priceIndex ? round2(logScale(x, scale.bestHkd, scale.worstHkd)) : prep.factors[base + f]!);
+  for (let f = 0; f < nF; f++)
+    t = t + ws[f]! * (f === priceIndex ? round2(logScale(x, scale.bestHkd, scale.worstHkd)) : prep.factors[base + f]!);
   return Math.round(round2(t) * 100);
 }
 
@@ -171,7 +177,16 @@ export function compactPairs(prep: CentrePrep, scorer: BatchScorer): SweepPairs 
     }
   }
   start[prep.workloadCount] = alpha.length;
-  return { start, alpha: Float64Array.from(alpha), beta: Float64Array.from(beta), rest: Float64Array.from(rest), budgetX: Float64Array.from(budgetX), hours: Float64Array.from(hours), cpu: Uint8Array.from(cpu), exact: Int32Array.from(exact) };
+  return {
+    start,
+    alpha: Float64Array.from(alpha),
+    beta: Float64Array.from(beta),
+    rest: Float64Array.from(rest),
+    budgetX: Float64Array.from(budgetX),
+    hours: Float64Array.from(hours),
+    cpu: Uint8Array.from(cpu),
+    exact: Int32Array.from(exact),
+  };
 }
 
 /**
@@ -181,14 +196,26 @@ export function compactPairs(prep: CentrePrep, scorer: BatchScorer): SweepPairs 
  * e^{ASC_centre} × exp(λ k / 100) for a total of k hundredths. Per pair and price: one
  * logarithm (the engine's log price scale), one rounding, one table look-up.
  */
-export function sweepCapturedCardHours(prep: CentrePrep, scorer: BatchScorer, pairs: SweepPairs, restWeight: Float64Array, centreExp: Float64Array, pricesHkd: readonly number[]): Float64Array {
+export function sweepCapturedCardHours(
+  prep: CentrePrep,
+  scorer: BatchScorer,
+  pairs: SweepPairs,
+  restWeight: Float64Array,
+  centreExp: Float64Array,
+  pricesHkd: readonly number[],
+): Float64Array {
   const nP = pricesHkd.length;
   const out = new Float64Array(nP);
   const weightSum = new Float64Array(nP);
   const hoursSum = new Float64Array(nP);
   const prices = Float64Array.from(pricesHkd);
   const wPrice = scorer.weightsInOrder[scorer.priceIndex]!;
-  const scales = [PRICE_SCALE.gpu, PRICE_SCALE.cpu].map((s) => ({ best: s.bestHkd, worst: s.worstHkd, lnWorst: Math.log(s.worstHkd), inv: 1 / (Math.log(s.worstHkd) - Math.log(s.bestHkd)) }));
+  const scales = [PRICE_SCALE.gpu, PRICE_SCALE.cpu].map((s) => ({
+    best: s.bestHkd,
+    worst: s.worstHkd,
+    lnWorst: Math.log(s.worstHkd),
+    inv: 1 / (Math.log(s.worstHkd) - Math.log(s.bestHkd)),
+  }));
   const { start, alpha, beta, rest, budgetX, hours, cpu } = pairs;
   for (let w = 0; w < prep.workloadCount; w++) {
     const from = start[w]!;

@@ -14,6 +14,7 @@ import {
   LANGUAGE_MIX,
   MAX_PEAK_GPUS,
   ORGANISATION_SHARES,
+  OVERSEAS_ENTITY_MIX,
   PLAN_MONTHS,
   PLANNING_PRICE_HKD_PER_GPU_HOUR,
   PROFITABLE_SHARE,
@@ -65,7 +66,10 @@ const TOP_CEILING_HKD = topBracketCeilingHkd();
 
 /** A planned AI budget (HKD/year): bracket by the study's shares, log-uniform inside it. */
 export function drawBudgetHkd(rnd: RandomSource): number {
-  const bracket = pickShare(rnd, BUDGET_BRACKETS.map((b) => ({ value: b, share: b.share })));
+  const bracket = pickShare(
+    rnd,
+    BUDGET_BRACKETS.map((b) => ({ value: b, share: b.share })),
+  );
   const max = bracket.maxHkd ?? TOP_CEILING_HKD;
   return Math.exp(Math.log(bracket.minHkd) + rnd() * Math.log(max / bracket.minHkd));
 }
@@ -76,12 +80,18 @@ function powerOfTwoAtLeast(x: number): number {
   return p;
 }
 
-function workloadNeeds(rnd: RandomSource, workload: Workload, gpuHoursPerMonth: number, firm: { profitable: boolean; org: Needs["organisation"] }): Needs {
+function workloadNeeds(
+  rnd: RandomSource,
+  workload: Workload,
+  gpuHoursPerMonth: number,
+  firm: { profitable: boolean; org: Needs["organisation"] },
+): Needs {
   const peakGpus = powerOfTwoAtLeast(gpuHoursPerMonth / (HOURS_IN_MONTH * DUTY_CYCLE[workload]));
   const training = workload !== "inference";
   const tools: Tool[] = TOOLS.filter((t) => rnd() < TOOL_SHARES[t]);
   // Datasets and checkpoints: 0.5–20 TB for training, 0.1–2 TB of models and logs for serving (assumption).
-  const storageTb = Math.round(10 * (training ? Math.exp(Math.log(0.5) + rnd() * Math.log(40)) : Math.exp(Math.log(0.1) + rnd() * Math.log(20)))) / 10;
+  const storageTb =
+    Math.round(10 * (training ? Math.exp(Math.log(0.5) + rnd() * Math.log(40)) : Math.exp(Math.log(0.1) + rnd() * Math.log(20)))) / 10;
   return {
     workload,
     accelerator: { ...NEEDS_DEFAULTS.accelerator },
@@ -94,13 +104,16 @@ function workloadNeeds(rnd: RandomSource, workload: Workload, gpuHoursPerMonth: 
     egressTbPerMonth: 0,
     dataSensitivity: pickShare(rnd, SENSITIVITY_MIX),
     residency: pickShare(rnd, RESIDENCY_MIX),
-    organisation: { ...firm.org },
+    // Where mainland-origin data comes from is not modelled (docs/demand-model.md §2): null = not stated.
+    mainlandDataOrigin: null,
+    organisation: { ...firm.org, overseasEntities: [...firm.org.overseasEntities], memberOf: [...firm.org.memberOf] },
     budgetHkd: null,
     startBy: null,
     tools,
     supportLanguage: pickShare(rnd, LANGUAGE_MIX),
     priceOverrides: [],
     subsidies: [],
+    subsidyShares: {},
     allowCommitment: firm.profitable,
   };
 }
@@ -119,11 +132,17 @@ export function generatePopulation(firms: number, seed: number): Firm[] {
     const governmentFunded = rnd() < GOVERNMENT_FUNDED_SHARE;
     const profitable = rnd() < PROFITABLE_SHARE;
     const budgetHkd = drawBudgetHkd(rnd);
+    const mainlandEntity = rnd() < ORGANISATION_SHARES.mainlandEntity;
+    const university = rnd() < ORGANISATION_SHARES.university;
+    const abroad = rnd() < ORGANISATION_SHARES.hostCountryPartner;
     const org: Needs["organisation"] = {
       hkRegistered: true,
-      mainlandEntity: rnd() < ORGANISATION_SHARES.mainlandEntity,
-      university: rnd() < ORGANISATION_SHARES.university,
-      hostCountryPartner: rnd() < ORGANISATION_SHARES.hostCountryPartner,
+      mainlandEntity,
+      university,
+      hostCountryPartner: abroad,
+      // A firm with an entity abroad has it in one country (population-mix.ts); named university memberships are not drawn.
+      overseasEntities: abroad ? [pickShare(rnd, OVERSEAS_ENTITY_MIX)] : [],
+      memberOf: [],
     };
     const n = allLayers ? WORKLOADS_ALL_LAYERS : WORKLOADS_OTHER;
     const splits = Array.from({ length: n }, () => 0.5 + rnd());

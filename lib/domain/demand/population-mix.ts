@@ -90,6 +90,21 @@ export const RESIDENCY_MIX: readonly { value: Residency; share: number }[] = [
  */
 export const ORGANISATION_SHARES = { mainlandEntity: 0.3, university: 0.1, hostCountryPartner: 0.4 } as const;
 
+/**
+ * Where a firm with an entity abroad has it (ISO country; an EU-jurisdiction centre admits an
+ * entity in any member state, so DE stands for the EU). Assumption weighted to Hong Kong firms'
+ * usual first overseas bases: Singapore, then Japan, Taiwan, the EU and Switzerland — the
+ * countries of the catalogue's overseas supercomputing centres. Only such an entity makes a
+ * firm eligible for a "host-country entity" centre.
+ */
+export const OVERSEAS_ENTITY_MIX: readonly { value: string; share: number }[] = [
+  { value: "SG", share: 0.4 },
+  { value: "JP", share: 0.2 },
+  { value: "TW", share: 0.15 },
+  { value: "DE", share: 0.15 },
+  { value: "CH", share: 0.1 },
+];
+
 /** Assumption: chance a firm asks for each tool. */
 export const TOOL_SHARES: Record<Tool, number> = {
   jupyter: 0.6,

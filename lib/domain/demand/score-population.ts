@@ -1,6 +1,6 @@
 import type { Catalogue } from "@/lib/catalogue/parse-catalogue";
 import type { Needs } from "@/lib/needs/needs-schema";
-import type { Weights } from "../weights/weight-presets";
+import type { Weights } from "../factors";
 import { createBatchScorer, type BatchScorer } from "./batch-scorer";
 import { applyCentreScenario, CENTRE_FAMILY, scenarioNeeds, type CentreScenario } from "./centre-scenario";
 import { compactPairs, prepareCentre, type CentrePrep, type SweepPairs } from "./centre-sweep";
@@ -31,7 +31,14 @@ export type ScoreProgress = (stage: "scoring" | "preparing", done: number, total
  * The offers of every other family are untouched by the scenario, so their totals are the
  * market without the centre as well.
  */
-export function scorePopulation(firms: readonly Firm[], baseCatalogue: Catalogue, centre: CentreScenario, weights: Weights, asOf: string, onProgress?: ScoreProgress): ScoredPopulation {
+export function scorePopulation(
+  firms: readonly Firm[],
+  baseCatalogue: Catalogue,
+  centre: CentreScenario,
+  weights: Weights,
+  asOf: string,
+  onProgress?: ScoreProgress,
+): ScoredPopulation {
   const cat = applyCentreScenario(baseCatalogue, centre);
   const workloads: Needs[] = [];
   const firmIdx: number[] = [];
@@ -51,5 +58,16 @@ export function scorePopulation(firms: readonly Firm[], baseCatalogue: Catalogue
     (w) => workloads[w]!.budgetHkd,
   );
   onProgress?.("preparing", workloads.length, workloads.length);
-  return { firmCount: firms.length, firmOf: Int32Array.from(firmIdx), workloads, catalogue: cat, centre, scorer, totals, centreOffers, prep, pairs: compactPairs(prep, scorer) };
+  return {
+    firmCount: firms.length,
+    firmOf: Int32Array.from(firmIdx),
+    workloads,
+    catalogue: cat,
+    centre,
+    scorer,
+    totals,
+    centreOffers,
+    prep,
+    pairs: compactPairs(prep, scorer),
+  };
 }

@@ -1,11 +1,25 @@
-import type { Reason } from "./reason";
+import type { Reason } from "../reason";
+
+/** Which formula a factor score used; `params` are its fixed constants (weights, scale ends). */
+export type FactorFormula =
+  | { key: "price"; params: { bestHkd: number; worstHkd: number; unit: "accelerator-hour" | "node-hour" } }
+  | { key: "security"; params: { jurisdiction: number; certifications: number; tenancy: number } }
+  | {
+      key: "performance";
+      params: { throughput: number; interconnect: number; queue: number; minGbps: number; maxGbps: number; queueDays: number };
+    }
+  | { key: "approval"; params: { path: number; lead: number; leadScaleDays: number } }
+  | { key: "ux"; params: { tools: number; language: number; surface: number } };
 
 /** One factor's score with everything needed to explain it. */
 export type FactorScore = {
   /** 0–100, higher is better. */
   score: number;
-  /** The scale / formula in words, with the fixed constants. */
-  formula: string;
+  /**
+   * The formula as a message key and its fixed constants (no prose): the UI renders
+   * `factorFormula.<key>` with these params in the user's language.
+   */
+  formula: FactorFormula;
   /** The inputs the formula used, by name. */
   inputs: Record<string, number | string>;
   reasons: Reason[];

@@ -1,4 +1,4 @@
-import { FACTORS, type Factor, type Weights } from "../weights/weight-presets";
+import { FACTORS, type Factor, type Weights } from "@/lib/domain/factors";
 
 /** One option on the value-for-money plane: what it costs (any unit, lower is better) and what it is worth (higher is better). */
 export type ValuePoint = { id: string; cost: number; value: number };

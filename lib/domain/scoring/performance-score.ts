@@ -1,7 +1,7 @@
 import type { Offer } from "@/lib/catalogue/offer-schema";
 import type { Needs } from "@/lib/needs/needs-schema";
 import { clamp01, round2, type FactorScore } from "./factor-score";
-import { reason } from "./reason";
+import { reason } from "../reason";
 
 /** Throughput scale: log2(rel) from −4 (1/16 of the reference) → 0 to +2 (4×) → 100; the reference scores 66.67. */
 export const THROUGHPUT_SCALE = { minLog2: -4, maxLog2: 2 } as const;
@@ -36,11 +36,29 @@ export function performanceScore(offer: Offer, needs: Needs, rel: number): Facto
   const score = PERFORMANCE_WEIGHTS.throughput * t + PERFORMANCE_WEIGHTS.interconnect * ic + PERFORMANCE_WEIGHTS.queue * q;
   return {
     score: round2(score),
-    formula: "0.7 × throughput (log scale, 1/16× → 0, 4× reference → 100) + 0.15 × interconnect (25 → 3,200 Gb/s, log) + 0.15 × queue (0 → 30 days)",
-    inputs: { relativeThroughput: round2(rel), throughputPoints: round2(t), spansNodes: String(spans), interconnectGbps: gbps, interconnectPoints: round2(ic), queueWaitDays: offer.queueWaitDays, queuePoints: round2(q) },
+    formula: {
+      key: "performance",
+      params: {
+        ...PERFORMANCE_WEIGHTS,
+        minGbps: INTERCONNECT_SCALE.minGbps,
+        maxGbps: INTERCONNECT_SCALE.maxGbps,
+        queueDays: QUEUE_SCALE_DAYS,
+      },
+    },
+    inputs: {
+      relativeThroughput: round2(rel),
+      throughputPoints: round2(t),
+      spansNodes: String(spans),
+      interconnectGbps: gbps,
+      interconnectPoints: round2(ic),
+      queueWaitDays: offer.queueWaitDays,
+      queuePoints: round2(q),
+    },
     reasons: [
       reason("performance.throughput", { rel: round2(rel), points: round2(t) }),
-      spans ? reason("performance.interconnect", { fabric: offer.interconnect.fabric, gbps, points: round2(ic) }) : reason("performance.single-node", { perNode: offer.accelerator.perNode }),
+      spans
+        ? reason("performance.interconnect", { fabric: offer.interconnect.fabric, gbps, points: round2(ic) })
+        : reason("performance.single-node", { perNode: offer.accelerator.perNode }),
       reason("performance.queue", { days: offer.queueWaitDays, points: round2(q) }),
     ],
   };

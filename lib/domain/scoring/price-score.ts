@@ -1,6 +1,6 @@
 import type { CostEstimate } from "../cost/estimate-cost";
 import { logScale, round2, type FactorScore } from "./factor-score";
-import { reason } from "./reason";
+import { reason } from "../reason";
 
 /**
  * Fixed reference ranges for the all-in price per effective GPU-hour (HKD). Chosen to span
@@ -19,11 +19,17 @@ export const PRICE_SCALE = {
  */
 export function priceScore(cost: CostEstimate, cpu: boolean): FactorScore {
   const scale = cpu ? PRICE_SCALE.cpu : PRICE_SCALE.gpu;
-  const x = cost.hkdPerEffectiveGpuHour;
+  const x = cost.hkdPerEffectiveHour;
   return {
     score: round2(logScale(x, scale.bestHkd, scale.worstHkd)),
-    formula: `100 × (ln ${scale.worstHkd} − ln x) / (ln ${scale.worstHkd} − ln ${scale.bestHkd}), x = total HKD ÷ effective ${cpu ? "node" : "GPU"}-hours`,
-    inputs: { hkdPerEffectiveHour: round2(x), totalHkd: Math.round(cost.totalHkd), effectiveHours: Math.round(cost.effectiveGpuHours), bestHkd: scale.bestHkd, worstHkd: scale.worstHkd },
+    formula: { key: "price", params: { bestHkd: scale.bestHkd, worstHkd: scale.worstHkd, unit: cpu ? "node-hour" : "accelerator-hour" } },
+    inputs: {
+      hkdPerEffectiveHour: round2(x),
+      totalHkd: Math.round(cost.totalHkd),
+      effectiveHours: Math.round(cost.effectiveHours),
+      bestHkd: scale.bestHkd,
+      worstHkd: scale.worstHkd,
+    },
     reasons: [reason("price.per-effective-hour", { hkd: round2(x), cpu })],
   };
 }

@@ -1,8 +1,8 @@
 import type { Certification, Offer, Tenancy } from "@/lib/catalogue/offer-schema";
-import type { DataSensitivity } from "@/lib/needs/needs-schema";
+import type { DataSensitivity, MainlandDataOrigin } from "@/lib/needs/needs-schema";
 import { round2, type FactorScore } from "./factor-score";
 import { jurisdictionFit } from "./jurisdiction-policy";
-import { reason, type Reason } from "./reason";
+import { reason, type Reason } from "../reason";
 
 /** Points per certification, summed and capped at 100. ISO 27001 is the baseline an auditor asks for. */
 export const CERTIFICATION_POINTS: Record<Certification, number> = {
@@ -32,22 +32,35 @@ export const TENANCY_POINTS: Record<Tenancy, number> = {
 export const SECURITY_WEIGHTS = { jurisdiction: 0.5, certifications: 0.3, tenancy: 0.2 } as const;
 
 /** security = 0.5 × jurisdiction fit + 0.3 × certifications + 0.2 × tenancy (each 0–100). */
-export function securityScore(offer: Offer, sensitivity: DataSensitivity): FactorScore {
-  const j = jurisdictionFit(sensitivity, offer.location.jurisdiction);
-  const certs = Math.min(100, offer.certifications.reduce((s, c) => s + CERTIFICATION_POINTS[c], 0));
+export function securityScore(
+  offer: Offer,
+  sensitivity: DataSensitivity,
+  mainlandDataOrigin: MainlandDataOrigin | null = null,
+): FactorScore {
+  const j = jurisdictionFit(sensitivity, offer.location.jurisdiction, mainlandDataOrigin);
+  const certs = Math.min(
+    100,
+    offer.certifications.reduce((s, c) => s + CERTIFICATION_POINTS[c], 0),
+  );
   const ten = TENANCY_POINTS[offer.tenancy];
   const score = SECURITY_WEIGHTS.jurisdiction * j + SECURITY_WEIGHTS.certifications * certs + SECURITY_WEIGHTS.tenancy * ten;
   const reasons: Reason[] = [
     reason("security.jurisdiction", { jurisdiction: offer.location.jurisdiction, sensitivity, fit: j }),
     offer.certifications.length > 0
-      ? reason("security.certifications", { list: offer.certifications.join(", "), points: certs })
+      ? reason("security.certifications", { list: offer.certifications, points: certs })
       : reason("security.no-certifications", {}),
     reason("security.tenancy", { tenancy: offer.tenancy, points: ten }),
   ];
   return {
     score: round2(score),
-    formula: "0.5 × jurisdiction fit + 0.3 × certification points (capped 100) + 0.2 × tenancy isolation",
-    inputs: { jurisdiction: offer.location.jurisdiction, jurisdictionFit: j, certificationPoints: certs, tenancy: offer.tenancy, tenancyPoints: ten },
+    formula: { key: "security", params: { ...SECURITY_WEIGHTS } },
+    inputs: {
+      jurisdiction: offer.location.jurisdiction,
+      jurisdictionFit: j,
+      certificationPoints: certs,
+      tenancy: offer.tenancy,
+      tenancyPoints: ten,
+    },
     reasons,
   };
 }

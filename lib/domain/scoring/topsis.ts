@@ -13,11 +13,7 @@ export type TopsisResult = {
 /** Closeness when an option is at the ideal and the anti-ideal at once (every weighted column is constant). */
 const DEGENERATE_CLOSENESS = 0.5;
 
-function validate(
-  matrix: readonly (readonly number[])[],
-  weights: readonly number[],
-  types: readonly CriterionType[],
-): void {
+function validate(matrix: readonly (readonly number[])[], weights: readonly number[], types: readonly CriterionType[]): void {
   const n = weights.length;
   if (n === 0) throw new Error("TOPSIS needs at least one criterion");
   if (types.length !== n) throw new Error(`TOPSIS: ${types.length} criterion types for ${n} weights`);
@@ -36,12 +32,12 @@ function validate(
 }
 
 /**
- * TOPSIS with vector normalisation (Hwang & Yoon 1981; methods.md §1(d)).
+ * TOPSIS with vector normalisation (Hwang & Yoon 1981; docs/method.md §5(d)).
  *
  * Input: `matrix[i][j]` = raw performance of option i on criterion j (any unit per column, finite); `weights[j]` ≥ 0
  * (the closeness is invariant to scaling the weights, so they need not sum to 1); `types[j]` = "benefit" (higher is
  * better) or "cost" (lower is better). Cost columns are handled only by the choice of ideal point (min) and
- * anti-ideal (max); they are not also inverted (methods.md §4).
+ * anti-ideal (max); they are not also inverted (docs/method.md §7).
  * Steps: r_ij = x_ij / sqrt(Σ_i x_ij²), v_ij = w_j r_ij; A+ / A− per column; Euclidean D_i+ and D_i−;
  * C_i = D_i− / (D_i+ + D_i−).
  * Edge cases (no NaN): an all-zero column has norm 0 and is normalised to 0 (it cannot discriminate); an option with
@@ -49,11 +45,7 @@ function validate(
  * weight is constant, i.e. all options tie — it gets the neutral closeness 0.5. No options → empty arrays.
  * Throws for mismatched lengths, non-finite values, negative weights or unknown types.
  */
-export function topsis(
-  matrix: readonly (readonly number[])[],
-  weights: readonly number[],
-  types: readonly CriterionType[],
-): TopsisResult {
+export function topsis(matrix: readonly (readonly number[])[], weights: readonly number[], types: readonly CriterionType[]): TopsisResult {
   validate(matrix, weights, types);
   const n = weights.length;
   const columns = Array.from({ length: n }, (_, j) => j);
@@ -83,7 +75,7 @@ export function topsis(
 }
 
 /**
- * TOPSIS closeness coefficients only; see `topsis` for inputs, units and edge cases (methods.md §1(d)).
+ * TOPSIS closeness coefficients only; see `topsis` for inputs, units and edge cases (docs/method.md §5(d)).
  * Rank options by descending closeness, breaking ties by lower index.
  */
 export function topsisCloseness(

@@ -2,7 +2,7 @@ import { TOOLS } from "@/lib/catalogue/catalogue-vocabulary";
 import type { Offer } from "@/lib/catalogue/offer-schema";
 import type { Needs } from "@/lib/needs/needs-schema";
 import { round2, type FactorScore } from "./factor-score";
-import { reason, type Reason } from "./reason";
+import { reason, type Reason } from "../reason";
 
 /**
  * ux = 0.6 × tools + 0.25 × language + 0.15 × self-service surface, where
@@ -21,14 +21,25 @@ export function uxScore(offer: Offer, needs: Needs): FactorScore {
   const surface = (has.has("web-console") ? 50 : 0) + (has.has("api") ? 50 : 0);
   const reasons: Reason[] = [];
   if (needs.tools.length > 0) {
-    reasons.push(missing.length === 0 ? reason("ux.tools-all", { list: needs.tools.join(", ") }) : reason("ux.tools-missing", { list: missing.join(", ") }));
+    reasons.push(missing.length === 0 ? reason("ux.tools-all", { list: needs.tools }) : reason("ux.tools-missing", { list: missing }));
   }
   reasons.push(reason("ux.breadth", { count: offer.tools.length, total: TOOLS.length }));
-  reasons.push(reason(lang === 100 ? "ux.language-match" : lang === 50 ? "ux.language-english" : "ux.language-none", { language: needs.supportLanguage, offered: offer.supportLanguages.join(", ") }));
+  reasons.push(
+    reason(lang === 100 ? "ux.language-match" : lang === 50 ? "ux.language-english" : "ux.language-none", {
+      language: needs.supportLanguage,
+      offered: offer.supportLanguages,
+    }),
+  );
   return {
     score: round2(0.6 * tools + 0.25 * lang + 0.15 * surface),
-    formula: "0.6 × tool coverage + 0.25 × support language + 0.15 × console/API",
-    inputs: { toolPoints: round2(tools), requestedTools: needs.tools.join(", ") || "—", offeredTools: offer.tools.join(", ") || "—", languagePoints: lang, surfacePoints: surface },
+    formula: { key: "ux", params: { tools: 0.6, language: 0.25, surface: 0.15 } },
+    inputs: {
+      toolPoints: round2(tools),
+      requestedTools: needs.tools.join(", ") || "—",
+      offeredTools: offer.tools.join(", ") || "—",
+      languagePoints: lang,
+      surfacePoints: surface,
+    },
     reasons,
   };
 }

@@ -54,7 +54,10 @@ function leaderAt(scores: readonly (readonly number[])[], weights: readonly numb
   const moved = moveWeight(weights, j, Math.min(1, Math.max(0, t)));
   // Re-normalise away the last bits of round-off so the core's sum-to-1 check (1e-9) always passes.
   const total = moved.reduce((sum, w) => sum + w, 0);
-  return weightedSumLeader(scores, moved.map((w) => w / total)).leader;
+  return weightedSumLeader(
+    scores,
+    moved.map((w) => w / total),
+  ).leader;
 }
 
 /** The option that leads just past an interval end (direction −1 below, +1 above); the leader itself if none does. */
@@ -74,7 +77,7 @@ function rivalPast(
 }
 
 /**
- * Weight-stability intervals (methods.md §1(f)) turned into sentence data: for every criterion, the range of its
+ * Weight-stability intervals (docs/method.md §5(f)) turned into sentence data: for every criterion, the range of its
  * weight that keeps the current weighted-sum leader first, how close the current weight is to either end, and which
  * option takes over just past each end.
  *
@@ -88,10 +91,7 @@ function rivalPast(
  * still shows the leader there).
  * Throws as `weightStabilityIntervals` (empty input, ragged rows, non-finite values, weights not summing to 1).
  */
-export function describeStability(
-  scores: readonly (readonly number[])[],
-  weights: readonly number[],
-): StabilityDescription {
+export function describeStability(scores: readonly (readonly number[])[], weights: readonly number[]): StabilityDescription {
   const { leader } = weightedSumLeader(scores, weights);
   const intervals = weightStabilityIntervals(scores, weights);
   const lines = intervals.map(({ lower, upper }, j): StabilityLine => {

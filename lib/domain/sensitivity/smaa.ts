@@ -2,7 +2,7 @@ import { createSeededRandom, type RandomSource } from "@/lib/domain/random/seede
 import { criteriaByRank } from "@/lib/domain/weights/rank-order-weights";
 
 /**
- * Measurement model ξ ~ f_X (methods.md §1(e)): called once per Monte-Carlo draw with the seeded generator and a
+ * Measurement model ξ ~ f_X (docs/method.md §5(e)): called once per Monte-Carlo draw with the seeded generator and a
  * row-major m×n buffer (cell i·n + j = option i, criterion j) pre-filled with the base scores; overwrite the cells
  * that are uncertain with a draw of their score (same scale as `scores`, higher is better). Must use only `random`
  * so that results stay reproducible.
@@ -19,8 +19,8 @@ export type SmaaOptions = {
   /**
    * Uncertain cost, ± pct %: per draw, every option's cost is multiplied by its own factor
    * f ~ U(1 − pct/100, 1 + pct/100) and its score in `costColumn` (default 0, the price factor) is divided by f.
-   * That is exact when the column's score is proportional to 1/cost (the linear-max cost rule min/x of methods.md
-   * §1(c)); for any other cost → score mapping (e.g. min-max on a fixed price band) pass `sampleScores` that applies
+   * That is exact when the column's score is proportional to 1/cost (the linear-max cost rule min/x of docs/method.md
+   * §5(c)); for any other cost → score mapping (e.g. min-max on a fixed price band) pass `sampleScores` that applies
    * the real mapping to a perturbed cost instead. pct in [0, 100).
    */
   costPerturbation?: { costColumn?: number; pct: number };
@@ -68,10 +68,10 @@ function validate(scores: readonly (readonly number[])[], options: SmaaOptions):
 }
 
 /**
- * Weight sampler (methods.md §1(e)). Without ranks: uniform on the simplex by sorted uniforms (JSMAA
+ * Weight sampler (docs/method.md §5(e)). Without ranks: uniform on the simplex by sorted uniforms (JSMAA
  * `createSumToRand`). With ranks: the same vector sorted descending, the k-th largest value going to the criterion
  * in position k of the rank order (JSMAA `RankSampler`; exactly uniform on {w consistent with the order}); inside a
- * tied block the values are randomly permuted (methods.md's recommendation for a weak order), so tied criteria are
+ * tied block the values are randomly permuted (docs/method.md §5(e), for a weak order), so tied criteria are
  * exchangeable. Writes into `w`; allocation-free per call.
  */
 function createWeightSampler(n: number, random: RandomSource, ranks: readonly number[] | undefined) {
@@ -131,7 +131,7 @@ function createWeightSampler(n: number, random: RandomSource, ranks: readonly nu
 }
 
 /**
- * SMAA-2 (Lahdelma & Salminen 2001; Tervonen & Lahdelma 2007) for an additive value model (methods.md §1(e)).
+ * SMAA-2 (Lahdelma & Salminen 2001; Tervonen & Lahdelma 2007) for an additive value model (docs/method.md §5(e)).
  *
  * Input: `scores[i][j]` = value of option i on criterion j on a common scale (e.g. 0–100, higher is better);
  * `options` as documented on `SmaaOptions`. Weights are sampled uniformly from the simplex, or uniformly from the
@@ -143,7 +143,7 @@ function createWeightSampler(n: number, random: RandomSource, ranks: readonly nu
  * Edge cases: an option that never ranks first has all-zero central weights and confidence 0 (b_i^1 = 0 leaves w_i^c
  * undefined; zeros keep the output NaN-free). Without measurement uncertainty (no `sampleScores`, no
  * `costPerturbation`) p_i^c is deterministic, 1 if u(x_i, w_i^c) ≥ u(x_k, w_i^c) for all k and 0 otherwise
- * (methods.md's ≥, so a tie at the central weights counts as best). With uncertainty, a second pass of K fresh
+ * (docs/method.md §5(e): u_i ≥ u_k, so a tie at the central weights counts as best). With uncertainty, a second pass of K fresh
  * measurement draws, shared by all options, estimates p_i^c with the same ≥ rule.
  * Cost: O(K·m·n) plus an adaptive insertion sort of the options per draw, started from the previous draw's order.
  * Throws for empty or ragged scores, non-finite values, bad `samples`, `ranks` or `costPerturbation`.

@@ -56,7 +56,7 @@ export function optionsByFirstRank(rankAcceptability: readonly (readonly number[
 }
 
 /**
- * 95% half-width of a Monte-Carlo share p estimated from `samples` draws: 1.96 · √(p(1 − p)/K) (methods.md §1(e):
+ * 95% half-width of a Monte-Carlo share p estimated from `samples` draws: 1.96 · √(p(1 − p)/K) (docs/method.md §5(e):
  * ≤ ~0.01 at K = 10,000).
  */
 export function shareHalfWidth95(share: number, samples: number): number {

@@ -21,7 +21,7 @@ function validate(scores: readonly (readonly number[])[], weights: readonly numb
 }
 
 /**
- * Weighted-sum (SAW) totals and the leading option (methods.md §1(c)).
+ * Weighted-sum (SAW) totals and the leading option (docs/method.md §5(c)).
  *
  * Input: `scores[i][j]` = normalised, direction-corrected score of option i on criterion j (e.g. 0–100, higher is
  * better); `weights[j]` ≥ 0 summing to 1 (within 1e-9).
@@ -44,7 +44,7 @@ export function weightedSumLeader(
 
 /**
  * Weight-stability interval of each criterion for the weighted-sum leader, under proportional rescaling
- * (methods.md §1(f)).
+ * (docs/method.md §5(f)).
  *
  * Input: as `weightedSumLeader` (scores 0–100, higher is better; weights sum to 1).
  * Output: for each criterion j, the closed interval [lower, upper] ⊆ [0, 1] of values t for w_j over which the
@@ -63,10 +63,7 @@ export function weightedSumLeader(
  * the neutral direction. With a single criterion the only feasible weight is 1 → [1, 1].
  * Throws as `weightedSumLeader`.
  */
-export function weightStabilityIntervals(
-  scores: readonly (readonly number[])[],
-  weights: readonly number[],
-): WeightInterval[] {
+export function weightStabilityIntervals(scores: readonly (readonly number[])[], weights: readonly number[]): WeightInterval[] {
   const { leader } = weightedSumLeader(scores, weights);
   const n = weights.length;
   if (n === 1) return [{ lower: 1, upper: 1 }];

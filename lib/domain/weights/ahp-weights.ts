@@ -1,14 +1,11 @@
 /**
- * Saaty's fundamental scale, ascending: 1/9, 1/8, …, 1/2, 1, 2, …, 9 (methods.md §1(b)).
+ * Saaty's fundamental scale, ascending: 1/9, 1/8, …, 1/2, 1, 2, …, 9 (docs/method.md §5(b)).
  */
-export const SAATY_SCALE: readonly number[] = Object.freeze([
-  ...[9, 8, 7, 6, 5, 4, 3, 2].map((k) => 1 / k),
-  1, 2, 3, 4, 5, 6, 7, 8, 9,
-]);
+export const SAATY_SCALE: readonly number[] = Object.freeze([...[9, 8, 7, 6, 5, 4, 3, 2].map((k) => 1 / k), 1, 2, 3, 4, 5, 6, 7, 8, 9]);
 
 /**
  * Random index RI(n), the mean CI of random reciprocal matrices: Saaty's classic (1980) table for n ≤ 10, as encoded
- * in pyrepo-mcda and pyDecision, extended for n = 11..15 with pyDecision's values (methods.md §1(b)). Index = n.
+ * in pyrepo-mcda and pyDecision, extended for n = 11..15 with pyDecision's values (docs/method.md §5(b)). Index = n.
  * Other libraries use other tables (AHPy, R `ahp`, R `MCDA`, pymcdm), so their CRs differ slightly from ours.
  */
 export const SAATY_RANDOM_INDEX: readonly number[] = Object.freeze([
@@ -62,8 +59,7 @@ function validatePairwiseMatrix(matrix: readonly (readonly number[])[]): void {
       const lower = matrix[j]![i]!;
       if (Math.abs(upper * lower - 1) > RECIPROCAL_TOLERANCE) {
         throw new Error(
-          `AHP matrix is not reciprocal: a[${i}][${j}] = ${upper} but a[${j}][${i}] = ${lower}, ` +
-            `expected ${1 / upper} (0-based)`,
+          `AHP matrix is not reciprocal: a[${i}][${j}] = ${upper} but a[${j}][${i}] = ${lower}, ` + `expected ${1 / upper} (0-based)`,
         );
       }
     }
@@ -71,7 +67,7 @@ function validatePairwiseMatrix(matrix: readonly (readonly number[])[]): void {
 }
 
 /**
- * AHP priority vector and consistency of a pairwise comparison matrix (methods.md §1(b)).
+ * AHP priority vector and consistency of a pairwise comparison matrix (docs/method.md §5(b)).
  *
  * Input: `matrix[i][j]` = judged importance of criterion i over j on Saaty's 1–9 scale (any positive ratio is
  * accepted). Must be square, positive, with a_ii = 1 and a_ji = 1/a_ij within 1e-6; otherwise throws an Error naming
@@ -93,8 +89,7 @@ export function ahpWeights(matrix: readonly (readonly number[])[]): AhpResult {
     throw new Error(`AHP supports at most ${SAATY_RANDOM_INDEX.length - 1} criteria (no random index for n = ${n})`);
   }
 
-  const product = (w: readonly number[]): number[] =>
-    matrix.map((row) => row.reduce((sum, a, j) => sum + a * w[j]!, 0));
+  const product = (w: readonly number[]): number[] => matrix.map((row) => row.reduce((sum, a, j) => sum + a * w[j]!, 0));
 
   // Start from the geometric-mean (LLS) vector: exact for consistent matrices and close otherwise.
   const geometric = matrix.map((row) => Math.exp(row.reduce((sum, a) => sum + Math.log(a), 0) / n));
@@ -116,7 +111,7 @@ export function ahpWeights(matrix: readonly (readonly number[])[]): AhpResult {
 
 /**
  * The judgement that deviates most from the ratio implied by the AHP weights, with a Saaty-scale suggestion — a hint
- * for revising a matrix whose CR is too high (methods.md §1(b): CR > 0.10 → revise the judgements).
+ * for revising a matrix whose CR is too high (docs/method.md §5(b): CR > 0.10 → revise the judgements).
  *
  * Input: a valid pairwise matrix (as for `ahpWeights`), n ≥ 2.
  * Output: the upper-triangle cell (i < j) maximising |ln(a_ij · w_j / w_i)| (ties → smallest i, then smallest j),

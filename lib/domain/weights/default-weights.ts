@@ -1,4 +1,5 @@
-import { WEIGHT_PRESETS, type Weights } from "./weight-presets";
+import { WEIGHT_PRESETS } from "./weight-presets";
+import { type Weights } from "@/lib/domain/factors";
 
 /**
  * Default weights: rank-order-centroid weights of the study's ranking (price > security >

@@ -1,4 +1,4 @@
-/** Surrogate-weight formulas for a rank order of criteria (methods.md §1(a)). */
+/** Surrogate-weight formulas for a rank order of criteria (docs/method.md §5(a)). */
 export const RANK_ORDER_METHODS = ["roc", "rank-sum", "rank-reciprocal"] as const;
 export type RankOrderMethod = (typeof RANK_ORDER_METHODS)[number];
 
@@ -23,13 +23,11 @@ export function criteriaByRank(ranks: readonly number[]): number[][] {
     }
   });
   const distinct = [...new Set(ranks)].sort((a, b) => a - b);
-  return distinct.map((rank) =>
-    ranks.flatMap((r, j) => (r === rank ? [j] : [])),
-  );
+  return distinct.map((rank) => ranks.flatMap((r, j) => (r === rank ? [j] : [])));
 }
 
 /**
- * Weight of each rank position p = 1..n for a strict order (methods.md §1(a)):
+ * Weight of each rank position p = 1..n for a strict order (docs/method.md §5(a)):
  * ROC w_p = (1/n) Σ_{k=p..n} 1/k; rank-sum w_p = 2(n + 1 − p)/(n(n + 1)); rank-reciprocal w_p = (1/p) / Σ_k 1/k.
  */
 export function positionWeights(n: number, method: RankOrderMethod): number[] {
@@ -56,14 +54,14 @@ export function positionWeights(n: number, method: RankOrderMethod): number[] {
 }
 
 /**
- * Surrogate weights from a rank order of criteria (methods.md §1(a): ROC of Barron & Barrett 1996, rank-sum and
+ * Surrogate weights from a rank order of criteria (docs/method.md §5(a): ROC of Barron & Barrett 1996, rank-sum and
  * rank-reciprocal of Stillwell et al. 1981).
  *
  * Input: `ranks[j]` = rank of criterion j (integer 1..n, 1 = most important; see `criteriaByRank` for ties).
  * Output: `weights[j]` for criterion j, dimensionless, summing to 1, non-increasing in rank.
  *
  * Ties: criteria that share a rank occupy consecutive positions and each gets the mean of those positions' weights.
- * This matches methods.md §1(e), which samples a weak order by sorting and then permuting values randomly inside each
+ * This matches docs/method.md §5(e), which samples a weak order by sorting and then permuting values randomly inside each
  * tied block: the expected weight of a tied criterion under that sampler is exactly this block mean (for ROC, the
  * mean of the SMAA rank-order sampler equals these weights, tied or not). All criteria tied → 1/n each.
  *

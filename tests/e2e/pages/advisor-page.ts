@@ -69,7 +69,10 @@ export class AdvisorPage {
   async openExplainForFirstRow(): Promise<Locator> {
     const first = this.rows.first();
     await first.locator("button.row-toggle").click();
-    await this.page.getByRole("button", { name: /^(Explain this result|解釋此結果|解释此结果)$/ }).first().click();
+    await this.page
+      .getByRole("button", { name: /^(Explain this result|解釋此結果|解释此结果)$/ })
+      .first()
+      .click();
     const dialog = this.page.getByRole("dialog");
     await expect(dialog).toBeVisible();
     return dialog;
@@ -81,6 +84,12 @@ export class AdvisorPage {
     const results = await new AxeBuilder({ page: this.page }).withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"]).analyze();
     return results.violations
       .filter((v) => v.impact === "serious" || v.impact === "critical")
-      .map((v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(" ")).slice(0, 3).join(", ")})`);
+      .map(
+        (v) =>
+          `${v.id}: ${v.help} (${v.nodes
+            .map((n) => n.target.join(" "))
+            .slice(0, 3)
+            .join(", ")})`,
+      );
   }
 }

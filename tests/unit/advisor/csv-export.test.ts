@@ -3,11 +3,11 @@ import { csvField, rankingToCsv } from "@/app/[locale]/_advisor/csv-export";
 import { catalogue } from "@/lib/catalogue/catalogue";
 import { recommend } from "@/lib/domain/scoring/recommend";
 import { DEFAULT_WEIGHTS } from "@/lib/domain/weights/default-weights";
-import { FACTORS } from "@/lib/domain/weights/weight-presets";
+import { FACTORS } from "@/lib/domain/factors";
 import { DEFAULT_NEEDS } from "@/lib/needs/needs-presets";
 
 const AS_OF = "2026-11-25";
-const rec = recommend(DEFAULT_NEEDS, DEFAULT_WEIGHTS, catalogue, { asOf: AS_OF });
+const rec = recommend(DEFAULT_NEEDS, DEFAULT_WEIGHTS, catalogue, { referenceDate: AS_OF });
 
 /** A small RFC 4180 parser (quoted fields, doubled quotes, CRLF) to read the output back. */
 function parseCsv(text: string): string[][] {
@@ -58,7 +58,12 @@ describe("rankingToCsv", () => {
     const csv = rankingToCsv(rec, "HKD", catalogue.fx, "en");
     expect(csv.charCodeAt(0)).toBe(0xfeff);
     expect(csv.endsWith("\r\n")).toBe(true);
-    expect(csv.slice(1).split("\r\n").every((line) => !line.includes("\n"))).toBe(true);
+    expect(
+      csv
+        .slice(1)
+        .split("\r\n")
+        .every((line) => !line.includes("\n")),
+    ).toBe(true);
   });
 
   it("has a header plus one row per ranked option, all of equal width, in rank order", () => {
@@ -90,8 +95,8 @@ describe("rankingToCsv", () => {
       expect(row[2]).toBe(r.provider);
       expect(Number(row[6])).toBeCloseTo(r.total, 2);
       FACTORS.forEach((f, j) => expect(Number(row[7 + j])).toBeCloseTo(r.factors[f], 2));
-      expect(Number(row[12])).toBeCloseTo(r.costHKD, 2);
-      expect(Number(row[13])).toBeCloseTo(r.monthlyCostHKD, 2);
+      expect(Number(row[12])).toBeCloseTo(r.costHkd, 2);
+      expect(Number(row[13])).toBeCloseTo(r.monthlyCostHkd, 2);
     });
   });
 
@@ -100,7 +105,7 @@ describe("rankingToCsv", () => {
     const rows = parseCsv(rankingToCsv(rec, "USD", catalogue.fx, "en").slice(1));
     expect(rows[0]![12]).toBe("Total cost (USD)");
     const first = rec.ranked[0]!;
-    expect(Number(rows[1]![12])).toBeCloseTo(first.costHKD / usdRate, 1);
+    expect(Number(rows[1]![12])).toBeCloseTo(first.costHkd / usdRate, 1);
   });
 
   it("writes headers and family names in the UI language", () => {
@@ -117,7 +122,13 @@ describe("rankingToCsv", () => {
   it("lists flagged figures and quotes fields that need it", () => {
     const flagged = {
       ...rec,
-      ranked: [{ ...rec.ranked[0]!, name: 'Node, "big"', flags: { estimated: ["price.perAcceleratorHour"], thirdParty: [], stale: ["leadTimeDays", "fees"] } }],
+      ranked: [
+        {
+          ...rec.ranked[0]!,
+          name: 'Node, "big"',
+          flags: { estimated: ["price.perAcceleratorHour"], thirdParty: [], stale: ["leadTimeDays", "fees"] },
+        },
+      ],
     };
     const csv = rankingToCsv(flagged, "HKD", catalogue.fx, "en");
     expect(csv).toContain('"Node, ""big"""');

@@ -22,7 +22,13 @@ describe("needsToFormValues / formValuesToNeedsInput", () => {
   });
 
   it("turns an override row into exactly one of discount or quote", () => {
-    const v = { ...base(), priceOverrides: [{ offerId: "x", mode: "discount" as const, amount: 20, currency: "HKD" as const }, { offerId: "y", mode: "quote" as const, amount: 15, currency: "USD" as const }] };
+    const v = {
+      ...base(),
+      priceOverrides: [
+        { offerId: "x", mode: "discount" as const, amount: 20, currency: "HKD" as const },
+        { offerId: "y", mode: "quote" as const, amount: 15, currency: "USD" as const },
+      ],
+    };
     expect(formValuesToNeedsInput(v).priceOverrides).toEqual([
       { offerId: "x", discountPct: 20, currency: "HKD" },
       { offerId: "y", quotedPricePerAcceleratorHour: 15, currency: "USD" },
@@ -61,7 +67,12 @@ describe("parseNeedsForm", () => {
   });
 
   it("reports every invalid field, keyed by the form control's path", () => {
-    const v = { ...base(), durationMonths: 1.5, storageTb: -1, priceOverrides: [{ offerId: "x", mode: "discount" as const, amount: 120, currency: "HKD" as const }] };
+    const v = {
+      ...base(),
+      durationMonths: 1.5,
+      storageTb: -1,
+      priceOverrides: [{ offerId: "x", mode: "discount" as const, amount: 120, currency: "HKD" as const }],
+    };
     const r = parseNeedsForm(v, "en");
     expect(r.ok).toBe(false);
     if (!r.ok) {

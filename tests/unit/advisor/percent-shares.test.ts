@@ -2,18 +2,33 @@ import { describe, expect, it } from "vitest";
 import fc from "fast-check";
 import { percentShares } from "@/app/[locale]/_advisor/percent-shares";
 import { DEFAULT_WEIGHTS } from "@/lib/domain/weights/default-weights";
-import { FACTORS } from "@/lib/domain/weights/weight-presets";
+import { FACTORS } from "@/lib/domain/factors";
 
 const sum = (xs: number[]) => Math.round(xs.reduce((s, x) => s + x, 0) * 10) / 10;
 
 describe("percentShares", () => {
   it.each([
     [FACTORS.map((f) => DEFAULT_WEIGHTS[f]), [45.7, 25.7, 15.6, 9, 4]],
-    [[1, 1, 1], [33.4, 33.3, 33.3]],
-    [[1, 1, 1, 1, 1], [20, 20, 20, 20, 20]],
-    [[100, 0, 0], [100, 0, 0]],
-    [[0, 0, 0], [0, 0, 0]],
-    [[2, 1], [66.7, 33.3]],
+    [
+      [1, 1, 1],
+      [33.4, 33.3, 33.3],
+    ],
+    [
+      [1, 1, 1, 1, 1],
+      [20, 20, 20, 20, 20],
+    ],
+    [
+      [100, 0, 0],
+      [100, 0, 0],
+    ],
+    [
+      [0, 0, 0],
+      [0, 0, 0],
+    ],
+    [
+      [2, 1],
+      [66.7, 33.3],
+    ],
   ])("%j → %j", (values, expected) => {
     expect(percentShares(values)).toEqual(expected);
   });

@@ -7,7 +7,7 @@ import { CatalogueError, parseCatalogue, type Catalogue, type RawCatalogueFiles 
 import { parseRecommendRequest } from "@/lib/api/recommend-request";
 import { recommend } from "@/lib/domain/scoring/recommend";
 import { DEFAULT_WEIGHTS } from "@/lib/domain/weights/default-weights";
-import { normaliseWeights } from "@/lib/domain/weights/weight-presets";
+import { normaliseWeights } from "@/lib/domain/factors";
 import { CONTRACT_BODY } from "@/tests/fixtures/builders";
 
 /*
@@ -35,8 +35,15 @@ function rawFiles(): RawCatalogueFiles {
   };
 }
 
-type RawOffer = { id: string; price: { perAcceleratorHour: unknown }; accelerator: { model: string }; subsidySchemes?: string[]; sources: Record<string, unknown>[] };
-const offersIn = (raw: RawCatalogueFiles, path: string) => (raw.offerFiles.find((f) => f.path === path)!.json as { offers: RawOffer[] }).offers;
+type RawOffer = {
+  id: string;
+  price: { perAcceleratorHour: unknown };
+  accelerator: { model: string };
+  subsidySchemes?: string[];
+  sources: Record<string, unknown>[];
+};
+const offersIn = (raw: RawCatalogueFiles, path: string) =>
+  (raw.offerFiles.find((f) => f.path === path)!.json as { offers: RawOffer[] }).offers;
 
 function problemsOf(raw: RawCatalogueFiles): string[] {
   try {
@@ -81,7 +88,11 @@ describe("the real catalogue (data/)", () => {
   });
 
   it("backs every offer with at least one source", () => {
-    expect(cat().offers.filter((o) => o.sources.length === 0).map((o) => o.id)).toEqual([]);
+    expect(
+      cat()
+        .offers.filter((o) => o.sources.length === 0)
+        .map((o) => o.id),
+    ).toEqual([]);
   });
 
   const everySource = (): [string, Source][] => [
@@ -113,7 +124,7 @@ describe("the real catalogue (data/)", () => {
     const parsedBody = parseRecommendRequest(CONTRACT_BODY, cat());
     if (!parsedBody.ok) throw new Error(`contract body rejected: ${JSON.stringify(parsedBody.issues)}`);
     const weights = parsedBody.value.weights ? normaliseWeights(parsedBody.value.weights) : DEFAULT_WEIGHTS;
-    const rec = recommend(parsedBody.value.needs, weights, cat(), { asOf: cat().reviewedOn });
+    const rec = recommend(parsedBody.value.needs, weights, cat(), { referenceDate: cat().reviewedOn });
     expect(rec.ranked.length).toBeGreaterThan(0);
     expect(rec.ranked.length + rec.excluded.length).toBe(cat().offers.length);
   });
@@ -176,7 +187,9 @@ describe("parseCatalogue on a deliberately broken copy of the real data", () => 
     a.price.perAcceleratorHour = -5;
     b.accelerator.model = "no-such-gpu";
     const problems = problemsOf(raw);
-    expect(problems.some((p) => p.includes("data/offers/cloud.json") && p.includes(a.id) && p.includes("price.perAcceleratorHour"))).toBe(true);
+    expect(problems.some((p) => p.includes("data/offers/cloud.json") && p.includes(a.id) && p.includes("price.perAcceleratorHour"))).toBe(
+      true,
+    );
     expect(problems.some((p) => p.includes("data/offers/hk-sc.json") && p.includes(b.id) && p.includes("accelerator.model"))).toBe(true);
     let message = "";
     try {

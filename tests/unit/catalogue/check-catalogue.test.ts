@@ -22,5 +22,9 @@ describe("check-catalogue CLI (the build gate)", () => {
     expect(line).toContain(`, ${catalogue.accelerators.length} accelerators, `);
     const families = [...new Set(catalogue.offers.map((o) => o.family))];
     for (const f of families) expect(line).toContain(`${f} ${catalogue.offers.filter((o) => o.family === f).length}`);
+    // Every offer's price basis is counted once.
+    const basis = /price basis ([^—]+) — valid$/.exec(line)?.[1] ?? "";
+    const counts = [...basis.matchAll(/(vendor|government|third-party|estimate) (\d+)/g)].map((m) => Number(m[2]));
+    expect(counts.reduce((a, b) => a + b, 0)).toBe(catalogue.offers.length);
   }, 30_000);
 });

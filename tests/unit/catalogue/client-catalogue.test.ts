@@ -15,11 +15,13 @@ describe("clientCatalogue", () => {
   });
 
   it("keeps every other field, the source notes included", () => {
-    const withoutNotes = catalogue.offers.map(({ notes: _n, minimumPurchase: { note: _p, ...purchase }, eligibility: { note: _e, ...eligible }, ...rest }) => ({
-      ...rest,
-      minimumPurchase: purchase,
-      eligibility: eligible,
-    }));
+    const withoutNotes = catalogue.offers.map(
+      ({ notes: _n, minimumPurchase: { note: _p, ...purchase }, eligibility: { note: _e, ...eligible }, ...rest }) => ({
+        ...rest,
+        minimumPurchase: purchase,
+        eligibility: eligible,
+      }),
+    );
     expect(slim.offers).toEqual(withoutNotes);
     expect(slim.offers.flatMap((o) => o.sources)).toEqual(catalogue.offers.flatMap((o) => o.sources));
     expect({ ...slim, offers: [] }).toEqual({ ...catalogue, offers: [] });

@@ -10,8 +10,15 @@ import { TEST_AS_OF } from "@/tests/fixtures/builders";
 
 const firms = generatePopulation(400, 3);
 const base = defaultCentreScenario(catalogue);
-const run = (centre: Partial<CentreScenario> = {}, opts: { lambda?: number; centreConstant?: number | null; lambdaSensitivity?: boolean } = {}) =>
-  analyseDemand(scorePopulation(firms, catalogue, { ...base, ...centre }, DEFAULT_WEIGHTS, TEST_AS_OF), { lambda: opts.lambda ?? DEFAULT_LAMBDA, centreConstant: opts.centreConstant ?? null, lambdaSensitivity: opts.lambdaSensitivity ?? false });
+const run = (
+  centre: Partial<CentreScenario> = {},
+  opts: { lambda?: number; centreConstant?: number | null; lambdaSensitivity?: boolean } = {},
+) =>
+  analyseDemand(scorePopulation(firms, catalogue, { ...base, ...centre }, DEFAULT_WEIGHTS, TEST_AS_OF), {
+    lambda: opts.lambda ?? DEFAULT_LAMBDA,
+    centreConstant: opts.centreConstant ?? null,
+    lambdaSensitivity: opts.lambdaSensitivity ?? false,
+  });
 
 describe("analyseDemand", () => {
   const r = run({}, { lambdaSensitivity: true });
@@ -85,11 +92,20 @@ describe("demand curve", () => {
   it("never rises with price, for any scenario", () => {
     fc.assert(
       fc.property(
-        fc.record({ subsidyShare: fc.double({ min: 0, max: 0.9, noNaN: true }), leadTimeDays: fc.integer({ min: 0, max: 180 }), priceHkdPerCardHour: fc.double({ min: 1, max: 120, noNaN: true }) }),
+        fc.record({
+          subsidyShare: fc.double({ min: 0, max: 0.9, noNaN: true }),
+          leadTimeDays: fc.integer({ min: 0, max: 180 }),
+          priceHkdPerCardHour: fc.double({ min: 1, max: 120, noNaN: true }),
+        }),
         fc.double({ min: 0.01, max: 0.4, noNaN: true }),
         (centre, lambda) => {
-          const x = analyseDemand(scorePopulation(firms.slice(0, 120), catalogue, { ...base, ...centre }, DEFAULT_WEIGHTS, TEST_AS_OF), { lambda, centreConstant: null, lambdaSensitivity: false });
-          for (let i = 1; i < x.curve.length; i++) expect(x.curve[i]!.gpuHoursPerYear).toBeLessThanOrEqual(x.curve[i - 1]!.gpuHoursPerYear * (1 + 1e-12));
+          const x = analyseDemand(scorePopulation(firms.slice(0, 120), catalogue, { ...base, ...centre }, DEFAULT_WEIGHTS, TEST_AS_OF), {
+            lambda,
+            centreConstant: null,
+            lambdaSensitivity: false,
+          });
+          for (let i = 1; i < x.curve.length; i++)
+            expect(x.curve[i]!.gpuHoursPerYear).toBeLessThanOrEqual(x.curve[i - 1]!.gpuHoursPerYear * (1 + 1e-12));
         },
       ),
       { numRuns: 15, seed: 4 },

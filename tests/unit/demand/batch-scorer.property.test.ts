@@ -3,7 +3,7 @@ import fc from "fast-check";
 import { catalogue } from "@/lib/catalogue/catalogue";
 import { recommend } from "@/lib/domain/scoring/recommend";
 import { DEFAULT_WEIGHTS } from "@/lib/domain/weights/default-weights";
-import type { Weights } from "@/lib/domain/weights/weight-presets";
+import type { Weights } from "@/lib/domain/factors";
 import type { Catalogue } from "@/lib/catalogue/parse-catalogue";
 import type { Needs } from "@/lib/needs/needs-schema";
 import { createBatchScorer, EXCLUDED } from "@/lib/domain/demand/batch-scorer";
@@ -14,8 +14,11 @@ import { demandCatalogueOf, demandNeedsArb, demandOffersArb, demandWeightsArb } 
 
 /** recommend()'s total per offer id, null for excluded offers. */
 function engineTotals(needs: Needs, weights: Weights, cat: Catalogue): Map<string, number | null> {
-  const rec = recommend(needs, weights, cat, { asOf: TEST_AS_OF });
-  return new Map<string, number | null>([...rec.ranked.map((r) => [r.offerId, r.total] as const), ...rec.excluded.map((e) => [e.offerId, null] as const)]);
+  const rec = recommend(needs, weights, cat, { referenceDate: TEST_AS_OF });
+  return new Map<string, number | null>([
+    ...rec.ranked.map((r) => [r.offerId, r.total] as const),
+    ...rec.excluded.map((e) => [e.offerId, null] as const),
+  ]);
 }
 
 function expectSameAsEngine(workloads: Needs[], weights: Weights, cat: Catalogue) {
@@ -34,18 +37,30 @@ function expectSameAsEngine(workloads: Needs[], weights: Weights, cat: Catalogue
 describe("batch scorer = recommend()", () => {
   it("gives the engine's exact total (or exclusion) for random firms, offers and weights", () => {
     fc.assert(
-      fc.property(demandOffersArb, fc.array(demandNeedsArb, { minLength: 1, maxLength: 4 }), demandWeightsArb, (offers, workloads, weights) => {
-        expectSameAsEngine(workloads, weights, demandCatalogueOf(offers));
-      }),
+      fc.property(
+        demandOffersArb,
+        fc.array(demandNeedsArb, { minLength: 1, maxLength: 4 }),
+        demandWeightsArb,
+        (offers, workloads, weights) => {
+          expectSameAsEngine(workloads, weights, demandCatalogueOf(offers));
+        },
+      ),
       { numRuns: 150, seed: 20261203 },
     );
   });
 
   it("the random cases are not vacuous: they rank, exclude and hit the budget", () => {
     const samples = fc.sample(fc.tuple(demandOffersArb, demandNeedsArb), { numRuns: 200, seed: 7 });
-    const recs = samples.map(([offers, needs]) => recommend(needs, DEFAULT_WEIGHTS, demandCatalogueOf(offers), { asOf: TEST_AS_OF }));
+    const recs = samples.map(([offers, needs]) =>
+      recommend(needs, DEFAULT_WEIGHTS, demandCatalogueOf(offers), { referenceDate: TEST_AS_OF }),
+    );
     expect(recs.filter((r) => r.ranked.length > 0).length).toBeGreaterThan(60);
     expect(recs.filter((r) => r.excluded.some((e) => e.reasons[0]?.code === "exclude.budget")).length).toBeGreaterThan(5);
+    // The subsidy rules the mirror restates: a scheme's end date, a city voucher off its city, a set share.
+    const notes = (code: string) => recs.filter((r) => r.ranked.some((o) => o.reasons.some((n) => n.code === code))).length;
+    expect(notes("subsidy.ends")).toBeGreaterThan(5);
+    expect(notes("subsidy.wrong-city")).toBeGreaterThan(5);
+    expect(samples.filter(([, n]) => Object.keys(n.subsidyShares).length > 0 && n.subsidies.length > 0).length).toBeGreaterThan(20);
   });
 
   it("matches the engine on the real catalogue for a generated population, with and without the centre what-if", () => {
@@ -56,5 +71,5 @@ describe("batch scorer = recommend()", () => {
     const cat = applyCentreScenario(catalogue, scenario);
     const scenarioWorkloads = firms.flatMap((f) => f.workloads.map((n) => scenarioNeeds(n, f, scenario, catalogue)));
     expectSameAsEngine(scenarioWorkloads, DEFAULT_WEIGHTS, cat);
-  });
+  }, 120_000);
 });

@@ -21,12 +21,22 @@ function market(seed: number, active = [true, true, true, false]): ChoiceInput {
 describe("useRates", () => {
   it("is 1 − Π(1 − P_w) per firm: one firm, two workloads, by hand", () => {
     // Workload 1: outside 1, family 0 weight 1 → P = 1/2. Workload 2: family 0 weight 3 → P = 3/4.
-    const input: ChoiceInput = { sums: Float64Array.from([1, 0, 0, 0, 3, 0, 0, 0]), firmOf: Int32Array.from([0, 0]), firmCount: 1, active: [true, true, true, false] };
+    const input: ChoiceInput = {
+      sums: Float64Array.from([1, 0, 0, 0, 3, 0, 0, 0]),
+      firmOf: Int32Array.from([0, 0]),
+      firmCount: 1,
+      active: [true, true, true, false],
+    };
     expect(useRates(input, [0, 0, 0, 0])[0]).toBeCloseTo(1 - (1 / 2) * (1 / 4), 14);
   });
 
   it("refuses workloads not grouped by firm (a bug in the caller)", () => {
-    const input: ChoiceInput = { sums: new Float64Array(8).fill(1), firmOf: Int32Array.from([1, 0]), firmCount: 2, active: [true, true, true, false] };
+    const input: ChoiceInput = {
+      sums: new Float64Array(8).fill(1),
+      firmOf: Int32Array.from([1, 0]),
+      firmCount: 2,
+      active: [true, true, true, false],
+    };
     expect(() => useRates(input, [0, 0, 0, 0])).toThrow(/grouped by firm/);
   });
 
@@ -50,7 +60,15 @@ describe("calibrateConstants", () => {
 
   it("meets the study's 71 / 31 / 26% within the tolerance from zero constants", () => {
     const m = market(11);
-    const cal = calibrateConstants(m, new Map([[0, 0.71], [1, 0.31], [2, 0.26]]), { tolerance: 0.001 });
+    const cal = calibrateConstants(
+      m,
+      new Map([
+        [0, 0.71],
+        [1, 0.31],
+        [2, 0.26],
+      ]),
+      { tolerance: 0.001 },
+    );
     expect(cal.converged).toBe(true);
     expect(cal.predicted[0]).toBeCloseTo(0.71, 2);
     expect(cal.predicted[1]).toBeCloseTo(0.31, 2);
@@ -62,7 +80,13 @@ describe("calibrateConstants", () => {
     const m = market(5);
     const sums = Float64Array.from(m.sums);
     for (let i = 2; i < sums.length; i += FAMILY_COUNT) sums[i] = 0;
-    const cal = calibrateConstants({ ...m, sums }, new Map([[0, 0.7], [2, 0.2]]));
+    const cal = calibrateConstants(
+      { ...m, sums },
+      new Map([
+        [0, 0.7],
+        [2, 0.2],
+      ]),
+    );
     expect(cal.unreachable).toEqual([2]);
     expect(cal.converged).toBe(false);
     expect(cal.predicted[0]).toBeCloseTo(0.7, 3);

@@ -21,7 +21,11 @@ describe("capacityCheck", () => {
   });
 
   it("served + unmet = demand, served ≤ capacity", () => {
-    for (const [d, k, u] of [[1e6, 100, 0.7], [1e3, 1000, 0.9], [5e5, 50, 1]] as const) {
+    for (const [d, k, u] of [
+      [1e6, 100, 0.7],
+      [1e3, 1000, 0.9],
+      [5e5, 50, 1],
+    ] as const) {
       const c = capacityCheck(d, k, u);
       expect(c.servedCardHoursPerYear + c.unmetCardHoursPerYear).toBeCloseTo(d, 6);
       expect(c.servedCardHoursPerYear).toBeLessThanOrEqual(c.sellableCardHoursPerYear + 1e-9);

@@ -1,6 +1,16 @@
 import { describe, expect, it } from "vitest";
 import { catalogue } from "@/lib/catalogue/catalogue";
-import { applyCentreScenario, CENTRE_FAMILY, CENTRE_SUBSIDY_ID, centreOffers, defaultCentreScenario, mainCentreOffer, scenarioNeeds, subsidyEligible, withoutCentre } from "@/lib/domain/demand/centre-scenario";
+import {
+  applyCentreScenario,
+  CENTRE_FAMILY,
+  CENTRE_SUBSIDY_ID,
+  centreOffers,
+  defaultCentreScenario,
+  mainCentreOffer,
+  scenarioNeeds,
+  subsidyEligible,
+  withoutCentre,
+} from "@/lib/domain/demand/centre-scenario";
 import { makeNeeds } from "@/tests/fixtures/builders";
 
 const base = defaultCentreScenario(catalogue);
@@ -47,7 +57,14 @@ describe("centre scenario", () => {
     ["as-listed", { university: false, hkRegistered: true }, false, true],
     ["as-listed", { university: false, hkRegistered: false }, true, false],
   ] as const)("eligibility %s, organisation %j, government-funded %s → %s", (group, org, gov, eligible) => {
-    const organisation = { hkRegistered: org.hkRegistered, mainlandEntity: false, university: org.university, hostCountryPartner: false };
+    const organisation = {
+      hkRegistered: org.hkRegistered,
+      mainlandEntity: false,
+      university: org.university,
+      hostCountryPartner: false,
+      overseasEntities: [],
+      memberOf: [],
+    };
     expect(subsidyEligible({ governmentFunded: gov }, organisation, { subsidyEligibility: group }, catalogue)).toBe(eligible);
   });
 
@@ -55,8 +72,12 @@ describe("centre scenario", () => {
     const needs = makeNeeds({ workload: "inference", gpuHoursPerMonth: 10, durationMonths: 12 });
     const claimed = scenarioNeeds(needs, { governmentFunded: true }, { ...base, subsidyEligibility: "all" }, catalogue);
     expect(claimed.subsidies).toEqual([CENTRE_SUBSIDY_ID]);
-    expect(scenarioNeeds(claimed, { governmentFunded: true }, { ...base, subsidyEligibility: "all" }, catalogue).subsidies).toEqual([CENTRE_SUBSIDY_ID]);
+    expect(scenarioNeeds(claimed, { governmentFunded: true }, { ...base, subsidyEligibility: "all" }, catalogue).subsidies).toEqual([
+      CENTRE_SUBSIDY_ID,
+    ]);
     expect(scenarioNeeds(needs, { governmentFunded: false }, { ...base, subsidyEligibility: "government-funded" }, catalogue)).toBe(needs);
-    expect(scenarioNeeds(needs, { governmentFunded: true }, { ...base, subsidyShare: 0, subsidyEligibility: "all" }, catalogue)).toBe(needs);
+    expect(scenarioNeeds(needs, { governmentFunded: true }, { ...base, subsidyShare: 0, subsidyEligibility: "all" }, catalogue)).toBe(
+      needs,
+    );
   });
 });

@@ -23,7 +23,15 @@ describe("demandRequestSchema", () => {
     expect(r.success).toBe(false);
     if (r.success) return;
     const paths = r.error.issues.map((i) => i.path.join(".")).sort();
-    expect(paths).toEqual(["centre", "centre.capacityAccelerators", "centre.subsidyShare", "centre.targetUtilisation", "lambda", "population.synthetic.firms", "population.synthetic.seed"]);
+    expect(paths).toEqual([
+      "centre",
+      "centre.capacityAccelerators",
+      "centre.subsidyShare",
+      "centre.targetUtilisation",
+      "lambda",
+      "population.synthetic.firms",
+      "population.synthetic.seed",
+    ]);
     const zh = localiseIssues(r.error.issues, "zh-HK");
     expect(zh.find((i) => i.path === "centre.subsidyShare")?.message).toContain("必須不多於 1");
     const en = localiseIssues(r.error.issues, "en");

@@ -14,7 +14,16 @@ describe("demand URL state", () => {
 
   it("round-trips every setting", () => {
     const s = { ...defaultDemandState(catalogue), firms: 5000, seed: 9, lambda: 0.2, centreConstant: -3.5 };
-    s.centre = { ...s.centre, priceHkdPerCardHour: 25.5, subsidyShare: 0.5, subsidyEligibility: "government-funded", tools: ["api"], capacityAccelerators: 800, targetUtilisation: 0.9, leadTimeDays: 14 };
+    s.centre = {
+      ...s.centre,
+      priceHkdPerCardHour: 25.5,
+      subsidyShare: 0.5,
+      subsidyEligibility: "government-funded",
+      tools: ["api"],
+      capacityAccelerators: 800,
+      targetUtilisation: 0.9,
+      leadTimeDays: 14,
+    };
     expect(decodeDemandState(q(encodeDemandState(s)), catalogue)).toEqual({ state: s, problem: null });
   });
 

@@ -15,8 +15,19 @@ describe("parseFirmsCsv", () => {
     expect(r.rows).toBe(2);
     expect(r.firms).toHaveLength(1);
     const [a, b] = r.firms[0]!.workloads;
-    expect(a).toMatchObject({ workload: "llm-fine-tuning", gpuHoursPerMonth: 800, tools: ["jupyter", "containers"], organisation: { hkRegistered: true } });
-    expect(b).toMatchObject({ workload: "inference", residency: "hk-only", budgetHkd: 120_000, hoursMeasuredOn: "h100-sxm", multiNode: false });
+    expect(a).toMatchObject({
+      workload: "llm-fine-tuning",
+      gpuHoursPerMonth: 800,
+      tools: ["jupyter", "containers"],
+      organisation: { hkRegistered: true },
+    });
+    expect(b).toMatchObject({
+      workload: "inference",
+      residency: "hk-only",
+      budgetHkd: 120_000,
+      hoursMeasuredOn: "h100-sxm",
+      multiNode: false,
+    });
     expect(r.firms[0]!.governmentFunded).toBe(true);
   });
 
@@ -31,7 +42,11 @@ describe("parseFirmsCsv", () => {
     expect(r.ok).toBe(false);
     if (r.ok) return;
     const problems = r.problems as CsvProblem[];
-    const at = (row: number) => problems.filter((p) => p.row === row).map((p) => p.column).sort();
+    const at = (row: number) =>
+      problems
+        .filter((p) => p.row === row)
+        .map((p) => p.column)
+        .sort();
     expect(at(2)).toEqual([]);
     expect(at(3)).toEqual(["gpuHoursPerMonth", "residency", "tools", "workload"]);
     expect(at(4)).toEqual(["durationMonths", "gpuHoursPerMonth"]);
@@ -47,11 +62,17 @@ describe("parseFirmsCsv", () => {
   });
 
   it("checks ids against the catalogue", async () => {
-    const r = await parse(`workload,gpuHoursPerMonth,durationMonths,hoursMeasuredOn,subsidies\ninference,10,12,tpu-v9,hk-aiss;free-money\n`);
+    const r = await parse(
+      `workload,gpuHoursPerMonth,durationMonths,hoursMeasuredOn,subsidies\ninference,10,12,tpu-v9,hk-aiss;free-money\n`,
+    );
     expect(!r.ok && (r.problems as CsvProblem[]).map((p) => p.column).sort()).toEqual(["hoursMeasuredOn", "subsidies"]);
   });
 
-  it.each([["", "empty"], ["\n\n", "empty"], [`${header}\n`, "empty"]])("refuses an empty file (%j)", async (text, code) => {
+  it.each([
+    ["", "empty"],
+    ["\n\n", "empty"],
+    [`${header}\n`, "empty"],
+  ])("refuses an empty file (%j)", async (text, code) => {
     const r = await parse(text);
     expect(!r.ok && (r.problems[0] as FileProblem).code).toBe(code);
   });
@@ -75,7 +96,10 @@ describe("parseFirmsCsv", () => {
   });
 
   it("reads a 100,000-row file; with every row bad it lists the first problems and counts them all", async () => {
-    const good = Array.from({ length: 100_000 }, (_, i) => `f${i % 40_000},${i % 2 ? "inference" : "dl-training"},${10 + (i % 500)},12,${1 + (i % 8)},anywhere,jupyter`);
+    const good = Array.from(
+      { length: 100_000 },
+      (_, i) => `f${i % 40_000},${i % 2 ? "inference" : "dl-training"},${10 + (i % 500)},12,${1 + (i % 8)},anywhere,jupyter`,
+    );
     const r = await parse(`${header}\n${good.join("\n")}\n`);
     expect(r.ok).toBe(true);
     if (r.ok) {

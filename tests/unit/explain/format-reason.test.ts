@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { formatReason, type ReasonVocabulary } from "@/lib/explain/format-reason";
-import { reason } from "@/lib/domain/scoring/reason";
+import { reason } from "@/lib/domain/reason";
 import type { UiLocale } from "@/lib/validation/localise-issues";
 
 /** A fake vocabulary: messages prefixed with the locale so a test sees which language was used. */
@@ -74,16 +74,16 @@ describe("formatReason", () => {
   });
 
   it.each([
-    ["en", "Certified: en:ISO 27001, en:SOC 2, pci"],
-    ["zh-HK", "Certified: zh-HK:ISO 27001、zh-HK:SOC 2、pci"],
-    ["zh-CN", "Certified: zh-CN:ISO 27001、zh-CN:SOC 2、pci"],
-  ] as const)("security.* lists use certification labels, joined per locale (%s)", (locale, expected) => {
+    ["en", "Certified: en:ISO 27001, en:SOC 2 and pci"],
+    ["zh-HK", "Certified: zh-HK:ISO 27001、zh-HK:SOC 2及pci"],
+    ["zh-CN", "Certified: zh-CN:ISO 27001、zh-CN:SOC 2和pci"],
+  ] as const)("security.* lists use certification labels, joined as a list in the locale (%s)", (locale, expected) => {
     expect(fmt(reason("security.certifications", { list: "iso-27001, soc2, pci" }), locale)).toBe(expected);
   });
 
   it.each([
-    ["en", "Tools: en:Slurm, en:Jupyter"],
-    ["zh-HK", "Tools: zh-HK:Slurm、zh-HK:Jupyter"],
+    ["en", "Tools: en:Slurm and en:Jupyter"],
+    ["zh-HK", "Tools: zh-HK:Slurm及zh-HK:Jupyter"],
   ] as const)("other lists use tool labels (%s)", (locale, expected) => {
     expect(fmt(reason("ux.tools", { list: "slurm, jupyter" }), locale)).toBe(expected);
   });
@@ -101,7 +101,9 @@ describe("formatReason", () => {
   });
 
   it("exclude.accelerator-model names accelerators (not languages), unknown ids stay ids", () => {
-    expect(fmt(reason("exclude.accelerator-model", { wanted: "h100-sxm", offered: "ascend-910b" }), "zh-HK")).toBe("Wanted NVIDIA H100 SXM, offers Huawei Ascend 910B");
+    expect(fmt(reason("exclude.accelerator-model", { wanted: "h100-sxm", offered: "ascend-910b" }), "zh-HK")).toBe(
+      "Wanted NVIDIA H100 SXM, offers Huawei Ascend 910B",
+    );
     expect(fmt(reason("exclude.accelerator-model", { wanted: "zh-HK", offered: "x9" }))).toBe("Wanted zh-HK, offers x9");
   });
 

@@ -2,7 +2,7 @@ import { describe, expect, it } from "vitest";
 import { catalogue } from "@/lib/catalogue/catalogue";
 import { recommend } from "@/lib/domain/scoring/recommend";
 import { DEFAULT_WEIGHTS } from "@/lib/domain/weights/default-weights";
-import { FACTORS } from "@/lib/domain/weights/weight-presets";
+import { FACTORS } from "@/lib/domain/factors";
 import { NEEDS_PRESET_IDS } from "@/lib/needs/needs-preset-ids";
 import { needsPreset } from "@/lib/needs/needs-presets";
 import en from "@/lib/i18n/messages/en/advisor.json";
@@ -13,7 +13,9 @@ describe("explain panel: every factor input the engine reports has a label", () 
   const keys = new Set<string>();
   for (const id of NEEDS_PRESET_IDS) {
     for (const workload of ["llm-fine-tuning", "cpu-hpc"] as const) {
-      const rec = recommend({ ...needsPreset(id), workload, residency: "anywhere" }, DEFAULT_WEIGHTS, catalogue, { asOf: "2026-11-25" });
+      const rec = recommend({ ...needsPreset(id), workload, residency: "anywhere" }, DEFAULT_WEIGHTS, catalogue, {
+        referenceDate: "2026-11-25",
+      });
       for (const r of rec.ranked) for (const f of FACTORS) for (const k of Object.keys(r.factorDetails[f].inputs)) keys.add(k);
     }
   }

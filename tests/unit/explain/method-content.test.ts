@@ -1,93 +1,83 @@
+import { createTranslator } from "next-intl";
 import { describe, expect, it } from "vitest";
-import { METHOD_SECTIONS, type MethodSection } from "@/lib/explain/method-content";
-import { PRICE_SCALE } from "@/lib/domain/scoring/price-score";
-import { APPLICATION_PATH_POINTS, LEAD_TIME_SCALE_DAYS } from "@/lib/domain/scoring/approval-score";
-import { CERTIFICATION_POINTS, SECURITY_WEIGHTS, TENANCY_POINTS } from "@/lib/domain/scoring/security-score";
-import { INTERCONNECT_SCALE, PERFORMANCE_WEIGHTS, QUEUE_SCALE_DAYS, THROUGHPUT_SCALE } from "@/lib/domain/scoring/performance-score";
-import { COMPUTE_SHARE } from "@/lib/domain/cost/relative-throughput";
-import { HOURS_PER_MONTH } from "@/lib/domain/cost/estimate-cost";
-import { STALE_AFTER_MONTHS } from "@/lib/catalogue/staleness";
-import { DEFAULT_WEIGHTS } from "@/lib/domain/weights/default-weights";
-import { FACTORS } from "@/lib/domain/weights/weight-presets";
-import { UI_LOCALES } from "@/lib/validation/localise-issues";
+import { isStale, monthsBefore } from "@/lib/catalogue/staleness";
+import type { CostEstimate } from "@/lib/domain/cost/estimate-cost";
+import { PRICE_SCALE, priceScore } from "@/lib/domain/scoring/price-score";
+import { jurisdictionFit } from "@/lib/domain/scoring/jurisdiction-policy";
+import { STUDY } from "@/lib/domain/study-figures";
+import { METHOD_SECTIONS, methodSectionText, type MethodSection } from "@/lib/explain/method-content";
+import { formatterFor } from "@/lib/i18n/formatter";
+import { LOCALES, type Locale } from "@/lib/i18n/locales";
+import en from "@/lib/i18n/messages/en/method.json";
+import zhHK from "@/lib/i18n/messages/zh-HK/method.json";
+import zhCN from "@/lib/i18n/messages/zh-CN/method.json";
 
-function section(id: string): MethodSection {
+const MESSAGES = { en, "zh-HK": zhHK, "zh-CN": zhCN } as const;
+
+/** The page's words for a section, exactly as app/[locale]/method/page.tsx puts them together. */
+function text(s: MethodSection, locale: Locale) {
+  const t = createTranslator({ locale, messages: { method: MESSAGES[locale] }, namespace: "method" });
+  const format = formatterFor(locale);
+  return methodSectionText(s, (key, values) => t(key as never, values as never), {
+    number: (n) => format.number(n),
+    percent: (share) => format.number(share, "percent"),
+  });
+}
+
+const section = (id: string): MethodSection => {
   const s = METHOD_SECTIONS.find((x) => x.id === id);
   if (!s) throw new Error(`no method section ${id}`);
   return s;
-}
-const formulas = (id: string) => section(id).formulas.join("\n");
+};
+const rows = (id: string, table = 0) => new Map(section(id).tables![table]!.rows);
 
-describe("METHOD_SECTIONS", () => {
-  it("has unique, non-empty ids", () => {
-    const ids = METHOD_SECTIONS.map((s) => s.id);
-    expect(ids.length).toBeGreaterThan(0);
-    expect(new Set(ids).size).toBe(ids.length);
-    for (const id of ids) expect(id).toMatch(/^[a-z-]+$/);
-  });
-
-  it.each(METHOD_SECTIONS.map((s) => [s.id, s] as const))("%s: title, every paragraph and table caption exist in en, zh-HK and zh-CN", (_, s) => {
-    expect(s.body.length).toBeGreaterThan(0);
-    for (const locale of UI_LOCALES) {
-      expect(s.title[locale].trim()).not.toBe("");
-      for (const p of s.body) expect(p[locale].trim()).not.toBe("");
-      for (const t of s.tables ?? []) {
-        expect(t.caption[locale].trim()).not.toBe("");
-        expect(t.rows.length).toBeGreaterThan(0);
+describe("the method page's words", () => {
+  it.each(METHOD_SECTIONS.flatMap((s) => LOCALES.map((l) => [s.id, l] as const)))(
+    "%s in %s: title, paragraphs and captions all exist, every figure filled in",
+    (id, locale) => {
+      const words = text(section(id), locale);
+      for (const w of [words.title, ...words.paragraphs, ...words.captions]) {
+        expect(w.trim()).not.toBe("");
+        expect(w).not.toMatch(/sections\.|\{\w+\}/);
       }
-    }
+      if (locale !== "en") expect(words.title).toMatch(/[\u4e00-\u9fff]/);
+    },
+  );
+
+  it("quotes the study's figures from the one place they live", () => {
+    const [p] = text(section("weights"), "en").paragraphs;
+    expect(p).toContain(`interviewed ${STUDY.firms} AI firms`);
+    expect(p).toContain(`${Math.round(STUDY.usage.cloud * 100)}% use cloud`);
+    expect(text(section("weights"), "zh-HK").paragraphs[0]).toContain(
+      `${Math.round(STUDY.usage.mainlandSupercomputing * 100)}%使用內地超算中心`,
+    );
+  });
+});
+
+describe("what the method page states is what the engine does", () => {
+  const gpuCost = (hkdPerEffectiveHour: number) => ({ hkdPerEffectiveHour, totalHkd: 0, effectiveHours: 0 }) as unknown as CostEstimate;
+
+  it("price: the scale ends the formula names score 100 and 0, the geometric middle 50", () => {
+    const f = section("price").formulas.join("\n");
+    const { bestHkd, worstHkd } = PRICE_SCALE.gpu;
+    expect(f).toContain(`ln ${worstHkd} − ln ${bestHkd}`);
+    expect(priceScore(gpuCost(bestHkd), false).score).toBe(100);
+    expect(priceScore(gpuCost(worstHkd), false).score).toBe(0);
+    expect(priceScore(gpuCost(Math.sqrt(bestHkd * worstHkd)), false).score).toBeCloseTo(50, 1);
   });
 
-  it("covers the three UI locales and nothing else", () => {
-    expect([...UI_LOCALES].sort()).toEqual(["en", "zh-CN", "zh-HK"]);
-    for (const s of METHOD_SECTIONS) expect(Object.keys(s.title).sort()).toEqual(["en", "zh-CN", "zh-HK"]);
+  it("sources: a figure older than the months the page states is stale, one a month younger is not", () => {
+    const [p] = text(section("sources"), "en").paragraphs;
+    const months = Number(/more than (\d+) months old/.exec(p ?? "")?.[1]);
+    expect(months).toBeGreaterThan(0);
+    expect(isStale(monthsBefore("2026-12-01", months + 1), "2026-12-01")).toBe(true);
+    expect(isStale(monthsBefore("2026-12-01", months - 1), "2026-12-01")).toBe(false);
   });
 
-  it("Chinese text is not a copy of the English", () => {
-    for (const s of METHOD_SECTIONS) {
-      expect(s.title["zh-HK"]).not.toBe(s.title.en);
-      expect(s.title["zh-CN"]).toMatch(/[\u4e00-\u9fff]/);
-    }
-  });
-
-  it("price formulas show the live PRICE_SCALE constants", () => {
-    const f = formulas("price");
-    expect(f).toContain(`ln ${PRICE_SCALE.gpu.worstHkd} − ln x`);
-    expect(f).toContain(`ln ${PRICE_SCALE.gpu.bestHkd})`);
-    expect(f).toContain(`HKD ${PRICE_SCALE.cpu.bestHkd} → 100`);
-    expect(f).toContain(`HKD ${PRICE_SCALE.cpu.worstHkd} → 0`);
-  });
-
-  it("security, performance and approval formulas show their live constants", () => {
-    expect(formulas("security")).toContain(`${SECURITY_WEIGHTS.jurisdiction} × jurisdiction fit + ${SECURITY_WEIGHTS.certifications} × certification points + ${SECURITY_WEIGHTS.tenancy} × tenancy points`);
-    const perf = formulas("performance");
-    expect(perf).toContain(`${PERFORMANCE_WEIGHTS.throughput} × throughput + ${PERFORMANCE_WEIGHTS.interconnect} × interconnect + ${PERFORMANCE_WEIGHTS.queue} × queue`);
-    expect(perf).toContain(`(${THROUGHPUT_SCALE.minLog2})`);
-    expect(perf).toContain(`${THROUGHPUT_SCALE.maxLog2} −`);
-    expect(perf).toContain(`÷ ${INTERCONNECT_SCALE.minGbps}`);
-    expect(perf).toContain(`log₂(${INTERCONNECT_SCALE.maxGbps} ÷`);
-    expect(perf).toContain(`days ÷ ${QUEUE_SCALE_DAYS}`);
-    expect(formulas("approval")).toContain(`ln(1 + ${LEAD_TIME_SCALE_DAYS})`);
-  });
-
-  it("cost shows the workload compute shares and HOURS_PER_MONTH in every language", () => {
-    for (const [k, v] of Object.entries(COMPUTE_SHARE)) expect(formulas("cost")).toContain(`${k} ${v}`);
-    for (const locale of UI_LOCALES) expect(section("cost").body[0]![locale]).toContain(String(HOURS_PER_MONTH));
-  });
-
-  it("sources states STALE_AFTER_MONTHS in every language", () => {
-    for (const locale of UI_LOCALES) expect(section("sources").body[0]![locale]).toContain(`${STALE_AFTER_MONTHS} `);
-  });
-
-  it("the weights formula matches DEFAULT_WEIGHTS to 4 decimals", () => {
-    const f = formulas("weights");
-    for (const factor of FACTORS) expect(f).toContain(`${factor} ${DEFAULT_WEIGHTS[factor].toFixed(4)}`);
-  });
-
-  it("point tables are the live constant tables", () => {
-    const rows = section("security").tables!.map((t) => t.rows);
-    expect(rows).toContainEqual(Object.entries(CERTIFICATION_POINTS).map(([k, v]) => [k, String(v)]));
-    expect(rows).toContainEqual(Object.entries(TENANCY_POINTS).map(([k, v]) => [k, String(v)]));
-    expect(section("approval").tables![0]!.rows).toEqual(Object.entries(APPLICATION_PATH_POINTS).map(([k, v]) => [k, String(v)]));
+  it("security: the jurisdiction-fit table shows the fit the engine scores, and ✕ where a hard rule keeps the data out", () => {
+    const fit = rows("security");
+    expect(fit.get("confidential")).toBe(["HK", "CN", "JP", "US"].map((j) => jurisdictionFit("confidential", j as "HK")).join(" / "));
+    expect(fit.get("restricted")).toBe(`${jurisdictionFit("restricted", "HK")} / ✕ / ✕ / ✕`);
+    expect(fit.get("mainland-important")).toBe(`✕ / ${jurisdictionFit("mainland-important", "CN")} / ✕ / ✕`);
   });
 });

@@ -4,7 +4,7 @@ import { describe, expect, it } from "vitest";
 import { REASON_TEMPLATES, reasonText } from "@/lib/explain/reason-text";
 import { recommendResponse } from "@/lib/api/recommend-response";
 import { recommend, type Recommendation } from "@/lib/domain/scoring/recommend";
-import { reason, type Reason } from "@/lib/domain/scoring/reason";
+import { reason, type Reason } from "@/lib/domain/reason";
 import { DEFAULT_WEIGHTS } from "@/lib/domain/weights/default-weights";
 import { UI_LOCALES } from "@/lib/validation/localise-issues";
 import type { NeedsInput } from "@/lib/needs/needs-schema";
@@ -46,7 +46,14 @@ const placeholders = (t: string) => [...t.matchAll(/\{(\w+)\}/g)].map((m) => m[1
 describe("reason templates", () => {
   it("the source scan finds the engine's codes, including the ones chosen in a conditional", () => {
     expect(ENGINE_CODES.size).toBeGreaterThanOrEqual(30);
-    for (const c of ["exclude.budget", "cost.override-quote", "cost.override-discount", "ux.language-match", "ux.language-english", "ux.language-none"]) {
+    for (const c of [
+      "exclude.budget",
+      "cost.override-quote",
+      "cost.override-discount",
+      "ux.language-match",
+      "ux.language-english",
+      "ux.language-none",
+    ]) {
       expect(ENGINE_CODES).toContain(c);
     }
   });
@@ -74,8 +81,26 @@ const small = makeAccelerator({ id: "small-gpu", name: "Small GPU", memoryGb: 40
 const subsidies = [
   makeSubsidy({ id: "hk-aiss", coveragePct: 50, capHkd: 1000 }),
   makeSubsidy({ id: "uni-grant", coveragePct: 20, eligibleOrganisations: ["university"] }),
+  makeSubsidy({ id: "sz-voucher", coveragePct: 50, city: "shenzhen" }),
+  makeSubsidy({ id: "ending", coveragePct: 30, endsOn: "2027-06-30" }),
 ];
 const scenarios: { name: string; offers: Offer[]; needs: Partial<NeedsInput> }[] = [
+  {
+    name: "ranked: a city voucher outside its city, a scheme that ends mid-project",
+    offers: [
+      makeOffer({
+        id: "ends",
+        subsidySchemes: ["ending", "sz-voucher"],
+        location: { country: "CN", jurisdiction: "CN", city: "shanghai" },
+      }),
+    ],
+    needs: { subsidies: ["ending", "sz-voucher"], durationMonths: 24 },
+  },
+  {
+    name: "ranked: mainland-origin data sent to Hong Kong adds the export filing",
+    offers: [makeOffer({ id: "filing" })],
+    needs: { dataSensitivity: "mainland-origin" },
+  },
   {
     name: "ranked: cost notes and every factor reason",
     offers: [
@@ -117,14 +142,27 @@ const scenarios: { name: string; offers: Offer[]; needs: Partial<NeedsInput> }[]
       makeOffer({ id: "ex-lead", leadTimeDays: 30 }),
       makeOffer({ id: "ex-budget" }),
     ],
-    needs: { residency: "hk-or-mainland", dataSensitivity: "restricted", accelerator: { model: "h100-sxm", minMemoryGb: 80 }, peakGpus: 16, startBy: "2026-12-01", budgetHkd: 1000 },
+    needs: {
+      residency: "hk-or-mainland",
+      dataSensitivity: "restricted",
+      accelerator: { model: "h100-sxm", minMemoryGb: 80 },
+      peakGpus: 16,
+      startBy: "2026-12-01",
+      budgetHkd: 1000,
+    },
   },
-  { name: "excluded: multi-node", offers: [makeOffer({ interconnect: { multiNode: false, fabric: "PCIe", gbps: 0 } })], needs: { multiNode: true } },
+  {
+    name: "excluded: multi-node",
+    offers: [makeOffer({ interconnect: { multiNode: false, fabric: "PCIe", gbps: 0 } })],
+    needs: { multiNode: true },
+  },
   { name: "excluded: CPU work on a GPU", offers: [makeOffer()], needs: { workload: "cpu-hpc" } },
 ];
 
 const runs: Recommendation[] = scenarios.map((s) =>
-  recommend(makeNeeds(s.needs), DEFAULT_WEIGHTS, makeCatalogue({ offers: s.offers, accelerators: [small], subsidies }), { asOf: TEST_AS_OF }),
+  recommend(makeNeeds(s.needs), DEFAULT_WEIGHTS, makeCatalogue({ offers: s.offers, accelerators: [small], subsidies }), {
+    referenceDate: TEST_AS_OF,
+  }),
 );
 const emitted: Reason[] = runs.flatMap((rec) => [
   ...rec.ranked.flatMap((r) => [...r.reasons, ...Object.values(r.factorDetails).flatMap((f) => f.reasons)]),
@@ -152,11 +190,19 @@ describe("rendering the engine's reasons", () => {
   });
 
   it("rounds numbers to at most 2 decimals and translates enum ids into the UI language", () => {
-    expect(reasonText(reason("cost.packaging", { perNode: 8, peak: 12, factor: 1.33333 }), "en")).toBe("Sold in whole nodes of 8: 12 GPUs are billed as 1.33× the hours");
-    expect(reasonText(reason("exclude.residency", { rule: "hk-only", jurisdiction: "JP" }), "zh-HK")).toBe("數據會存放於 日本，不符合你的駐留規則（只限香港）");
-    expect(reasonText(reason("approval.path", { path: "proposal-review", points: 40 }), "en")).toBe("Application path: Proposal review (40/100)");
-    expect(reasonText(reason("ux.tools-missing", { list: "slurm, web-console" }), "zh-CN")).toMatch(/Slurm、网页控制台/);
-    expect(reasonText(reason("exclude.eligibility", { anyOf: "host-country-entity" }), "en")).toContain("Entity or research partner in the host country");
+    expect(reasonText(reason("cost.packaging", { perNode: 8, peak: 12, factor: 1.33333 }), "en")).toBe(
+      "Sold in whole nodes of 8: 12 GPUs are billed as 1.33× the hours",
+    );
+    expect(reasonText(reason("exclude.residency", { rule: "hk-only", jurisdiction: "JP" }), "zh-HK")).toBe(
+      "數據會存放於 日本，不符合你的駐留規則（只限香港）",
+    );
+    expect(reasonText(reason("approval.path", { path: "proposal-review", points: 40 }), "en")).toBe(
+      "Application path: Proposal review (40/100)",
+    );
+    expect(reasonText(reason("ux.tools-missing", { list: "slurm, web-console" }), "zh-CN")).toMatch(/Slurm和网页控制台/);
+    expect(reasonText(reason("exclude.eligibility", { anyOf: "host-country-entity" }), "en")).toContain(
+      "Entity or research partner in the host country",
+    );
   });
 
   it("leaves unknown ids as they are rather than inventing a label", () => {
@@ -178,7 +224,14 @@ describe("recommendResponse", () => {
       const source = runs[0]!.ranked.find((x) => x.offerId === r.offerId)!;
       const f = source.factorDetails;
       expect(r.reasons.map((x) => x.code)).toEqual(
-        [...source.reasons, ...f.price.reasons, ...f.security.reasons, ...f.performance.reasons, ...f.approval.reasons, ...f.ux.reasons].map((x) => x.code),
+        [
+          ...source.reasons,
+          ...f.price.reasons,
+          ...f.security.reasons,
+          ...f.performance.reasons,
+          ...f.approval.reasons,
+          ...f.ux.reasons,
+        ].map((x) => x.code),
       );
       for (const x of r.reasons) expect(x.text).toBe(reasonText(x, locale));
     }

@@ -53,7 +53,10 @@ describe("message files", () => {
 
   it("no key contains a dot (next-intl reads dots as nesting)", () => {
     const dotted = (tree: Tree, at: string): string[] =>
-      Object.entries(tree).flatMap(([k, v]) => [...(k.includes(".") ? [`${at}${k}`] : []), ...(typeof v === "string" ? [] : dotted(v, `${at}${k}/`))]);
+      Object.entries(tree).flatMap(([k, v]) => [
+        ...(k.includes(".") ? [`${at}${k}`] : []),
+        ...(typeof v === "string" ? [] : dotted(v, `${at}${k}/`)),
+      ]);
     for (const locale of LOCALES) for (const ns of NAMESPACES) expect(dotted(load(locale, ns), `${locale}/${ns}:`)).toEqual([]);
   });
 });

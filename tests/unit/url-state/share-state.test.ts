@@ -69,10 +69,14 @@ describe("decodeShareState", () => {
 
   it("round-trips arbitrary ids (any UTF-16, lone surrogates too)", () => {
     fc.assert(
-      fc.property(fc.string({ unit: "binary", minLength: 1, maxLength: 64 }), fc.constantFrom("HKD", "USD", "CNY" as const), (model, currency) => {
-        const s = state({ currency, needs: { ...state().needs, accelerator: { model, minMemoryGb: 0 } } });
-        expect(roundTrip(s)).toEqual({ ok: true, state: s, migratedFrom: null });
-      }),
+      fc.property(
+        fc.string({ unit: "binary", minLength: 1, maxLength: 64 }),
+        fc.constantFrom("HKD", "USD", "CNY" as const),
+        (model, currency) => {
+          const s = state({ currency, needs: { ...state().needs, accelerator: { model, minMemoryGb: 0 } } });
+          expect(roundTrip(s)).toEqual({ ok: true, state: s, migratedFrom: null });
+        },
+      ),
       { numRuns: 100 },
     );
   });
@@ -136,7 +140,12 @@ describe("decodeShareState", () => {
     const out = decodeShareState({ v: "1", s: b64url(JSON.stringify(raw)) });
     expect(out).toEqual({
       ok: true,
-      state: { needs: state().needs, weights: { price: 0.4, security: 0.2, performance: 0.2, approval: 0.1, ux: 0.1 }, currency: "HKD", method: "weighted-sum" },
+      state: {
+        needs: state().needs,
+        weights: { price: 0.4, security: 0.2, performance: 0.2, approval: 0.1, ux: 0.1 },
+        currency: "HKD",
+        method: "weighted-sum",
+      },
       migratedFrom: null,
     });
   });
@@ -147,5 +156,37 @@ describe("decodeShareState", () => {
     expect(out.ok).toBe(true);
     expect(out.state.needs).toEqual(needsSchema.parse(raw.needs));
     expect(out.state.needs.peakGpus).toBe(8);
+  });
+});
+
+describe("links made before per-country eligibility, PIPL routes and subsidy shares", () => {
+  const b64 = (o: unknown) => Buffer.from(JSON.stringify(o), "utf8").toString("base64url");
+
+  it("an old link without the new fields still opens, with their defaults", () => {
+    const { mainlandDataOrigin: _m, subsidyShares: _s, organisation, ...oldNeeds } = DEFAULT_NEEDS;
+    const { overseasEntities: _o, memberOf: _i, ...oldOrg } = organisation;
+    const r = decodeShareState({
+      v: "1",
+      s: b64({ ...DEFAULT_SHARE_STATE, needs: { ...oldNeeds, organisation: { ...oldOrg, hostCountryPartner: true } } }),
+    });
+    expect(r.ok).toBe(true);
+    expect(r.state.needs.organisation).toMatchObject({ hostCountryPartner: true, overseasEntities: [], memberOf: [] });
+    expect(r.state.needs.mainlandDataOrigin).toBeNull();
+    expect(r.state.needs.subsidyShares).toEqual({});
+  });
+
+  it("round-trips the new fields", () => {
+    const needs = needsSchema.parse({
+      ...DEFAULT_NEEDS,
+      dataSensitivity: "mainland-origin",
+      mainlandDataOrigin: "gba",
+      organisation: { ...DEFAULT_NEEDS.organisation, overseasEntities: ["SG", "JP"], memberOf: ["hkust"] },
+      subsidies: ["hk-aiss"],
+      subsidyShares: { "hk-aiss": 0.9 },
+    });
+    const q = new URLSearchParams(encodeShareState({ ...DEFAULT_SHARE_STATE, needs }));
+    const r = decodeShareState({ v: q.get("v"), s: q.get("s") });
+    expect(r.ok).toBe(true);
+    expect(r.state.needs).toEqual(needs);
   });
 });

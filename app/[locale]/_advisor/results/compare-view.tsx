@@ -6,7 +6,7 @@ import { APPLICATION_PATHS } from "@/lib/catalogue/catalogue-vocabulary";
 import type { Offer } from "@/lib/catalogue/offer-schema";
 import type { CostLineKind } from "@/lib/domain/cost/estimate-cost";
 import type { RankedOption } from "@/lib/domain/scoring/recommend";
-import { FACTORS } from "@/lib/domain/weights/weight-presets";
+import { FACTORS } from "@/lib/domain/factors";
 import { useCatalogue } from "../catalogue-context";
 import compareStyles from "./compare-view.module.css";
 import styles from "./results.module.css";
@@ -101,19 +101,59 @@ export function CompareView({ id, options, method, format, labels, onUnpin, onEx
           return { display: <span className="num">{format.money(v)}</span>, value: v };
         }),
       })),
-      { key: "cost-total", label: t("columns.cost"), better: "low", numeric: true, cells: options.map((o) => ({ display: <strong className="num">{format.money(o.costHKD)}</strong>, value: o.costHKD })) },
-      { key: "cost-monthly", label: t("columns.monthly"), better: "low", numeric: true, cells: options.map((o) => ({ display: <span className="num">{format.money(o.monthlyCostHKD)}</span>, value: o.monthlyCostHKD })) },
+      {
+        key: "cost-total",
+        label: t("columns.cost"),
+        better: "low",
+        numeric: true,
+        cells: options.map((o) => ({ display: <strong className="num">{format.money(o.costHkd)}</strong>, value: o.costHkd })),
+      },
+      {
+        key: "cost-monthly",
+        label: t("columns.monthly"),
+        better: "low",
+        numeric: true,
+        cells: options.map((o) => ({ display: <span className="num">{format.money(o.monthlyCostHkd)}</span>, value: o.monthlyCostHkd })),
+      },
     ];
 
     const time: CompareRow[] = [
-      { key: "time", label: t("columns.time"), better: "low", numeric: true, cells: options.map((o) => ({ display: <span className="num">{format.days(o.timeToResultDays)}</span>, value: o.timeToResultDays })) },
-      { key: "lead", label: t("compare.leadTime"), better: "low", numeric: true, cells: options.map((o) => ({ display: <span className="num">{format.days(o.timeToResult.leadDays)}</span>, value: o.timeToResult.leadDays })) },
-      { key: "queue", label: t("compare.queueWait"), better: "low", numeric: true, cells: options.map((o) => ({ display: <span className="num">{format.days(o.timeToResult.queueDays)}</span>, value: o.timeToResult.queueDays })) },
+      {
+        key: "time",
+        label: t("columns.time"),
+        better: "low",
+        numeric: true,
+        cells: options.map((o) => ({ display: <span className="num">{format.days(o.timeToResultDays)}</span>, value: o.timeToResultDays })),
+      },
+      {
+        key: "lead",
+        label: t("compare.leadTime"),
+        better: "low",
+        numeric: true,
+        cells: options.map((o) => ({
+          display: <span className="num">{format.days(o.timeToResult.leadDays)}</span>,
+          value: o.timeToResult.leadDays,
+        })),
+      },
+      {
+        key: "queue",
+        label: t("compare.queueWait"),
+        better: "low",
+        numeric: true,
+        cells: options.map((o) => ({
+          display: <span className="num">{format.days(o.timeToResult.queueDays)}</span>,
+          value: o.timeToResult.queueDays,
+        })),
+      },
     ];
 
     const access: CompareRow[] = [
       { key: "location", label: t("compare.location"), cells: options.map((o) => ({ display: o.location.label })) },
-      { key: "jurisdiction", label: t("compare.jurisdiction"), cells: options.map((o) => ({ display: tl(`jurisdiction.${o.location.jurisdiction}`) })) },
+      {
+        key: "jurisdiction",
+        label: t("compare.jurisdiction"),
+        cells: options.map((o) => ({ display: tl(`jurisdiction.${o.location.jurisdiction}`) })),
+      },
       {
         key: "path",
         label: t("compare.applicationPath"),
@@ -123,7 +163,11 @@ export function CompareView({ id, options, method, format, labels, onUnpin, onEx
           (offer) => APPLICATION_PATHS.indexOf(offer.applicationPath),
         ),
       },
-      { key: "accelerator", label: t("compare.accelerator"), cells: options.map((o) => ({ display: `${o.accelerator.perNode} × ${o.accelerator.name}` })) },
+      {
+        key: "accelerator",
+        label: t("compare.accelerator"),
+        cells: options.map((o) => ({ display: `${o.accelerator.perNode} × ${o.accelerator.name}` })),
+      },
       {
         key: "tools",
         label: t("compare.tools"),
@@ -166,8 +210,8 @@ export function CompareView({ id, options, method, format, labels, onUnpin, onEx
               {options.map((o) => (
                 <th key={o.offerId} scope="col" className={compareStyles.compareHead}>
                   <span className={compareStyles.compareRank}>#{o.rank}</span>
-                  <span className="offer-provider" lang="en">{o.provider}</span>
-                  <span className="offer-name" lang="en">{o.name}</span>
+                  <span className="offer-provider">{o.provider}</span>
+                  <span className="offer-name">{o.name}</span>
                   <span className={compareStyles.compareActions}>
                     <button type="button" className="btn btn--ghost btn--small" onClick={() => onExplain(o.offerId)}>
                       {t("details.explainShort")}
@@ -197,7 +241,12 @@ export function CompareView({ id, options, method, format, labels, onUnpin, onEx
                       {row.label}
                     </th>
                     {row.cells.map((cell, i) => (
-                      <td key={options[i]!.offerId} className={[row.numeric ? "is-numeric" : "", best.has(i) ? compareStyles.best : ""].filter(Boolean).join(" ") || undefined}>
+                      <td
+                        key={options[i]!.offerId}
+                        className={
+                          [row.numeric ? "is-numeric" : "", best.has(i) ? compareStyles.best : ""].filter(Boolean).join(" ") || undefined
+                        }
+                      >
                         {cell.display}
                         {best.has(i) && <span className={compareStyles.bestTag}>{t("compare.best")}</span>}
                       </td>

@@ -3,11 +3,12 @@
 import { useTranslations } from "next-intl";
 import { useId, useMemo, useState } from "react";
 import type { ExcludedOption } from "@/lib/domain/scoring/recommend";
-import type { Reason } from "@/lib/domain/scoring/reason";
+import type { Reason } from "@/lib/domain/reason";
 import { FORMAT_LOCALE, type Locale } from "@/lib/i18n/locales";
 import { useReasonText } from "../use-reason-text";
 import styles from "./results.module.css";
 import type { ResultFormat } from "./use-result-format";
+import { labelOr } from "@/lib/i18n/label-or";
 
 type Props = { excluded: readonly ExcludedOption[]; locale: Locale; format: ResultFormat };
 type Grouping = "reason" | "option";
@@ -28,7 +29,8 @@ export function groupByReason(excluded: readonly ExcludedOption[], locale: Local
     }
   }
   const collator = new Intl.Collator(FORMAT_LOCALE[locale], { sensitivity: "base", numeric: true });
-  const byName = (a: ExcludedOption, b: ExcludedOption) => collator.compare(`${a.provider} ${a.name}`, `${b.provider} ${b.name}`) || (a.offerId < b.offerId ? -1 : 1);
+  const byName = (a: ExcludedOption, b: ExcludedOption) =>
+    collator.compare(`${a.provider} ${a.name}`, `${b.provider} ${b.name}`) || (a.offerId < b.offerId ? -1 : 1);
   return [...groups.values()]
     .map((g) => ({ ...g, items: g.items.sort((a, b) => byName(a.option, b.option)) }))
     .sort((a, b) => b.items.length - a.items.length || (a.code < b.code ? -1 : 1));
@@ -50,8 +52,7 @@ export function ExcludedList({ excluded, locale, format }: Props) {
 
   const optionName = (o: ExcludedOption) => (
     <>
-      <span className={`family-dot family-dot--${o.family}`} aria-hidden="true" />{" "}
-      <strong lang="en">{o.provider}</strong> <span lang="en">{o.name}</span>
+      <span className={`family-dot family-dot--${o.family}`} aria-hidden="true" /> <strong>{o.provider}</strong> <span>{o.name}</span>
       <span className="visually-hidden"> ({tl(`family.${o.family}`)})</span>
     </>
   );
@@ -86,7 +87,7 @@ export function ExcludedList({ excluded, locale, format }: Props) {
             <details key={g.code} className={styles.reasonGroup} open={openGroups}>
               <summary className={styles.reasonGroupSummary}>
                 <h3 className={styles.reasonGroupTitle}>
-                  {t.has(`reason.${g.code}`) ? t(`reason.${g.code}`) : g.code}
+                  {labelOr(t, `reason.${g.code}`, g.code)}
                   <span className={styles.count}>{t("optionCount", { count: g.items.length })}</span>
                 </h3>
               </summary>
@@ -107,7 +108,7 @@ export function ExcludedList({ excluded, locale, format }: Props) {
             <li key={o.offerId}>
               <span className={styles.excludedName}>
                 {optionName(o)}
-                {o.costHKD !== undefined && <span className="muted small"> · {format.money(o.costHKD)}</span>}
+                {o.costHkd !== undefined && <span className="muted small"> · {format.money(o.costHkd)}</span>}
               </span>
               <ul className={styles.reasonList}>
                 {o.reasons.map((r, i) => (

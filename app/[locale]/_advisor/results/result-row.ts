@@ -33,7 +33,15 @@ export function buildResultRows(
       pinDisabled: full && !isPinned,
       optionLabel: `${r.provider} ${r.name}`,
       familyLabel: fam,
-      searchText: [r.provider, r.name, r.location.label, jurisdictionLabel(r.location.jurisdiction), r.accelerator.name, r.accelerator.model, fam]
+      searchText: [
+        r.provider,
+        r.name,
+        r.location.label,
+        jurisdictionLabel(r.location.jurisdiction),
+        r.accelerator.name,
+        r.accelerator.model,
+        fam,
+      ]
         .join(" ")
         .toLocaleLowerCase(),
     };

@@ -2,7 +2,9 @@
 
 import { createColumnHelper, type FilterFn, type SortingFn } from "@tanstack/react-table";
 import type { Family } from "@/lib/catalogue/offer-schema";
-import { FACTORS, type Factor } from "@/lib/domain/weights/weight-presets";
+import type { Region } from "@/lib/catalogue/region";
+import { FACTORS, type Factor } from "@/lib/domain/factors";
+import { WarningBadges } from "@/app/_components/option-warnings";
 import { FlagBadges } from "./flag-badges";
 import type { ResultRow } from "./result-row";
 import styles from "./results.module.css";
@@ -34,11 +36,26 @@ export type ColumnContext = {
   familyName: (f: Family) => string;
   /** Compact family label for the table cell (the full name is its tooltip and in the filter chips). */
   familyShort: (f: Family) => string;
+  /** A factor's weight as a share, e.g. "46%", under its header. */
+  weightShare: (f: Factor) => string;
+  /** Screen-reader word before that share ("Weight"). */
+  weightWord: string;
+  /** "rank 1–4" and "HK$1.2M – HK$1.5M" under the rank and the cost when estimates leave them uncertain. */
+  rangeText: {
+    rank: (r: { best: number; worst: number }) => string;
+    rankTitle: (r: { best: number; worst: number }) => string;
+    cost: (r: { low: number; high: number }) => string;
+    costTitle: string;
+  };
 };
 
 export const familyFilter: FilterFn<ResultRow> = (row, _columnId, value: readonly Family[] | undefined) =>
   !value || value.length === 0 || value.includes(row.original.family);
 familyFilter.autoRemove = (value: unknown) => !Array.isArray(value) || value.length === 0;
+
+export const regionFilter: FilterFn<ResultRow> = (row, _columnId, value: readonly Region[] | undefined) =>
+  !value || value.length === 0 || value.includes(row.original.region);
+regionFilter.autoRemove = (value: unknown) => !Array.isArray(value) || value.length === 0;
 
 /** Free-text filter: every whitespace-separated term must occur in the row's search text. */
 export const textFilter: FilterFn<ResultRow> = (row, _columnId, value: string) => {
@@ -78,11 +95,29 @@ function Chevron() {
  */
 export function resultsColumns(ctx: ColumnContext) {
   const h = createColumnHelper<ResultRow>();
-  const byText = (key: "optionLabel" | "familyLabel"): SortingFn<ResultRow> => (a, b) => ctx.collator.compare(a.original[key], b.original[key]);
+  const byText =
+    (key: "optionLabel" | "familyLabel"): SortingFn<ResultRow> =>
+    (a, b) =>
+      ctx.collator.compare(a.original[key], b.original[key]);
+  /** Column meta for the generic DataTable: label, numeric alignment, phone-card label. */
+  const meta = (id: ColumnId, extra: { sticky?: boolean; className?: string; cardLabel?: boolean } = {}) => ({
+    label: ctx.label(id),
+    numeric: NUMERIC_COLUMNS.has(id),
+    ...extra,
+  });
   const factorColumn = (f: Factor) =>
     h.accessor((r) => r.factors[f], {
       id: f,
-      header: () => ctx.label(f),
+      meta: meta(f, { className: styles.factorCol }),
+      header: () => (
+        <span className="th-stack">
+          <span>{ctx.label(f)}</span>
+          <span className="th-sub">
+            <span className="visually-hidden">{ctx.weightWord} </span>
+            {ctx.weightShare(f)}
+          </span>
+        </span>
+      ),
       sortDescFirst: true,
       cell: (c) => <ScoreBar value={c.getValue()} text={ctx.format.score(c.getValue())} />,
     });
@@ -90,7 +125,21 @@ export function resultsColumns(ctx: ColumnContext) {
   return [
     h.accessor((r) => (r.pinned ? 1 : 0), {
       id: "pin",
-      header: () => ctx.label("pin"),
+      meta: meta("pin", { className: styles.pinCol, cardLabel: false }),
+      header: () => (
+        <>
+          <svg width="14" height="14" viewBox="0 0 24 24" aria-hidden="true" focusable="false">
+            <path
+              d="M9 3h6l-1 6 4 4v2h-5v6l-1 1-1-1v-6H6v-2l4-4-1-6z"
+              fill="none"
+              stroke="currentColor"
+              strokeWidth="2"
+              strokeLinejoin="round"
+            />
+          </svg>
+          <span className="visually-hidden">{ctx.label("pin")}</span>
+        </>
+      ),
       sortDescFirst: true,
       enableHiding: false,
       cell: ({ row }) => {
@@ -111,12 +160,31 @@ export function resultsColumns(ctx: ColumnContext) {
       },
     }),
     h.accessor("rank", {
-      header: () => ctx.label("rank"),
+      meta: meta("rank"),
+      header: () => (
+        <>
+          <span aria-hidden="true">#</span>
+          <span className="visually-hidden">{ctx.label("rank")}</span>
+        </>
+      ),
       sortDescFirst: false,
-      cell: (c) => <span className={styles.rank}>{c.getValue()}</span>,
+      cell: ({ row }) => {
+        const { rank, rankRange } = row.original;
+        return (
+          <>
+            <span className={styles.rank}>{rank}</span>
+            {rankRange.best !== rankRange.worst ? (
+              <span className="range-note" title={ctx.rangeText.rankTitle(rankRange)}>
+                {ctx.rangeText.rank(rankRange)}
+              </span>
+            ) : null}
+          </>
+        );
+      },
     }),
     h.accessor("optionLabel", {
       id: "option",
+      meta: meta("option", { sticky: true, className: "col-offer", cardLabel: false }),
       header: () => ctx.label("option"),
       sortingFn: byText("optionLabel"),
       sortDescFirst: false,
@@ -135,28 +203,26 @@ export function resultsColumns(ctx: ColumnContext) {
             >
               <Chevron />
               <span>
-                <span className="offer-provider" lang="en">
-                  {r.provider}
-                </span>
-                <span className="offer-name" lang="en">
-                  {r.name}
-                </span>
+                <span className="offer-provider">{r.provider}</span>
+                <span className="offer-name">{r.name}</span>
                 <span className="visually-hidden"> — {ctx.expandHint}</span>
               </span>
             </button>
-            <span className={styles.optionMeta} lang="en">
+            <span className={styles.optionMeta}>
               <span>{r.location.label}</span>
               <span>
                 {r.accelerator.perNode} × {r.accelerator.name}
               </span>
             </span>
             <FlagBadges flags={r.flags} labels={ctx.labels} />
+            <WarningBadges warnings={r.warnings} />
           </div>
         );
       },
     }),
     h.accessor("familyLabel", {
       id: "family",
+      meta: meta("family", { cardLabel: false }),
       header: () => ctx.label("family"),
       sortingFn: byText("familyLabel"),
       sortDescFirst: false,
@@ -171,28 +237,54 @@ export function resultsColumns(ctx: ColumnContext) {
       ),
     }),
     h.accessor("total", {
+      meta: meta("total"),
       header: () => ctx.label("total"),
       sortDescFirst: true,
       cell: (c) => <ScoreBar value={c.getValue()} text={ctx.format.score(c.getValue())} emphasis />,
     }),
-    h.accessor("costHKD", {
+    h.accessor("costHkd", {
       id: "cost",
+      meta: meta("cost"),
       header: () => ctx.label("cost"),
       sortDescFirst: false,
-      cell: (c) => <span className="num">{ctx.format.money(c.getValue())}</span>,
+      cell: ({ row }) => {
+        const { costHkd, costRangeHkd } = row.original;
+        const spread = costRangeHkd.low !== costRangeHkd.high;
+        return (
+          <>
+            <span className="num">{ctx.format.money(costHkd)}</span>
+            {spread ? (
+              <span className="range-note num" title={ctx.rangeText.costTitle}>
+                {ctx.rangeText.cost(costRangeHkd)}
+              </span>
+            ) : null}
+          </>
+        );
+      },
     }),
-    h.accessor("monthlyCostHKD", {
+    h.accessor("monthlyCostHkd", {
       id: "monthly",
+      meta: meta("monthly"),
       header: () => ctx.label("monthly"),
       sortDescFirst: false,
       cell: (c) => <span className="num">{ctx.format.money(c.getValue())}</span>,
     }),
     h.accessor("timeToResultDays", {
       id: "time",
+      meta: meta("time"),
       header: () => ctx.label("time"),
       sortDescFirst: false,
       cell: (c) => <span className="num">{ctx.format.days(c.getValue())}</span>,
     }),
     ...FACTORS.map(factorColumn),
+    // Filter-only (never shown, not in the column picker): the region facet.
+    h.accessor("region", {
+      id: "region",
+      enableHiding: false,
+      enableSorting: false,
+      filterFn: regionFilter,
+      header: () => null,
+      cell: () => null,
+    }),
   ];
 }

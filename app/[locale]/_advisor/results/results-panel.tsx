@@ -5,22 +5,29 @@ import { useTranslations } from "next-intl";
 import { useCallback, useDeferredValue, useId, useMemo, useState } from "react";
 import type { Family } from "@/lib/catalogue/offer-schema";
 import type { Recommendation } from "@/lib/domain/scoring/recommend";
-import type { Weights } from "@/lib/domain/weights/weight-presets";
+import type { Weights } from "@/lib/domain/factors";
 import type { DisplayCurrency } from "@/lib/format/money";
 import type { Locale } from "@/lib/i18n/locales";
+import type { Needs } from "@/lib/needs/needs-schema";
 import { ExcludedList } from "./excluded-list";
 import { buildResultRows, MAX_PINNED, MIN_COMPARED } from "./result-row";
 import styles from "./results.module.css";
 import { ResultsTable } from "./results-table";
 import { useResultFormat } from "./use-result-format";
 import { useResultLabels } from "./use-result-labels";
+import { labelOr } from "@/lib/i18n/label-or";
 
 function ChartsPlaceholder() {
   return <div className={styles.chartsLoading} aria-hidden="true" />;
 }
 
 // chart.js and the chart modules load after first paint, in their own chunk.
-const ResultsCharts = dynamic(() => import("./charts/results-charts").then((m) => m.ResultsCharts), { ssr: false, loading: ChartsPlaceholder });
+const ResultsCharts = dynamic(() => import("./charts/results-charts").then((m) => m.ResultsCharts), {
+  ssr: false,
+  loading: ChartsPlaceholder,
+});
+// Closest misses and what-ifs re-run the ranking a few times: loaded and computed after first paint.
+const HintsPanel = dynamic(() => import("./hints-panel").then((m) => m.HintsPanel), { ssr: false });
 // Shown only once two options are pinned (never on first paint): loaded on demand.
 const CompareView = dynamic(() => import("./compare-view").then((m) => m.CompareView), { ssr: false });
 
@@ -32,6 +39,8 @@ export type ResultsPanelProps = {
   method: "weighted-sum" | "topsis";
   weights: Weights;
   onExplain: (offerId: string) => void;
+  /** The needs `recommendation` was computed from (for the closest-miss hints); no hints without it. */
+  needs?: Needs;
 };
 
 /**
@@ -39,7 +48,7 @@ export type ResultsPanelProps = {
  * rows, pins), the side-by-side compare view for 2–4 pinned options, the excluded options with
  * their reasons, and the lazily loaded charts.
  */
-export function ResultsPanel({ recommendation, currency, locale, durationMonths, method, weights, onExplain }: ResultsPanelProps) {
+export function ResultsPanel({ recommendation, currency, locale, durationMonths, method, weights, onExplain, needs }: ResultsPanelProps) {
   const t = useTranslations("results");
   const tl = useTranslations("labels");
   const headingId = useId();
@@ -67,8 +76,11 @@ export function ResultsPanel({ recommendation, currency, locale, durationMonths,
   const unpin = useCallback((offerId: string) => setPinnedIds((prev) => prev.filter((id) => id !== offerId)), []);
 
   const familyName = useCallback((f: Family) => tl(`family.${f}`), [tl]);
-  const jurisdictionName = useCallback((code: string) => (tl.has(`jurisdiction.${code}`) ? tl(`jurisdiction.${code}`) : code), [tl]);
-  const rows = useMemo(() => buildResultRows(ranked, pinnedSet, familyName, jurisdictionName), [ranked, pinnedSet, familyName, jurisdictionName]);
+  const jurisdictionName = useCallback((code: string) => labelOr(tl, `jurisdiction.${code}`, code), [tl]);
+  const rows = useMemo(
+    () => buildResultRows(ranked, pinnedSet, familyName, jurisdictionName),
+    [ranked, pinnedSet, familyName, jurisdictionName],
+  );
   const compared = useMemo(() => ranked.filter((r) => pinnedSet.has(r.offerId)), [ranked, pinnedSet]);
 
   // Charts follow the table at lower priority, so dragging a weight never waits for a redraw.
@@ -101,8 +113,7 @@ export function ResultsPanel({ recommendation, currency, locale, durationMonths,
               <span>{t("pin.hint", { min: MIN_COMPARED, max: MAX_PINNED, count: activePins.length })}</span>
             ) : (
               <span>
-                {t("pin.count", { count: activePins.length, max: MAX_PINNED })}{" "}
-                <a href={`#${compareId}`}>{t("pin.jump")}</a>
+                {t("pin.count", { count: activePins.length, max: MAX_PINNED })} <a href={`#${compareId}`}>{t("pin.jump")}</a>
               </span>
             )}
             {activePins.length > 0 && (
@@ -113,16 +124,39 @@ export function ResultsPanel({ recommendation, currency, locale, durationMonths,
           </div>
 
           <div className={`card card--flush ${styles.tableCard}`}>
-            <ResultsTable rows={rows} weights={weights} locale={locale} method={method} format={format} labels={labels} onTogglePin={togglePin} onExplain={onExplain} />
+            <ResultsTable
+              rows={rows}
+              weights={weights}
+              locale={locale}
+              method={method}
+              format={format}
+              labels={labels}
+              onTogglePin={togglePin}
+              onExplain={onExplain}
+            />
           </div>
 
-          {compared.length >= MIN_COMPARED && <CompareView id={compareId} options={compared} method={method} format={format} labels={labels} onUnpin={unpin} onExplain={onExplain} />}
+          {compared.length >= MIN_COMPARED && (
+            <CompareView
+              id={compareId}
+              options={compared}
+              method={method}
+              format={format}
+              labels={labels}
+              onUnpin={unpin}
+              onExplain={onExplain}
+            />
+          )}
 
           <section className={styles.charts} aria-labelledby={chartsHeadingId}>
             <h2 id={chartsHeadingId}>{t("charts.heading")}</h2>
             <ResultsCharts ranked={chartInput.ranked} weights={chartInput.weights} format={format} labels={labels} />
           </section>
         </>
+      )}
+
+      {needs && (
+        <HintsPanel needs={needs} weights={weights} recommendation={recommendation} method={method} currency={currency} locale={locale} />
       )}
 
       <ExcludedList excluded={excluded} locale={locale} format={format} />

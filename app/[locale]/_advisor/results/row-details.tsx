@@ -2,15 +2,17 @@
 
 import { useTranslations } from "next-intl";
 import type { RankedOption } from "@/lib/domain/scoring/recommend";
-import { FACTORS, type Weights } from "@/lib/domain/weights/weight-presets";
+import { FACTORS, type Weights } from "@/lib/domain/factors";
 import type { Locale } from "@/lib/i18n/locales";
 import { useCatalogue } from "../catalogue-context";
 import { useReasonText } from "../use-reason-text";
 import styles from "./results.module.css";
 import { ScoreBar } from "./score-bar";
-import { SourceList } from "./source-list";
+import { SourceList } from "@/app/_components/source-list";
 import type { ResultFormat } from "./use-result-format";
 import type { ResultLabels } from "./use-result-labels";
+import { CostLines } from "@/app/_components/cost-lines";
+import { FactorFormula } from "@/app/_components/factor-formula";
 
 type Props = {
   option: RankedOption;
@@ -48,45 +50,20 @@ export function RowDetails({ option, weights, locale, format, labels, onExplain 
       <div className="detail-grid">
         <section className="detail-card" aria-labelledby={`${headingId}-cost`}>
           <h4 id={`${headingId}-cost`}>{t("details.costHeading")}</h4>
-          <table className={styles.miniTable}>
-            <thead>
-              <tr>
-                <th scope="col">{t("details.costItem")}</th>
-                <th scope="col" className={styles.numCell}>
-                  {t("details.costAmount")}
-                </th>
-              </tr>
-            </thead>
-            <tbody>
-              {option.costBreakdown.map((line, i) => (
-                <tr key={`${line.label}-${i}`}>
-                  <th scope="row">
-                    <span className={styles.lineLabel}>{labels.costLine(line)}</span>
-                    <span className={styles.formula} lang="en">
-                      {line.formula}
-                    </span>
-                  </th>
-                  <td className={styles.numCell}>
-                    <span className="num">{format.money(line.amountHkd)}</span>
-                  </td>
-                </tr>
-              ))}
-            </tbody>
-            <tfoot>
-              <tr>
-                <th scope="row">{t("details.costTotal")}</th>
-                <td className={styles.numCell}>
-                  <strong className="num">{format.money(option.costHKD)}</strong>
-                </td>
-              </tr>
-              <tr>
-                <th scope="row">{t("details.costMonthly")}</th>
-                <td className={styles.numCell}>
-                  <span className="num">{format.money(option.monthlyCostHKD)}</span>
-                </td>
-              </tr>
-            </tfoot>
-          </table>
+          <CostLines
+            lines={option.costBreakdown}
+            totalHkd={option.costHkd}
+            monthlyHkd={option.monthlyCostHkd}
+            money={(hkd) => format.money(hkd)}
+            lineLabel={labels.costLine}
+            headers={{
+              item: t("details.costItem"),
+              amount: t("details.costAmount"),
+              total: t("details.costTotal"),
+              monthly: t("details.costMonthly"),
+            }}
+            classes={{ table: styles.miniTable, numCell: styles.numCell, label: styles.lineLabel, formula: styles.formula }}
+          />
           <h4 className={styles.subHeading}>{t("details.timeHeading")}</h4>
           <p className={styles.timeLine}>
             {t("details.timeBreakdown", {
@@ -123,9 +100,7 @@ export function RowDetails({ option, weights, locale, format, labels, onExplain 
                       <li key={`${r.code}-${i}`}>{reasonText(r)}</li>
                     ))}
                   </ul>
-                  <p className={styles.formula} lang="en">
-                    {d.formula}
-                  </p>
+                  <FactorFormula formula={d.formula} className={styles.formula} as="p" />
                 </li>
               );
             })}
@@ -141,7 +116,7 @@ export function RowDetails({ option, weights, locale, format, labels, onExplain 
               ))}
             </ul>
           )}
-          {offer ? <SourceList sources={offer.sources} staleFigures={flags.stale} format={format} labels={labels} /> : <p className="muted">{t("sources.none")}</p>}
+          {offer ? <SourceList sources={offer.sources} freshness={option.freshness} /> : <p className="muted">{t("sources.none")}</p>}
         </section>
       </div>
     </div>

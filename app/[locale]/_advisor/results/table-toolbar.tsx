@@ -3,29 +3,44 @@
 import type { Table } from "@tanstack/react-table";
 import { useTranslations } from "next-intl";
 import { useId, useRef, type KeyboardEvent } from "react";
-import { FAMILIES } from "@/lib/catalogue/catalogue-vocabulary";
+import { FAMILIES, REGIONS } from "@/lib/catalogue/catalogue-vocabulary";
+import type { Region } from "@/lib/catalogue/region";
 import type { Family } from "@/lib/catalogue/offer-schema";
-import { FACTORS } from "@/lib/domain/weights/weight-presets";
+import { FACTORS } from "@/lib/domain/factors";
 import { COLUMN_IDS, FIXED_COLUMNS, type ColumnId } from "./results-columns";
 import type { ResultRow } from "./result-row";
 import styles from "./results.module.css";
+import { Icon } from "@/app/_components/icon";
 
 type Props = {
   table: Table<ResultRow>;
   /** How many ranked options each family has (chip counts; families with none are not offered unless selected). */
   familyCounts: Record<Family, number>;
+  /** How many ranked options keep the data in Hong Kong, the mainland or overseas. */
+  regionCounts: Record<Region, number>;
   familyName: (f: Family) => string;
   columnLabel: (id: ColumnId) => string;
 };
 
 /** The sort choices of the "Sort by" menu ("-id" = descending); the best-first direction of each column. */
-const SORT_PRESETS: readonly string[] = ["rank", "-total", ...FACTORS.map((f) => `-${f}`), "cost", "-cost", "monthly", "time", "option", "family", "-pin"];
+const SORT_PRESETS: readonly string[] = [
+  "rank",
+  "-total",
+  ...FACTORS.map((f) => `-${f}`),
+  "cost",
+  "-cost",
+  "monthly",
+  "time",
+  "option",
+  "family",
+  "-pin",
+];
 
 /**
  * Text filter, "Sort by" menu (the same sorting as the column headers, reachable on phones
  * where the rows become cards), family chips (checkboxes) and the column picker.
  */
-export function TableToolbar({ table, familyCounts, familyName, columnLabel }: Props) {
+export function TableToolbar({ table, familyCounts, regionCounts, familyName, columnLabel }: Props) {
   const t = useTranslations("results.toolbar");
   const ts = useTranslations("results.sort");
   const searchId = useId();
@@ -35,6 +50,9 @@ export function TableToolbar({ table, familyCounts, familyName, columnLabel }: P
   const familyColumn = table.getColumn("family");
   const text = (optionColumn?.getFilterValue() as string | undefined) ?? "";
   const families = (familyColumn?.getFilterValue() as Family[] | undefined) ?? [];
+  const regionColumn = table.getColumn("region");
+  const regions = (regionColumn?.getFilterValue() as Region[] | undefined) ?? [];
+  const tl = useTranslations("labels");
 
   const sorted = table.getState().sorting[0];
   const sortValue = sorted ? `${sorted.desc ? "-" : ""}${sorted.id}` : "rank";
@@ -50,6 +68,11 @@ export function TableToolbar({ table, familyCounts, familyName, columnLabel }: P
   const toggleFamily = (f: Family, on: boolean) => {
     const next = on ? [...families, f] : families.filter((x) => x !== f);
     familyColumn?.setFilterValue(FAMILIES.filter((x) => next.includes(x)));
+  };
+
+  const toggleRegion = (r: Region, on: boolean) => {
+    const next = on ? [...regions, r] : regions.filter((x) => x !== r);
+    regionColumn?.setFilterValue(REGIONS.filter((x) => next.includes(x)));
   };
 
   const closePickerOnEscape = (e: KeyboardEvent<HTMLDetailsElement>) => {
@@ -100,9 +123,7 @@ export function TableToolbar({ table, familyCounts, familyName, columnLabel }: P
 
         <details ref={pickerRef} className={styles.picker} onKeyDown={closePickerOnEscape}>
           <summary className="btn btn--secondary btn--small">
-            <svg width="16" height="16" viewBox="0 0 24 24" aria-hidden="true" focusable="false">
-              <path d="M4 5h16M4 12h16M4 19h16M9 3v4M15 10v4M7 17v4" fill="none" stroke="currentColor" strokeWidth="2" strokeLinecap="round" />
-            </svg>
+            <Icon name="columns" />
             {t("columns")}
           </summary>
           <div className={styles.pickerPanel}>
@@ -137,6 +158,21 @@ export function TableToolbar({ table, familyCounts, familyName, columnLabel }: P
                 <span className={`family-dot family-dot--${f}`} aria-hidden="true" />
                 {familyName(f)}
                 <span className="count">{familyCounts[f]}</span>
+              </span>
+            </label>
+          ))}
+        </div>
+      </fieldset>
+
+      <fieldset className={styles.familyFilter}>
+        <legend className={styles.inlineLegend}>{t("region")}</legend>
+        <div className="chips">
+          {REGIONS.filter((r) => regionCounts[r] > 0 || regions.includes(r)).map((r) => (
+            <label key={r} className="chip">
+              <input type="checkbox" checked={regions.includes(r)} onChange={(e) => toggleRegion(r, e.target.checked)} />
+              <span className="chip__body">
+                {tl(`region.${r}`)}
+                <span className="count">{regionCounts[r]}</span>
               </span>
             </label>
           ))}

@@ -37,7 +37,13 @@ export function useResultFormat(locale: Locale, currency: DisplayCurrency): Resu
     const scoreFormat = new Intl.NumberFormat(tag, { minimumFractionDigits: 1, maximumFractionDigits: 1 });
     const percentFormats = new Map<number, Intl.NumberFormat>();
     const amountFormat = (compact: boolean) =>
-      new Intl.NumberFormat(tag, { style: "currency", currency, currencyDisplay: "symbol", notation: compact ? "compact" : "standard", maximumFractionDigits: compact ? 1 : 0 });
+      new Intl.NumberFormat(tag, {
+        style: "currency",
+        currency,
+        currencyDisplay: "symbol",
+        notation: compact ? "compact" : "standard",
+        maximumFractionDigits: compact ? 1 : 0,
+      });
     const compactAmount = amountFormat(true);
     const plainAmount = amountFormat(false);
     return {

@@ -5,6 +5,9 @@ import { useMemo } from "react";
 import type { CostLine, CostLineKind } from "@/lib/domain/cost/estimate-cost";
 import type { Locale } from "@/lib/i18n/locales";
 import { useCatalogue } from "../catalogue-context";
+import { labelOr } from "@/lib/i18n/label-or";
+import { schemeNameById } from "@/lib/i18n/local-names";
+import { formatterFor } from "@/lib/i18n/formatter";
 
 export const COST_LINE_KINDS: readonly CostLineKind[] = ["compute", "storage", "egress", "fee", "subsidy"];
 
@@ -25,11 +28,7 @@ export function useResultLabels(locale: Locale): ResultLabels {
   const labels = useTranslations("labels");
   const { catalogue } = useCatalogue();
   return useMemo(() => {
-    const schemeName = (id: string) => {
-      const s = catalogue.subsidies.find((x) => x.id === id);
-      if (!s) return id;
-      return locale === "zh-HK" ? s.nameZhHK : locale === "zh-CN" ? s.nameZhCN : s.name;
-    };
+    const schemeName = (id: string) => schemeNameById(catalogue.subsidies, id, locale);
     return {
       costLine: (line) => {
         const [prefix, ...rest] = line.label.split(":");
@@ -39,8 +38,8 @@ export function useResultLabels(locale: Locale): ResultLabels {
         return t(`costLine.${line.kind}`);
       },
       costKind: (kind) => t(`costLine.${kind}`),
-      figure: (path) => (labels.has(`figure.${path}`) ? labels(`figure.${path}`) : path),
-      list: (items) => items.join(locale === "en" ? ", " : "、"),
+      figure: (path) => labelOr(labels, `figure.${path}`, path),
+      list: (items) => formatterFor(locale).list(items, "and"),
     };
   }, [t, labels, locale, catalogue]);
 }

@@ -72,7 +72,11 @@ export function AcceptabilityChart({ rows, bandLabels, ariaLabel, axisLabel, for
         },
       },
       plugins: {
-        legend: { position: "top", align: "start", labels: { boxWidth: 12, boxHeight: 12, color: "#111a2b", font: { family: CHART_FONT_FAMILY } } },
+        legend: {
+          position: "top",
+          align: "start",
+          labels: { boxWidth: 12, boxHeight: 12, color: "#111a2b", font: { family: CHART_FONT_FAMILY } },
+        },
         tooltip: { callbacks: { label: (item) => `${item.dataset.label ?? ""}: ${formatPct(Number(item.raw))}` } },
       },
     }),

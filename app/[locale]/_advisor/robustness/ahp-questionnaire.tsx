@@ -3,11 +3,12 @@
 import { useTranslations } from "next-intl";
 import { useId, useMemo, useState } from "react";
 import { ahpWeights, CONSISTENCY_RATIO_LIMIT, mostInconsistentJudgement } from "@/lib/domain/weights/ahp-weights";
-import { FACTORS, type Factor, type Weights } from "@/lib/domain/weights/weight-presets";
+import { FACTORS, type Factor, type Weights } from "@/lib/domain/factors";
 import { FORMAT_LOCALE, type Locale } from "@/lib/i18n/locales";
 import { percentShares } from "../percent-shares";
 import { AHP_POSITION_MAX, FACTOR_PAIRS, intensityOf, matrixFromPositions, pairIndex, positionFromJudgement } from "./ahp-scale";
 import styles from "./robustness.module.css";
+import { labelOr } from "@/lib/i18n/label-or";
 
 export type AhpQuestionnaireProps = {
   locale: Locale;
@@ -18,7 +19,7 @@ export type AhpQuestionnaireProps = {
 const EQUAL_POSITIONS: readonly number[] = FACTOR_PAIRS.map(() => 0);
 
 /**
- * "Set weights by pairwise comparison": Saaty's ten pairwise questions for the five factors (methods.md §1(b)), each a
+ * "Set weights by pairwise comparison": Saaty's ten pairwise questions for the five factors (docs/method.md §5(b)), each a
  * 17-step slider from "first factor extremely more important" through "equal" to "second factor extremely more
  * important". Shows the live AHP weights and consistency ratio; above CR 0.10 it names the least consistent answer
  * and offers its suggested value in one click.
@@ -40,8 +41,14 @@ export function AhpQuestionnaire({ locale, onApply }: AhpQuestionnaireProps) {
   const worst = useMemo(() => (inconsistent ? mostInconsistentJudgement(matrix) : null), [inconsistent, matrix]);
   const shares = percentShares(weights);
 
-  const decimal = useMemo(() => new Intl.NumberFormat(FORMAT_LOCALE[locale], { minimumFractionDigits: 2, maximumFractionDigits: 2 }), [locale]);
-  const oneDecimal = useMemo(() => new Intl.NumberFormat(FORMAT_LOCALE[locale], { minimumFractionDigits: 1, maximumFractionDigits: 1 }), [locale]);
+  const decimal = useMemo(
+    () => new Intl.NumberFormat(FORMAT_LOCALE[locale], { minimumFractionDigits: 2, maximumFractionDigits: 2 }),
+    [locale],
+  );
+  const oneDecimal = useMemo(
+    () => new Intl.NumberFormat(FORMAT_LOCALE[locale], { minimumFractionDigits: 1, maximumFractionDigits: 1 }),
+    [locale],
+  );
 
   const factorAt = (index: number): Factor => FACTORS[index]!;
   /** The plain-language reading of a slider position for the pair (i, j). */
@@ -51,7 +58,7 @@ export function AhpQuestionnaire({ locale, onApply }: AhpQuestionnaireProps) {
     return t("ahp.more", {
       a: t(`factor.${factorAt(winner)}`),
       b: t(`factorInSentence.${factorAt(loser)}`),
-      intensity: t(`ahp.intensity.i${intensityOf(position)}`),
+      intensity: labelOr(t, `ahp.intensity.i${intensityOf(position)}`),
     });
   };
 
@@ -137,7 +144,9 @@ export function AhpQuestionnaire({ locale, onApply }: AhpQuestionnaireProps) {
           </ul>
           <p className={`${styles.cr} ${inconsistent ? styles.crBad : styles.crGood}`} data-testid="ahp-cr">
             <strong>{t("ahp.cr", { cr: decimal.format(cr) })}</strong>{" "}
-            {inconsistent ? t("ahp.crHigh", { cr: decimal.format(cr), limit: decimal.format(CONSISTENCY_RATIO_LIMIT) }) : t("ahp.crOk", { limit: decimal.format(CONSISTENCY_RATIO_LIMIT) })}
+            {inconsistent
+              ? t("ahp.crHigh", { cr: decimal.format(cr), limit: decimal.format(CONSISTENCY_RATIO_LIMIT) })
+              : t("ahp.crOk", { limit: decimal.format(CONSISTENCY_RATIO_LIMIT) })}
           </p>
           {worst && worstIndex >= 0 ? (
             <div className={`callout ${styles.worst}`} role="status">
@@ -160,7 +169,14 @@ export function AhpQuestionnaire({ locale, onApply }: AhpQuestionnaireProps) {
             <button type="button" className="btn" onClick={apply} aria-describedby={`${baseId}-apply-hint`}>
               {t("ahp.apply")}
             </button>
-            <button type="button" className="btn btn--ghost btn--small" onClick={() => { setPositions(EQUAL_POSITIONS); setApplied(false); }}>
+            <button
+              type="button"
+              className="btn btn--ghost btn--small"
+              onClick={() => {
+                setPositions(EQUAL_POSITIONS);
+                setApplied(false);
+              }}
+            >
               {t("ahp.reset")}
             </button>
           </div>

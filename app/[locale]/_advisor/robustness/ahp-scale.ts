@@ -1,9 +1,9 @@
-import { FACTORS } from "@/lib/domain/weights/weight-presets";
+import { FACTORS } from "@/lib/domain/factors";
 
 /**
  * The questionnaire's slider runs over 17 positions, −8 … 8: −8 = the first factor of the pair is extremely (9×) more
  * important, 0 = equal, 8 = the second factor is extremely more important. |position| + 1 is Saaty's intensity 1–9
- * (methods.md §1(b)).
+ * (docs/method.md §5(b)).
  */
 export const AHP_POSITION_MAX = 8;
 

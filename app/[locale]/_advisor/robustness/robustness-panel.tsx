@@ -3,7 +3,7 @@
 import { useTranslations } from "next-intl";
 import { useId, useMemo } from "react";
 import type { Recommendation } from "@/lib/domain/scoring/recommend";
-import { FACTORS, type Weights } from "@/lib/domain/weights/weight-presets";
+import { FACTORS, type Weights } from "@/lib/domain/factors";
 import type { Locale } from "@/lib/i18n/locales";
 import { SmaaSection } from "./smaa-section";
 import { StabilitySection } from "./stability-section";

@@ -5,7 +5,7 @@ import { useId, useState } from "react";
 import { MAX_COST_PCT, SAMPLE_CHOICES } from "./smaa-protocol";
 import styles from "./robustness.module.css";
 
-export type SmaaSettings = { samples: number; respectOrder: boolean; costPct: number; seed: number };
+export type SmaaSettings = { samples: number; respectOrder: boolean; useRanges: boolean; costPct: number; seed: number };
 
 type Props = {
   settings: SmaaSettings;
@@ -13,12 +13,15 @@ type Props = {
   /** The user's order of factors in words, e.g. "price > data security / privacy > …". */
   orderText: string;
   formatInteger: (n: number) => string;
+  /** How many options have an estimate range to sample, of how many. */
+  rangedCount: number;
+  optionCount: number;
 };
 
 const COST_STEP = 5;
 
 /** Samples, "respect my priority order", cost uncertainty and seed. */
-export function SmaaControls({ settings, onChange, orderText, formatInteger }: Props) {
+export function SmaaControls({ settings, onChange, orderText, formatInteger, rangedCount, optionCount }: Props) {
   const t = useTranslations("robustness.smaa");
   const id = useId();
   // The seed field keeps what is typed; only a valid whole number reaches the simulation.
@@ -45,11 +48,31 @@ export function SmaaControls({ settings, onChange, orderText, formatInteger }: P
 
       <div className={styles.control}>
         <label className={styles.checkRow}>
-          <input type="checkbox" checked={settings.respectOrder} onChange={(e) => set({ respectOrder: e.currentTarget.checked })} aria-describedby={`${id}-order`} />
+          <input
+            type="checkbox"
+            checked={settings.respectOrder}
+            onChange={(e) => set({ respectOrder: e.currentTarget.checked })}
+            aria-describedby={`${id}-order`}
+          />
           <span>{t("respectOrder")}</span>
         </label>
         <p id={`${id}-order`} className={styles.hint}>
           {t("respectOrderHint", { order: orderText })}
+        </p>
+      </div>
+
+      <div className={styles.control}>
+        <label className={styles.checkRow}>
+          <input
+            type="checkbox"
+            checked={settings.useRanges}
+            onChange={(e) => set({ useRanges: e.currentTarget.checked })}
+            aria-describedby={`${id}-ranges`}
+          />
+          <span>{t("useRanges")}</span>
+        </label>
+        <p id={`${id}-ranges`} className={styles.hint}>
+          {t("useRangesHint", { count: rangedCount, total: optionCount })}
         </p>
       </div>
 

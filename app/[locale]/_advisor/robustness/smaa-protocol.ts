@@ -9,15 +9,15 @@ export type SmaaJob = {
   ranks?: number[];
   /** Cost uncertainty ± %, 0–50; 0 = exact costs. */
   costPct: number;
+  /** Per option (score-row order), the cost factor band [low/cost, high/cost] from its estimate range (costBands); absent = not sampled. */
+  costBands?: [number, number][];
 };
 
 export type SmaaRequest = SmaaJob & { id: number };
 
-export type SmaaReply =
-  | { id: number; ok: true; result: SmaaResult; elapsedMs: number }
-  | { id: number; ok: false; message: string };
+export type SmaaReply = { id: number; ok: true; result: SmaaResult; elapsedMs: number } | { id: number; ok: false; message: string };
 
-/** Sample counts offered; 10,000 gives a 95% margin of at most ~1 percentage point (methods.md §1(e)). */
+/** Sample counts offered; 10,000 gives a 95% margin of at most ~1 percentage point (docs/method.md §5(e)). */
 export const SAMPLE_CHOICES = [1_000, 10_000, 50_000] as const;
 export const DEFAULT_SAMPLES = 10_000;
 export const MAX_COST_PCT = 50;

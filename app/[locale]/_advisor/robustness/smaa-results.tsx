@@ -6,11 +6,12 @@ import { useId, useMemo } from "react";
 import type { RankedOption } from "@/lib/domain/scoring/recommend";
 import type { SmaaResult } from "@/lib/domain/sensitivity/smaa";
 import { optionsByFirstRank, rankBandShares, shareHalfWidth95 } from "@/lib/domain/sensitivity/summarise-smaa";
-import { FACTORS } from "@/lib/domain/weights/weight-presets";
+import { FACTORS } from "@/lib/domain/factors";
 import { ChartPlaceholder } from "./chart-placeholder";
 import { optionAxisLines, optionName } from "../results/charts/option-label";
 import styles from "./robustness.module.css";
 import { TableScroll } from "./table-scroll";
+import { ChartDataTable } from "@/app/_components/chart-data-table";
 
 const AcceptabilityChart = dynamic(() => import("./acceptability-chart").then((m) => m.AcceptabilityChart), {
   ssr: false,
@@ -50,7 +51,9 @@ export function SmaaResults({ result, options, samples, pct, margin }: Props) {
   const podium = (i: number) => (bands[shown.indexOf(i)] ?? []).slice(0, 3).reduce((s, b) => s + b.share, 0);
   const ariaLabel = t("smaa.chartAria", {
     count: shown.length,
-    list: shown.map((i) => t("smaa.chartAriaItem", { option: optionName(options[i]!), first: pct(first(i)), podium: pct(podium(i)) })).join("; "),
+    list: shown
+      .map((i) => t("smaa.chartAriaItem", { option: optionName(options[i]!), first: pct(first(i)), podium: pct(podium(i)) }))
+      .join("; "),
   });
 
   return (
@@ -88,36 +91,31 @@ export function SmaaResults({ result, options, samples, pct, margin }: Props) {
           <span className={styles.hint}>{t("smaa.chartDescription")}</span>
         </figcaption>
         <div className={styles.chartBox} style={{ height: 90 + shown.length * 44 }}>
-          <AcceptabilityChart rows={chartRows} bandLabels={bandLabels} ariaLabel={ariaLabel} axisLabel={t("smaa.axis")} formatPct={(v) => pct(v / 100)} />
+          <AcceptabilityChart
+            rows={chartRows}
+            bandLabels={bandLabels}
+            ariaLabel={ariaLabel}
+            axisLabel={t("smaa.axis")}
+            formatPct={(v) => pct(v / 100)}
+          />
         </div>
         <details className={styles.dataDetails}>
           <summary>{t("panel.showTable")}</summary>
           <TableScroll label={t("smaa.chartTitle")}>
-            <table className={styles.table}>
-              <caption className="visually-hidden">{t("smaa.chartTitle")}</caption>
-              <thead>
-                <tr>
-                  <th scope="col">{t("smaa.option")}</th>
-                  {bandLabels.map((label) => (
-                    <th key={label} scope="col" className={styles.numCell}>
-                      {label}
-                    </th>
-                  ))}
-                </tr>
-              </thead>
-              <tbody>
-                {shown.map((i, k) => (
-                  <tr key={options[i]!.offerId}>
-                    <th scope="row">{optionName(options[i]!)}</th>
-                    {(bands[k] ?? []).map((b) => (
-                      <td key={b.id} className={`num ${styles.numCell}`}>
-                        {pct(b.share)}
-                      </td>
-                    ))}
-                  </tr>
-                ))}
-              </tbody>
-            </table>
+            <ChartDataTable
+              className={styles.table}
+              numericClassName={`num ${styles.numCell}`}
+              caption={t("smaa.chartTitle")}
+              rows={shown.map((i, k) => ({ option: options[i]!, bands: bands[k] ?? [] }))}
+              rowKey={(r) => r.option.offerId}
+              rowHeader={{ header: t("smaa.option"), cell: (r) => optionName(r.option) }}
+              columns={bandLabels.map((label, b) => ({
+                id: label,
+                header: label,
+                numeric: true,
+                cell: (r: { bands: readonly { share: number }[] }) => pct(r.bands[b]?.share ?? 0),
+              }))}
+            />
           </TableScroll>
         </details>
       </figure>
@@ -128,39 +126,25 @@ export function SmaaResults({ result, options, samples, pct, margin }: Props) {
         </h4>
         <p className={styles.hint}>{t("smaa.centralIntro")}</p>
         <TableScroll label={t("smaa.centralHeading")}>
-          <table className={styles.table} data-testid="central-weights">
-            <caption className="visually-hidden">{t("smaa.centralHeading")}</caption>
-            <thead>
-              <tr>
-                <th scope="col">{t("smaa.option")}</th>
-                <th scope="col" className={styles.numCell}>
-                  {t("smaa.chanceFirst")}
-                </th>
-                {FACTORS.map((f) => (
-                  <th key={f} scope="col" className={styles.numCell}>
-                    {t(`factorShort.${f}`)}
-                  </th>
-                ))}
-                <th scope="col" className={styles.numCell}>
-                  {t("smaa.confidence")}
-                </th>
-              </tr>
-            </thead>
-            <tbody>
-              {winners.map((i) => (
-                <tr key={options[i]!.offerId}>
-                  <th scope="row">{optionName(options[i]!)}</th>
-                  <td className={`num ${styles.numCell}`}>{pct(first(i))}</td>
-                  {FACTORS.map((f, j) => (
-                    <td key={f} className={`num ${styles.numCell}`}>
-                      {pct(centralWeights[i]?.[j] ?? 0)}
-                    </td>
-                  ))}
-                  <td className={`num ${styles.numCell}`}>{pct(confidence[i] ?? 0)}</td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
+          <ChartDataTable
+            className={styles.table}
+            data-testid="central-weights"
+            numericClassName={`num ${styles.numCell}`}
+            caption={t("smaa.centralHeading")}
+            rows={winners}
+            rowKey={(i) => options[i]!.offerId}
+            rowHeader={{ header: t("smaa.option"), cell: (i) => optionName(options[i]!) }}
+            columns={[
+              { id: "first", header: t("smaa.chanceFirst"), numeric: true, cell: (i) => pct(first(i)) },
+              ...FACTORS.map((f, j) => ({
+                id: f,
+                header: t(`factorShort.${f}`),
+                numeric: true,
+                cell: (i: number) => pct(centralWeights[i]?.[j] ?? 0),
+              })),
+              { id: "confidence", header: t("smaa.confidence"), numeric: true, cell: (i) => pct(confidence[i] ?? 0) },
+            ]}
+          />
         </TableScroll>
       </div>
     </>

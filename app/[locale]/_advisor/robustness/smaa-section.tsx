@@ -4,7 +4,8 @@ import { useTranslations } from "next-intl";
 import { useCallback, useId, useMemo, useState } from "react";
 import type { Recommendation } from "@/lib/domain/scoring/recommend";
 import { ranksFromWeights } from "@/lib/domain/sensitivity/summarise-smaa";
-import { FACTORS } from "@/lib/domain/weights/weight-presets";
+import { costBands } from "@/lib/domain/sensitivity/log-scale-cost-sampler";
+import { FACTORS } from "@/lib/domain/factors";
 import { FORMAT_LOCALE, type Locale } from "@/lib/i18n/locales";
 import { SmaaControls, type SmaaSettings } from "./smaa-controls";
 import { DEFAULT_SAMPLES, DEFAULT_SEED, type SmaaJob } from "./smaa-protocol";
@@ -19,10 +20,11 @@ type Props = {
   locale: Locale;
 };
 
-const INITIAL_SETTINGS: SmaaSettings = { samples: DEFAULT_SAMPLES, respectOrder: false, costPct: 0, seed: DEFAULT_SEED };
+// Estimate ranges are sampled by default (docs/method.md §3): the answer carries the catalogue's own uncertainty.
+const INITIAL_SETTINGS: SmaaSettings = { samples: DEFAULT_SAMPLES, respectOrder: false, useRanges: true, costPct: 0, seed: DEFAULT_SEED };
 
 /**
- * Part (b): SMAA-2 (methods.md §1(e)) over every ranked option's five factor scores, computed in a Web Worker.
+ * Part (b): SMAA-2 (docs/method.md §5(e)) over every ranked option's five factor scores, computed in a Web Worker.
  * The simulation does not depend on the weights themselves, only on their order when "respect my priority order" is
  * on, so dragging a weight re-runs it only when that order changes.
  */
@@ -33,8 +35,13 @@ export function SmaaSection({ recommendation, weightVector, locale }: Props) {
   const { ranked } = recommendation;
 
   const scores = useMemo(() => ranked.map((r) => FACTORS.map((f) => r.factors[f])), [ranked]);
-  const options = useMemo<SmaaOption[]>(() => ranked.map(({ offerId, provider, name, rank }) => ({ offerId, provider, name, rank })), [ranked]);
+  const options = useMemo<SmaaOption[]>(
+    () => ranked.map(({ offerId, provider, name, rank }) => ({ offerId, provider, name, rank })),
+    [ranked],
+  );
   const ranks = useMemo(() => ranksFromWeights(weightVector), [weightVector]);
+  const bands = useMemo(() => costBands(ranked), [ranked]);
+  const rangedCount = bands.filter(([low, high]) => low !== high).length;
 
   const job = useMemo<SmaaJob | null>(
     () =>
@@ -46,30 +53,44 @@ export function SmaaSection({ recommendation, weightVector, locale }: Props) {
             seed: settings.seed,
             ...(settings.respectOrder ? { ranks } : {}),
             costPct: settings.costPct,
+            ...(settings.useRanges && rangedCount > 0 ? { costBands: bands } : {}),
           },
-    [scores, settings, ranks],
+    [scores, settings, ranks, bands, rangedCount],
   );
   // A weight drag builds a new job object with the same content: the key (not the object) decides whether to re-run.
   const jobKey = useMemo(() => JSON.stringify(job), [job]);
   const run = useSmaaWorker(job, jobKey, options);
 
   const integer = useMemo(() => new Intl.NumberFormat(FORMAT_LOCALE[locale], { maximumFractionDigits: 0 }), [locale]);
-  const percent = useMemo(() => new Intl.NumberFormat(FORMAT_LOCALE[locale], { style: "percent", minimumFractionDigits: 1, maximumFractionDigits: 1 }), [locale]);
-  const seconds = useMemo(() => new Intl.NumberFormat(FORMAT_LOCALE[locale], { minimumFractionDigits: 2, maximumFractionDigits: 2 }), [locale]);
+  const percent = useMemo(
+    () => new Intl.NumberFormat(FORMAT_LOCALE[locale], { style: "percent", minimumFractionDigits: 1, maximumFractionDigits: 1 }),
+    [locale],
+  );
+  const seconds = useMemo(
+    () => new Intl.NumberFormat(FORMAT_LOCALE[locale], { minimumFractionDigits: 2, maximumFractionDigits: 2 }),
+    [locale],
+  );
   const formatInteger = useCallback((n: number) => integer.format(n), [integer]);
   const pct = useCallback((fraction: number) => percent.format(fraction), [percent]);
   const margin = useCallback((fraction: number) => `±${seconds.format(fraction * 100)}`, [seconds]);
 
   const orderText = useMemo(() => {
     const byRank = FACTORS.map((f, j) => ({ f, rank: ranks[j] ?? 1 })).sort((a, b) => a.rank - b.rank);
-    return byRank.map(({ f, rank }, k) => `${k === 0 ? "" : rank === byRank[k - 1]!.rank ? " = " : " > "}${t(`factorInSentence.${f}`)}`).join("");
+    return byRank
+      .map(({ f, rank }, k) => `${k === 0 ? "" : rank === byRank[k - 1]!.rank ? " = " : " > "}${t(`factorInSentence.${f}`)}`)
+      .join("");
   }, [ranks, t]);
 
   let status = "";
   if (run.computing) status = t("smaa.computing", { samples: formatInteger(settings.samples) });
   else if (run.error) status = t("smaa.error");
   else if (run.result && run.job && run.elapsedMs !== null) {
-    status = t("smaa.done", { samples: formatInteger(run.job.samples), options: formatInteger(run.job.scores.length), seed: String(run.job.seed), seconds: seconds.format(run.elapsedMs / 1000) });
+    status = t("smaa.done", {
+      samples: formatInteger(run.job.samples),
+      options: formatInteger(run.job.scores.length),
+      seed: String(run.job.seed),
+      seconds: seconds.format(run.elapsedMs / 1000),
+    });
   }
 
   return (
@@ -78,8 +99,21 @@ export function SmaaSection({ recommendation, weightVector, locale }: Props) {
         {t("smaa.heading")}
       </h3>
       <p className={styles.lead}>{t("smaa.intro")}</p>
-      <SmaaControls settings={settings} onChange={setSettings} orderText={orderText} formatInteger={formatInteger} />
-      <p className={styles.status} role="status" aria-live="polite" data-testid="smaa-status" data-state={run.computing ? "computing" : run.error ? "error" : run.result ? "done" : "idle"}>
+      <SmaaControls
+        settings={settings}
+        onChange={setSettings}
+        orderText={orderText}
+        formatInteger={formatInteger}
+        rangedCount={rangedCount}
+        optionCount={ranked.length}
+      />
+      <p
+        className={styles.status}
+        role="status"
+        aria-live="polite"
+        data-testid="smaa-status"
+        data-state={run.computing ? "computing" : run.error ? "error" : run.result ? "done" : "idle"}
+      >
         {run.computing ? <span className={styles.spinner} aria-hidden="true" /> : null}
         {status}
       </p>

@@ -1,7 +1,7 @@
 import { PRICE_SCALE } from "@/lib/domain/scoring/price-score";
 import { logScaleCostSampler } from "@/lib/domain/sensitivity/log-scale-cost-sampler";
 import { smaa } from "@/lib/domain/sensitivity/smaa";
-import { FACTORS } from "@/lib/domain/weights/weight-presets";
+import { FACTORS } from "@/lib/domain/factors";
 import type { SmaaReply, SmaaRequest } from "./smaa-protocol";
 
 /**
@@ -19,15 +19,24 @@ const PRICE_COLUMN = FACTORS.indexOf("price");
 const PRICE_WORST_OVER_BEST = PRICE_SCALE.gpu.worstHkd / PRICE_SCALE.gpu.bestHkd;
 
 scope.onmessage = (event) => {
-  const { id, scores, samples, seed, ranks, costPct } = event.data;
+  const { id, scores, samples, seed, ranks, costPct, costBands } = event.data;
+  const ranged = costBands?.some(([low, high]) => low !== high) ?? false;
   try {
     const started = performance.now();
     const result = smaa(scores, {
       samples,
       seed,
       ...(ranks ? { ranks } : {}),
-      ...(costPct > 0
-        ? { sampleScores: logScaleCostSampler({ criteria: FACTORS.length, costColumn: PRICE_COLUMN, pct: costPct, worstOverBest: PRICE_WORST_OVER_BEST }) }
+      ...(costPct > 0 || ranged
+        ? {
+            sampleScores: logScaleCostSampler({
+              criteria: FACTORS.length,
+              costColumn: PRICE_COLUMN,
+              pct: costPct,
+              worstOverBest: PRICE_WORST_OVER_BEST,
+              ...(ranged ? { bands: costBands } : {}),
+            }),
+          }
         : {}),
     });
     scope.postMessage({ id, ok: true, result, elapsedMs: performance.now() - started });

@@ -5,12 +5,13 @@ import { useTranslations } from "next-intl";
 import { useCallback, useId, useMemo } from "react";
 import { describeStability } from "@/lib/domain/sensitivity/describe-stability";
 import type { Recommendation } from "@/lib/domain/scoring/recommend";
-import { FACTORS } from "@/lib/domain/weights/weight-presets";
+import { FACTORS } from "@/lib/domain/factors";
 import { FORMAT_LOCALE, type Locale } from "@/lib/i18n/locales";
 import { ChartPlaceholder } from "./chart-placeholder";
 import { optionName } from "../results/charts/option-label";
 import styles from "./robustness.module.css";
 import { TableScroll } from "./table-scroll";
+import { ChartDataTable } from "@/app/_components/chart-data-table";
 
 const StabilityChart = dynamic(() => import("./stability-chart").then((m) => m.StabilityChart), {
   ssr: false,
@@ -25,7 +26,7 @@ type Props = {
 };
 
 /**
- * Part (a): weight-stability intervals (methods.md §1(f)) in words, most sensitive factor first, plus a floating-bar
+ * Part (a): weight-stability intervals (docs/method.md §5(f)) in words, most sensitive factor first, plus a floating-bar
  * chart of the intervals with the current weights marked, and the same figures as a table.
  */
 export function StabilitySection({ recommendation, weightVector, locale }: Props) {
@@ -62,7 +63,14 @@ export function StabilitySection({ recommendation, weightVector, locale }: Props
   const ariaLabel = t("stability.chartAria", {
     leader: leaderName,
     list: rows
-      .map(({ line, factor }) => t("stability.chartAriaItem", { factor: t(`factor.${factor}`), lower: pct(line.lower), upper: pct(line.upper), current: pct(line.current) }))
+      .map(({ line, factor }) =>
+        t("stability.chartAriaItem", {
+          factor: t(`factor.${factor}`),
+          lower: pct(line.lower),
+          upper: pct(line.upper),
+          current: pct(line.current),
+        }),
+      )
       .join("; "),
   });
 
@@ -75,9 +83,22 @@ export function StabilitySection({ recommendation, weightVector, locale }: Props
       {description.mostSensitive === null ? <p className={styles.good}>{t("stability.noneSensitive", { leader: leaderName })}</p> : null}
       <ul className={styles.stabilityList}>
         {rows.map(({ line, factor, sensitive }, k) => {
-          const args = { leader: leaderName, factor: t(`factorInSentence.${factor}`), lower: pct(line.lower), upper: pct(line.upper), current: pct(line.current) };
+          const args = {
+            leader: leaderName,
+            factor: t(`factorInSentence.${factor}`),
+            lower: pct(line.lower),
+            upper: pct(line.upper),
+            current: pct(line.current),
+          };
           // The first line names the leader; the rest say "Stays first …" so the long option name is not repeated.
-          const sentence = k === 0 ? (line.margin === null ? t("stability.any", args) : t("stability.range", args)) : line.margin === null ? t("stability.anyShort", args) : t("stability.rangeShort", args);
+          const sentence =
+            k === 0
+              ? line.margin === null
+                ? t("stability.any", args)
+                : t("stability.range", args)
+              : line.margin === null
+                ? t("stability.anyShort", args)
+                : t("stability.rangeShort", args);
           return (
             <li key={factor} className={sensitive ? styles.sensitiveLine : undefined}>
               <span className={styles.lineFactor}>
@@ -116,42 +137,32 @@ export function StabilitySection({ recommendation, weightVector, locale }: Props
           </span>
         </figcaption>
         <div className={styles.chartBox} style={{ height: 60 + chartRows.length * 40 }}>
-          <StabilityChart rows={chartRows} ariaLabel={ariaLabel} axisLabel={t("stability.axis")} nowLabel={t("stability.legendNow")} formatPct={pctOf100} />
+          <StabilityChart
+            rows={chartRows}
+            ariaLabel={ariaLabel}
+            axisLabel={t("stability.axis")}
+            nowLabel={t("stability.legendNow")}
+            formatPct={pctOf100}
+          />
         </div>
         <details className={styles.dataDetails}>
           <summary>{t("panel.showTable")}</summary>
           <TableScroll label={t("stability.table.caption", { leader: leaderName })}>
-            <table className={styles.table}>
-              <caption className="visually-hidden">{t("stability.table.caption", { leader: leaderName })}</caption>
-              <thead>
-                <tr>
-                  <th scope="col">{t("stability.table.factor")}</th>
-                  <th scope="col" className={styles.numCell}>
-                    {t("stability.table.lower")}
-                  </th>
-                  <th scope="col" className={styles.numCell}>
-                    {t("stability.table.upper")}
-                  </th>
-                  <th scope="col" className={styles.numCell}>
-                    {t("stability.table.now")}
-                  </th>
-                  <th scope="col">{t("stability.table.rivalBelow")}</th>
-                  <th scope="col">{t("stability.table.rivalAbove")}</th>
-                </tr>
-              </thead>
-              <tbody>
-                {rows.map(({ line, factor }) => (
-                  <tr key={factor}>
-                    <th scope="row">{t(`factor.${factor}`)}</th>
-                    <td className={`num ${styles.numCell}`}>{pct(line.lower)}</td>
-                    <td className={`num ${styles.numCell}`}>{pct(line.upper)}</td>
-                    <td className={`num ${styles.numCell}`}>{pct(line.current)}</td>
-                    <td>{nameOf(line.rivalBelow)}</td>
-                    <td>{nameOf(line.rivalAbove)}</td>
-                  </tr>
-                ))}
-              </tbody>
-            </table>
+            <ChartDataTable
+              className={styles.table}
+              numericClassName={`num ${styles.numCell}`}
+              caption={t("stability.table.caption", { leader: leaderName })}
+              rows={rows}
+              rowKey={(r) => r.factor}
+              rowHeader={{ header: t("stability.table.factor"), cell: (r) => t(`factor.${r.factor}`) }}
+              columns={[
+                { id: "lower", header: t("stability.table.lower"), numeric: true, cell: (r) => pct(r.line.lower) },
+                { id: "upper", header: t("stability.table.upper"), numeric: true, cell: (r) => pct(r.line.upper) },
+                { id: "now", header: t("stability.table.now"), numeric: true, cell: (r) => pct(r.line.current) },
+                { id: "below", header: t("stability.table.rivalBelow"), cell: (r) => nameOf(r.line.rivalBelow) },
+                { id: "above", header: t("stability.table.rivalAbove"), cell: (r) => nameOf(r.line.rivalAbove) },
+              ]}
+            />
           </TableScroll>
         </details>
       </figure>

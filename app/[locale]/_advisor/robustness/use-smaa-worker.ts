@@ -26,7 +26,14 @@ export type SmaaRun<Meta> = {
  * one takes the new job; replies carry the request id and any reply but the latest is ignored.
  */
 export function useSmaaWorker<Meta>(job: SmaaJob | null, jobKey: string, meta: Meta): SmaaRun<Meta> {
-  const [run, setRun] = useState<SmaaRun<Meta>>({ result: null, job: null, meta: null, elapsedMs: null, computing: job !== null, error: null });
+  const [run, setRun] = useState<SmaaRun<Meta>>({
+    result: null,
+    job: null,
+    meta: null,
+    elapsedMs: null,
+    computing: job !== null,
+    error: null,
+  });
   const workerRef = useRef<Worker | null>(null);
   const busyRef = useRef(false);
   const latestIdRef = useRef(0);
@@ -70,7 +77,14 @@ export function useSmaaWorker<Meta>(job: SmaaJob | null, jobKey: string, meta: M
           if (reply.id !== latestIdRef.current) return;
           if (reply.ok) {
             const sent = requestedRef.current.get(reply.id);
-            setRun({ result: reply.result, job: sent?.job ?? null, meta: sent?.meta ?? null, elapsedMs: reply.elapsedMs, computing: false, error: null });
+            setRun({
+              result: reply.result,
+              job: sent?.job ?? null,
+              meta: sent?.meta ?? null,
+              elapsedMs: reply.elapsedMs,
+              computing: false,
+              error: null,
+            });
           } else {
             setRun((prev) => ({ ...prev, computing: false, error: reply.message }));
           }

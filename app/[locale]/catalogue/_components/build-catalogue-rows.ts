@@ -1,9 +1,12 @@
 import type { Catalogue } from "@/lib/catalogue/parse-catalogue";
-import { FAMILIES } from "@/lib/catalogue/catalogue-vocabulary";
+import { FAMILIES, REGIONS } from "@/lib/catalogue/catalogue-vocabulary";
+import { regionOf, type Region } from "@/lib/catalogue/region";
 import type { Family, Jurisdiction } from "@/lib/catalogue/offer-schema";
 import { figureFreshness, oldestAsOf } from "@/lib/catalogue/staleness";
 import { hkdRate } from "@/lib/domain/cost/hkd-rate";
+import { listPriceHkdPerHour } from "@/lib/domain/cost/list-price";
 import type { Locale } from "@/lib/i18n/locales";
+import { localiseCatalogue, schemeName } from "@/lib/i18n/local-names";
 import { FLAGGED_BASES, type CatalogueRow, type FilterOption } from "./catalogue-row";
 
 /** Localised labels the rows need for search (passed in, so this stays free of next-intl). */
@@ -11,30 +14,31 @@ export type RowLabels = {
   family: (f: Family) => string;
   jurisdiction: (j: Jurisdiction) => string;
   applicationPath: (p: CatalogueRow["offer"]["applicationPath"]) => string;
+  region: (r: Region) => string;
 };
-
-function subsidyName(s: Catalogue["subsidies"][number], locale: Locale): string {
-  return locale === "zh-HK" ? s.nameZhHK : locale === "zh-CN" ? s.nameZhCN : s.name;
-}
 
 /**
  * The catalogue table's rows, in the default order: family (catalogue order), then HKD price,
- * then id. Staleness is measured against the catalogue's own `reviewedOn`, never the clock.
+ * then id. Staleness is judged against `referenceDate`: the same Hong Kong date the advisor
+ * ranks with, so a figure is stale on both pages or on neither.
  */
-export function buildCatalogueRows(catalogue: Catalogue, locale: Locale, labels: RowLabels): CatalogueRow[] {
+export function buildCatalogueRows(catalogue: Catalogue, locale: Locale, labels: RowLabels, referenceDate: string): CatalogueRow[] {
   const accelerators = new Map(catalogue.accelerators.map((a) => [a.id, a]));
   const subsidies = new Map(catalogue.subsidies.map((s) => [s.id, s]));
-  const rows = catalogue.offers.map((offer): CatalogueRow => {
+  const english = new Map(catalogue.offers.map((o) => [o.id, o]));
+  const rows = localiseCatalogue(catalogue, locale).offers.map((offer): CatalogueRow => {
+    const en = english.get(offer.id) ?? offer;
     const acc = accelerators.get(offer.accelerator.model);
     const rate = hkdRate(offer.price.currency, catalogue.fx);
-    const freshness = figureFreshness(offer.sources, catalogue.reviewedOn);
+    const freshness = figureFreshness(offer.sources, referenceDate);
     const acceleratorName = acc ? acc.name : offer.accelerator.model;
     const acceleratorVendor = acc ? acc.vendor : "";
     return {
       offer,
+      region: regionOf(offer.location.jurisdiction),
       acceleratorName,
       acceleratorVendor,
-      priceHkdPerAcceleratorHour: offer.price.perAcceleratorHour * rate,
+      priceHkdPerAcceleratorHour: listPriceHkdPerHour(offer, catalogue.fx),
       hkdPerUnit: rate,
       oldestAsOf: oldestAsOf(offer.sources) ?? catalogue.reviewedOn,
       freshness,
@@ -42,11 +46,15 @@ export function buildCatalogueRows(catalogue: Catalogue, locale: Locale, labels:
       flaggedBases: FLAGGED_BASES.filter((b) => offer.sources.some((s) => s.basis === b)),
       subsidies: offer.subsidySchemes.flatMap((id) => {
         const s = subsidies.get(id);
-        return s ? [{ id, name: subsidyName(s, locale), coveragePct: s.coveragePct, capHkd: s.capHkd }] : [];
+        return s ? [{ id, name: schemeName(s, locale), coveragePct: s.coveragePct, capHkd: s.capHkd }] : [];
       }),
+      // Both the local and the English names find an offer ("阿里雲" and "Alibaba").
       searchText: [
         offer.provider,
         offer.name,
+        en.provider,
+        en.name,
+        en.location.label,
         offer.id,
         offer.location.label,
         acceleratorVendor,
@@ -79,12 +87,22 @@ export function buildFilterOptions(rows: CatalogueRow[], labels: RowLabels, comp
   const families = count((r) => r.offer.family);
   const accelerators = count((r) => r.offer.accelerator.model);
   const jurisdictions = count((r) => r.offer.location.jurisdiction);
+  const regions = count((r) => r.region);
   const accName = new Map(rows.map((r) => [r.offer.accelerator.model, `${r.acceleratorVendor} ${r.acceleratorName}`.trim()]));
   return {
-    families: FAMILIES.filter((f) => families.has(f)).map((f): FilterOption<Family> => ({ value: f, label: labels.family(f), count: families.get(f) ?? 0 })),
+    families: FAMILIES.filter((f) => families.has(f)).map((f): FilterOption<Family> => ({
+      value: f,
+      label: labels.family(f),
+      count: families.get(f) ?? 0,
+    })),
     accelerators: [...accelerators.keys()]
       .map((id): FilterOption => ({ value: id, label: accName.get(id) ?? id, count: accelerators.get(id) ?? 0 }))
       .sort((a, b) => compare(a.label, b.label)),
+    regions: REGIONS.filter((r) => regions.has(r)).map((r): FilterOption<Region> => ({
+      value: r,
+      label: labels.region(r),
+      count: regions.get(r) ?? 0,
+    })),
     jurisdictions: [...jurisdictions.keys()]
       .map((j): FilterOption<Jurisdiction> => ({ value: j, label: labels.jurisdiction(j), count: jurisdictions.get(j) ?? 0 }))
       .sort((a, b) => compare(a.label, b.label)),

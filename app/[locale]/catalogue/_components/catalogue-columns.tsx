@@ -1,26 +1,18 @@
-import type { ColumnDef, Row, RowData, SortingFn } from "@tanstack/react-table";
+import type { useTranslations } from "next-intl";
+import type { ColumnDef, Row, SortingFn } from "@tanstack/react-table";
 import { APPLICATION_PATHS, FAMILIES } from "@/lib/catalogue/catalogue-vocabulary";
 import type { CatalogueRow } from "./catalogue-row";
 import type { SortableColumn } from "./catalogue-query";
 import { BasisBadge, StaleBadge } from "./evidence-badges";
 import type { FigureFormat } from "./figure-format";
+import { labelOr } from "@/lib/i18n/label-or";
 
-declare module "@tanstack/react-table" {
-  interface ColumnMeta<TData extends RowData, TValue> {
-    /** Right-aligned numeric column. */
-    numeric?: boolean;
-    /** Stays visible while the table scrolls sideways. */
-    sticky?: boolean;
-  }
-}
-
-type Translate = (key: string, values?: Record<string, string | number>) => string;
+type CatalogueT = ReturnType<typeof useTranslations<"catalogue">>;
+type LabelsT = ReturnType<typeof useTranslations<"labels">>;
 
 export type ColumnDeps = {
-  /** "catalogue" namespace */
-  t: Translate;
-  /** "labels" namespace */
-  labels: Translate;
+  t: CatalogueT;
+  labels: LabelsT;
   format: FigureFormat;
   /** Renders the expand/collapse control for a row (owned by the table). */
   renderToggle: (row: Row<CatalogueRow>) => React.ReactNode;
@@ -34,13 +26,16 @@ function sortBy(compare: (a: CatalogueRow, b: CatalogueRow) => number): SortingF
   return (a, b) => compare(a.original, b.original) || byId(a, b);
 }
 
-const rank = <T extends string>(list: readonly T[]) => (value: T) => list.indexOf(value);
+const rank =
+  <T extends string>(list: readonly T[]) =>
+  (value: T) =>
+    list.indexOf(value);
 const familyRank = rank(FAMILIES);
 const pathRank = rank(APPLICATION_PATHS);
 
 /** Plain-text column names (the price header is two lines), e.g. for mobile cell labels. */
-export function columnLabel(t: Translate, id: string): string {
-  return id === "price" ? t("columns.priceFull") : t(`columns.${id}`);
+export function columnLabel(t: CatalogueT, id: string): string {
+  return id === "price" ? t("columns.priceFull") : labelOr(t, `columns.${id}`, id);
 }
 
 /**
@@ -55,7 +50,7 @@ export function catalogueColumns({ t, labels, format, renderToggle }: ColumnDeps
       accessorFn: (r) => `${r.offer.provider} ${r.offer.name}`,
       sortingFn: sortBy((a, b) => format.compare(a.offer.provider, b.offer.provider) || format.compare(a.offer.name, b.offer.name)),
       cell: ({ row }) => renderToggle(row),
-      meta: { sticky: true },
+      meta: { sticky: true, rowHeader: true },
     },
     {
       id: "family",
@@ -78,7 +73,7 @@ export function catalogueColumns({ t, labels, format, renderToggle }: ColumnDeps
       filterFn: (row, _id, value) => row.original.offer.location.jurisdiction === value,
       cell: ({ row }) => (
         <span className="cell-stack">
-          <span lang="en">{row.original.offer.location.label}</span>
+          <span>{row.original.offer.location.label}</span>
           <span className="cell-sub">{labels(`jurisdiction.${row.original.offer.location.jurisdiction}`)}</span>
         </span>
       ),
@@ -87,7 +82,9 @@ export function catalogueColumns({ t, labels, format, renderToggle }: ColumnDeps
       id: "accelerator",
       header: t("columns.accelerator"),
       accessorFn: (r) => r.acceleratorName,
-      sortingFn: sortBy((a, b) => format.compare(a.acceleratorName, b.acceleratorName) || a.offer.accelerator.perNode - b.offer.accelerator.perNode),
+      sortingFn: sortBy(
+        (a, b) => format.compare(a.acceleratorName, b.acceleratorName) || a.offer.accelerator.perNode - b.offer.accelerator.perNode,
+      ),
       filterFn: (row, _id, value) => row.original.offer.accelerator.model === value,
       cell: ({ row }) => (
         <span className="cell-stack">
@@ -111,7 +108,9 @@ export function catalogueColumns({ t, labels, format, renderToggle }: ColumnDeps
         return (
           <span className="cell-stack">
             <strong className="num">{format.hkd(priceHkdPerAcceleratorHour)}</strong>
-            {offer.price.currency !== "HKD" && <span className="cell-sub num">{format.money(offer.price.perAcceleratorHour, offer.price.currency)}</span>}
+            {offer.price.currency !== "HKD" && (
+              <span className="cell-sub num">{format.money(offer.price.perAcceleratorHour, offer.price.currency)}</span>
+            )}
           </span>
         );
       },
@@ -121,7 +120,9 @@ export function catalogueColumns({ t, labels, format, renderToggle }: ColumnDeps
       id: "application",
       header: t("columns.application"),
       accessorFn: (r) => r.offer.applicationPath,
-      sortingFn: sortBy((a, b) => pathRank(a.offer.applicationPath) - pathRank(b.offer.applicationPath) || a.offer.leadTimeDays - b.offer.leadTimeDays),
+      sortingFn: sortBy(
+        (a, b) => pathRank(a.offer.applicationPath) - pathRank(b.offer.applicationPath) || a.offer.leadTimeDays - b.offer.leadTimeDays,
+      ),
       cell: ({ row }) => labels(`applicationPath.${row.original.offer.applicationPath}`),
     },
     {
@@ -159,5 +160,6 @@ export function catalogueColumns({ t, labels, format, renderToggle }: ColumnDeps
       ),
     },
   ];
-  return columns;
+  // Every column carries its plain label: the phone card label and the sort button's title.
+  return columns.map((c) => ({ ...c, meta: { ...c.meta, label: columnLabel(t, c.id) } }));
 }

@@ -1,5 +1,7 @@
 import type { Family, Jurisdiction } from "@/lib/catalogue/offer-schema";
+import type { Region } from "@/lib/catalogue/region";
 import type { CatalogueFilterOptions } from "./build-catalogue-rows";
+import type { FilterOption } from "./catalogue-row";
 import type { CatalogueQuery } from "./catalogue-query";
 import type { ColumnDeps } from "./catalogue-columns";
 
@@ -32,44 +34,45 @@ export function CatalogueFilters({ query, options, totalCount, t, onChange }: Pr
             onChange={(e) => onChange({ q: e.target.value })}
           />
         </div>
-        <div className="field">
-          <label htmlFor="catalogue-accelerator">{t("filters.accelerator")}</label>
-          <select
-            id="catalogue-accelerator"
-            className="select"
-            value={query.accelerator ?? ""}
-            onChange={(e) => onChange({ accelerator: e.target.value === "" ? null : e.target.value })}
-          >
-            <option value="">{t("filters.allAccelerators")}</option>
-            {options.accelerators.map((o) => (
-              <option key={o.value} value={o.value}>
-                {t("filters.optionWithCount", { label: o.label, count: o.count })}
-              </option>
-            ))}
-          </select>
-        </div>
-        <div className="field">
-          <label htmlFor="catalogue-jurisdiction">{t("filters.jurisdiction")}</label>
-          <select
-            id="catalogue-jurisdiction"
-            className="select"
-            value={query.jurisdiction ?? ""}
-            onChange={(e) => onChange({ jurisdiction: e.target.value === "" ? null : (e.target.value as Jurisdiction) })}
-          >
-            <option value="">{t("filters.allJurisdictions")}</option>
-            {options.jurisdictions.map((o) => (
-              <option key={o.value} value={o.value}>
-                {t("filters.optionWithCount", { label: o.label, count: o.count })}
-              </option>
-            ))}
-          </select>
-        </div>
+        <FilterSelect
+          id="catalogue-accelerator"
+          label={t("filters.accelerator")}
+          allLabel={t("filters.allAccelerators")}
+          value={query.accelerator}
+          options={options.accelerators}
+          optionLabel={(o) => t("filters.optionWithCount", { label: o.label, count: o.count })}
+          onChange={(v) => onChange({ accelerator: v })}
+        />
+        <FilterSelect
+          id="catalogue-region"
+          label={t("filters.region")}
+          allLabel={t("filters.allRegions")}
+          value={query.region}
+          options={options.regions}
+          optionLabel={(o) => t("filters.optionWithCount", { label: o.label, count: o.count })}
+          onChange={(v) => onChange({ region: v === null ? null : (v as Region) })}
+        />
+        <FilterSelect
+          id="catalogue-jurisdiction"
+          label={t("filters.jurisdiction")}
+          allLabel={t("filters.allJurisdictions")}
+          value={query.jurisdiction}
+          options={options.jurisdictions}
+          optionLabel={(o) => t("filters.optionWithCount", { label: o.label, count: o.count })}
+          onChange={(v) => onChange({ jurisdiction: v === null ? null : (v as Jurisdiction) })}
+        />
       </div>
       <fieldset className="field">
         <legend>{t("filters.family")}</legend>
         <div className="chips">
           <label className="chip">
-            <input type="radio" name="catalogue-family" value="" checked={query.family === null} onChange={() => onChange({ family: null })} />
+            <input
+              type="radio"
+              name="catalogue-family"
+              value=""
+              checked={query.family === null}
+              onChange={() => onChange({ family: null })}
+            />
             <span className="chip__body">
               {t("filters.allFamilies")} <span className="count">{totalCount}</span>
             </span>
@@ -92,5 +95,38 @@ export function CatalogueFilters({ query, options, totalCount, t, onChange }: Pr
         </div>
       </fieldset>
     </section>
+  );
+}
+
+/** One select filter: "all" plus each option with its count; "" in the select is "no filter" (null). */
+function FilterSelect<V extends string>({
+  id,
+  label,
+  allLabel,
+  value,
+  options,
+  optionLabel,
+  onChange,
+}: {
+  id: string;
+  label: string;
+  allLabel: string;
+  value: V | null;
+  options: readonly FilterOption<V>[];
+  optionLabel: (o: FilterOption<V>) => string;
+  onChange: (value: string | null) => void;
+}) {
+  return (
+    <div className="field">
+      <label htmlFor={id}>{label}</label>
+      <select id={id} className="select" value={value ?? ""} onChange={(e) => onChange(e.target.value === "" ? null : e.target.value)}>
+        <option value="">{allLabel}</option>
+        {options.map((o) => (
+          <option key={o.value} value={o.value}>
+            {optionLabel(o)}
+          </option>
+        ))}
+      </select>
+    </div>
   );
 }

@@ -1,4 +1,6 @@
+import { REGIONS } from "@/lib/catalogue/catalogue-vocabulary";
 import { familySchema, jurisdictionSchema, type Family, type Jurisdiction } from "@/lib/catalogue/offer-schema";
+import type { Region } from "@/lib/catalogue/region";
 
 /** Columns the catalogue can be sorted by (also the `sort` URL values). */
 export const SORTABLE_COLUMNS = ["offer", "family", "location", "accelerator", "price", "application", "leadTime", "asOf"] as const;
@@ -7,20 +9,29 @@ export type SortableColumn = (typeof SORTABLE_COLUMNS)[number];
 /**
  * The catalogue browser's view state, kept in the URL so a filtered view can be shared and
  * survives the language switcher: ?family=cloud&accelerator=nvidia-h100-sxm&jurisdiction=HK
- * &q=tokyo&sort=-price&offer=<id> ("-" = descending; `offer` opens that row's details).
+ * &region=overseas&q=tokyo&sort=-price&offer=<id> ("-" = descending; `offer` opens that row's details).
  */
 export type CatalogueQuery = {
   family: Family | null;
   accelerator: string | null;
   jurisdiction: Jurisdiction | null;
+  region: Region | null;
   q: string;
   sort: { id: SortableColumn; desc: boolean } | null;
   offer: string | null;
 };
 
-export const EMPTY_QUERY: CatalogueQuery = { family: null, accelerator: null, jurisdiction: null, q: "", sort: null, offer: null };
+export const EMPTY_QUERY: CatalogueQuery = {
+  family: null,
+  accelerator: null,
+  jurisdiction: null,
+  region: null,
+  q: "",
+  sort: null,
+  offer: null,
+};
 
-const KEYS = ["family", "accelerator", "jurisdiction", "q", "sort", "offer"] as const;
+const KEYS = ["family", "accelerator", "jurisdiction", "region", "q", "sort", "offer"] as const;
 const ID = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 
 type RawParams = URLSearchParams | Record<string, string | string[] | undefined>;
@@ -35,6 +46,7 @@ function first(params: RawParams, key: string): string | undefined {
 export function parseCatalogueQuery(params: RawParams): CatalogueQuery {
   const family = familySchema.safeParse(first(params, "family"));
   const jurisdiction = jurisdictionSchema.safeParse(first(params, "jurisdiction"));
+  const region = first(params, "region");
   const accelerator = first(params, "accelerator");
   const offer = first(params, "offer");
   const rawSort = first(params, "sort") ?? "";
@@ -46,6 +58,7 @@ export function parseCatalogueQuery(params: RawParams): CatalogueQuery {
     family: family.success ? family.data : null,
     accelerator: accelerator !== undefined && ID.test(accelerator) ? accelerator : null,
     jurisdiction: jurisdiction.success ? jurisdiction.data : null,
+    region: (REGIONS as readonly string[]).includes(region ?? "") ? (region as Region) : null,
     q: (first(params, "q") ?? "").slice(0, 100),
     sort,
     offer: offer !== undefined && ID.test(offer) ? offer : null,
@@ -59,6 +72,7 @@ export function writeCatalogueQuery(current: URLSearchParams, query: CatalogueQu
   if (query.family) next.set("family", query.family);
   if (query.accelerator) next.set("accelerator", query.accelerator);
   if (query.jurisdiction) next.set("jurisdiction", query.jurisdiction);
+  if (query.region) next.set("region", query.region);
   if (query.q.trim() !== "") next.set("q", query.q);
   if (query.sort) next.set("sort", `${query.sort.desc ? "-" : ""}${query.sort.id}`);
   if (query.offer) next.set("offer", query.offer);
@@ -67,5 +81,7 @@ export function writeCatalogueQuery(current: URLSearchParams, query: CatalogueQu
 
 /** True when any filter (not sort / open row) narrows the list. */
 export function hasActiveFilters(query: CatalogueQuery): boolean {
-  return query.family !== null || query.accelerator !== null || query.jurisdiction !== null || query.q.trim() !== "";
+  return (
+    query.family !== null || query.accelerator !== null || query.jurisdiction !== null || query.region !== null || query.q.trim() !== ""
+  );
 }

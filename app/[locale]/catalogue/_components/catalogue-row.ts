@@ -1,3 +1,4 @@
+import type { Region } from "@/lib/catalogue/region";
 import type { Offer, SourceBasis } from "@/lib/catalogue/offer-schema";
 import type { FigureFreshness } from "@/lib/catalogue/staleness";
 
@@ -12,6 +13,8 @@ export type FlaggedBasis = (typeof FLAGGED_BASES)[number];
  */
 export type CatalogueRow = {
   offer: Offer;
+  /** Where the data is held: Hong Kong, the mainland or overseas (the region facet). */
+  region: Region;
   acceleratorName: string;
   acceleratorVendor: string;
   /** List price per accelerator-hour converted at the catalogue's FX rate. */

@@ -1,7 +1,6 @@
 "use client";
 
 import {
-  flexRender,
   getCoreRowModel,
   getFilteredRowModel,
   getSortedRowModel,
@@ -13,37 +12,31 @@ import {
   type Updater,
 } from "@tanstack/react-table";
 import { useLocale, useTranslations } from "next-intl";
-import { Fragment, useCallback, useEffect, useMemo, useRef, useState } from "react";
+import { useCallback, useEffect, useMemo, useRef, useState } from "react";
 import { FORMAT_LOCALE, isLocale } from "@/lib/i18n/locales";
 import type { CatalogueFilterOptions } from "./build-catalogue-rows";
 import { catalogueColumns, columnLabel } from "./catalogue-columns";
 import { CatalogueFilters } from "./catalogue-filters";
-import { EMPTY_QUERY, SORTABLE_COLUMNS, hasActiveFilters, writeCatalogueQuery, type CatalogueQuery, type SortableColumn } from "./catalogue-query";
+import {
+  EMPTY_QUERY,
+  SORTABLE_COLUMNS,
+  hasActiveFilters,
+  writeCatalogueQuery,
+  type CatalogueQuery,
+  type SortableColumn,
+} from "./catalogue-query";
 import type { CatalogueRow } from "./catalogue-row";
 import { makeFigureFormat } from "./figure-format";
 import { OfferDetails } from "./offer-details";
+import { DataTable } from "@/app/_components/data-table";
 
 type Props = {
   rows: CatalogueRow[];
   options: CatalogueFilterOptions;
   initialQuery: CatalogueQuery;
-  reviewedOn: string;
 };
 
 const resolve = <T,>(updater: Updater<T>, old: T): T => (typeof updater === "function" ? (updater as (o: T) => T)(old) : updater);
-
-function cellClass(columnId: string, meta: { numeric?: boolean; sticky?: boolean } | undefined): string {
-  return [`col-${columnId}`, meta?.numeric ? "is-numeric" : "", meta?.sticky ? "col-sticky" : ""].filter(Boolean).join(" ");
-}
-
-function SortIcon({ direction }: { direction: false | "asc" | "desc" }) {
-  return (
-    <svg className="sort-icon" width="12" height="12" viewBox="0 0 12 12" aria-hidden="true" focusable="false">
-      <path d="M6 1.5 9 5H3z" fill="currentColor" opacity={direction === "desc" ? 0.3 : 1} />
-      <path d="M6 10.5 3 7h6z" fill="currentColor" opacity={direction === "asc" ? 0.3 : 1} />
-    </svg>
-  );
-}
 
 /**
  * The catalogue browser: TanStack Table (v8) with sorting, filtering and expandable rows.
@@ -51,10 +44,9 @@ function SortIcon({ direction }: { direction: false | "asc" | "desc" }) {
  * history.replaceState, which Next keeps in sync with useSearchParams (so the language
  * switcher carries the filters along) without a server round trip.
  */
-export function CatalogueTable({ rows, options, initialQuery, reviewedOn }: Props) {
+export function CatalogueTable({ rows, options, initialQuery }: Props) {
   const t = useTranslations("catalogue");
   const labels = useTranslations("labels");
-  const common = useTranslations("common");
   const localeTag = useLocale();
   const locale = isLocale(localeTag) ? localeTag : "en";
   const format = useMemo(() => makeFigureFormat(locale), [locale]);
@@ -84,15 +76,12 @@ export function CatalogueTable({ rows, options, initialQuery, reviewedOn }: Prop
 
   const update = useCallback((patch: Partial<CatalogueQuery>) => setQuery((q) => ({ ...q, ...patch })), []);
 
-  const toggleRow = useCallback(
-    (row: Row<CatalogueRow>) => {
-      const opening = !row.getIsExpanded();
-      row.toggleExpanded(opening);
-      // Only a single opened offer is worth a shareable URL.
-      setQuery((q) => ({ ...q, offer: opening ? row.id : q.offer === row.id ? null : q.offer }));
-    },
-    [],
-  );
+  const toggleRow = useCallback((row: Row<CatalogueRow>) => {
+    const opening = !row.getIsExpanded();
+    row.toggleExpanded(opening);
+    // Only a single opened offer is worth a shareable URL.
+    setQuery((q) => ({ ...q, offer: opening ? row.id : q.offer === row.id ? null : q.offer }));
+  }, []);
 
   const renderToggle = useCallback(
     (row: Row<CatalogueRow>) => {
@@ -109,12 +98,8 @@ export function CatalogueTable({ rows, options, initialQuery, reviewedOn }: Prop
             <path d="M7.5 5 12.5 10l-5 5" fill="none" stroke="currentColor" strokeWidth="2" strokeLinecap="round" strokeLinejoin="round" />
           </svg>
           <span>
-            <span className="offer-provider" lang="en">
-              {offer.provider}
-            </span>
-            <span className="offer-name" lang="en">
-              {offer.name}
-            </span>
+            <span className="offer-provider">{offer.provider}</span>
+            <span className="offer-name">{offer.name}</span>
           </span>
         </button>
       );
@@ -135,10 +120,12 @@ export function CatalogueTable({ rows, options, initialQuery, reviewedOn }: Prop
     ],
     [query.family, query.accelerator, query.jurisdiction],
   );
+  // The region facet narrows the rows before the table (it has no column of its own).
+  const regionRows = useMemo(() => (query.region ? rows.filter((r) => r.region === query.region) : rows), [rows, query.region]);
   const needle = query.q.normalize("NFKC").trim().toLowerCase();
 
   const table = useReactTable({
-    data: rows,
+    data: regionRows,
     columns,
     state: { sorting, columnFilters, globalFilter: needle, expanded },
     getRowId: (r) => r.offer.id,
@@ -157,7 +144,8 @@ export function CatalogueTable({ rows, options, initialQuery, reviewedOn }: Prop
     onExpandedChange: setExpanded,
     // The search box matches one pre-built haystack per row, so check it once (via one column).
     getColumnCanGlobalFilter: (column) => column.id === "offer",
-    globalFilterFn: (row, _columnId, value: string) => value === "" || value.split(/\s+/).every((word) => row.original.searchText.includes(word)),
+    globalFilterFn: (row, _columnId, value: string) =>
+      value === "" || value.split(/\s+/).every((word) => row.original.searchText.includes(word)),
     getCoreRowModel: getCoreRowModel(),
     getFilteredRowModel: getFilteredRowModel(),
     getSortedRowModel: getSortedRowModel(),
@@ -179,7 +167,6 @@ export function CatalogueTable({ rows, options, initialQuery, reviewedOn }: Prop
   }
 
   const visibleRows = table.getRowModel().rows;
-  const columnCount = table.getVisibleLeafColumns().length;
   const allExpanded = visibleRows.length > 0 && visibleRows.every((r) => r.getIsExpanded());
 
   return (
@@ -201,7 +188,11 @@ export function CatalogueTable({ rows, options, initialQuery, reviewedOn }: Prop
                 onChange={(e) => {
                   const v = e.target.value;
                   const id = v.replace(/^-/, "");
-                  update({ sort: (SORTABLE_COLUMNS as readonly string[]).includes(id) ? { id: id as SortableColumn, desc: v.startsWith("-") } : null });
+                  update({
+                    sort: (SORTABLE_COLUMNS as readonly string[]).includes(id)
+                      ? { id: id as SortableColumn, desc: v.startsWith("-") }
+                      : null,
+                  });
                 }}
               >
                 {sortOptions.map((o) => (
@@ -230,92 +221,34 @@ export function CatalogueTable({ rows, options, initialQuery, reviewedOn }: Prop
           </div>
         </div>
 
-        <div className="table-scroll" role="region" aria-label={t("table.region")} tabIndex={0}>
-          <table className="data-table" role="table">
-            <caption className="visually-hidden">{t("table.caption")}</caption>
-            <thead role="rowgroup">
-              {table.getHeaderGroups().map((group) => (
-                <tr key={group.id} role="row">
-                  {group.headers.map((header) => {
-                    const meta = header.column.columnDef.meta;
-                    const sorted = header.column.getIsSorted();
-                    const className = cellClass(header.column.id, meta);
-                    return (
-                      <th
-                        key={header.id}
-                        scope="col"
-                        role="columnheader"
-                        className={className}
-                        aria-sort={sorted === "asc" ? "ascending" : sorted === "desc" ? "descending" : undefined}
-                      >
-                        {header.column.getCanSort() ? (
-                          <button type="button" className="sort-button" onClick={header.column.getToggleSortingHandler()}>
-                            {flexRender(header.column.columnDef.header, header.getContext())}
-                            <SortIcon direction={sorted} />
-                          </button>
-                        ) : (
-                          flexRender(header.column.columnDef.header, header.getContext())
-                        )}
-                      </th>
-                    );
-                  })}
-                </tr>
-              ))}
-            </thead>
-            <tbody role="rowgroup">
-              {visibleRows.length === 0 && (
-                <tr role="row">
-                  <td colSpan={columnCount} role="cell">
-                    <div className="empty-state">
-                      <p>{t("results.empty")}</p>
-                      <button type="button" className="btn btn--secondary" onClick={() => update({ ...EMPTY_QUERY, sort: query.sort })}>
-                        {t("filters.clear")}
-                      </button>
-                    </div>
-                  </td>
-                </tr>
-              )}
-              {visibleRows.map((row) => (
-                <Fragment key={row.id}>
-                  <tr id={`offer-row-${row.id}`} role="row" className={`offer-row${row.getIsExpanded() ? " is-expanded" : ""}`}>
-                    {row.getVisibleCells().map((cell) => {
-                      const meta = cell.column.columnDef.meta;
-                      const className = cellClass(cell.column.id, meta);
-                      return meta?.sticky ? (
-                        <th key={cell.id} scope="row" role="rowheader" className={className}>
-                          {flexRender(cell.column.columnDef.cell, cell.getContext())}
-                        </th>
-                      ) : (
-                        <td key={cell.id} role="cell" className={className} data-label={columnLabel(t, cell.column.id)}>
-                          {flexRender(cell.column.columnDef.cell, cell.getContext())}
-                        </td>
-                      );
-                    })}
-                  </tr>
-                  {row.getIsExpanded() && (
-                    <tr className="detail-row" role="row">
-                      <td colSpan={columnCount} role="cell" id={`offer-details-${row.id}`}>
-                        <OfferDetails
-                          row={row.original}
-                          reviewedOn={reviewedOn}
-                          t={t}
-                          labels={labels}
-                          format={format}
-                          listFormat={listFormat}
-                          newTabHint={common("opensInNewTab")}
-                          onClose={() => {
-                            toggleRow(row);
-                            document.querySelector<HTMLButtonElement>(`#offer-row-${CSS.escape(row.id)} .row-toggle`)?.focus();
-                          }}
-                        />
-                      </td>
-                    </tr>
-                  )}
-                </Fragment>
-              ))}
-            </tbody>
-          </table>
-        </div>
+        <DataTable
+          table={table}
+          caption={t("table.caption")}
+          regionLabel={t("table.region")}
+          empty={
+            <div className="empty-state">
+              <p>{t("results.empty")}</p>
+              <button type="button" className="btn btn--secondary" onClick={() => update({ ...EMPTY_QUERY, sort: query.sort })}>
+                {t("filters.clear")}
+              </button>
+            </div>
+          }
+          rowProps={(row) => ({ id: `offer-row-${row.id}` })}
+          detailId={(row) => `offer-details-${row.id}`}
+          renderDetail={(row) => (
+            <OfferDetails
+              row={row.original}
+              t={t}
+              labels={labels}
+              format={format}
+              listFormat={listFormat}
+              onClose={() => {
+                toggleRow(row);
+                document.querySelector<HTMLButtonElement>(`#offer-row-${CSS.escape(row.id)} .row-toggle`)?.focus();
+              }}
+            />
+          )}
+        />
       </section>
     </div>
   );

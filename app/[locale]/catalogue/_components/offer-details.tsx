@@ -1,28 +1,19 @@
 import type { ReactNode } from "react";
-import { isStale } from "@/lib/catalogue/staleness";
 import type { CatalogueRow } from "./catalogue-row";
 import type { ColumnDeps } from "./catalogue-columns";
-import { BasisBadge, StaleBadge } from "./evidence-badges";
+import { StaleBadge } from "./evidence-badges";
+import { labelOr } from "@/lib/i18n/label-or";
+import { useFormat } from "@/lib/i18n/use-format";
+import { eligibilityText } from "@/app/_components/eligibility-text";
+import { hostCountries } from "@/lib/domain/eligibility";
+import { SourceList } from "@/app/_components/source-list";
 
 type Props = Pick<ColumnDeps, "t" | "labels" | "format"> & {
   row: CatalogueRow;
-  reviewedOn: string;
   /** "(opens in a new tab)" */
-  newTabHint: string;
   listFormat: Intl.ListFormat;
   onClose: () => void;
 };
-
-/** Link text for a source: host and path, without protocol and query, shortened. */
-function sourceLabel(url: string): string {
-  try {
-    const u = new URL(url);
-    const text = `${u.hostname.replace(/^www\./, "")}${u.pathname === "/" ? "" : u.pathname}`;
-    return text.length > 72 ? `${text.slice(0, 71)}…` : text;
-  } catch {
-    return url;
-  }
-}
 
 type FactContext = Pick<Props, "labels" | "t"> & { freshness: Map<string, CatalogueRow["freshness"][number]> };
 
@@ -31,7 +22,7 @@ function Fact({ ctx, path, children }: { ctx: FactContext; path: string; childre
   const f = ctx.freshness.get(path);
   return (
     <>
-      <dt>{ctx.labels(`figure.${path}`)}</dt>
+      <dt>{labelOr(ctx.labels, `figure.${path}`, path)}</dt>
       <dd>
         {children}
         {f &&
@@ -50,14 +41,17 @@ function Fact({ ctx, path, children }: { ctx: FactContext; path: string; childre
 /**
  * Everything the catalogue knows about one offer: every figure (with the date of the newest
  * source behind it, flagged when stale) and every source. Free text from the data files
- * (names, notes) is English, so it is marked lang="en".
+ * (notes) is English, so it is marked lang="en"; names are localised (lib/i18n/local-names.ts).
  */
-export function OfferDetails({ row, reviewedOn, t, labels, format, newTabHint, listFormat, onClose }: Props) {
+export function OfferDetails({ row, t, labels, format, listFormat, onClose }: Props) {
   const { offer } = row;
   const freshness = new Map(row.freshness.map((f) => [f.path, f]));
   const cur = offer.price.currency;
   const withHkd = (amount: number) =>
-    cur === "HKD" ? format.hkd(amount) : `${format.money(amount, cur)} (${t("details.approxHkd", { hkd: format.hkd(amount * row.hkdPerUnit) })})`;
+    cur === "HKD"
+      ? format.hkd(amount)
+      : `${format.money(amount, cur)} (${t("details.approxHkd", { hkd: format.hkd(amount * row.hkdPerUnit) })})`;
+  const intl = useFormat();
   const list = (items: string[]) => (items.length === 0 ? t("details.none") : listFormat.format(items));
 
   const ctx: FactContext = { freshness, labels, t };
@@ -67,7 +61,7 @@ export function OfferDetails({ row, reviewedOn, t, labels, format, newTabHint, l
     <section className="detail-panel" aria-labelledby={headingId}>
       <div className="detail-head">
         <h3 id={headingId}>
-          <span lang="en">{offer.provider}</span> <span className="muted" lang="en">{offer.name}</span>
+          <span>{offer.provider}</span> <span className="muted">{offer.name}</span>
         </h3>
         <button type="button" className="btn btn--secondary btn--small no-print" onClick={onClose}>
           {t("details.close")}
@@ -87,7 +81,9 @@ export function OfferDetails({ row, reviewedOn, t, labels, format, newTabHint, l
                 </>
               )}
             </Fact>
-            <Fact ctx={ctx} path="price.billingUnit">{labels(`billingUnit.${offer.price.billingUnit}`)}</Fact>
+            <Fact ctx={ctx} path="price.billingUnit">
+              {labels(`billingUnit.${offer.price.billingUnit}`)}
+            </Fact>
             <Fact ctx={ctx} path="commitments">
               {offer.commitments.length === 0 ? (
                 t("details.none")
@@ -128,9 +124,15 @@ export function OfferDetails({ row, reviewedOn, t, labels, format, newTabHint, l
         <div className="detail-card">
           <h4>{t("details.storage")}</h4>
           <dl className="facts">
-            <Fact ctx={ctx} path="storage.pricePerTbMonth">{t("details.perTbMonth", { amount: withHkd(offer.storage.pricePerTbMonth) })}</Fact>
-            <Fact ctx={ctx} path="egress.pricePerTb">{t("details.perTb", { amount: withHkd(offer.egress.pricePerTb) })}</Fact>
-            <Fact ctx={ctx} path="egress.freeTbPerMonth">{t("details.freeTb", { tb: format.number(offer.egress.freeTbPerMonth) })}</Fact>
+            <Fact ctx={ctx} path="storage.pricePerTbMonth">
+              {t("details.perTbMonth", { amount: withHkd(offer.storage.pricePerTbMonth) })}
+            </Fact>
+            <Fact ctx={ctx} path="egress.pricePerTb">
+              {t("details.perTb", { amount: withHkd(offer.egress.pricePerTb) })}
+            </Fact>
+            <Fact ctx={ctx} path="egress.freeTbPerMonth">
+              {t("details.freeTb", { tb: format.number(offer.egress.freeTbPerMonth) })}
+            </Fact>
           </dl>
         </div>
 
@@ -141,12 +143,14 @@ export function OfferDetails({ row, reviewedOn, t, labels, format, newTabHint, l
               {labels(`applicationPath.${offer.applicationPath}`)}
               <span className="fact-asof">{labels(`applicationPathHint.${offer.applicationPath}`)}</span>
             </Fact>
-            <Fact ctx={ctx} path="leadTimeDays">{t("cells.days", { days: offer.leadTimeDays })}</Fact>
+            <Fact ctx={ctx} path="leadTimeDays">
+              {t("cells.days", { days: offer.leadTimeDays })}
+            </Fact>
             <Fact ctx={ctx} path="queueWaitDays">
               {offer.queueWaitDays === 0 ? t("cells.noQueue") : t("cells.days", { days: offer.queueWaitDays })}
             </Fact>
             <Fact ctx={ctx} path="eligibility">
-              {list(offer.eligibility.anyOf.map((e) => labels(`eligibility.${e}`)))}
+              {eligibilityText(offer.eligibility.anyOf, hostCountries(offer.location), labels, intl)}
               {offer.eligibility.note && (
                 <span className="fact-asof" lang="en">
                   {offer.eligibility.note}
@@ -159,12 +163,16 @@ export function OfferDetails({ row, reviewedOn, t, labels, format, newTabHint, l
         <div className="detail-card">
           <h4>{t("details.hardware")}</h4>
           <dl className="facts">
-            <Fact ctx={ctx} path="accelerator.model">{`${row.acceleratorVendor} ${row.acceleratorName}`.trim()}</Fact>
+            <Fact ctx={ctx} path="accelerator.model">
+              {`${row.acceleratorVendor} ${row.acceleratorName}`.trim()}
+            </Fact>
             <Fact ctx={ctx} path="accelerator.perNode">
               {format.number(offer.accelerator.perNode)}
               <span className="fact-asof">{labels(`allocation.${offer.accelerator.allocation}`)}</span>
             </Fact>
-            <Fact ctx={ctx} path="maxAccelerators">{t("details.accelerators", { count: format.number(offer.maxAccelerators) })}</Fact>
+            <Fact ctx={ctx} path="maxAccelerators">
+              {t("details.accelerators", { count: format.number(offer.maxAccelerators) })}
+            </Fact>
             <Fact ctx={ctx} path="interconnect">
               {offer.interconnect.multiNode
                 ? t("details.interconnectMulti", { fabric: offer.interconnect.fabric, gbps: format.number(offer.interconnect.gbps) })
@@ -176,12 +184,20 @@ export function OfferDetails({ row, reviewedOn, t, labels, format, newTabHint, l
         <div className="detail-card">
           <h4>{t("details.security")}</h4>
           <dl className="facts">
-            <Fact ctx={ctx} path="tenancy">{labels(`tenancy.${offer.tenancy}`)}</Fact>
-            <Fact ctx={ctx} path="certifications">{list(offer.certifications.map((c) => labels(`certification.${c}`)))}</Fact>
-            <Fact ctx={ctx} path="tools">{list(offer.tools.map((c) => labels(`tool.${c}`)))}</Fact>
-            <Fact ctx={ctx} path="supportLanguages">{list(offer.supportLanguages.map((c) => labels(`supportLanguage.${c}`)))}</Fact>
+            <Fact ctx={ctx} path="tenancy">
+              {labels(`tenancy.${offer.tenancy}`)}
+            </Fact>
+            <Fact ctx={ctx} path="certifications">
+              {list(offer.certifications.map((c) => labels(`certification.${c}`)))}
+            </Fact>
+            <Fact ctx={ctx} path="tools">
+              {list(offer.tools.map((c) => labels(`tool.${c}`)))}
+            </Fact>
+            <Fact ctx={ctx} path="supportLanguages">
+              {list(offer.supportLanguages.map((c) => labels(`supportLanguage.${c}`)))}
+            </Fact>
             <Fact ctx={ctx} path="location">
-              <span lang="en">{offer.location.label}</span>
+              <span>{offer.location.label}</span>
               <span className="fact-asof">{labels(`jurisdiction.${offer.location.jurisdiction}`)}</span>
             </Fact>
           </dl>
@@ -218,29 +234,7 @@ export function OfferDetails({ row, reviewedOn, t, labels, format, newTabHint, l
       </div>
 
       <h4 className="detail-section-title">{t("details.sources", { count: offer.sources.length })}</h4>
-      <ol className="source-list">
-        {offer.sources.map((s, i) => (
-          <li className="source-item" key={`${s.url}-${i}`}>
-            <a href={s.url} target="_blank" rel="noopener noreferrer">
-              {sourceLabel(s.url)}
-              <span className="visually-hidden"> {newTabHint}</span>
-            </a>
-            <span className="source-meta">
-              <time dateTime={s.asOf}>{t("details.sourceAsOf", { date: s.asOf })}</time>
-              <BasisBadge basis={s.basis} label={labels(`basis.${s.basis}`)} />
-              {isStale(s.asOf, reviewedOn) && <StaleBadge label={t("badges.stale")} />}
-            </span>
-            <span className="source-meta">
-              {t("details.sourceCovers", { figures: listFormat.format(s.covers.map((c) => labels(`figure.${c}`))) })}
-            </span>
-            {s.note && (
-              <p className="source-note" lang="en">
-                {s.note}
-              </p>
-            )}
-          </li>
-        ))}
-      </ol>
+      <SourceList sources={offer.sources} freshness={row.freshness} />
     </section>
   );
 }

@@ -37,7 +37,11 @@ export function ChartBlock({ title, description, chart, headers, rows, displayRo
       </figcaption>
       <div className={styles.chartCanvas}>{chart}</div>
       <div className={styles.chartActions}>
-        <button type="button" className="btn btn--secondary btn--small" onClick={() => downloadText(tableToCsv(headers, rows), fileName, "text/csv")}>
+        <button
+          type="button"
+          className="btn btn--secondary btn--small"
+          onClick={() => downloadText(tableToCsv(headers, rows), fileName, "text/csv")}
+        >
           {t("exportCsv")}
         </button>
       </div>
@@ -57,7 +61,17 @@ export function ChartBlock({ title, description, chart, headers, rows, displayRo
             <tbody>
               {displayRows.map((r, i) => (
                 <tr key={i}>
-                  {r.map((cell, j) => (j === 0 ? <th key={j} scope="row">{cell}</th> : <td key={j} className="is-numeric">{cell}</td>))}
+                  {r.map((cell, j) =>
+                    j === 0 ? (
+                      <th key={j} scope="row">
+                        {cell}
+                      </th>
+                    ) : (
+                      <td key={j} className="is-numeric">
+                        {cell}
+                      </td>
+                    ),
+                  )}
                 </tr>
               ))}
             </tbody>

@@ -1,5 +1,6 @@
 import { getTranslations } from "next-intl/server";
 import { CSV_COLUMNS } from "@/lib/demand/csv-columns";
+import { labelOr } from "@/lib/i18n/label-or";
 import type { Locale } from "@/lib/i18n/locales";
 import { fieldLabelsFor } from "@/lib/validation/field-labels";
 import styles from "./demand.module.css";
@@ -31,7 +32,7 @@ export async function ColumnReference({ locale }: { locale: Locale }) {
                 </th>
                 <td className={styles.wideCell}>{labels[c.name] ?? t(`firmColumn.${c.name === "firm" ? "firm" : "governmentFunded"}`)}</td>
                 <td>{t(`kind.${c.kind}`)}</td>
-                <td className={styles.wideCell}>{t(`allowed.${c.name.replace(".", "_")}`)}</td>
+                <td className={styles.wideCell}>{labelOr(t, `allowed.${c.name.replace(".", "_")}`, "")}</td>
               </tr>
             ))}
           </tbody>

@@ -16,7 +16,11 @@ import styles from "./demand.module.css";
 
 type Props = { result: DemandResult; job: DemandJob; locale: Locale };
 
-const axis = (title: string, format: (n: number) => string) => ({ title: { display: true, text: title }, grid: { color: DEMAND_COLORS.grid }, ticks: { callback: (v: string | number) => format(Number(v)) } });
+const axis = (title: string, format: (n: number) => string) => ({
+  title: { display: true, text: title },
+  grid: { color: DEMAND_COLORS.grid },
+  ticks: { callback: (v: string | number) => format(Number(v)) },
+});
 
 /**
  * Demand curve, capacity chart and λ sensitivity: each with its data table and CSV export.
@@ -37,9 +41,37 @@ export const DemandCharts = memo(function DemandCharts({ result: current, job, l
   const curveData = useMemo<ChartData<"line", { x: number; y: number }[]>>(
     () => ({
       datasets: [
-        { label: t("curveSeries"), data: r.curve.map((p) => ({ x: p.priceHkd, y: p.gpuHoursPerYear })), borderColor: DEMAND_COLORS.centre, backgroundColor: DEMAND_COLORS.centre, pointRadius: 2, borderWidth: 2 },
-        ...(showCapacity ? [{ label: t("capacitySeries"), data: [{ x: r.curve[0]!.priceHkd, y: sellable }, { x: r.curve[r.curve.length - 1]!.priceHkd, y: sellable }], borderColor: DEMAND_COLORS.capacity, borderDash: [6, 4], pointRadius: 0, borderWidth: 2 }] : []),
-        { label: t("scenarioPoint"), data: [{ x: job.centre.priceHkdPerCardHour, y: r.captured.gpuHoursPerYear }], borderColor: "#111a2b", backgroundColor: "#111a2b", pointRadius: 5, showLine: false },
+        {
+          label: t("curveSeries"),
+          data: r.curve.map((p) => ({ x: p.priceHkd, y: p.gpuHoursPerYear })),
+          borderColor: DEMAND_COLORS.centre,
+          backgroundColor: DEMAND_COLORS.centre,
+          pointRadius: 2,
+          borderWidth: 2,
+        },
+        ...(showCapacity
+          ? [
+              {
+                label: t("capacitySeries"),
+                data: [
+                  { x: r.curve[0]!.priceHkd, y: sellable },
+                  { x: r.curve[r.curve.length - 1]!.priceHkd, y: sellable },
+                ],
+                borderColor: DEMAND_COLORS.capacity,
+                borderDash: [6, 4],
+                pointRadius: 0,
+                borderWidth: 2,
+              },
+            ]
+          : []),
+        {
+          label: t("scenarioPoint"),
+          data: [{ x: job.centre.priceHkdPerCardHour, y: r.captured.gpuHoursPerYear }],
+          borderColor: "#111a2b",
+          backgroundColor: "#111a2b",
+          pointRadius: 5,
+          showLine: false,
+        },
       ],
     }),
     [r, job, t, sellable, showCapacity],
@@ -49,8 +81,14 @@ export const DemandCharts = memo(function DemandCharts({ result: current, job, l
       responsive: true,
       maintainAspectRatio: false,
       parsing: false,
-      scales: { x: { type: "linear", ...axis(t("priceAxis"), f.one) }, y: { type: "linear", beginAtZero: true, ...axis(t("hoursAxis"), f.compact) } },
-      plugins: { legend: { position: "bottom" }, tooltip: { callbacks: { label: (c) => `${c.dataset.label}: ${f.int(c.parsed.y ?? 0)}` } } },
+      scales: {
+        x: { type: "linear", ...axis(t("priceAxis"), f.one) },
+        y: { type: "linear", beginAtZero: true, ...axis(t("hoursAxis"), f.compact) },
+      },
+      plugins: {
+        legend: { position: "bottom" },
+        tooltip: { callbacks: { label: (c) => `${c.dataset.label}: ${f.int(c.parsed.y ?? 0)}` } },
+      },
     }),
     [t, f],
   );
@@ -59,8 +97,18 @@ export const DemandCharts = memo(function DemandCharts({ result: current, job, l
     () => ({
       labels: later.capacityCurve.map((p) => f.int(p.capacityAccelerators)),
       datasets: [
-        { label: t("served"), data: later.capacityCurve.map((p) => p.servedGpuHoursPerYear), backgroundColor: DEMAND_COLORS.served, stack: "d" },
-        { label: t("unmet"), data: later.capacityCurve.map((p) => p.unmetGpuHoursPerYear), backgroundColor: DEMAND_COLORS.unmet, stack: "d" },
+        {
+          label: t("served"),
+          data: later.capacityCurve.map((p) => p.servedGpuHoursPerYear),
+          backgroundColor: DEMAND_COLORS.served,
+          stack: "d",
+        },
+        {
+          label: t("unmet"),
+          data: later.capacityCurve.map((p) => p.unmetGpuHoursPerYear),
+          backgroundColor: DEMAND_COLORS.unmet,
+          stack: "d",
+        },
       ],
     }),
     [later, t, f],
@@ -69,14 +117,28 @@ export const DemandCharts = memo(function DemandCharts({ result: current, job, l
     () => ({
       responsive: true,
       maintainAspectRatio: false,
-      scales: { x: { stacked: true, title: { display: true, text: t("capacityAxis") }, grid: { color: DEMAND_COLORS.grid } }, y: { stacked: true, beginAtZero: true, ...axis(t("hoursAxis"), f.compact) } },
+      scales: {
+        x: { stacked: true, title: { display: true, text: t("capacityAxis") }, grid: { color: DEMAND_COLORS.grid } },
+        y: { stacked: true, beginAtZero: true, ...axis(t("hoursAxis"), f.compact) },
+      },
       plugins: { legend: { position: "bottom" } },
     }),
     [t, f],
   );
 
   const lambdaData = useMemo<ChartData<"line", { x: number; y: number }[]>>(
-    () => ({ datasets: [{ label: t("lambdaSeries"), data: later.lambdaCurve.map((p) => ({ x: p.lambda, y: p.gpuHoursPerYear })), borderColor: DEMAND_COLORS.served, backgroundColor: DEMAND_COLORS.served, pointRadius: 3, borderWidth: 2 }] }),
+    () => ({
+      datasets: [
+        {
+          label: t("lambdaSeries"),
+          data: later.lambdaCurve.map((p) => ({ x: p.lambda, y: p.gpuHoursPerYear })),
+          borderColor: DEMAND_COLORS.served,
+          backgroundColor: DEMAND_COLORS.served,
+          pointRadius: 3,
+          borderWidth: 2,
+        },
+      ],
+    }),
     [later, t],
   );
   const lambdaOptions = useMemo<ChartOptions<"line">>(
@@ -84,7 +146,10 @@ export const DemandCharts = memo(function DemandCharts({ result: current, job, l
       responsive: true,
       maintainAspectRatio: false,
       parsing: false,
-      scales: { x: { type: "linear", ...axis(t("lambdaAxis"), f.two) }, y: { type: "linear", beginAtZero: true, ...axis(t("hoursAxis"), f.compact) } },
+      scales: {
+        x: { type: "linear", ...axis(t("lambdaAxis"), f.two) },
+        y: { type: "linear", beginAtZero: true, ...axis(t("hoursAxis"), f.compact) },
+      },
       plugins: { legend: { display: false } },
     }),
     [t, f],
@@ -99,8 +164,22 @@ export const DemandCharts = memo(function DemandCharts({ result: current, job, l
       <ChartBlock
         testId="curve-chart"
         title={t("curveTitle")}
-        description={[t("curveDescription", { points: r.curve.length }), t(showCapacity ? "capacityOnChart" : "capacityOffChart", { capacity: f.int(r.capacity.capacityAccelerators), util: f.pct(util), sellable: f.int(sellable) })]}
-        chart={<Line data={curveData} options={curveOptions} role="img" aria-label={t("curveAria", { from: f.price(r.curve[0]!.priceHkd), to: f.price(r.curve[r.curve.length - 1]!.priceHkd) })} />}
+        description={[
+          t("curveDescription", { points: r.curve.length }),
+          t(showCapacity ? "capacityOnChart" : "capacityOffChart", {
+            capacity: f.int(r.capacity.capacityAccelerators),
+            util: f.pct(util),
+            sellable: f.int(sellable),
+          }),
+        ]}
+        chart={
+          <Line
+            data={curveData}
+            options={curveOptions}
+            role="img"
+            aria-label={t("curveAria", { from: f.price(r.curve[0]!.priceHkd), to: f.price(r.curve[r.curve.length - 1]!.priceHkd) })}
+          />
+        }
         headers={[priceH, hoursH, cardsH, bindsH]}
         rows={r.curve.map((p) => {
           const k = capacityCheck(p.gpuHoursPerYear, r.capacity.capacityAccelerators, util);
@@ -115,11 +194,17 @@ export const DemandCharts = memo(function DemandCharts({ result: current, job, l
       <ChartBlock
         testId="capacity-chart"
         title={t("capacityTitle")}
-        description={[t("capacityDescription", { demand: f.int(later.captured.gpuHoursPerYear), util: f.pct(later.capacity.targetUtilisation) })]}
+        description={[
+          t("capacityDescription", { demand: f.int(later.captured.gpuHoursPerYear), util: f.pct(later.capacity.targetUtilisation) }),
+        ]}
         chart={<Bar data={capData} options={capOptions} role="img" aria-label={t("capacityAria")} />}
         headers={[t("capacityColumn"), t("servedColumn"), t("unmetColumn")]}
         rows={later.capacityCurve.map((p) => [p.capacityAccelerators, p.servedGpuHoursPerYear, p.unmetGpuHoursPerYear])}
-        displayRows={later.capacityCurve.map((p) => [f.int(p.capacityAccelerators), f.int(p.servedGpuHoursPerYear), f.int(p.unmetGpuHoursPerYear)])}
+        displayRows={later.capacityCurve.map((p) => [
+          f.int(p.capacityAccelerators),
+          f.int(p.servedGpuHoursPerYear),
+          f.int(p.unmetGpuHoursPerYear),
+        ])}
         fileName="demand-capacity.csv"
       />
       <ChartBlock

@@ -9,7 +9,13 @@ export function demandFormat(locale: Locale) {
   const compact = new Intl.NumberFormat(tag, { notation: "compact", maximumSignificantDigits: 3 });
   const pct = new Intl.NumberFormat(tag, { style: "percent", maximumFractionDigits: 1 });
   const hkd = new Intl.NumberFormat(tag, { style: "currency", currency: "HKD", maximumFractionDigits: 0 });
-  const hkdCompact = new Intl.NumberFormat(tag, { style: "currency", currency: "HKD", notation: "compact", minimumSignificantDigits: 3, maximumSignificantDigits: 3 });
+  const hkdCompact = new Intl.NumberFormat(tag, {
+    style: "currency",
+    currency: "HKD",
+    notation: "compact",
+    minimumSignificantDigits: 3,
+    maximumSignificantDigits: 3,
+  });
   const hkdShort = new Intl.NumberFormat(tag, { style: "currency", currency: "HKD", notation: "compact", maximumSignificantDigits: 3 });
   const hkd2 = new Intl.NumberFormat(tag, { style: "currency", currency: "HKD", maximumFractionDigits: 2 });
   return {

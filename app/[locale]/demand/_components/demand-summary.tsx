@@ -3,6 +3,7 @@
 import { useTranslations } from "next-intl";
 import { memo, useMemo } from "react";
 import type { DemandResult } from "@/lib/domain/demand/analyse-demand";
+import { labelOr } from "@/lib/i18n/label-or";
 import type { Locale } from "@/lib/i18n/locales";
 import type { DemandJob } from "./demand-protocol";
 import { demandFormat } from "./demand-format";
@@ -18,7 +19,7 @@ export const DemandSummary = memo(function DemandSummary({ result: r, job, local
   const c = r.captured;
   const cap = r.capacity;
   const totalDiverted = r.diversion.reduce((s, d) => s + d.effectiveGpuHoursPerYear, 0);
-  const familyName = (fam: string) => (fam === "outside" ? t("outside") : l(`family.${fam}`));
+  const familyName = (fam: string) => (fam === "outside" ? t("outside") : labelOr(l, `family.${fam}`, fam));
   return (
     <div className={`stack ${stale ? styles.stale : ""}`} aria-busy={stale} data-testid="demand-summary">
       <p className="muted small">
@@ -56,8 +57,20 @@ export const DemandSummary = memo(function DemandSummary({ result: r, job, local
       <p className="small muted">{t("formulas", { hours: f.int(cap.hoursPerYear), util: f.pct(cap.targetUtilisation) })}</p>
       <div className={cap.binds ? styles.warning : styles.ok} role="status" data-testid="capacity-status">
         {cap.binds
-          ? t("binds", { demand: f.int(c.gpuHoursPerYear), sellable: f.int(cap.sellableCardHoursPerYear), cards: f.int(cap.capacityAccelerators), util: f.pct(cap.targetUtilisation), unmet: f.int(cap.unmetCardHoursPerYear), needed: f.int(Math.ceil(cap.acceleratorsNeeded)) })
-          : t("fits", { demand: f.int(c.gpuHoursPerYear), sellable: f.int(cap.sellableCardHoursPerYear), cards: f.int(cap.capacityAccelerators), share: f.pct(cap.sellableCardHoursPerYear > 0 ? c.gpuHoursPerYear / cap.sellableCardHoursPerYear : 0) })}
+          ? t("binds", {
+              demand: f.int(c.gpuHoursPerYear),
+              sellable: f.int(cap.sellableCardHoursPerYear),
+              cards: f.int(cap.capacityAccelerators),
+              util: f.pct(cap.targetUtilisation),
+              unmet: f.int(cap.unmetCardHoursPerYear),
+              needed: f.int(Math.ceil(cap.acceleratorsNeeded)),
+            })
+          : t("fits", {
+              demand: f.int(c.gpuHoursPerYear),
+              sellable: f.int(cap.sellableCardHoursPerYear),
+              cards: f.int(cap.capacityAccelerators),
+              share: f.pct(cap.sellableCardHoursPerYear > 0 ? c.gpuHoursPerYear / cap.sellableCardHoursPerYear : 0),
+            })}
       </div>
 
       <div className={styles.tables}>
@@ -101,7 +114,11 @@ export const DemandSummary = memo(function DemandSummary({ result: r, job, local
             </table>
           </div>
           <p className={`small muted ${styles.sentences}`}>
-            <span>{r.calibration.converged ? t("calibrationNote", { iterations: r.calibration.iterations }) : t("calibrationFailed", { families: r.calibration.unreachable.map((x) => l(`family.${x}`)).join(", ") })}</span>
+            <span>
+              {r.calibration.converged
+                ? t("calibrationNote", { iterations: r.calibration.iterations })
+                : t("calibrationFailed", { families: r.calibration.unreachable.map((x) => l(`family.${x}`)).join(", ") })}
+            </span>
             <span>{r.calibration.centreConstantFromCloud ? t("centreConstantCloud") : t("centreConstantUser")}</span>
           </p>
         </div>
@@ -111,32 +128,31 @@ export const DemandSummary = memo(function DemandSummary({ result: r, job, local
             {t("diversionTitle")}
           </h3>
           <div className="table-scroll" role="region" aria-labelledby="demand-diversion-title" tabIndex={0}>
-          <table className={`data-table ${styles.plainTable}`} data-testid="diversion-table" aria-labelledby="demand-diversion-title">
-            <thead>
-              <tr>
-                <th scope="col">{t("from")}</th>
-                <th scope="col" className="is-numeric">
-                  {t("effectiveHours")}
-                </th>
-                <th scope="col" className="is-numeric">
-                  {t("shareOfCaptured")}
-                </th>
-              </tr>
-            </thead>
-            <tbody>
-              {r.diversion.map((d) => (
-                <tr key={d.from}>
-                  <th scope="row">{familyName(d.from)}</th>
-                  <td className="is-numeric">{f.int(d.effectiveGpuHoursPerYear)}</td>
-                  <td className="is-numeric">{f.pct(totalDiverted > 0 ? d.effectiveGpuHoursPerYear / totalDiverted : 0)}</td>
+            <table className={`data-table ${styles.plainTable}`} data-testid="diversion-table" aria-labelledby="demand-diversion-title">
+              <thead>
+                <tr>
+                  <th scope="col">{t("from")}</th>
+                  <th scope="col" className="is-numeric">
+                    {t("effectiveHours")}
+                  </th>
+                  <th scope="col" className="is-numeric">
+                    {t("shareOfCaptured")}
+                  </th>
                 </tr>
-              ))}
-            </tbody>
-          </table>
+              </thead>
+              <tbody>
+                {r.diversion.map((d) => (
+                  <tr key={d.from}>
+                    <th scope="row">{familyName(d.from)}</th>
+                    <td className="is-numeric">{f.int(d.effectiveGpuHoursPerYear)}</td>
+                    <td className="is-numeric">{f.pct(totalDiverted > 0 ? d.effectiveGpuHoursPerYear / totalDiverted : 0)}</td>
+                  </tr>
+                ))}
+              </tbody>
+            </table>
           </div>
           <p className="small muted">{t("diversionNote")}</p>
         </div>
-
       </div>
     </div>
   );

@@ -43,7 +43,15 @@ scope.onmessage = (event) => {
         if (r.ok) {
           imported = r.firms;
           const workloads = r.firms.reduce((s, f) => s + f.workloads.length, 0);
-          scope.postMessage({ id: req.id, kind: "imported", ok: true, rows: r.rows, firms: r.firms.length, workloads, firmsJson: JSON.stringify(r.firms) });
+          scope.postMessage({
+            id: req.id,
+            kind: "imported",
+            ok: true,
+            rows: r.rows,
+            firms: r.firms.length,
+            workloads,
+            firmsJson: JSON.stringify(r.firms),
+          });
         } else {
           scope.postMessage({ id: req.id, kind: "imported", ok: false, rows: r.rows, problems: r.problems, problemCount: r.problemCount });
         }

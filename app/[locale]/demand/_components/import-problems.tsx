@@ -5,7 +5,15 @@ import type { CsvProblem, FileProblem } from "@/lib/demand/firm-rows";
 import styles from "./demand.module.css";
 
 /** A refused file: nothing was imported; every problem by row and column (the first 500 listed). */
-export function ImportProblems({ fileName, problems, problemCount }: { fileName: string; problems: (CsvProblem | FileProblem)[]; problemCount: number }) {
+export function ImportProblems({
+  fileName,
+  problems,
+  problemCount,
+}: {
+  fileName: string;
+  problems: (CsvProblem | FileProblem)[];
+  problemCount: number;
+}) {
   const t = useTranslations("demand.population");
   const p = useTranslations("demand.population.problem");
   return (

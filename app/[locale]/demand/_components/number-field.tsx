@@ -32,7 +32,14 @@ export function NumberField({ label, value, onCommit, min, max, integer = false,
     // Only an outside change of the value (reset, link) rewrites the text.
   }, [value]);
   const n = Number(text);
-  const problem = text.trim() === "" || !Number.isFinite(n) ? "number" : integer && !Number.isInteger(n) ? "integer" : n < min * scale || n > max * scale ? "range" : null;
+  const problem =
+    text.trim() === "" || !Number.isFinite(n)
+      ? "number"
+      : integer && !Number.isInteger(n)
+        ? "integer"
+        : n < min * scale || n > max * scale
+          ? "range"
+          : null;
   return (
     <div className="field">
       <label htmlFor={id}>
@@ -50,7 +57,14 @@ export function NumberField({ label, value, onCommit, min, max, integer = false,
         onChange={(e) => {
           setText(e.target.value);
           const v = Number(e.target.value);
-          if (e.target.value.trim() !== "" && Number.isFinite(v) && (!integer || Number.isInteger(v)) && v >= min * scale && v <= max * scale) onCommit(v / scale);
+          if (
+            e.target.value.trim() !== "" &&
+            Number.isFinite(v) &&
+            (!integer || Number.isInteger(v)) &&
+            v >= min * scale &&
+            v <= max * scale
+          )
+            onCommit(v / scale);
         }}
       />
       <p id={`${id}-hint`} className={problem ? styles.error : "muted small"}>

@@ -39,7 +39,17 @@ export function PopulationPanel({ state, onChange, source, onSource, importState
   const apply = (f: string, s: string) => {
     const fn = Number(f);
     const sn = Number(s);
-    if (f.trim() !== "" && Number.isInteger(fn) && fn >= 1 && fn <= MAX_PAGE_FIRMS && s.trim() !== "" && Number.isInteger(sn) && sn >= 0 && sn <= MAX_SEED) onChange(fn, sn);
+    if (
+      f.trim() !== "" &&
+      Number.isInteger(fn) &&
+      fn >= 1 &&
+      fn <= MAX_PAGE_FIRMS &&
+      s.trim() !== "" &&
+      Number.isInteger(sn) &&
+      sn >= 0 &&
+      sn <= MAX_SEED
+    )
+      onChange(fn, sn);
   };
 
   return (
@@ -144,7 +154,11 @@ export function PopulationPanel({ state, onChange, source, onSource, importState
             <div className="field">
               <span className="field__label">{t("template")}</span>
               <div className={styles.filePicker}>
-                <button type="button" className="btn btn--secondary btn--small" onClick={() => downloadText(csvTemplate(), "demand-firms-template.csv", "text/csv")}>
+                <button
+                  type="button"
+                  className="btn btn--secondary btn--small"
+                  onClick={() => downloadText(csvTemplate(), "demand-firms-template.csv", "text/csv")}
+                >
                   {t("downloadTemplate")}
                 </button>
               </div>

@@ -1,4 +1,15 @@
-import { BarController, BarElement, CategoryScale, Chart, Legend, LinearScale, LineController, LineElement, PointElement, Tooltip } from "chart.js";
+import {
+  BarController,
+  BarElement,
+  CategoryScale,
+  Chart,
+  Legend,
+  LinearScale,
+  LineController,
+  LineElement,
+  PointElement,
+  Tooltip,
+} from "chart.js";
 
 /**
  * Registers the chart.js pieces the demand charts use (lines and stacked bars). Imported for
@@ -7,7 +18,8 @@ import { BarController, BarElement, CategoryScale, Chart, Legend, LinearScale, L
  */
 Chart.register(LineController, LineElement, PointElement, BarController, BarElement, CategoryScale, LinearScale, Tooltip, Legend);
 Chart.defaults.animation = false;
-Chart.defaults.font.family = 'system-ui, -apple-system, "Segoe UI", Roboto, "Noto Sans HK", "Noto Sans CJK HK", "Noto Sans SC", "Noto Sans CJK SC", sans-serif';
+Chart.defaults.font.family =
+  'system-ui, -apple-system, "Segoe UI", Roboto, "Noto Sans HK", "Noto Sans CJK HK", "Noto Sans SC", "Noto Sans CJK SC", sans-serif';
 Chart.defaults.color = "#4b5567";
 
 /** Colours with ≥ 3:1 contrast on white (the hk-sc family colour for the centre). */

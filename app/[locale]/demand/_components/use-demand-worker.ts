@@ -12,7 +12,13 @@ export type ImportState =
   | { status: "idle" }
   | { status: "reading"; fileName: string; rows: number }
   | { status: "ok"; fileName: string; rows: number; firms: number; workloads: number }
-  | { status: "refused"; fileName: string; rows: number; problems: Extract<DemandWorkerReply, { kind: "imported"; ok: false }>["problems"]; problemCount: number };
+  | {
+      status: "refused";
+      fileName: string;
+      rows: number;
+      problems: Extract<DemandWorkerReply, { kind: "imported"; ok: false }>["problems"];
+      problemCount: number;
+    };
 
 export type DemandRun = {
   result: DemandResult | null;
@@ -32,7 +38,15 @@ export type DemandRun = {
  * the request id; only the latest is shown. `cancel()` stops a run on the user's request.
  */
 export function useDemandWorker(job: DemandJob | null, jobKey: string, catalogue: Catalogue) {
-  const [run, setRun] = useState<DemandRun>({ result: null, job: null, elapsedMs: null, computing: job !== null, progress: null, cancelled: false, error: null });
+  const [run, setRun] = useState<DemandRun>({
+    result: null,
+    job: null,
+    elapsedMs: null,
+    computing: job !== null,
+    progress: null,
+    cancelled: false,
+    error: null,
+  });
   const [importState, setImportState] = useState<ImportState>({ status: "idle" });
   const workerRef = useRef<Worker | null>(null);
   const busyRef = useRef(false);
@@ -54,7 +68,17 @@ export function useDemandWorker(job: DemandJob | null, jobKey: string, catalogue
         const job = jobsRef.current.get(reply.id) ?? null;
         jobsRef.current.clear();
         // A transition: React renders the result tables in slices, so the page keeps answering input.
-        startTransition(() => setRun({ result: reply.result, job, elapsedMs: reply.elapsedMs, computing: false, progress: null, cancelled: false, error: null }));
+        startTransition(() =>
+          setRun({
+            result: reply.result,
+            job,
+            elapsedMs: reply.elapsedMs,
+            computing: false,
+            progress: null,
+            cancelled: false,
+            error: null,
+          }),
+        );
         return;
       }
       case "imported":
@@ -62,9 +86,21 @@ export function useDemandWorker(job: DemandJob | null, jobKey: string, catalogue
         setRun((prev) => ({ ...prev, progress: null }));
         if (reply.ok) {
           importedJsonRef.current = reply.firmsJson;
-          setImportState({ status: "ok", fileName: importNameRef.current, rows: reply.rows, firms: reply.firms, workloads: reply.workloads });
+          setImportState({
+            status: "ok",
+            fileName: importNameRef.current,
+            rows: reply.rows,
+            firms: reply.firms,
+            workloads: reply.workloads,
+          });
         } else {
-          setImportState({ status: "refused", fileName: importNameRef.current, rows: reply.rows, problems: reply.problems, problemCount: reply.problemCount });
+          setImportState({
+            status: "refused",
+            fileName: importNameRef.current,
+            rows: reply.rows,
+            problems: reply.problems,
+            problemCount: reply.problemCount,
+          });
         }
         return;
       case "error":
@@ -88,7 +124,8 @@ export function useDemandWorker(job: DemandJob | null, jobKey: string, catalogue
       busyRef.current = false;
       setRun((prev) => ({ ...prev, computing: false, progress: null, error: event.message || "worker-error" }));
     };
-    if (importedJsonRef.current) w.postMessage({ id: 0, kind: "restore", firmsJson: importedJsonRef.current } satisfies DemandWorkerRequest);
+    if (importedJsonRef.current)
+      w.postMessage({ id: 0, kind: "restore", firmsJson: importedJsonRef.current } satisfies DemandWorkerRequest);
     workerRef.current = w;
     return w;
   }, [onReply]);

@@ -1,12 +1,20 @@
 import { describe, expect, it } from "vitest";
-import { HOURS_PER_MONTH, estimateCost, organisationQualifies, type CostContext, type CostLine } from "@/lib/domain/cost/estimate-cost";
+import { HOURS_PER_MONTH, estimateCost, type CostContext, type CostLine } from "@/lib/domain/cost/estimate-cost";
 import { hkdRate } from "@/lib/domain/cost/hkd-rate";
 import type { SubsidyScheme } from "@/lib/catalogue/offer-schema";
 import { TEST_FX, makeAccelerator, makeCpuNode, makeNeeds, makeOffer, makeSubsidy } from "@/tests/fixtures/builders";
 
 /** Context for an offer of the reference GPU with hours measured on the reference (both rel = 1). */
 function ctx(overrides: Partial<CostContext> = {}): CostContext {
-  return { fx: TEST_FX, subsidies: [], measuredOnThroughput: 1, offerThroughput: 1, accelerator: makeAccelerator(), ...overrides };
+  return {
+    fx: TEST_FX,
+    subsidies: [],
+    measuredOnThroughput: 1,
+    offerThroughput: 1,
+    accelerator: makeAccelerator(),
+    projectStart: "2026-12-01",
+    ...overrides,
+  };
 }
 
 const line = (lines: readonly CostLine[], label: string) => lines.find((l) => l.label === label);
@@ -25,24 +33,6 @@ describe("hkdRate", () => {
   });
 });
 
-describe("organisationQualifies", () => {
-  const org = (hkRegistered: boolean, mainlandEntity: boolean, university: boolean, hostCountryPartner = false) => ({ hkRegistered, mainlandEntity, university, hostCountryPartner });
-  it.each([
-    [["any"], org(false, false, false), true],
-    [["hk-company"], org(true, false, false), true],
-    [["hk-company"], org(false, true, true), false],
-    [["mainland-entity"], org(false, true, false), true],
-    [["mainland-entity"], org(true, false, false), false],
-    [["university"], org(false, false, true), true],
-    [["university", "mainland-entity"], org(true, false, false), false],
-    [["university", "hk-company"], org(true, false, false), true],
-    [["host-country-entity"], org(true, true, true, false), false],
-    [["host-country-entity"], org(false, false, false, true), true],
-  ])("anyOf %j, org %j → %s", (anyOf, o, expected) => {
-    expect(organisationQualifies(anyOf, o)).toBe(expected);
-  });
-});
-
 describe("estimateCost — compute", () => {
   it("uses 730 hours per month", () => {
     expect(HOURS_PER_MONTH).toBe(730);
@@ -54,12 +44,26 @@ describe("estimateCost — compute", () => {
     ["USD list price: 1,000 h × USD 2.5 × 7.8", { currency: "USD", perAcceleratorHour: 2.5 }, {}, {}, 19_500, 1000],
     ["CNY list price: 1,000 h × CNY 10 × 1.1", { currency: "CNY", perAcceleratorHour: 10 }, {}, {}, 11_000, 1000],
     ["offer 2× as fast: needs half the hours", { currency: "HKD", perAcceleratorHour: 20 }, {}, { offerThroughput: 2 }, 10_000, 500],
-    ["hours measured on a 0.5× accelerator: E = 500", { currency: "HKD", perAcceleratorHour: 20 }, {}, { measuredOnThroughput: 0.5 }, 10_000, 500],
-    ["measured on 0.5×, offer 0.25×: 1,000 × 0.5 / 0.25 = 2,000 h", { currency: "HKD", perAcceleratorHour: 20 }, {}, { measuredOnThroughput: 0.5, offerThroughput: 0.25 }, 40_000, 2000],
+    [
+      "hours measured on a 0.5× accelerator: E = 500",
+      { currency: "HKD", perAcceleratorHour: 20 },
+      {},
+      { measuredOnThroughput: 0.5 },
+      10_000,
+      500,
+    ],
+    [
+      "measured on 0.5×, offer 0.25×: 1,000 × 0.5 / 0.25 = 2,000 h",
+      { currency: "HKD", perAcceleratorHour: 20 },
+      {},
+      { measuredOnThroughput: 0.5, offerThroughput: 0.25 },
+      40_000,
+      2000,
+    ],
   ] as const)("%s", (_, price, needs, c, expectedCompute, expectedBilled) => {
     const est = estimateCost(makeOffer({ price }), makeNeeds(needs), ctx(c));
     expect(line(est.lines, "compute")?.amountHkd).toBeCloseTo(expectedCompute, 6);
-    expect(est.billedAcceleratorHours).toBeCloseTo(expectedBilled, 9);
+    expect(est.billedHours).toBeCloseTo(expectedBilled, 9);
     expect(est.totalHkd).toBeCloseTo(expectedCompute, 6);
     expect(est.lines.map((l) => l.kind)).toEqual(["compute"]);
   });
@@ -67,17 +71,23 @@ describe("estimateCost — compute", () => {
   it("reports effective hours, monthly cost and cost per effective GPU-hour", () => {
     // E = 1,000 × 4 × 0.5 = 2,000; A = 2,000 / 2 = 1,000 h × HKD 20 = 20,000 over 4 months.
     const est = estimateCost(makeOffer(), makeNeeds({ durationMonths: 4 }), ctx({ measuredOnThroughput: 0.5, offerThroughput: 2 }));
-    expect(est.effectiveGpuHours).toBe(2000);
-    expect(est.neededAcceleratorHours).toBe(1000);
+    expect(est.effectiveHours).toBe(2000);
+    expect(est.neededHours).toBe(1000);
     expect(est.totalHkd).toBeCloseTo(20_000, 6);
     expect(est.monthlyHkd).toBeCloseTo(5_000, 6);
-    expect(est.hkdPerEffectiveGpuHour).toBeCloseTo(10, 9);
-    expect(est.listPriceHkdPerAcceleratorHour).toBe(20);
+    expect(est.hkdPerEffectiveHour).toBeCloseTo(10, 9);
+    expect(est.listPriceHkdPerHour).toBe(20);
   });
 
-  it("writes node-hours in the formula for a CPU node", () => {
-    const est = estimateCost(makeOffer({ accelerator: { model: "cpu-ref" } }), makeNeeds({ workload: "cpu-hpc" }), ctx({ accelerator: makeCpuNode() }));
-    expect(line(est.lines, "compute")?.formula).toContain("node-h");
+  it("bills node-hours, not accelerator-hours, for a CPU node", () => {
+    const est = estimateCost(
+      makeOffer({ accelerator: { model: "cpu-ref" } }),
+      makeNeeds({ workload: "cpu-hpc" }),
+      ctx({ accelerator: makeCpuNode() }),
+    );
+    expect(est.hourUnit).toBe("node-hour");
+    expect(line(est.lines, "compute")?.unit).toBe("node-hour");
+    expect(estimateCost(makeOffer(), makeNeeds(), ctx()).hourUnit).toBe("accelerator-hour");
   });
 });
 
@@ -93,7 +103,7 @@ describe("estimateCost — node packaging and minimum purchase", () => {
   ] as const)("peak %i, %i per node, sold per %s → packaging ×%f", (peakGpus, perNode, allocation, factor) => {
     const est = estimateCost(makeOffer({ accelerator: { perNode, allocation } }), makeNeeds({ peakGpus }), ctx());
     expect(est.packagingFactor).toBeCloseTo(factor, 12);
-    expect(est.billedAcceleratorHours).toBeCloseTo(1000 * factor, 9);
+    expect(est.billedHours).toBeCloseTo(1000 * factor, 9);
     expect(est.totalHkd).toBeCloseTo(20_000 * factor, 6);
     expect(est.notes.some((n) => n.code === "cost.packaging")).toBe(factor > 1);
   });
@@ -107,8 +117,8 @@ describe("estimateCost — node packaging and minimum purchase", () => {
   it("bills the minimum purchase when the need is smaller", () => {
     // need 1,000 h, minimum 5,000 h → 5,000 × 20 = 100,000
     const est = estimateCost(makeOffer({ minimumPurchase: { acceleratorHours: 5000 } }), makeNeeds(), ctx());
-    expect(est.billedAcceleratorHours).toBe(5000);
-    expect(est.neededAcceleratorHours).toBe(1000);
+    expect(est.billedHours).toBe(5000);
+    expect(est.neededHours).toBe(1000);
     expect(est.totalHkd).toBeCloseTo(100_000, 6);
     expect(est.notes).toContainEqual({ code: "cost.minimum-purchase", params: { minimum: 5000, needed: 1000 } });
     expect(line(est.lines, "compute")?.figures).toContain("minimumPurchase");
@@ -121,7 +131,7 @@ describe("estimateCost — node packaging and minimum purchase", () => {
       makeNeeds({ peakGpus: 12 }),
       ctx(),
     );
-    expect(est.billedAcceleratorHours).toBeCloseTo(4000 / 3, 9);
+    expect(est.billedHours).toBeCloseTo(4000 / 3, 9);
     expect(est.notes.map((n) => n.code)).toEqual(["cost.packaging"]);
   });
 });
@@ -143,14 +153,19 @@ describe("estimateCost — price overrides and commitments", () => {
   ] as const)("%s", (_, durationMonths, allowCommitment, expected, unit) => {
     const est = estimateCost(makeOffer({ commitments }), makeNeeds({ durationMonths, allowCommitment }), ctx());
     expect(est.commitment).toEqual(expected);
-    expect(est.priceHkdPerAcceleratorHour).toBeCloseTo(unit, 9);
+    expect(est.priceHkdPerHour).toBeCloseTo(unit, 9);
     expect(est.totalHkd).toBeCloseTo(1000 * durationMonths * unit, 6);
     expect(line(est.lines, "compute")?.figures.includes("commitments")).toBe(expected !== null);
   });
 
   it("picks the largest discount even when it is listed first", () => {
     const est = estimateCost(
-      makeOffer({ commitments: [{ name: "big", minMonths: 1, discountPct: 40 }, { name: "small", minMonths: 1, discountPct: 5 }] }),
+      makeOffer({
+        commitments: [
+          { name: "big", minMonths: 1, discountPct: 40 },
+          { name: "small", minMonths: 1, discountPct: 5 },
+        ],
+      }),
       makeNeeds(),
       ctx(),
     );
@@ -165,7 +180,7 @@ describe("estimateCost — price overrides and commitments", () => {
     ["CNY 10 quote × 1.1", { quotedPricePerAcceleratorHour: 10, currency: "CNY" }, 11, { kind: "quote", priceHkd: 11 }],
   ] as const)("%s", (_, ov, unit, expectedOverride) => {
     const est = estimateCost(makeOffer(), makeNeeds({ priceOverrides: [{ offerId: "offer-a", ...ov }] }), ctx());
-    expect(est.priceHkdPerAcceleratorHour).toBeCloseTo(unit, 9);
+    expect(est.priceHkdPerHour).toBeCloseTo(unit, 9);
     expect(est.totalHkd).toBeCloseTo(1000 * unit, 6);
     expect(est.override).toEqual(
       expectedOverride.kind === "quote" ? { kind: "quote", priceHkd: expect.closeTo(expectedOverride.priceHkd, 9) } : expectedOverride,
@@ -185,7 +200,7 @@ describe("estimateCost — price overrides and commitments", () => {
       makeNeeds({ durationMonths: 12, priceOverrides: [{ offerId: "offer-a", discountPct: 10 }] }),
       ctx(),
     );
-    expect(est.priceHkdPerAcceleratorHour).toBeCloseTo(12.6, 9);
+    expect(est.priceHkdPerHour).toBeCloseTo(12.6, 9);
     expect(est.totalHkd).toBeCloseTo(12 * 1000 * 12.6, 6);
   });
 
@@ -204,16 +219,41 @@ describe("estimateCost — storage, egress, fees", () => {
   it.each([
     // [case, offer overrides, needs, expected lines by label]
     ["storage: 10 TB × HKD 5 × 3 months", { storage: { pricePerTbMonth: 5 } }, { storageTb: 10, durationMonths: 3 }, { storage: 150 }],
-    ["storage in USD: 10 TB × USD 2 × 7.8 × 3 months", { price: { currency: "USD", perAcceleratorHour: 2.5 }, storage: { pricePerTbMonth: 2 } }, { storageTb: 10, durationMonths: 3 }, { storage: 468 }],
-    ["egress: (5 − 2 free) TB × HKD 100 × 3 months", { egress: { pricePerTb: 100, freeTbPerMonth: 2 } }, { egressTbPerMonth: 5, durationMonths: 3 }, { egress: 900 }],
-    ["egress within the free allowance costs 0", { egress: { pricePerTb: 100, freeTbPerMonth: 10 } }, { egressTbPerMonth: 5 }, { egress: 0 }],
+    [
+      "storage in USD: 10 TB × USD 2 × 7.8 × 3 months",
+      { price: { currency: "USD", perAcceleratorHour: 2.5 }, storage: { pricePerTbMonth: 2 } },
+      { storageTb: 10, durationMonths: 3 },
+      { storage: 468 },
+    ],
+    [
+      "egress: (5 − 2 free) TB × HKD 100 × 3 months",
+      { egress: { pricePerTb: 100, freeTbPerMonth: 2 } },
+      { egressTbPerMonth: 5, durationMonths: 3 },
+      { egress: 900 },
+    ],
+    [
+      "egress within the free allowance costs 0",
+      { egress: { pricePerTb: 100, freeTbPerMonth: 10 } },
+      { egressTbPerMonth: 5 },
+      { egress: 0 },
+    ],
     [
       "fees: HKD 1,000 once + HKD 200/month × 3",
-      { fees: [{ name: "Setup", amount: 1000, unit: "one-off" }, { name: "Support", amount: 200, unit: "per-month" }] },
+      {
+        fees: [
+          { name: "Setup", amount: 1000, unit: "one-off" },
+          { name: "Support", amount: 200, unit: "per-month" },
+        ],
+      },
       { durationMonths: 3 },
       { "fee:Setup": 1000, "fee:Support": 600 },
     ],
-    ["fee in USD: USD 100 once × 7.8", { price: { currency: "USD", perAcceleratorHour: 2.5 }, fees: [{ name: "Setup", amount: 100, unit: "one-off" }] }, {}, { "fee:Setup": 780 }],
+    [
+      "fee in USD: USD 100 once × 7.8",
+      { price: { currency: "USD", perAcceleratorHour: 2.5 }, fees: [{ name: "Setup", amount: 100, unit: "one-off" }] },
+      {},
+      { "fee:Setup": 780 },
+    ],
   ] as const)("%s", (_, offer, needs, expected) => {
     const est = estimateCost(makeOffer(offer), makeNeeds(needs), ctx());
     const compute = line(est.lines, "compute")?.amountHkd ?? NaN;
@@ -233,7 +273,11 @@ describe("estimateCost — storage, egress, fees", () => {
 
 describe("estimateCost — subsidies", () => {
   // Compute 1,000 h × HKD 20 × 3 months = 60,000; storage 10 TB × HKD 100 × 3 = 3,000; one-off fee 2,000.
-  const offer = makeOffer({ subsidySchemes: ["hk-aiss"], storage: { pricePerTbMonth: 100 }, fees: [{ name: "Setup", amount: 2000, unit: "one-off" }] });
+  const offer = makeOffer({
+    subsidySchemes: ["hk-aiss"],
+    storage: { pricePerTbMonth: 100 },
+    fees: [{ name: "Setup", amount: 2000, unit: "one-off" }],
+  });
   const needs = makeNeeds({ durationMonths: 3, storageTb: 10, subsidies: ["hk-aiss"] });
   const withScheme = (s: Partial<SubsidyScheme>) => ctx({ subsidies: [makeSubsidy(s)] });
 

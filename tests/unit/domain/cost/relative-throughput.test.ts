@@ -23,10 +23,16 @@ describe("relativeThroughput (GPU/NPU): (TFLOPS ratio)^α × (bandwidth ratio)^(
     expect(rel).toBeCloseTo(sixDecimals, 6);
   });
 
-  it.each(["llm-pretraining", "llm-fine-tuning", "dl-training", "inference"] as const)("%s: the reference is exactly 1, and 4× on both axes is exactly 4", (workload) => {
-    expect(relativeThroughput(ref, ref, workload)).toBe(1);
-    expect(relativeThroughput(makeAccelerator({ id: "x4", bf16DenseTflops: 4000, memoryBandwidthTbs: 16 }), ref, workload)).toBeCloseTo(4, 12);
-  });
+  it.each(["llm-pretraining", "llm-fine-tuning", "dl-training", "inference"] as const)(
+    "%s: the reference is exactly 1, and 4× on both axes is exactly 4",
+    (workload) => {
+      expect(relativeThroughput(ref, ref, workload)).toBe(1);
+      expect(relativeThroughput(makeAccelerator({ id: "x4", bf16DenseTflops: 4000, memoryBandwidthTbs: 16 }), ref, workload)).toBeCloseTo(
+        4,
+        12,
+      );
+    },
+  );
 
   it("is scale-free: scaling both accelerators by the same factor changes nothing", () => {
     const a = makeAccelerator({ id: "a", bf16DenseTflops: 300, memoryBandwidthTbs: 1.5 });

@@ -14,7 +14,7 @@ function consistentMatrix(weights: readonly number[]): number[][] {
   return weights.map((wi) => weights.map((wj) => wi / wj));
 }
 
-describe("ahpWeights — known answers (methods.md §1(b))", () => {
+describe("ahpWeights — known answers (docs/method.md §5(b))", () => {
   it("AHP-1: Saaty's 7×7 drinks matrix, weights to 3 and 4 dp, λmax and CR", () => {
     const c = mcdaCase("AHP-1-saaty2008-drinks");
     const result = ahpWeights(matrix(c.input.matrix));
@@ -55,9 +55,7 @@ describe("ahpWeights — known answers (methods.md §1(b))", () => {
     );
 
     // Distributive synthesis: global priority of a = Σ_c w_c p_{a|c}.
-    const overall = [0, 1, 2].map((a) =>
-      locals.reduce((sum, local, k) => sum + criteria.weights[k]! * local.weights[a]!, 0),
-    );
+    const overall = [0, 1, 2].map((a) => locals.reduce((sum, local, k) => sum + criteria.weights[k]! * local.weights[a]!, 0));
     expectRoundsTo(overall, nums(c.expected.overall_wikipedia), 3);
   });
 
@@ -81,7 +79,10 @@ describe("ahpWeights — known answers (methods.md §1(b))", () => {
 
   it("returns CR = 0 for n ≤ 2 and w = [1] for n = 1", () => {
     expect(ahpWeights([[1]])).toEqual({ weights: [1], lambdaMax: 1, ci: 0, cr: 0 });
-    const two = ahpWeights([[1, 3], [1 / 3, 1]]);
+    const two = ahpWeights([
+      [1, 3],
+      [1 / 3, 1],
+    ]);
     expectWithin(two.weights, [0.75, 0.25], 1e-12);
     expect(two.cr).toBe(0);
   });
@@ -91,17 +92,53 @@ describe("ahpWeights — validation names the offending cell", () => {
   it.each([
     { m: [], message: /must not be empty/ },
     { m: [[1, 2], [0.5]], message: /square: row 1 has 1 entries, expected 2/ },
-    { m: [[1, -2], [0.5, 1]], message: /positive: a\[0\]\[1\] = -2/ },
-    { m: [[1, 0], [0.5, 1]], message: /positive: a\[0\]\[1\] = 0/ },
-    { m: [[1, 2], [Number.NaN, 1]], message: /positive: a\[1\]\[0\] = NaN/ },
-    { m: [[2, 2], [0.5, 1]], message: /unit diagonal: a\[0\]\[0\] = 2/ },
-    { m: [[1, 2, 3], [0.5, 1, 4], [1 / 3, 0.5, 1]], message: /not reciprocal: a\[1\]\[2\] = 4 but a\[2\]\[1\] = 0.5/ },
+    {
+      m: [
+        [1, -2],
+        [0.5, 1],
+      ],
+      message: /positive: a\[0\]\[1\] = -2/,
+    },
+    {
+      m: [
+        [1, 0],
+        [0.5, 1],
+      ],
+      message: /positive: a\[0\]\[1\] = 0/,
+    },
+    {
+      m: [
+        [1, 2],
+        [Number.NaN, 1],
+      ],
+      message: /positive: a\[1\]\[0\] = NaN/,
+    },
+    {
+      m: [
+        [2, 2],
+        [0.5, 1],
+      ],
+      message: /unit diagonal: a\[0\]\[0\] = 2/,
+    },
+    {
+      m: [
+        [1, 2, 3],
+        [0.5, 1, 4],
+        [1 / 3, 0.5, 1],
+      ],
+      message: /not reciprocal: a\[1\]\[2\] = 4 but a\[2\]\[1\] = 0.5/,
+    },
   ])("rejects %#", ({ m, message }) => {
     expect(() => ahpWeights(m)).toThrow(message);
   });
 
   it("accepts reciprocals rounded to 16 digits (0.1111111111111111 for 1/9)", () => {
-    expect(() => ahpWeights([[1, 9], [0.1111111111111111, 1]])).not.toThrow();
+    expect(() =>
+      ahpWeights([
+        [1, 9],
+        [0.1111111111111111, 1],
+      ]),
+    ).not.toThrow();
   });
 
   it("rejects more than 15 criteria (no random index)", () => {
@@ -127,20 +164,18 @@ describe("ahpWeights — properties", () => {
 
   it("gives weights summing to 1 and λmax ≥ n − 1e-9 for any reciprocal Saaty-scale matrix", () => {
     const saatyMatrix = fc.integer({ min: 2, max: 8 }).chain((n) =>
-      fc.array(fc.constantFrom(...SAATY_SCALE), { minLength: (n * (n - 1)) / 2, maxLength: (n * (n - 1)) / 2 }).map(
-        (upper) => {
-          const m = Array.from({ length: n }, () => new Array<number>(n).fill(1));
-          let k = 0;
-          for (let i = 0; i < n; i++) {
-            for (let j = i + 1; j < n; j++) {
-              m[i]![j] = upper[k]!;
-              m[j]![i] = 1 / upper[k]!;
-              k++;
-            }
+      fc.array(fc.constantFrom(...SAATY_SCALE), { minLength: (n * (n - 1)) / 2, maxLength: (n * (n - 1)) / 2 }).map((upper) => {
+        const m = Array.from({ length: n }, () => new Array<number>(n).fill(1));
+        let k = 0;
+        for (let i = 0; i < n; i++) {
+          for (let j = i + 1; j < n; j++) {
+            m[i]![j] = upper[k]!;
+            m[j]![i] = 1 / upper[k]!;
+            k++;
           }
-          return m;
-        },
-      ),
+        }
+        return m;
+      }),
     );
     fc.assert(
       fc.property(saatyMatrix, (m) => {
@@ -199,9 +234,7 @@ describe("mostInconsistentJudgement", () => {
     const setup = fc.integer({ min: 4, max: 8 }).chain((n) =>
       fc.record({
         weights: fc.array(fc.double({ min: 0.05, max: 1, noNaN: true }), { minLength: n, maxLength: n }),
-        cell: fc
-          .tuple(fc.integer({ min: 0, max: n - 1 }), fc.integer({ min: 0, max: n - 1 }))
-          .filter(([a, b]) => a !== b),
+        cell: fc.tuple(fc.integer({ min: 0, max: n - 1 }), fc.integer({ min: 0, max: n - 1 })).filter(([a, b]) => a !== b),
         factor: fc.constantFrom(1 / 9, 1 / 7, 7, 9),
       }),
     );

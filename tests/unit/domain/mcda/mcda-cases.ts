@@ -1,6 +1,6 @@
 /**
  * Typed access to the known-answer cases in tests/fixtures/mcda-cases.json, a verbatim copy of
- * shared/research/mcda-cases.json (methods.md §2). The copy keeps the tests independent of the shared folder.
+ * the known-answer cases of the research behind docs/method.md (§6). The copy keeps the tests self-contained.
  */
 import rawCases from "@/tests/fixtures/mcda-cases.json";
 

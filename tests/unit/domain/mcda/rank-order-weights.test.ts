@@ -1,10 +1,6 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import {
-  RANK_ORDER_METHODS,
-  criteriaByRank,
-  rankOrderWeights,
-} from "@/lib/domain/weights/rank-order-weights";
+import { RANK_ORDER_METHODS, criteriaByRank, rankOrderWeights } from "@/lib/domain/weights/rank-order-weights";
 import { expectWithin, mcdaCase, nums } from "./mcda-cases";
 
 /** Any weak order on 1..6 criteria, written with ranks drawn from 1..n. */
@@ -12,7 +8,7 @@ const ranksArbitrary = fc
   .integer({ min: 1, max: 6 })
   .chain((n) => fc.array(fc.integer({ min: 1, max: n }), { minLength: n, maxLength: n }));
 
-describe("rankOrderWeights — known answers (methods.md §1(a))", () => {
+describe("rankOrderWeights — known answers (docs/method.md §5(a))", () => {
   it("reproduces RANKW-ROC-n5 (Barron & Barrett 1996) to 1e-12", () => {
     const c = mcdaCase("RANKW-ROC-n5");
     expectWithin(rankOrderWeights(nums(c.input.ranks), "roc"), nums(c.expected.weights), 1e-12);

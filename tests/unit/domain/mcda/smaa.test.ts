@@ -12,7 +12,7 @@ function dominantPair(n: number): number[][] {
 
 const sum = (values: readonly number[]): number => values.reduce((total, v) => total + v, 0);
 
-describe("smaa — SMAA-4 sampler known answers (methods.md §1(e))", () => {
+describe("smaa — SMAA-4 sampler known answers (docs/method.md §5(e))", () => {
   const c = mcdaCase("SMAA-4-sampler-analytic");
   const n = num(c.input.n);
   const ranks = nums(c.input.ranks);
@@ -59,8 +59,7 @@ describe("smaa — SMAA-3 JSMAA benefit-risk case (stochastic measurements)", ()
     const [lo, hi] = scales[j] as [number, number];
     return benefit[j] ? (x - lo) / (hi - lo) : (hi - x) / (hi - lo);
   };
-  const normal = (random: RandomSource): number =>
-    Math.sqrt(-2 * Math.log(1 - random())) * Math.cos(2 * Math.PI * random());
+  const normal = (random: RandomSource): number => Math.sqrt(-2 * Math.log(1 - random())) * Math.cos(2 * Math.PI * random());
   const sampleScores: ScoreSampler = (random, out) => {
     for (let i = 0; i < m; i++) {
       for (let j = 0; j < n; j++) {
@@ -94,30 +93,63 @@ describe("smaa — SMAA-3 JSMAA benefit-risk case (stochastic measurements)", ()
 
 describe("smaa — behaviour", () => {
   it("is reproducible for a seed and changes with the seed", () => {
-    const scores = [[60, 40, 80], [70, 50, 30], [40, 90, 60]];
+    const scores = [
+      [60, 40, 80],
+      [70, 50, 30],
+      [40, 90, 60],
+    ];
     const a = smaa(scores, { samples: 2000, seed: 5, ranks: [1, 2, 3] });
     expect(smaa(scores, { samples: 2000, seed: 5, ranks: [1, 2, 3] })).toEqual(a);
     expect(smaa(scores, { samples: 2000, seed: 6, ranks: [1, 2, 3] })).not.toEqual(a);
   });
 
   it("respects the rank order in every draw: w_1 ≥ w_2 makes [1, 0] beat [0, 1] always", () => {
-    const scores = [[1, 0], [0, 1]];
-    expect(smaa(scores, { samples: 5000, seed: 1, ranks: [1, 2] }).rankAcceptability).toEqual([[1, 0], [0, 1]]);
-    expect(smaa(scores, { samples: 5000, seed: 1, ranks: [2, 1] }).rankAcceptability).toEqual([[0, 1], [1, 0]]);
+    const scores = [
+      [1, 0],
+      [0, 1],
+    ];
+    expect(smaa(scores, { samples: 5000, seed: 1, ranks: [1, 2] }).rankAcceptability).toEqual([
+      [1, 0],
+      [0, 1],
+    ]);
+    expect(smaa(scores, { samples: 5000, seed: 1, ranks: [2, 1] }).rankAcceptability).toEqual([
+      [0, 1],
+      [1, 0],
+    ]);
     const tied = smaa(scores, { samples: 20_000, seed: 1, ranks: [1, 1] }).rankAcceptability;
     expect(tied[0]![0]).toBeCloseTo(0.5, 1);
   });
 
   it("ranks a dominance chain deterministically; equal options go to the lower index", () => {
-    const result = smaa([[50, 50], [90, 80], [50, 50], [10, 20]], { samples: 500, seed: 3 });
-    expect(result.rankAcceptability).toEqual([[0, 1, 0, 0], [1, 0, 0, 0], [0, 0, 1, 0], [0, 0, 0, 1]]);
+    const result = smaa(
+      [
+        [50, 50],
+        [90, 80],
+        [50, 50],
+        [10, 20],
+      ],
+      { samples: 500, seed: 3 },
+    );
+    expect(result.rankAcceptability).toEqual([
+      [0, 1, 0, 0],
+      [1, 0, 0, 0],
+      [0, 0, 1, 0],
+      [0, 0, 0, 1],
+    ]);
     expect(result.confidence).toEqual([0, 1, 0, 0]);
     expect(result.centralWeights[0]).toEqual([0, 0]); // never first: zeros, not NaN
     expect(sum(result.centralWeights[1]!)).toBeCloseTo(1, 12);
   });
 
   it("without measurement uncertainty, confidence is 1 for every option that is ever first", () => {
-    const result = smaa([[100, 0], [0, 100], [60, 60]], { samples: 5000, seed: 8 });
+    const result = smaa(
+      [
+        [100, 0],
+        [0, 100],
+        [60, 60],
+      ],
+      { samples: 5000, seed: 8 },
+    );
     result.rankAcceptability.forEach((row, i) => {
       expect(result.confidence[i]).toBe(row[0]! > 0 ? 1 : 0);
     });
@@ -156,19 +188,43 @@ describe("smaa — behaviour", () => {
     expectWithin([result.rankAcceptability[0]![0]!], [expected], 0.005);
   });
 
-  it("confidence counts a tie at the central weights as best (methods.md: u_i ≥ u_k)", () => {
+  it("confidence counts a tie at the central weights as best (docs/method.md §5(e): u_i ≥ u_k)", () => {
     // Identical options: A always wins the index tie-break, and at its central weights it ties with B.
-    const result = smaa([[50, 50], [50, 50]], { samples: 100, seed: 1 });
-    expect(result.rankAcceptability).toEqual([[1, 0], [0, 1]]);
+    const result = smaa(
+      [
+        [50, 50],
+        [50, 50],
+      ],
+      { samples: 100, seed: 1 },
+    );
+    expect(result.rankAcceptability).toEqual([
+      [1, 0],
+      [0, 1],
+    ]);
     expect(result.confidence).toEqual([1, 0]);
   });
 
   it("costPerturbation only touches its column", () => {
     // Column 0 alone separates A (100) from B (90); perturbing it by ±50 % would let B win some draws.
     const costColumn = 1;
-    const result = smaa([[100, 0], [90, 0]], { samples: 20_000, seed: 4, costPerturbation: { costColumn, pct: 50 } });
-    expect(result.rankAcceptability).toEqual([[1, 0], [0, 1]]);
-    const wrongColumn = smaa([[100, 0], [90, 0]], { samples: 20_000, seed: 4, costPerturbation: { pct: 50 } });
+    const result = smaa(
+      [
+        [100, 0],
+        [90, 0],
+      ],
+      { samples: 20_000, seed: 4, costPerturbation: { costColumn, pct: 50 } },
+    );
+    expect(result.rankAcceptability).toEqual([
+      [1, 0],
+      [0, 1],
+    ]);
+    const wrongColumn = smaa(
+      [
+        [100, 0],
+        [90, 0],
+      ],
+      { samples: 20_000, seed: 4, costPerturbation: { pct: 50 } },
+    );
     expect(wrongColumn.rankAcceptability[1]![0]).toBeGreaterThan(0);
   });
 
@@ -193,21 +249,19 @@ describe("smaa — behaviour", () => {
 });
 
 describe("smaa — properties", () => {
-  const problem = fc
-    .record({ m: fc.integer({ min: 1, max: 8 }), n: fc.integer({ min: 1, max: 5 }) })
-    .chain(({ m, n }) =>
-      fc.record({
-        // Small integers make ties between options common, exercising the tie-break.
-        scores: fc.array(fc.array(fc.integer({ min: 0, max: 5 }), { minLength: n, maxLength: n }), {
-          minLength: m,
-          maxLength: m,
-        }),
-        ranks: fc.option(fc.array(fc.integer({ min: 1, max: n }), { minLength: n, maxLength: n }), { nil: undefined }),
-        pct: fc.option(fc.integer({ min: 0, max: 50 }), { nil: undefined }),
-        samples: fc.integer({ min: 1, max: 300 }),
-        seed: fc.integer(),
+  const problem = fc.record({ m: fc.integer({ min: 1, max: 8 }), n: fc.integer({ min: 1, max: 5 }) }).chain(({ m, n }) =>
+    fc.record({
+      // Small integers make ties between options common, exercising the tie-break.
+      scores: fc.array(fc.array(fc.integer({ min: 0, max: 5 }), { minLength: n, maxLength: n }), {
+        minLength: m,
+        maxLength: m,
       }),
-    );
+      ranks: fc.option(fc.array(fc.integer({ min: 1, max: n }), { minLength: n, maxLength: n }), { nil: undefined }),
+      pct: fc.option(fc.integer({ min: 0, max: 50 }), { nil: undefined }),
+      samples: fc.integer({ min: 1, max: 300 }),
+      seed: fc.integer(),
+    }),
+  );
 
   it("rank acceptabilities form a doubly stochastic matrix; central weights are NaN-free", () => {
     fc.assert(

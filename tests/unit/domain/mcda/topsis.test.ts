@@ -13,7 +13,7 @@ function ranking(closeness: readonly number[]): number[] {
   return ranks;
 }
 
-describe("topsis — known answers (methods.md §1(d))", () => {
+describe("topsis — known answers (docs/method.md §5(d))", () => {
   it("TOPSIS-2: Tzeng & Huang (2011), benefit criteria, closeness to 4 dp and ranking", () => {
     const c = mcdaCase("TOPSIS-2-tzeng-huang-2011");
     const result = topsis(matrix(c.input.matrix), nums(c.input.weights), criterionTypes(c.input.types));
@@ -41,18 +41,44 @@ describe("topsis — known answers (methods.md §1(d))", () => {
 
 describe("topsis — edge cases", () => {
   it("treats an all-zero column as non-discriminating instead of dividing by zero", () => {
-    const withZero = topsisCloseness([[1, 0], [3, 0], [2, 0]], [0.5, 0.5], ["benefit", "benefit"]);
+    const withZero = topsisCloseness(
+      [
+        [1, 0],
+        [3, 0],
+        [2, 0],
+      ],
+      [0.5, 0.5],
+      ["benefit", "benefit"],
+    );
     const without = topsisCloseness([[1], [3], [2]], [1], ["benefit"]);
     expectWithin(withZero, without, 1e-15);
     expect(withZero).toEqual([0, 1, 0.5]);
   });
 
   it("gives every option 0.5 when all options are identical (D+ + D− = 0)", () => {
-    expect(topsisCloseness([[2, 5], [2, 5]], [0.3, 0.7], ["benefit", "cost"])).toEqual([0.5, 0.5]);
+    expect(
+      topsisCloseness(
+        [
+          [2, 5],
+          [2, 5],
+        ],
+        [0.3, 0.7],
+        ["benefit", "cost"],
+      ),
+    ).toEqual([0.5, 0.5]);
   });
 
   it("gives 0.5 when every weighted column is constant because the varying column has weight 0", () => {
-    expect(topsisCloseness([[1, 5], [9, 5]], [0, 1], ["benefit", "benefit"])).toEqual([0.5, 0.5]);
+    expect(
+      topsisCloseness(
+        [
+          [1, 5],
+          [9, 5],
+        ],
+        [0, 1],
+        ["benefit", "benefit"],
+      ),
+    ).toEqual([0.5, 0.5]);
   });
 
   it("returns empty results for no options", () => {
@@ -73,19 +99,20 @@ describe("topsis — edge cases", () => {
 });
 
 describe("topsis — properties", () => {
-  const problem = fc
-    .record({ m: fc.integer({ min: 1, max: 8 }), n: fc.integer({ min: 1, max: 5 }) })
-    .chain(({ m, n }) =>
-      fc.record({
-        // Tenths and integers: subnormal doubles would underflow x² or w·x/‖x‖ to 0 and test the FPU, not TOPSIS.
-        matrix: fc.array(
-          fc.array(fc.integer({ min: 0, max: 10_000 }).map((k) => k / 10), { minLength: n, maxLength: n }),
-          { minLength: m, maxLength: m },
+  const problem = fc.record({ m: fc.integer({ min: 1, max: 8 }), n: fc.integer({ min: 1, max: 5 }) }).chain(({ m, n }) =>
+    fc.record({
+      // Tenths and integers: subnormal doubles would underflow x² or w·x/‖x‖ to 0 and test the FPU, not TOPSIS.
+      matrix: fc.array(
+        fc.array(
+          fc.integer({ min: 0, max: 10_000 }).map((k) => k / 10),
+          { minLength: n, maxLength: n },
         ),
-        weights: fc.array(fc.integer({ min: 0, max: 100 }), { minLength: n, maxLength: n }),
-        types: fc.array(fc.constantFrom<CriterionType>("benefit", "cost"), { minLength: n, maxLength: n }),
-      }),
-    );
+        { minLength: m, maxLength: m },
+      ),
+      weights: fc.array(fc.integer({ min: 0, max: 100 }), { minLength: n, maxLength: n }),
+      types: fc.array(fc.constantFrom<CriterionType>("benefit", "cost"), { minLength: n, maxLength: n }),
+    }),
+  );
 
   it("closeness is finite and in [0, 1], and invariant to rescaling the weights", () => {
     fc.assert(
@@ -96,7 +123,11 @@ describe("topsis — properties", () => {
           expect(c).toBeGreaterThanOrEqual(0);
           expect(c).toBeLessThanOrEqual(1);
         });
-        const scaled = topsisCloseness(x, weights.map((w) => w * 7), types);
+        const scaled = topsisCloseness(
+          x,
+          weights.map((w) => w * 7),
+          types,
+        );
         expectWithin(scaled, closeness, 1e-9);
       }),
     );

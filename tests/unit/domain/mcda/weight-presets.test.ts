@@ -1,12 +1,6 @@
 import { describe, expect, it } from "vitest";
-import {
-  FACTORS,
-  WEIGHT_PRESETS,
-  WEIGHT_PRESET_IDS,
-  normaliseWeights,
-  weightsFromRanks,
-  type Weights,
-} from "@/lib/domain/weights/weight-presets";
+import { WEIGHT_PRESETS, WEIGHT_PRESET_IDS, weightsFromRanks } from "@/lib/domain/weights/weight-presets";
+import { FACTORS, normaliseWeights, type Weights } from "@/lib/domain/factors";
 import { rankOrderWeights } from "@/lib/domain/weights/rank-order-weights";
 import { expectWithin, mcdaCase, nums } from "./mcda-cases";
 
@@ -37,7 +31,12 @@ describe("WEIGHT_PRESETS", () => {
     for (const p of WEIGHT_PRESETS) {
       if (p.ranks === null) continue;
       const ranks = p.ranks;
-      expect(vector(p.weights)).toEqual(rankOrderWeights(FACTORS.map((f) => ranks[f]), "roc"));
+      expect(vector(p.weights)).toEqual(
+        rankOrderWeights(
+          FACTORS.map((f) => ranks[f]),
+          "roc",
+        ),
+      );
     }
   });
 

@@ -18,13 +18,13 @@ function competitorLead(scores: readonly (readonly number[])[], w: readonly numb
   return Math.max(...totals.map((total, b) => (b === leader ? -Infinity : total - totals[leader]!)));
 }
 
-describe("weightedSumLeader — known answers (methods.md §1(c))", () => {
+describe("weightedSumLeader — known answers (docs/method.md §5(c))", () => {
   it("WSM-1: Wikipedia example totals 21.5, 22, 22; the A2/A3 tie goes to the lower index", () => {
     const c = mcdaCase("WSM-1-wikipedia");
     const { totals, leader } = weightedSumLeader(matrix(c.input.matrix), nums(c.input.weights));
     expectWithin(totals, nums(c.expected.scores), 1e-12);
     expect(leader).toBe(1);
-    // The older copy's A3 = 20.00 is not reproducible (methods.md note).
+    // The older copy's A3 = 20.00 is not reproducible (docs/method.md §6).
     expect(totals[2]).not.toBeCloseTo(nums(c.expected.older_copy_scores_NOT_reproducible)[2]!, 6);
   });
 
@@ -39,9 +39,17 @@ describe("weightedSumLeader — known answers (methods.md §1(c))", () => {
   });
 });
 
-describe("weightStabilityIntervals — worked examples (methods.md §1(f))", () => {
+describe("weightStabilityIntervals — worked examples (docs/method.md §5(f))", () => {
   it("two options trading off two criteria cross at w = 0.5", () => {
-    expect(weightStabilityIntervals([[100, 0], [0, 100]], [0.6, 0.4])).toEqual([
+    expect(
+      weightStabilityIntervals(
+        [
+          [100, 0],
+          [0, 100],
+        ],
+        [0.6, 0.4],
+      ),
+    ).toEqual([
       { lower: 0.5, upper: 1 },
       { lower: 0, upper: 0.5 },
     ]);
@@ -50,13 +58,25 @@ describe("weightStabilityIntervals — worked examples (methods.md §1(f))", () 
   it("three criteria with proportional rescaling", () => {
     // A = [80, 20, 50], B = [40, 60, 50], w = [0.5, 0.3, 0.2]: A 56, B 48.
     // j = 0: others keep ratio 3:2 → A(t) = 80t + (1−t)·32, B(t) = 40t + (1−t)·56 → A ≥ B iff t ≥ 24/64.
-    const [first] = weightStabilityIntervals([[80, 20, 50], [40, 60, 50]], [0.5, 0.3, 0.2]);
+    const [first] = weightStabilityIntervals(
+      [
+        [80, 20, 50],
+        [40, 60, 50],
+      ],
+      [0.5, 0.3, 0.2],
+    );
     expect(first!.lower).toBeCloseTo(24 / 64, 12);
     expect(first!.upper).toBe(1);
   });
 
   it("when all other weights are zero, 1 − t is spread equally over the other criteria", () => {
-    const intervals = weightStabilityIntervals([[100, 0, 0], [0, 60, 60]], [1, 0, 0]);
+    const intervals = weightStabilityIntervals(
+      [
+        [100, 0, 0],
+        [0, 60, 60],
+      ],
+      [1, 0, 0],
+    );
     expect(intervals[0]!.lower).toBeCloseTo(0.375, 12);
     expect(intervals[0]!.upper).toBe(1);
     // For criterion 1 the other weights (1, 0) are not all zero: ordinary proportional rescaling.
@@ -99,9 +119,7 @@ describe("weightStabilityIntervals — properties", () => {
           minLength: m,
           maxLength: m,
         }),
-        rawWeights: fc
-          .array(fc.integer({ min: 0, max: 10 }), { minLength: n, maxLength: n })
-          .filter((w) => w.some((x) => x > 0)),
+        rawWeights: fc.array(fc.integer({ min: 0, max: 10 }), { minLength: n, maxLength: n }).filter((w) => w.some((x) => x > 0)),
       }),
     )
     .map(({ scores, rawWeights }) => {

@@ -59,20 +59,21 @@ describe("factor-score helpers", () => {
 });
 
 /** A cost estimate whose all-in price per effective hour is `x`. */
-function costAt(x: number, effectiveGpuHours = 1000): CostEstimate {
+function costAt(x: number, effectiveHours = 1000): CostEstimate {
   return {
-    totalHkd: x * effectiveGpuHours,
-    monthlyHkd: x * effectiveGpuHours,
+    totalHkd: x * effectiveHours,
+    monthlyHkd: x * effectiveHours,
     lines: [],
-    effectiveGpuHours,
-    neededAcceleratorHours: effectiveGpuHours,
-    billedAcceleratorHours: effectiveGpuHours,
+    hourUnit: "accelerator-hour",
+    effectiveHours,
+    neededHours: effectiveHours,
+    billedHours: effectiveHours,
     packagingFactor: 1,
-    priceHkdPerAcceleratorHour: x,
-    listPriceHkdPerAcceleratorHour: x,
+    priceHkdPerHour: x,
+    listPriceHkdPerHour: x,
     commitment: null,
     override: null,
-    hkdPerEffectiveGpuHour: x,
+    hkdPerEffectiveHour: x,
     notes: [],
   };
 }
@@ -112,29 +113,79 @@ describe("priceScore: 100 × ln(worst/x) / ln(worst/best)", () => {
 describe("securityScore: 0.5 × jurisdiction fit + 0.3 × certifications (cap 100) + 0.2 × tenancy", () => {
   it.each([
     // sensitivity, jurisdiction (HK, CN, strong-privacy JP/EU, other US/IN), expected fit
-    ["public", "HK", 100], ["public", "CN", 100], ["public", "JP", 100], ["public", "US", 100],
-    ["confidential", "HK", 100], ["confidential", "CN", 60], ["confidential", "EU", 85], ["confidential", "US", 75],
-    ["personal", "HK", 100], ["personal", "CN", 50], ["personal", "SG", 75], ["personal", "IN", 60],
-    ["mainland-origin", "HK", 80], ["mainland-origin", "CN", 100], ["mainland-origin", "UK", 0], ["mainland-origin", "US", 0],
-    ["restricted", "HK", 100], ["restricted", "CN", 0], ["restricted", "AU", 0], ["restricted", "MY", 0],
+    ["public", "HK", 100],
+    ["public", "CN", 100],
+    ["public", "JP", 100],
+    ["public", "US", 100],
+    ["confidential", "HK", 100],
+    ["confidential", "CN", 60],
+    ["confidential", "EU", 85],
+    ["confidential", "US", 75],
+    ["personal", "HK", 100],
+    ["personal", "CN", 50],
+    ["personal", "SG", 75],
+    ["personal", "IN", 60],
+    ["mainland-origin", "HK", 70],
+    ["mainland-origin", "CN", 100],
+    ["mainland-origin", "UK", 50],
+    ["mainland-origin", "US", 40],
+    ["mainland-important", "HK", 0],
+    ["mainland-important", "CN", 100],
+    ["mainland-important", "SG", 0],
+    ["mainland-important", "US", 0],
+    ["restricted", "HK", 100],
+    ["restricted", "CN", 0],
+    ["restricted", "AU", 0],
+    ["restricted", "MY", 0],
   ] as const)("jurisdictionFit(%s, %s) = %i", (sensitivity, j, expected) => {
     expect(jurisdictionFit(sensitivity, j)).toBe(expected);
   });
 
   it("fixes the certification and tenancy points", () => {
     expect(CERTIFICATION_POINTS).toEqual({
-      iso27001: 35, soc2: 20, iso27017: 10, iso27018: 10, iso27701: 10, "csa-star": 5, "pci-dss": 5,
-      "mlps-level3": 15, "mtcs-sg": 10, "ismap-jp": 10, "c5-de": 10, fedramp: 10,
+      iso27001: 35,
+      soc2: 20,
+      iso27017: 10,
+      iso27018: 10,
+      iso27701: 10,
+      "csa-star": 5,
+      "pci-dss": 5,
+      "mlps-level3": 15,
+      "mtcs-sg": 10,
+      "ismap-jp": 10,
+      "c5-de": 10,
+      fedramp: 10,
     });
     expect(TENANCY_POINTS).toEqual({ "shared-vm": 60, "shared-hpc": 50, "dedicated-host": 85, "bare-metal": 90, "dedicated-cluster": 100 });
   });
 
-  const allCerts = ["iso27001", "iso27017", "iso27018", "iso27701", "soc2", "pci-dss", "csa-star", "mlps-level3", "mtcs-sg", "ismap-jp", "c5-de", "fedramp"] as const;
+  const allCerts = [
+    "iso27001",
+    "iso27017",
+    "iso27018",
+    "iso27701",
+    "soc2",
+    "pci-dss",
+    "csa-star",
+    "mlps-level3",
+    "mtcs-sg",
+    "ismap-jp",
+    "c5-de",
+    "fedramp",
+  ] as const;
   it.each([
     // [case, jurisdiction, sensitivity, certifications, tenancy, cert points, score]
     ["HK confidential, ISO 27001 + SOC 2, shared VM: 50 + 16.5 + 12", "HK", "confidential", ["iso27001", "soc2"], "shared-vm", 55, 78.5],
     ["CN personal, none, bare metal: 25 + 0 + 18", "CN", "personal", [], "bare-metal", 0, 43],
-    ["JP confidential, every cert (150 → cap 100), dedicated cluster: 42.5 + 30 + 20", "JP", "confidential", allCerts, "dedicated-cluster", 100, 92.5],
+    [
+      "JP confidential, every cert (150 → cap 100), dedicated cluster: 42.5 + 30 + 20",
+      "JP",
+      "confidential",
+      allCerts,
+      "dedicated-cluster",
+      100,
+      92.5,
+    ],
     ["US personal, ISO 27001, shared HPC: 30 + 10.5 + 10", "US", "personal", ["iso27001"], "shared-hpc", 35, 50.5],
     ["HK restricted, MLPS 3, dedicated host: 50 + 4.5 + 17", "HK", "restricted", ["mlps-level3"], "dedicated-host", 15, 71.5],
     ["SG public, ISO 27017/27018/27701, shared VM: 50 + 9 + 12", "SG", "public", ["iso27017", "iso27018", "iso27701"], "shared-vm", 30, 71],
@@ -154,17 +205,30 @@ describe("securityScore: 0.5 × jurisdiction fit + 0.3 × certifications (cap 10
 
 describe("jurisdiction policy (hard rules)", () => {
   it.each([
-    ["hk-only", "HK", true], ["hk-only", "CN", false], ["hk-only", "SG", false],
-    ["hk-or-mainland", "HK", true], ["hk-or-mainland", "CN", true], ["hk-or-mainland", "JP", false],
-    ["anywhere", "US", true], ["anywhere", "CN", true],
+    ["hk-only", "HK", true],
+    ["hk-only", "CN", false],
+    ["hk-only", "SG", false],
+    ["hk-or-mainland", "HK", true],
+    ["hk-or-mainland", "CN", true],
+    ["hk-or-mainland", "JP", false],
+    ["anywhere", "US", true],
+    ["anywhere", "CN", true],
   ] as const)("residency %s admits %s: %s", (rule, j, expected) => {
     expect(allows(RESIDENCY_ALLOWS[rule], j)).toBe(expected);
   });
 
   it.each([
-    ["public", "US", true], ["confidential", "CN", true], ["personal", "IN", true],
-    ["mainland-origin", "CN", true], ["mainland-origin", "HK", true], ["mainland-origin", "SG", false],
-    ["restricted", "HK", true], ["restricted", "CN", false],
+    ["public", "US", true],
+    ["confidential", "CN", true],
+    ["personal", "IN", true],
+    ["mainland-origin", "CN", true],
+    ["mainland-origin", "HK", true],
+    ["mainland-origin", "SG", true],
+    ["mainland-important", "CN", true],
+    ["mainland-important", "HK", false],
+    ["mainland-important", "SG", false],
+    ["restricted", "HK", true],
+    ["restricted", "CN", false],
   ] as const)("sensitivity %s may go to %s: %s", (sensitivity, j, expected) => {
     expect(allows(SENSITIVITY_ALLOWS[sensitivity], j)).toBe(expected);
   });
@@ -173,7 +237,15 @@ describe("jurisdiction policy (hard rules)", () => {
 describe("performanceScore: 0.7 × throughput + 0.15 × interconnect + 0.15 × queue", () => {
   it.each([
     // rel → 100 × (log2 rel + 4) / 6, clamped
-    [1, 66.67], [4, 100], [8, 100], [1 / 16, 0], [1 / 32, 0], [2, 83.33], [0.5, 50], [0, 0], [-1, 0],
+    [1, 66.67],
+    [4, 100],
+    [8, 100],
+    [1 / 16, 0],
+    [1 / 32, 0],
+    [2, 83.33],
+    [0.5, 50],
+    [0, 0],
+    [-1, 0],
   ])("throughputPoints(%f) = %f", (rel, expected) => {
     expect(round2(throughputPoints(rel))).toBe(expected);
   });
@@ -181,12 +253,52 @@ describe("performanceScore: 0.7 × throughput + 0.15 × interconnect + 0.15 × q
   it.each([
     // [case, rel, needs, offer, interconnect pts, queue pts, score]
     ["reference GPU, fits one node, no queue: 46.67 + 15 + 15", 1, { peakGpus: 8 }, { queueWaitDays: 0 }, 100, 100, 76.67],
-    ["2×, multi-node 400 Gb/s, 15-day queue: 58.33 + 8.57 + 7.5", 2, { multiNode: true }, { queueWaitDays: 15, interconnect: { gbps: 400 } }, 57.14, 50, 74.4],
+    [
+      "2×, multi-node 400 Gb/s, 15-day queue: 58.33 + 8.57 + 7.5",
+      2,
+      { multiNode: true },
+      { queueWaitDays: 15, interconnect: { gbps: 400 } },
+      57.14,
+      50,
+      74.4,
+    ],
     ["4×, 16 GPUs on 8-GPU nodes, 3,200 Gb/s: top of the scale", 4, { peakGpus: 16 }, { interconnect: { gbps: 3200 } }, 100, 100, 100],
-    ["1/16×, multi-node 25 Gb/s, 30-day queue: bottom of the scale", 1 / 16, { multiNode: true }, { queueWaitDays: 30, interconnect: { gbps: 25 } }, 0, 0, 0],
-    ["½×, spans nodes, 0 Gb/s, 3-day queue: 35 + 0 + 13.5", 0.5, { peakGpus: 16 }, { queueWaitDays: 3, interconnect: { gbps: 0 } }, 0, 90, 48.5],
-    ["1×, multi-node 200 Gb/s, 6-day queue: 46.67 + 6.43 + 12", 1, { multiNode: true }, { queueWaitDays: 6, interconnect: { gbps: 200 } }, 42.86, 80, 65.1],
-    ["below 25 Gb/s clamps to 0, queue > 30 days clamps to 0", 1, { multiNode: true }, { queueWaitDays: 45, interconnect: { gbps: 10 } }, 0, 0, 46.67],
+    [
+      "1/16×, multi-node 25 Gb/s, 30-day queue: bottom of the scale",
+      1 / 16,
+      { multiNode: true },
+      { queueWaitDays: 30, interconnect: { gbps: 25 } },
+      0,
+      0,
+      0,
+    ],
+    [
+      "½×, spans nodes, 0 Gb/s, 3-day queue: 35 + 0 + 13.5",
+      0.5,
+      { peakGpus: 16 },
+      { queueWaitDays: 3, interconnect: { gbps: 0 } },
+      0,
+      90,
+      48.5,
+    ],
+    [
+      "1×, multi-node 200 Gb/s, 6-day queue: 46.67 + 6.43 + 12",
+      1,
+      { multiNode: true },
+      { queueWaitDays: 6, interconnect: { gbps: 200 } },
+      42.86,
+      80,
+      65.1,
+    ],
+    [
+      "below 25 Gb/s clamps to 0, queue > 30 days clamps to 0",
+      1,
+      { multiNode: true },
+      { queueWaitDays: 45, interconnect: { gbps: 10 } },
+      0,
+      0,
+      46.67,
+    ],
     ["above 3,200 Gb/s clamps to 100", 1, { multiNode: true }, { interconnect: { gbps: 6400 } }, 100, 100, 76.67],
   ] as const)("%s", (_, rel, needs, offer, icPoints, queuePoints, expected) => {
     const s = performanceScore(makeOffer(offer), makeNeeds(needs), rel);
@@ -205,7 +317,12 @@ describe("performanceScore: 0.7 × throughput + 0.15 × interconnect + 0.15 × q
 
 describe("approvalScore: 0.6 × path points + 0.4 × 100 × (1 − ln(1 + days) / ln 181)", () => {
   it("fixes the path points and the 180-day lead-time scale", () => {
-    expect(APPLICATION_PATH_POINTS).toEqual({ "self-serve": 100, "online-application": 75, "proposal-review": 40, "institutional-agreement": 25 });
+    expect(APPLICATION_PATH_POINTS).toEqual({
+      "self-serve": 100,
+      "online-application": 75,
+      "proposal-review": 40,
+      "institutional-agreement": 25,
+    });
     expect(LEAD_TIME_SCALE_DAYS).toBe(180);
   });
 
@@ -228,14 +345,45 @@ describe("uxScore: 0.6 × tools + 0.25 × language + 0.15 × console/API", () =>
   it.each([
     // [case, requested tools, support language, offer tools, offer languages, score]
     ["nothing requested, no tools, English: 0 + 25 + 0", [], "en", [], ["en"], 25],
-    ["nothing requested, all 6 tools, English: 60 + 25 + 15 (top of the scale)", [], "en", ["jupyter", "containers", "kubernetes", "slurm", "web-console", "api"], ["en"], 100],
-    ["1 of 2 requested, 3 of 6 offered, English only for zh-HK, API: 0.6 × (35 + 15) + 12.5 + 7.5", ["jupyter", "containers"], "zh-HK", ["jupyter", "slurm", "api"], ["en"], 50],
+    [
+      "nothing requested, all 6 tools, English: 60 + 25 + 15 (top of the scale)",
+      [],
+      "en",
+      ["jupyter", "containers", "kubernetes", "slurm", "web-console", "api"],
+      ["en"],
+      100,
+    ],
+    [
+      "1 of 2 requested, 3 of 6 offered, English only for zh-HK, API: 0.6 × (35 + 15) + 12.5 + 7.5",
+      ["jupyter", "containers"],
+      "zh-HK",
+      ["jupyter", "slurm", "api"],
+      ["en"],
+      50,
+    ],
     ["0 of 1 requested, 1 of 6 offered, no Japanese or English: 0.6 × 5 + 0 + 0", ["kubernetes"], "ja", ["jupyter"], ["zh-CN"], 3],
-    ["all requested, 2 of 6 offered, zh-CN match, console: 0.6 × (70 + 10) + 25 + 7.5", ["jupyter"], "zh-CN", ["jupyter", "web-console"], ["en", "zh-CN"], 80.5],
+    [
+      "all requested, 2 of 6 offered, zh-CN match, console: 0.6 × (70 + 10) + 25 + 7.5",
+      ["jupyter"],
+      "zh-CN",
+      ["jupyter", "web-console"],
+      ["en", "zh-CN"],
+      80.5,
+    ],
     ["requested tool missing, no tools, no language (bottom of the scale)", ["slurm"], "ko", [], ["zh-CN"], 0],
-    ["nothing requested, 3 of 6 offered incl. console and API, zh-HK match: 30 + 25 + 15", [], "zh-HK", ["jupyter", "web-console", "api"], ["zh-HK"], 70],
+    [
+      "nothing requested, 3 of 6 offered incl. console and API, zh-HK match: 30 + 25 + 15",
+      [],
+      "zh-HK",
+      ["jupyter", "web-console", "api"],
+      ["zh-HK"],
+      70,
+    ],
   ] as const)("%s", (_, tools, supportLanguage, offerTools, languages, expected) => {
-    const s = uxScore(makeOffer({ tools: [...offerTools], supportLanguages: [...languages] }), makeNeeds({ tools: [...tools], supportLanguage }));
+    const s = uxScore(
+      makeOffer({ tools: [...offerTools], supportLanguages: [...languages] }),
+      makeNeeds({ tools: [...tools], supportLanguage }),
+    );
     expect(s.score).toBe(expected);
   });
 
@@ -244,7 +392,10 @@ describe("uxScore: 0.6 × tools + 0.25 × language + 0.15 × console/API", () =>
     [["slurm"], "zh-HK", ["jupyter"], ["en"], ["ux.tools-missing", "ux.breadth", "ux.language-english"]],
     [[], "ja", [], ["zh-CN"], ["ux.breadth", "ux.language-none"]],
   ] as const)("reasons for tools %j / language %s", (tools, supportLanguage, offerTools, languages, codes) => {
-    const s = uxScore(makeOffer({ tools: [...offerTools], supportLanguages: [...languages] }), makeNeeds({ tools: [...tools], supportLanguage }));
+    const s = uxScore(
+      makeOffer({ tools: [...offerTools], supportLanguages: [...languages] }),
+      makeNeeds({ tools: [...tools], supportLanguage }),
+    );
     expect(s.reasons.map((r) => r.code)).toEqual(codes);
   });
 });

@@ -1,7 +1,7 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { dominates, nonPriceScore, paretoFrontier, type ValuePoint } from "@/lib/domain/scoring/pareto-frontier";
-import type { Factor, Weights } from "@/lib/domain/weights/weight-presets";
+import type { Factor, Weights } from "@/lib/domain/factors";
 
 const pt = (id: string, cost: number, value: number): ValuePoint => ({ id, cost, value });
 
@@ -17,7 +17,13 @@ describe("paretoFrontier — known answers", () => {
     ["zero and negative values work", [pt("free", 0, -5), pt("paid", 100, 0), pt("worse", 100, -10)], ["free", "paid"]],
     [
       "a typical mix",
-      [pt("cloud-a", 120_000, 62), pt("cloud-b", 95_000, 58), pt("sc-mainland", 40_000, 41), pt("sc-overseas", 60_000, 39), pt("hk", 80_000, 70)],
+      [
+        pt("cloud-a", 120_000, 62),
+        pt("cloud-b", 95_000, 58),
+        pt("sc-mainland", 40_000, 41),
+        pt("sc-overseas", 60_000, 39),
+        pt("hk", 80_000, 70),
+      ],
       ["sc-mainland", "hk"],
     ],
   ])("%s", (_name, points, expected) => {
@@ -55,18 +61,27 @@ describe("nonPriceScore", () => {
 
   it("rejects negative weights and non-finite scores", () => {
     expect(() => nonPriceScore(scores, { price: 0, security: -1, performance: 1, approval: 1, ux: 1 })).toThrow(RangeError);
-    expect(() => nonPriceScore({ ...scores, ux: Number.NaN }, { price: 0, security: 1, performance: 1, approval: 1, ux: 1 })).toThrow(RangeError);
+    expect(() => nonPriceScore({ ...scores, ux: Number.NaN }, { price: 0, security: 1, performance: 1, approval: 1, ux: 1 })).toThrow(
+      RangeError,
+    );
   });
 
   it("stays within the range of the four scores (property)", () => {
     const score = fc.double({ min: 0, max: 100, noNaN: true });
     const weight = fc.double({ min: 0, max: 10, noNaN: true });
     fc.assert(
-      fc.property(fc.tuple(score, score, score, score, score), fc.tuple(weight, weight, weight, weight, weight), ([p, s, pe, a, u], [wp, ws, wpe, wa, wu]) => {
-        const v = nonPriceScore({ price: p, security: s, performance: pe, approval: a, ux: u }, { price: wp, security: ws, performance: wpe, approval: wa, ux: wu });
-        expect(v).toBeGreaterThanOrEqual(Math.min(s, pe, a, u) - 1e-9);
-        expect(v).toBeLessThanOrEqual(Math.max(s, pe, a, u) + 1e-9);
-      }),
+      fc.property(
+        fc.tuple(score, score, score, score, score),
+        fc.tuple(weight, weight, weight, weight, weight),
+        ([p, s, pe, a, u], [wp, ws, wpe, wa, wu]) => {
+          const v = nonPriceScore(
+            { price: p, security: s, performance: pe, approval: a, ux: u },
+            { price: wp, security: ws, performance: wpe, approval: wa, ux: wu },
+          );
+          expect(v).toBeGreaterThanOrEqual(Math.min(s, pe, a, u) - 1e-9);
+          expect(v).toBeLessThanOrEqual(Math.max(s, pe, a, u) + 1e-9);
+        },
+      ),
     );
   });
 });
@@ -77,10 +92,15 @@ describe("paretoFrontier — properties", () => {
     .array(fc.record({ cost: fc.integer({ min: 0, max: 12 }), value: fc.integer({ min: -3, max: 12 }) }), { maxLength: 40 })
     .map((ps) => ps.map((p, i) => pt(`o${String(i).padStart(2, "0")}`, p.cost, p.value)));
   const realPoints = fc
-    .array(fc.record({ cost: fc.double({ min: 0, max: 1e7, noNaN: true }), value: fc.double({ min: 0, max: 100, noNaN: true }) }), { maxLength: 40 })
+    .array(fc.record({ cost: fc.double({ min: 0, max: 1e7, noNaN: true }), value: fc.double({ min: 0, max: 100, noNaN: true }) }), {
+      maxLength: 40,
+    })
     .map((ps) => ps.map((p, i) => pt(`r${i}`, p.cost, p.value)));
 
-  for (const [name, arb] of [["integer grid", points], ["real values", realPoints]] as const) {
+  for (const [name, arb] of [
+    ["integer grid", points],
+    ["real values", realPoints],
+  ] as const) {
     it(`no frontier point is dominated by any point (${name})`, () => {
       fc.assert(
         fc.property(arb, (ps) => {
@@ -114,7 +134,10 @@ describe("paretoFrontier — properties", () => {
             expect(fs[i]!.cost).toBeGreaterThanOrEqual(fs[i - 1]!.cost);
             expect(fs[i]!.value).toBeGreaterThanOrEqual(fs[i - 1]!.value);
           }
-          const shuffled = ps.map((p) => ({ p, k: rnd.next().value })).sort((a, b) => a.k - b.k).map((x) => x.p);
+          const shuffled = ps
+            .map((p) => ({ p, k: rnd.next().value }))
+            .sort((a, b) => a.k - b.k)
+            .map((x) => x.p);
           expect(paretoFrontier(shuffled)).toEqual(result);
         }),
       );

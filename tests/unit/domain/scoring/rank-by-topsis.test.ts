@@ -2,30 +2,38 @@ import { describe, expect, it } from "vitest";
 import { rankByTopsis } from "@/lib/domain/scoring/rank-by-topsis";
 import { recommend, type RankedOption, type Recommendation } from "@/lib/domain/scoring/recommend";
 import { DEFAULT_WEIGHTS } from "@/lib/domain/weights/default-weights";
-import type { Factor, Weights } from "@/lib/domain/weights/weight-presets";
+import type { Factor, Weights } from "@/lib/domain/factors";
 import { TEST_AS_OF, makeCatalogue, makeNeeds, makeOffer } from "@/tests/fixtures/builders";
 
 /** A real RankedOption (from the engine) whose identity, factor scores and cost each test overrides. */
 const TEMPLATE: RankedOption = (() => {
-  const rec = recommend(makeNeeds(), DEFAULT_WEIGHTS, makeCatalogue({ offers: [makeOffer()] }), { asOf: TEST_AS_OF });
+  const rec = recommend(makeNeeds(), DEFAULT_WEIGHTS, makeCatalogue({ offers: [makeOffer()] }), { referenceDate: TEST_AS_OF });
   const first = rec.ranked[0];
   if (!first) throw new Error("builder offer should be feasible");
   return first;
 })();
 
-function option(offerId: string, factors: Partial<Record<Factor, number>>, extra: { total?: number; costHKD?: number; rank?: number } = {}): RankedOption {
+function option(
+  offerId: string,
+  factors: Partial<Record<Factor, number>>,
+  extra: { total?: number; costHkd?: number; rank?: number } = {},
+): RankedOption {
+  const all = { price: 0, security: 0, performance: 0, approval: 0, ux: 0, ...factors };
+  const costHkd = extra.costHkd ?? 1000;
   return {
     ...TEMPLATE,
     offerId,
-    factors: { price: 0, security: 0, performance: 0, approval: 0, ux: 0, ...factors },
+    factors: all,
     total: extra.total ?? 0,
-    costHKD: extra.costHKD ?? 1000,
+    costHkd,
     rank: extra.rank ?? 0,
+    // No estimate ranges: both ends are the point values.
+    rangeEnds: { favourable: { factors: all, costHkd }, unfavourable: { factors: all, costHkd } },
   };
 }
 
 function rec(ranked: RankedOption[], weights: Weights): Recommendation {
-  return { method: "weighted-sum", ranked, excluded: [], weights, catalogueVersion: "test" };
+  return { method: "weighted-sum", ranked, excluded: [], weights, catalogueVersion: "test", referenceDate: "2026-11-25" };
 }
 
 const byId = (r: Recommendation) => Object.fromEntries(r.ranked.map((o) => [o.offerId, o]));
@@ -62,7 +70,7 @@ describe("rankByTopsis", () => {
     ]);
   });
 
-  it("keeps everything but method, total and rank", () => {
+  it("keeps everything but method, total, rank and rank range", () => {
     const before = input();
     const out = rankByTopsis(before);
     expect(out.weights).toBe(before.weights);
@@ -70,8 +78,25 @@ describe("rankByTopsis", () => {
     expect(out.catalogueVersion).toBe("test");
     for (const o of out.ranked) {
       const orig = before.ranked.find((x) => x.offerId === o.offerId)!;
-      expect({ ...o, total: 0, rank: 0 }).toEqual({ ...orig, total: 0, rank: 0 });
+      const blank = { total: 0, rank: 0, rankRange: { best: 0, worst: 0 } };
+      expect({ ...o, ...blank }).toEqual({ ...orig, ...blank });
     }
+  });
+
+  it("recomputes the rank range under TOPSIS: a point without ranges, bounds around the rank with them", () => {
+    const out = rankByTopsis(input());
+    for (const o of out.ranked) expect(o.rankRange).toEqual({ best: o.rank, worst: o.rank });
+    // Give the last option a price range wide enough to reach the top at its favourable end.
+    const last = out.ranked.at(-1)!;
+    const ranged = input();
+    const target = ranged.ranked.find((r) => r.offerId === last.offerId)!;
+    target.rangeEnds = {
+      favourable: { factors: { ...target.factors, price: 100, security: 100 }, costHkd: 1 },
+      unfavourable: target.rangeEnds.unfavourable,
+    };
+    const r = rankByTopsis(ranged).ranked.find((x) => x.offerId === last.offerId)!;
+    expect(r.rankRange.best).toBe(1);
+    expect(r.rankRange.worst).toBe(r.rank);
   });
 
   it("does not mutate the input recommendation", () => {
@@ -83,7 +108,15 @@ describe("rankByTopsis", () => {
 
   it("two options on one weighted criterion: the better one is the ideal (100), the other the anti-ideal (0)", () => {
     // price column (3, 4): norm 5, v = (0.6, 0.8); A+ = 0.8, A− = 0.6.
-    const out = rankByTopsis(rec([option("low", { price: 3 }, { rank: 1 }), option("high", { price: 4 }, { rank: 2 })], { price: 1, security: 0, performance: 0, approval: 0, ux: 0 }));
+    const out = rankByTopsis(
+      rec([option("low", { price: 3 }, { rank: 1 }), option("high", { price: 4 }, { rank: 2 })], {
+        price: 1,
+        security: 0,
+        performance: 0,
+        approval: 0,
+        ux: 0,
+      }),
+    );
     expect(out.ranked.map((o) => [o.offerId, o.rank, o.total])).toEqual([
       ["high", 1, 100],
       ["low", 2, 0],
@@ -92,7 +125,9 @@ describe("rankByTopsis", () => {
 
   it("all options tied on every factor → closeness 0.5 each, order by cost then id", () => {
     const same = { price: 50, security: 50, performance: 50, approval: 50, ux: 50 };
-    const out = rankByTopsis(rec([option("z", same, { costHKD: 100 }), option("y", same, { costHKD: 200 }), option("x", same, { costHKD: 100 })], DEFAULT_WEIGHTS));
+    const out = rankByTopsis(
+      rec([option("z", same, { costHkd: 100 }), option("y", same, { costHkd: 200 }), option("x", same, { costHkd: 100 })], DEFAULT_WEIGHTS),
+    );
     expect(out.ranked.map((o) => [o.offerId, o.rank, o.total])).toEqual([
       ["x", 1, 50],
       ["z", 2, 50],
@@ -113,7 +148,7 @@ describe("rankByTopsis", () => {
   it("can reorder two options when a third is added (the weighted sum cannot)", () => {
     const w: Weights = { price: 0.5, security: 0.5, performance: 0, approval: 0, ux: 0 };
     const a = option("a", { price: 10, security: 10 }, { total: 10 });
-    const b = option("b", { price: 0, security: 20 }, { total: 10, costHKD: 2000 });
+    const b = option("b", { price: 0, security: 20 }, { total: 10, costHkd: 2000 });
     const c = option("c", { price: 50, security: 20 }, { total: 35 });
 
     const pair = byId(rankByTopsis(rec([a, b], w)));
@@ -132,7 +167,7 @@ describe("rankByTopsis", () => {
         makeOffer({ id: "dear", price: { perAcceleratorHour: 100 } }),
       ],
     });
-    const ws = recommend(makeNeeds(), DEFAULT_WEIGHTS, cat, { asOf: TEST_AS_OF });
+    const ws = recommend(makeNeeds(), DEFAULT_WEIGHTS, cat, { referenceDate: TEST_AS_OF });
     const out = rankByTopsis(ws);
     expect(out.method).toBe("topsis");
     expect(out.ranked.map((o) => o.rank)).toEqual([1, 2, 3]);

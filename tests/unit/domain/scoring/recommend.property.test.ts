@@ -15,7 +15,7 @@ import { DATA_SENSITIVITIES, RESIDENCIES, WORKLOADS } from "@/lib/needs/needs-vo
 import { estimateCost } from "@/lib/domain/cost/estimate-cost";
 import { relativeThroughput } from "@/lib/domain/cost/relative-throughput";
 import { recommend } from "@/lib/domain/scoring/recommend";
-import { FACTORS, normaliseWeights, type Weights } from "@/lib/domain/weights/weight-presets";
+import { FACTORS, normaliseWeights, type Weights } from "@/lib/domain/factors";
 import { weightsInputSchema } from "@/lib/api/recommend-request";
 import {
   TEST_AS_OF,
@@ -54,20 +54,43 @@ const SCHEME_IDS = SUBSIDIES.map((s) => s.id);
 const MAX_OFFERS = 12;
 
 const money = (min: number, max: number) => fc.double({ min, max, noNaN: true, noDefaultInfinity: true });
-const nonEmptySub = <T,>(xs: readonly T[]) => fc.subarray([...xs], { minLength: 1 });
+const nonEmptySub = <T>(xs: readonly T[]) => fc.subarray([...xs], { minLength: 1 });
 /** `usual` most of the time (weight 3), any of `all` otherwise — keeps most offers feasible so the properties bite. */
-const mostly = <T,>(usual: fc.Arbitrary<T>, all: fc.Arbitrary<T>) => fc.oneof({ arbitrary: usual, weight: 3 }, { arbitrary: all, weight: 1 });
+const mostly = <T>(usual: fc.Arbitrary<T>, all: fc.Arbitrary<T>) =>
+  fc.oneof({ arbitrary: usual, weight: 3 }, { arbitrary: all, weight: 1 });
 const GPU_IDS = ["h100-sxm", "fast-gpu", "slow-npu"] as const;
 
 const offerArb: fc.Arbitrary<Omit<OfferOverrides, "id">> = fc.record({
   family: fc.constantFrom(...FAMILIES),
-  location: mostly(fc.constantFrom("HK" as const, "CN" as const), fc.constantFrom(...JURISDICTIONS)).map((j) => ({ label: j, country: j, jurisdiction: j })),
-  accelerator: fc.record({ model: mostly(fc.constantFrom(...GPU_IDS), fc.constantFrom(...ACC_IDS)), perNode: fc.constantFrom(1, 2, 4, 8), allocation: fc.constantFrom("accelerator" as const, "node" as const) }),
+  location: mostly(fc.constantFrom("HK" as const, "CN" as const), fc.constantFrom(...JURISDICTIONS)).map((j) => ({
+    label: j,
+    country: j,
+    jurisdiction: j,
+  })),
+  accelerator: fc.record({
+    model: mostly(fc.constantFrom(...GPU_IDS), fc.constantFrom(...ACC_IDS)),
+    perNode: fc.constantFrom(1, 2, 4, 8),
+    allocation: fc.constantFrom("accelerator" as const, "node" as const),
+  }),
   price: fc.record({ currency: fc.constantFrom("HKD" as const, "USD" as const, "CNY" as const), perAcceleratorHour: money(0.5, 300) }),
   storage: fc.record({ pricePerTbMonth: money(0, 200) }),
   egress: fc.record({ pricePerTb: money(0, 1000), freeTbPerMonth: money(0, 10) }),
-  commitments: fc.array(fc.record({ name: fc.constantFrom("1-month", "1-year", "3-year"), minMonths: fc.integer({ min: 1, max: 36 }), discountPct: money(0, 70) }), { maxLength: 3 }),
-  fees: fc.array(fc.record({ name: fc.constantFrom("setup", "support"), amount: money(0, 10_000), unit: fc.constantFrom("one-off" as const, "per-month" as const) }), { maxLength: 2 }),
+  commitments: fc.array(
+    fc.record({
+      name: fc.constantFrom("1-month", "1-year", "3-year"),
+      minMonths: fc.integer({ min: 1, max: 36 }),
+      discountPct: money(0, 70),
+    }),
+    { maxLength: 3 },
+  ),
+  fees: fc.array(
+    fc.record({
+      name: fc.constantFrom("setup", "support"),
+      amount: money(0, 10_000),
+      unit: fc.constantFrom("one-off" as const, "per-month" as const),
+    }),
+    { maxLength: 2 },
+  ),
   minimumPurchase: fc.record({ acceleratorHours: fc.oneof(fc.constant(0), money(0, 20_000)) }),
   applicationPath: fc.constantFrom(...APPLICATION_PATHS),
   leadTimeDays: mostly(fc.integer({ min: 0, max: 14 }), fc.integer({ min: 0, max: 200 })),
@@ -78,7 +101,11 @@ const offerArb: fc.Arbitrary<Omit<OfferOverrides, "id">> = fc.record({
   tools: fc.subarray([...TOOLS]),
   supportLanguages: nonEmptySub(SUPPORT_LANGUAGES),
   maxAccelerators: mostly(fc.integer({ min: 64, max: 1024 }), fc.integer({ min: 1, max: 1024 })),
-  interconnect: fc.record({ multiNode: mostly(fc.constant(true), fc.boolean()), fabric: fc.constant("fabric"), gbps: fc.integer({ min: 0, max: 3200 }) }),
+  interconnect: fc.record({
+    multiNode: mostly(fc.constant(true), fc.boolean()),
+    fabric: fc.constant("fabric"),
+    gbps: fc.integer({ min: 0, max: 3200 }),
+  }),
   subsidySchemes: fc.subarray(SCHEME_IDS),
 });
 
@@ -97,8 +124,14 @@ const overrideArb = fc.oneof(
 
 const needsArb: fc.Arbitrary<Needs> = fc
   .record({
-    workload: mostly(fc.constantFrom("llm-pretraining" as const, "llm-fine-tuning" as const, "inference" as const, "dl-training" as const), fc.constantFrom(...WORKLOADS)),
-    accelerator: fc.record({ model: mostly(fc.constant("any"), fc.constantFrom(...ACC_IDS)), minMemoryGb: mostly(fc.constant(0), fc.constantFrom(40, 80, 100)) }),
+    workload: mostly(
+      fc.constantFrom("llm-pretraining" as const, "llm-fine-tuning" as const, "inference" as const, "dl-training" as const),
+      fc.constantFrom(...WORKLOADS),
+    ),
+    accelerator: fc.record({
+      model: mostly(fc.constant("any"), fc.constantFrom(...ACC_IDS)),
+      minMemoryGb: mostly(fc.constant(0), fc.constantFrom(40, 80, 100)),
+    }),
     gpuHoursPerMonth: money(1, 50_000),
     durationMonths: fc.integer({ min: 1, max: 36 }),
     hoursMeasuredOn: fc.constantFrom(...ACC_IDS),
@@ -106,15 +139,27 @@ const needsArb: fc.Arbitrary<Needs> = fc
     multiNode: mostly(fc.constant(false), fc.boolean()),
     storageTb: money(0, 100),
     egressTbPerMonth: money(0, 50),
-    dataSensitivity: mostly(fc.constantFrom("public" as const, "confidential" as const, "personal" as const), fc.constantFrom(...DATA_SENSITIVITIES)),
+    dataSensitivity: mostly(
+      fc.constantFrom("public" as const, "confidential" as const, "personal" as const),
+      fc.constantFrom(...DATA_SENSITIVITIES),
+    ),
     residency: mostly(fc.constant("anywhere" as const), fc.constantFrom(...RESIDENCIES)),
-    organisation: fc.record({ hkRegistered: mostly(fc.constant(true), fc.boolean()), mainlandEntity: fc.boolean(), university: fc.boolean(), hostCountryPartner: fc.boolean() }),
+    mainlandDataOrigin: fc.constantFrom(null, "gba" as const, "other" as const),
+    organisation: fc.record({
+      hkRegistered: mostly(fc.constant(true), fc.boolean()),
+      mainlandEntity: fc.boolean(),
+      university: fc.boolean(),
+      hostCountryPartner: fc.boolean(),
+      overseasEntities: fc.subarray(["SG", "JP", "DE", "US", "CH", "TW"]),
+      memberOf: fc.subarray(["hkust", "hkust-gz", "cuhk", "cuhk-sz"] as const),
+    }),
     budgetHkd: fc.option(money(10_000, 50_000_000), { nil: null, freq: 2 }),
     startBy: fc.option(fc.constantFrom("2026-11-25", "2026-12-15", "2027-02-01", "2027-06-30"), { nil: null, freq: 2 }),
     tools: fc.subarray([...TOOLS]),
     supportLanguage: fc.constantFrom(...SUPPORT_LANGUAGES),
     priceOverrides: fc.array(overrideArb, { maxLength: 2 }),
     subsidies: fc.subarray(SCHEME_IDS),
+    subsidyShares: fc.constant({}),
     allowCommitment: fc.boolean(),
   } satisfies Record<keyof NeedsInput, fc.Arbitrary<unknown>>)
   .map((n) => makeNeeds(n as NeedsInput));
@@ -125,13 +170,14 @@ const weightsArb: fc.Arbitrary<Weights> = fc
   .map(([price, security, performance, approval, ux]) => normaliseWeights({ price, security, performance, approval, ux }));
 
 const catalogueOf = (offers: readonly Offer[]): Catalogue => makeCatalogue({ offers, accelerators: ACCELERATORS, subsidies: SUBSIDIES });
-const rankedIds = (needs: Needs, weights: Weights, cat: Catalogue) => recommend(needs, weights, cat, { asOf: TEST_AS_OF }).ranked.map((r) => r.offerId);
+const rankedIds = (needs: Needs, weights: Weights, cat: Catalogue) =>
+  recommend(needs, weights, cat, { referenceDate: TEST_AS_OF }).ranked.map((r) => r.offerId);
 const isSubset = (small: readonly string[], big: readonly string[]) => small.every((x) => big.includes(x));
 
 describe("recommend — properties", () => {
   it("the generators are not vacuous: most runs rank something, some hit the budget", () => {
     const samples = fc.sample(fc.tuple(offersArb, needsArb, weightsArb), { numRuns: 100, seed: 20261125 });
-    const recs = samples.map(([offers, needs, weights]) => recommend(needs, weights, catalogueOf(offers), { asOf: TEST_AS_OF }));
+    const recs = samples.map(([offers, needs, weights]) => recommend(needs, weights, catalogueOf(offers), { referenceDate: TEST_AS_OF }));
     expect(recs.filter((r) => r.ranked.length > 0).length).toBeGreaterThanOrEqual(50);
     expect(recs.filter((r) => r.ranked.length >= 3).length).toBeGreaterThanOrEqual(20);
     expect(recs.filter((r) => r.excluded.some((e) => e.reasons[0]?.code === "exclude.budget")).length).toBeGreaterThanOrEqual(5);
@@ -140,7 +186,7 @@ describe("recommend — properties", () => {
   it("keeps every total and factor within 0–100 and accounts for every offer exactly once", () => {
     fc.assert(
       fc.property(offersArb, needsArb, weightsArb, (offers, needs, weights) => {
-        const rec = recommend(needs, weights, catalogueOf(offers), { asOf: TEST_AS_OF });
+        const rec = recommend(needs, weights, catalogueOf(offers), { referenceDate: TEST_AS_OF });
         for (const r of rec.ranked) {
           expect(r.total).toBeGreaterThanOrEqual(0);
           expect(r.total).toBeLessThanOrEqual(100);
@@ -168,17 +214,24 @@ describe("recommend — properties", () => {
           const acc = cat.accelerators.find((a) => a.id === offer.accelerator.model)!;
           const rel = relativeThroughput(acc, ref, needs.workload);
           if (!(rel > 0)) continue; // a GPU cannot run CPU HPC work at all (excluded as needs-cpu)
-          const ctx = { fx: cat.fx, subsidies: cat.subsidies, measuredOnThroughput: 1, offerThroughput: rel, accelerator: acc };
+          const ctx = {
+            fx: cat.fx,
+            subsidies: cat.subsidies,
+            measuredOnThroughput: 1,
+            offerThroughput: rel,
+            accelerator: acc,
+            projectStart: "2026-12-01",
+          };
           const before = estimateCost(offer, needs, ctx).totalHkd;
           const after = estimateCost(offer, more, ctx).totalHkd;
           expect(after).toBeGreaterThanOrEqual(before * (1 - 1e-12));
         }
         // And through recommend (no budget, so the same offers are ranked both times).
         const noBudget = { ...needs, budgetHkd: null };
-        const a = recommend(noBudget, normaliseWeights({ price: 1 }), cat, { asOf: TEST_AS_OF }).ranked;
-        const b = recommend({ ...more, budgetHkd: null }, normaliseWeights({ price: 1 }), cat, { asOf: TEST_AS_OF }).ranked;
+        const a = recommend(noBudget, normaliseWeights({ price: 1 }), cat, { referenceDate: TEST_AS_OF }).ranked;
+        const b = recommend({ ...more, budgetHkd: null }, normaliseWeights({ price: 1 }), cat, { referenceDate: TEST_AS_OF }).ranked;
         expect(b.map((r) => r.offerId).sort()).toEqual(a.map((r) => r.offerId).sort());
-        for (const r of a) expect(b.find((x) => x.offerId === r.offerId)!.costHKD).toBeGreaterThanOrEqual(r.costHKD);
+        for (const r of a) expect(b.find((x) => x.offerId === r.offerId)!.costHkd).toBeGreaterThanOrEqual(r.costHkd);
       }),
       seed(2),
     );
@@ -206,8 +259,8 @@ describe("recommend — properties", () => {
         const j = pick % offers.length;
         const target = offers[j]!;
         const dearer: Offer = { ...target, price: { ...target.price, perAcceleratorHour: (target.price.perAcceleratorHour * pct) / 100 } };
-        const before = recommend(needs, weights, catalogueOf(offers), { asOf: TEST_AS_OF });
-        const after = recommend(needs, weights, catalogueOf(offers.map((o, i) => (i === j ? dearer : o))), { asOf: TEST_AS_OF });
+        const before = recommend(needs, weights, catalogueOf(offers), { referenceDate: TEST_AS_OF });
+        const after = recommend(needs, weights, catalogueOf(offers.map((o, i) => (i === j ? dearer : o))), { referenceDate: TEST_AS_OF });
         const was = before.ranked.find((r) => r.offerId === target.id);
         const now = after.ranked.find((r) => r.offerId === target.id);
         if (!was) {
@@ -230,7 +283,9 @@ describe("recommend — properties", () => {
     fc.assert(
       fc.property(offersArb, needsArb, weightsArb, (offers, needs, weights) => {
         const cat = catalogueOf(offers);
-        const [anywhere, hkOrMainland, hkOnly] = (["anywhere", "hk-or-mainland", "hk-only"] as const).map((residency) => rankedIds({ ...needs, residency }, weights, cat));
+        const [anywhere, hkOrMainland, hkOnly] = (["anywhere", "hk-or-mainland", "hk-only"] as const).map((residency) =>
+          rankedIds({ ...needs, residency }, weights, cat),
+        );
         expect(isSubset(hkOrMainland!, anywhere!)).toBe(true);
         expect(isSubset(hkOnly!, hkOrMainland!)).toBe(true);
       }),
@@ -239,14 +294,18 @@ describe("recommend — properties", () => {
   });
 
   it("never adds offers to the ranking when the data gets more sensitive", () => {
-    // public ≤ confidential ≤ personal ≤ mainland-origin ≤ restricted (by the jurisdictions they admit)
+    // public ≤ confidential ≤ personal ≤ restricted (by the jurisdictions they admit), and
+    // personal ≤ mainland-origin (same places, plus export filing time) ≤ mainland-important (mainland only)
     fc.assert(
       fc.property(offersArb, needsArb, weightsArb, (offers, needs, weights) => {
         const cat = catalogueOf(offers);
-        const chain = (["public", "confidential", "personal", "mainland-origin", "restricted"] as const).map((dataSensitivity) =>
-          rankedIds({ ...needs, dataSensitivity }, weights, cat),
-        );
-        for (let i = 1; i < chain.length; i++) expect(isSubset(chain[i]!, chain[i - 1]!)).toBe(true);
+        for (const order of [
+          ["public", "confidential", "personal", "restricted"],
+          ["personal", "mainland-origin", "mainland-important"],
+        ] as const) {
+          const chain = order.map((dataSensitivity) => rankedIds({ ...needs, dataSensitivity }, weights, cat));
+          for (let i = 1; i < chain.length; i++) expect(isSubset(chain[i]!, chain[i - 1]!)).toBe(true);
+        }
       }),
       seed(6),
     );

@@ -16,7 +16,13 @@ const normalise = (w: readonly number[]) => {
 
 describe("describeStability — worked examples", () => {
   it("two options trading off two criteria: both weights bind at 0.5, the rival is the other option", () => {
-    const d = describeStability([[100, 0], [0, 100]], [0.6, 0.4]);
+    const d = describeStability(
+      [
+        [100, 0],
+        [0, 100],
+      ],
+      [0.6, 0.4],
+    );
     expect(d.leader).toBe(0);
     // Both margins are 0.1; the intervals have equal width, so the lower criterion index comes first.
     expect(d.mostSensitive).toBe(0);
@@ -35,7 +41,7 @@ describe("describeStability — worked examples", () => {
     ];
     const d = describeStability(scores, [0.5, 0.3, 0.2]);
     expect(d.leader).toBe(0);
-    // Hand-computed crossings (methods.md §1(f)): w0 down to 1/6 (margin 1/3); w1 up to 15/22 (margin ≈ 0.382);
+    // Hand-computed crossings (docs/method.md §5(f)): w0 down to 1/6 (margin 1/3); w1 up to 15/22 (margin ≈ 0.382);
     // w2 only ties at 1 (the options differ only off criterion 2), so it never changes the leader.
     expect(d.lines.map((l) => l.criterion)).toEqual([0, 1, 2]);
     const [w0, w1, w2] = d.lines;
@@ -122,7 +128,10 @@ describe("describeStability — properties", () => {
             expect(totals[line.rivalAbove]!).toBeGreaterThan(totals[d.leader]! - 1e-9);
           }
           if (line.margin !== null) {
-            const ends = [...(line.rivalBelow !== null ? [line.current - line.lower] : []), ...(line.rivalAbove !== null ? [line.upper - line.current] : [])];
+            const ends = [
+              ...(line.rivalBelow !== null ? [line.current - line.lower] : []),
+              ...(line.rivalAbove !== null ? [line.upper - line.current] : []),
+            ];
             expect(line.margin).toBeCloseTo(Math.min(...ends), 12);
           }
         }

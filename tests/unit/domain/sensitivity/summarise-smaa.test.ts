@@ -4,19 +4,40 @@ import { smaa } from "@/lib/domain/sensitivity/smaa";
 
 describe("ranksFromWeights", () => {
   it.each([
-    [[0.4567, 0.2567, 0.1567, 0.09, 0.04], [1, 2, 3, 4, 5]],
-    [[0.1, 0.4, 0.3, 0.2, 0], [4, 1, 2, 3, 5]],
-    [[0.4, 0.3, 0.3], [1, 2, 2]],
-    [[0.2, 0.2, 0.2, 0.2, 0.2], [1, 1, 1, 1, 1]],
+    [
+      [0.4567, 0.2567, 0.1567, 0.09, 0.04],
+      [1, 2, 3, 4, 5],
+    ],
+    [
+      [0.1, 0.4, 0.3, 0.2, 0],
+      [4, 1, 2, 3, 5],
+    ],
+    [
+      [0.4, 0.3, 0.3],
+      [1, 2, 2],
+    ],
+    [
+      [0.2, 0.2, 0.2, 0.2, 0.2],
+      [1, 1, 1, 1, 1],
+    ],
     // Round-off from normalising equal sliders still counts as a tie.
-    [[1 / 3, 1 / 3 + 1e-15, 1 / 3 - 1e-15], [1, 1, 1]],
+    [
+      [1 / 3, 1 / 3 + 1e-15, 1 / 3 - 1e-15],
+      [1, 1, 1],
+    ],
   ])("%o → %o", (weights, ranks) => {
     expect(ranksFromWeights(weights)).toEqual(ranks);
   });
 
   it("is accepted by smaa and keeps sampled weights in the same order", () => {
     const ranks = ranksFromWeights([0.1, 0.5, 0.4]);
-    const { centralWeights } = smaa([[1, 1, 1], [0, 0, 0]], { samples: 5_000, seed: 1, ranks });
+    const { centralWeights } = smaa(
+      [
+        [1, 1, 1],
+        [0, 0, 0],
+      ],
+      { samples: 5_000, seed: 1, ranks },
+    );
     const [w0, w1, w2] = centralWeights[0]!;
     expect(w1!).toBeGreaterThan(w2!);
     expect(w2!).toBeGreaterThan(w0!);

@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { DEFAULT_WEIGHTS } from "@/lib/domain/weights/default-weights";
-import { FACTORS, WEIGHT_PRESETS } from "@/lib/domain/weights/weight-presets";
+import { WEIGHT_PRESETS } from "@/lib/domain/weights/weight-presets";
+import { FACTORS } from "@/lib/domain/factors";
 
 /*
  * Rank-order-centroid weights for n = 5 ranked factors: w_p = (1/5) Σ_{k=p..5} 1/k.

@@ -1,6 +1,6 @@
 import type { Family } from "@/lib/catalogue/offer-schema";
 import type { CostLineKind } from "@/lib/domain/cost/estimate-cost";
-import type { Factor } from "@/lib/domain/weights/weight-presets";
+import type { Factor } from "@/lib/domain/factors";
 
 /**
  * Chart colours. Every colour keeps ≥ 3:1 contrast against white (WCAG 1.4.11 for graphical

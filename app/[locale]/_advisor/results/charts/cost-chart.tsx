@@ -12,10 +12,12 @@ import type { ResultFormat } from "../use-result-format";
 import { COST_LINE_KINDS, type ResultLabels } from "../use-result-labels";
 import { ChartCard } from "./chart-card";
 import { COST_KIND_COLORS, GRID_COLOR } from "./chart-palette";
-import { axisLabel, optionAxisLabel } from "./option-label";
+import { axisLabel, optionAxisLabel, optionTooltipTitle } from "./option-label";
 import "./register-chart";
+import { ChartDataTable } from "@/app/_components/chart-data-table";
 
-const kindTotal = (o: RankedOption, kind: CostLineKind) => o.costBreakdown.filter((l) => l.kind === kind).reduce((s, l) => s + l.amountHkd, 0);
+const kindTotal = (o: RankedOption, kind: CostLineKind) =>
+  o.costBreakdown.filter((l) => l.kind === kind).reduce((s, l) => s + l.amountHkd, 0);
 
 /** Stacked bars: each top option's estimated total split into compute, storage, egress, fees and (negative) subsidy. */
 export function CostChart({ top, format, labels }: { top: readonly RankedOption[]; format: ResultFormat; labels: ResultLabels }) {
@@ -39,7 +41,11 @@ export function CostChart({ top, format, labels }: { top: readonly RankedOption[
       maintainAspectRatio: false,
       animation: false,
       scales: {
-        x: { stacked: true, grid: { display: false }, ticks: { autoSkip: false, maxRotation: 0, font: { size: 11 }, callback: axisLabel(top) } },
+        x: {
+          stacked: true,
+          grid: { display: false },
+          ticks: { autoSkip: false, maxRotation: 0, font: { size: 11 }, callback: axisLabel(top) },
+        },
         y: {
           stacked: true,
           title: { display: true, text: t("charts.cost.yAxis") },
@@ -51,10 +57,7 @@ export function CostChart({ top, format, labels }: { top: readonly RankedOption[
         legend: { position: "bottom", labels: { boxWidth: 12, boxHeight: 12 } },
         tooltip: {
           callbacks: {
-            title: (items) => {
-              const o = items[0] ? top[items[0].dataIndex] : undefined;
-              return o ? `#${o.rank} ${o.provider} ${o.name}` : "";
-            },
+            title: optionTooltipTitle(top),
             label: (item) => `${item.dataset.label ?? ""}: ${format.currencyAmount(Number(item.raw))}`,
           },
         },
@@ -64,39 +67,22 @@ export function CostChart({ top, format, labels }: { top: readonly RankedOption[
   );
 
   const table = (
-    <table className={`${styles.plainTable} ${chartStyles.chartTable}`}>
-      <caption className="visually-hidden">{t("charts.cost.title")}</caption>
-      <thead>
-        <tr>
-          <th scope="col">{t("charts.colOption")}</th>
-          {kinds.map((k) => (
-            <th key={k} scope="col" className="is-numeric">
-              {labels.costKind(k)}
-            </th>
-          ))}
-          <th scope="col" className="is-numeric">
-            {t("columns.cost")}
-          </th>
-        </tr>
-      </thead>
-      <tbody>
-        {top.map((o) => (
-          <tr key={o.offerId}>
-            <th scope="row">
-              #{o.rank} {o.provider} {o.name}
-            </th>
-            {kinds.map((k) => (
-              <td key={k} className="is-numeric">
-                <span className="num">{format.money(kindTotal(o, k))}</span>
-              </td>
-            ))}
-            <td className="is-numeric">
-              <strong className="num">{format.money(o.costHKD)}</strong>
-            </td>
-          </tr>
-        ))}
-      </tbody>
-    </table>
+    <ChartDataTable
+      className={`${styles.plainTable} ${chartStyles.chartTable}`}
+      caption={t("charts.cost.title")}
+      rows={top}
+      rowKey={(o) => o.offerId}
+      rowHeader={{ header: t("charts.colOption"), cell: (o) => `#${o.rank} ${o.provider} ${o.name}` }}
+      columns={[
+        ...kinds.map((k) => ({
+          id: k,
+          header: labels.costKind(k),
+          numeric: true,
+          cell: (o: (typeof top)[number]) => <span className="num">{format.money(kindTotal(o, k))}</span>,
+        })),
+        { id: "total", header: t("columns.cost"), numeric: true, cell: (o) => <strong className="num">{format.money(o.costHkd)}</strong> },
+      ]}
+    />
   );
 
   return (

@@ -5,14 +5,15 @@ import { useTranslations } from "next-intl";
 import { useMemo } from "react";
 import { Chart as ChartComponent } from "react-chartjs-2";
 import type { RankedOption } from "@/lib/domain/scoring/recommend";
-import { FACTORS } from "@/lib/domain/weights/weight-presets";
+import { FACTORS } from "@/lib/domain/factors";
 import styles from "../results.module.css";
 import chartStyles from "./charts.module.css";
 import type { ResultFormat } from "../use-result-format";
 import { ChartCard } from "./chart-card";
 import { FACTOR_COLORS, GRID_COLOR } from "./chart-palette";
-import { axisLabel, optionAxisLabel } from "./option-label";
+import { axisLabel, optionAxisLabel, optionTooltipTitle } from "./option-label";
 import "./register-chart";
+import { ChartDataTable } from "@/app/_components/chart-data-table";
 
 /** Grouped bars: the five factor scores (0–100) of each of the top options. */
 export function FactorChart({ top, format }: { top: readonly RankedOption[]; format: ResultFormat }) {
@@ -43,10 +44,7 @@ export function FactorChart({ top, format }: { top: readonly RankedOption[]; for
         legend: { position: "bottom", labels: { boxWidth: 12, boxHeight: 12 } },
         tooltip: {
           callbacks: {
-            title: (items) => {
-              const o = items[0] ? top[items[0].dataIndex] : undefined;
-              return o ? `#${o.rank} ${o.provider} ${o.name}` : "";
-            },
+            title: optionTooltipTitle(top),
           },
         },
       },
@@ -55,33 +53,19 @@ export function FactorChart({ top, format }: { top: readonly RankedOption[]; for
   );
 
   const table = (
-    <table className={`${styles.plainTable} ${chartStyles.chartTable}`}>
-      <caption className="visually-hidden">{t("charts.factors.title")}</caption>
-      <thead>
-        <tr>
-          <th scope="col">{t("charts.colOption")}</th>
-          {FACTORS.map((f) => (
-            <th key={f} scope="col" className="is-numeric">
-              {t(`factor.${f}`)}
-            </th>
-          ))}
-        </tr>
-      </thead>
-      <tbody>
-        {top.map((o) => (
-          <tr key={o.offerId}>
-            <th scope="row">
-              #{o.rank} {o.provider} {o.name}
-            </th>
-            {FACTORS.map((f) => (
-              <td key={f} className="is-numeric">
-                <span className="num">{format.score(o.factors[f])}</span>
-              </td>
-            ))}
-          </tr>
-        ))}
-      </tbody>
-    </table>
+    <ChartDataTable
+      className={`${styles.plainTable} ${chartStyles.chartTable}`}
+      caption={t("charts.factors.title")}
+      rows={top}
+      rowKey={(o) => o.offerId}
+      rowHeader={{ header: t("charts.colOption"), cell: (o) => `#${o.rank} ${o.provider} ${o.name}` }}
+      columns={FACTORS.map((f) => ({
+        id: f,
+        header: t(`factor.${f}`),
+        numeric: true,
+        cell: (o: (typeof top)[number]) => <span className="num">{format.score(o.factors[f])}</span>,
+      }))}
+    />
   );
 
   return (

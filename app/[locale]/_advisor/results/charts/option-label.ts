@@ -29,3 +29,11 @@ export function axisLabel(options: readonly Pick<RankedOption, "rank" | "provide
     return this.chart.width < NARROW_CHART_PX ? `#${o.rank}` : optionAxisLabel(o);
   };
 }
+
+/** Tooltip title callback for a chart over `options` (index order): "#rank Provider offer name". */
+export function optionTooltipTitle(options: readonly Pick<RankedOption, "rank" | "provider" | "name">[]) {
+  return (items: readonly { dataIndex: number }[]): string => {
+    const o = items[0] ? options[items[0].dataIndex] : undefined;
+    return o ? `#${o.rank} ${o.provider} ${o.name}` : "";
+  };
+}

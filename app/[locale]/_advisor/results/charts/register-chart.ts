@@ -36,7 +36,8 @@ Chart.register(
 
 // No animation anywhere: charts must redraw instantly while a weight is dragged.
 Chart.defaults.animation = false;
-Chart.defaults.font.family = 'system-ui, -apple-system, "Segoe UI", Roboto, "Noto Sans HK", "Noto Sans CJK HK", "Noto Sans SC", "Noto Sans CJK SC", sans-serif';
+Chart.defaults.font.family =
+  'system-ui, -apple-system, "Segoe UI", Roboto, "Noto Sans HK", "Noto Sans CJK HK", "Noto Sans SC", "Noto Sans CJK SC", sans-serif';
 Chart.defaults.color = "#4b5567";
 
 export { Chart };

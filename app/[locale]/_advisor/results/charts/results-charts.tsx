@@ -4,7 +4,7 @@ import { useTranslations } from "next-intl";
 import { useCallback, useMemo } from "react";
 import type { Family } from "@/lib/catalogue/offer-schema";
 import type { RankedOption } from "@/lib/domain/scoring/recommend";
-import type { Weights } from "@/lib/domain/weights/weight-presets";
+import type { Weights } from "@/lib/domain/factors";
 import styles from "./charts.module.css";
 import type { ResultFormat } from "../use-result-format";
 import type { ResultLabels } from "../use-result-labels";

@@ -7,7 +7,7 @@ import { Chart as ChartComponent } from "react-chartjs-2";
 import { FAMILIES } from "@/lib/catalogue/catalogue-vocabulary";
 import type { Family } from "@/lib/catalogue/offer-schema";
 import type { RankedOption } from "@/lib/domain/scoring/recommend";
-import type { Weights } from "@/lib/domain/weights/weight-presets";
+import type { Weights } from "@/lib/domain/factors";
 import styles from "../results.module.css";
 import chartStyles from "./charts.module.css";
 import type { ResultFormat } from "../use-result-format";
@@ -15,6 +15,7 @@ import { ChartCard } from "./chart-card";
 import { DOMINATED_COLOR, FRONTIER_LINE_COLOR, GRID_COLOR } from "./chart-palette";
 import { valueForMoney, type ValueForMoneyPoint } from "./value-points";
 import "./register-chart";
+import { ChartDataTable } from "@/app/_components/chart-data-table";
 
 /** A scatter datum that remembers which option it is (tooltip, labels). */
 type Datum = { x: number; y: number; id: string; label: string; costHkd: number };
@@ -93,7 +94,13 @@ export function ValueChart({ ranked, weights, format, familyName, colors }: Prop
 
   const data = useMemo<ChartData<"scatter", Datum[]>>(() => {
     // A log axis cannot show 0: a fully subsidised option is drawn at one unit of currency.
-    const datum = (p: ValueForMoneyPoint): Datum => ({ x: Math.max(1, format.inCurrency(p.costHkd)), y: p.nonPrice, id: p.id, label: shortName(p), costHkd: p.costHkd });
+    const datum = (p: ValueForMoneyPoint): Datum => ({
+      x: Math.max(1, format.inCurrency(p.costHkd)),
+      y: p.nonPrice,
+      id: p.id,
+      label: shortName(p),
+      costHkd: p.costHkd,
+    });
     const families = FAMILIES.filter((f) => vfm.frontier.some((p) => p.family === f));
     return {
       datasets: [
@@ -185,39 +192,20 @@ export function ValueChart({ ranked, weights, format, familyName, colors }: Prop
   const ariaLabel = t("aria", { count: vfm.points.length, frontier: frontierNames || "—" });
 
   const table = (
-    <table className={`${styles.plainTable} ${chartStyles.chartTable}`}>
-      <caption className="visually-hidden">{t("title")}</caption>
-      <thead>
-        <tr>
-          <th scope="col">{t("colOption")}</th>
-          <th scope="col">{t("colFamily")}</th>
-          <th scope="col" className="is-numeric">
-            {t("colCost")}
-          </th>
-          <th scope="col" className="is-numeric">
-            {t("colNonPrice")}
-          </th>
-          <th scope="col">{t("colFrontier")}</th>
-        </tr>
-      </thead>
-      <tbody>
-        {vfm.points.map((p) => (
-          <tr key={p.id} data-frontier={p.onFrontier ? "true" : "false"}>
-            <th scope="row">
-              {p.provider} {p.name}
-            </th>
-            <td>{familyName(p.family)}</td>
-            <td className="is-numeric">
-              <span className="num">{format.money(p.costHkd)}</span>
-            </td>
-            <td className="is-numeric">
-              <span className="num">{format.score(p.nonPrice)}</span>
-            </td>
-            <td>{p.onFrontier ? <strong>{t("onFrontier")}</strong> : t("isDominated")}</td>
-          </tr>
-        ))}
-      </tbody>
-    </table>
+    <ChartDataTable
+      className={`${styles.plainTable} ${chartStyles.chartTable}`}
+      caption={t("title")}
+      rows={vfm.points}
+      rowKey={(p) => p.id}
+      rowData={(p) => ({ "data-frontier": p.onFrontier ? "true" : "false" })}
+      rowHeader={{ header: t("colOption"), cell: (p) => `${p.provider} ${p.name}` }}
+      columns={[
+        { id: "family", header: t("colFamily"), cell: (p) => familyName(p.family) },
+        { id: "cost", header: t("colCost"), numeric: true, cell: (p) => <span className="num">{format.money(p.costHkd)}</span> },
+        { id: "nonPrice", header: t("colNonPrice"), numeric: true, cell: (p) => <span className="num">{format.score(p.nonPrice)}</span> },
+        { id: "frontier", header: t("colFrontier"), cell: (p) => (p.onFrontier ? <strong>{t("onFrontier")}</strong> : t("isDominated")) },
+      ]}
+    />
   );
 
   return (

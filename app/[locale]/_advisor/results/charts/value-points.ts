@@ -1,7 +1,7 @@
 import type { Family } from "@/lib/catalogue/offer-schema";
 import { nonPriceScore, paretoFrontier } from "@/lib/domain/scoring/pareto-frontier";
 import type { RankedOption } from "@/lib/domain/scoring/recommend";
-import type { Weights } from "@/lib/domain/weights/weight-presets";
+import type { Weights } from "@/lib/domain/factors";
 
 export type ValueForMoneyPoint = {
   id: string;
@@ -30,7 +30,7 @@ export function valueForMoney(ranked: readonly RankedOption[], weights: Weights)
     name: r.name,
     family: r.family,
     rank: r.rank,
-    costHkd: r.costHKD,
+    costHkd: r.costHkd,
     nonPrice: nonPriceScore(r.factors, weights),
   }));
   const frontierIds = paretoFrontier(base.map((p) => ({ id: p.id, cost: p.costHkd, value: p.nonPrice })));

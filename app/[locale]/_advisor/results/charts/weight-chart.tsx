@@ -4,13 +4,14 @@ import type { ChartData, ChartOptions } from "chart.js";
 import { useTranslations } from "next-intl";
 import { useMemo } from "react";
 import { Chart as ChartComponent } from "react-chartjs-2";
-import { FACTORS, type Weights } from "@/lib/domain/weights/weight-presets";
+import { FACTORS, type Weights } from "@/lib/domain/factors";
 import styles from "../results.module.css";
 import chartStyles from "./charts.module.css";
 import type { ResultFormat } from "../use-result-format";
 import { ChartCard } from "./chart-card";
 import { FACTOR_COLORS } from "./chart-palette";
 import "./register-chart";
+import { ChartDataTable } from "@/app/_components/chart-data-table";
 
 /** Doughnut of the current weights (each factor's share of the total score). */
 export function WeightChart({ weights, format }: { weights: Weights; format: ResultFormat }) {
@@ -20,7 +21,15 @@ export function WeightChart({ weights, format }: { weights: Weights; format: Res
   const data = useMemo<ChartData<"doughnut", number[], string>>(
     () => ({
       labels: FACTORS.map((f, i) => `${t(`factor.${f}`)} ${format.percent(shares[i] ?? 0, 0)}`),
-      datasets: [{ label: t("charts.weights.dataset"), data: shares.map((s) => s * 100), backgroundColor: FACTORS.map((f) => FACTOR_COLORS[f]), borderColor: "#ffffff", borderWidth: 2 }],
+      datasets: [
+        {
+          label: t("charts.weights.dataset"),
+          data: shares.map((s) => s * 100),
+          backgroundColor: FACTORS.map((f) => FACTOR_COLORS[f]),
+          borderColor: "#ffffff",
+          borderWidth: 2,
+        },
+      ],
     }),
     [shares, t, format],
   );
@@ -37,30 +46,26 @@ export function WeightChart({ weights, format }: { weights: Weights; format: Res
     }),
     [],
   );
-  const ariaLabel = t("charts.weights.aria", { list: FACTORS.map((f, i) => `${t(`factor.${f}`)} ${format.percent(shares[i] ?? 0)}`).join(", ") });
+  const ariaLabel = t("charts.weights.aria", {
+    list: FACTORS.map((f, i) => `${t(`factor.${f}`)} ${format.percent(shares[i] ?? 0)}`).join(", "),
+  });
 
   const table = (
-    <table className={`${styles.plainTable} ${chartStyles.chartTable}`}>
-      <caption className="visually-hidden">{t("charts.weights.title")}</caption>
-      <thead>
-        <tr>
-          <th scope="col">{t("charts.weights.colFactor")}</th>
-          <th scope="col" className="is-numeric">
-            {t("charts.weights.colWeight")}
-          </th>
-        </tr>
-      </thead>
-      <tbody>
-        {FACTORS.map((f, i) => (
-          <tr key={f}>
-            <th scope="row">{t(`factorFull.${f}`)}</th>
-            <td className="is-numeric">
-              <span className="num">{format.percent(shares[i] ?? 0)}</span>
-            </td>
-          </tr>
-        ))}
-      </tbody>
-    </table>
+    <ChartDataTable
+      className={`${styles.plainTable} ${chartStyles.chartTable}`}
+      caption={t("charts.weights.title")}
+      rows={FACTORS.map((f, i) => ({ f, share: shares[i] ?? 0 }))}
+      rowKey={(r) => r.f}
+      rowHeader={{ header: t("charts.weights.colFactor"), cell: (r) => t(`factorFull.${r.f}`) }}
+      columns={[
+        {
+          id: "weight",
+          header: t("charts.weights.colWeight"),
+          numeric: true,
+          cell: (r) => <span className="num">{format.percent(r.share)}</span>,
+        },
+      ]}
+    />
   );
 
   return (

@@ -4,3 +4,4 @@
  * so the weights panel can list them without loading the request schema (zod).
  */
 export const SCORING_METHODS = ["weighted-sum", "topsis"] as const;
+export type ScoringMethod = (typeof SCORING_METHODS)[number];

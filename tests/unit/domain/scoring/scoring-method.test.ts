@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { recommendRequestSchema } from "@/lib/api/recommend-request";
-import { SCORING_METHODS } from "@/lib/domain/scoring/scoring-methods";
+import { SCORING_METHODS } from "@/lib/domain/scoring/scoring-method";
 
 describe("SCORING_METHODS", () => {
   it("is exactly the request schema's method enum, in the same order", () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { hongKongDate } from "@/lib/api/hong-kong-date";
+import { hongKongDate } from "@/lib/domain/hong-kong-date";
 
 describe("hongKongDate (UTC+8, no DST)", () => {
   // Hong Kong midnight is 16:00 UTC the day before.

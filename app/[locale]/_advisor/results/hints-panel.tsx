@@ -1,0 +1,212 @@
+"use client";
+
+import { useTranslations } from "next-intl";
+import { useDeferredValue, useId, useMemo, type ReactNode } from "react";
+import type { Weights } from "@/lib/domain/factors";
+import { applyChange, type EligibilityNeed, type HintChange } from "@/lib/domain/hints/hint-change";
+import { hintsFor, type ClosestMiss, type WhatIf } from "@/lib/domain/hints/hints-for";
+import type { Recommendation } from "@/lib/domain/scoring/recommend";
+import type { DisplayCurrency } from "@/lib/format/money";
+import { useFormat } from "@/lib/i18n/use-format";
+import type { Locale } from "@/lib/i18n/locales";
+import type { Needs } from "@/lib/needs/needs-schema";
+import { encodeShareState } from "@/lib/url-state/encode-share-state";
+import { useCatalogue } from "../catalogue-context";
+import styles from "./hints-panel.module.css";
+import { useResultFormat } from "./use-result-format";
+
+export type HintsPanelProps = {
+  /** The needs and weights `recommendation` was computed from (weighted sum). */
+  needs: Needs;
+  weights: Weights;
+  recommendation: Recommendation;
+  method: "weighted-sum" | "topsis";
+  currency: DisplayCurrency;
+  locale: Locale;
+};
+
+/**
+ * Closest misses (excluded options one change away from the top 3) and what-ifs (one-step
+ * changes that improve the top option), computed by the engine's hintsFor() in the browser on
+ * deferred inputs; each change links to the advisor with that change applied (the state lives
+ * in the URL). Ranks are weighted-sum ranks, so the panel is shown for that method only.
+ */
+export function HintsPanel({ needs, weights, recommendation, method, currency, locale }: HintsPanelProps) {
+  const t = useTranslations("hints");
+  const headingId = useId();
+  const { catalogue } = useCatalogue();
+  const format = useResultFormat(locale, currency);
+  const input = useDeferredValue(useMemo(() => ({ needs, weights, recommendation }), [needs, weights, recommendation]));
+  const hints = useMemo(
+    () =>
+      method === "weighted-sum"
+        ? hintsFor(input.needs, input.weights, catalogue, { referenceDate: input.recommendation.referenceDate, base: input.recommendation })
+        : null,
+    [input, catalogue, method],
+  );
+  const hrefFor = (change: HintChange) =>
+    `?${encodeShareState({ needs: applyChange(input.needs, change), weights: input.weights, currency, method: "weighted-sum" })}`;
+
+  if (!hints || input.recommendation.excluded.length === 0) return null;
+  const empty = hints.closestMisses.length === 0 && hints.whatIfs.length === 0;
+
+  return (
+    <section className={`card ${styles.panel}`} aria-labelledby={headingId} data-testid="hints-panel">
+      <h3 id={headingId}>{t("heading")}</h3>
+      {empty ? (
+        <p className="muted">{t("none")}</p>
+      ) : (
+        <>
+          <p className={`muted ${styles.intro}`}>{t("intro")}</p>
+          {hints.closestMisses.length > 0 && (
+            <>
+              <h4>{t("missesHeading")}</h4>
+              <ul className={styles.list}>
+                {hints.closestMisses.map((m) => (
+                  <MissItem key={m.offerId} miss={m} href={hrefFor(m.change)} format={format} />
+                ))}
+              </ul>
+            </>
+          )}
+          {hints.whatIfs.length > 0 && (
+            <>
+              <h4>{t("whatIfsHeading")}</h4>
+              <ul className={styles.list}>
+                {hints.whatIfs.map((w) => (
+                  <WhatIfItem key={w.change.field} whatIf={w} href={hrefFor(w.change)} format={format} />
+                ))}
+              </ul>
+            </>
+          )}
+          {hints.truncated && <p className="muted">{t("truncated")}</p>}
+        </>
+      )}
+    </section>
+  );
+}
+
+type Format = ReturnType<typeof useResultFormat>;
+
+function useChangeText() {
+  const t = useTranslations("hints");
+  const ta = useTranslations("advisor");
+  const tl = useTranslations("labels");
+  const intl = useFormat();
+  const requirement = (n: EligibilityNeed) => {
+    switch (n.kind) {
+      case "host-country-entity":
+        return t("requirement.host-country-entity", { country: intl.regionName(n.country) });
+      case "member-of":
+        return t("requirement.member-of", { institution: tl(`institution.${n.institution}`) });
+      default:
+        return t(`requirement.${n.kind}`);
+    }
+  };
+  return { t, ta, requirement };
+}
+
+const bold = (chunks: ReactNode) => <strong>{chunks}</strong>;
+
+function MissItem({ miss, href, format }: { miss: ClosestMiss; href: string; format: Format }) {
+  const { t, ta, requirement } = useChangeText();
+  const common = { option: `${miss.provider} · ${miss.name}`, rank: miss.wouldRank, cost: format.money(miss.costHkd), b: bold };
+  const c = miss.change;
+  let text: ReactNode;
+  let label: string;
+  switch (c.field) {
+    case "startBy": {
+      const p = { days: c.deltaDays, date: format.date(c.to) };
+      text = t.rich("miss.startBy", { ...common, ...p });
+      label = t("change.startBy", p);
+      break;
+    }
+    case "residency": {
+      const p = { residency: ta(`form.residency.${c.to}`) };
+      text = t.rich("miss.residency", { ...common, ...p });
+      label = t("change.residency", p);
+      break;
+    }
+    case "budgetHkd": {
+      const p = { delta: format.money(c.deltaHkd), budget: format.money(c.to) };
+      text = t.rich("miss.budgetHkd", { ...common, ...p });
+      label = t("change.budgetHkd", p);
+      break;
+    }
+    case "accelerator.minMemoryGb":
+      text = t.rich("miss.minMemoryGb", { ...common, memory: c.to, from: c.from });
+      label = t("change.minMemoryGb", { from: c.from, to: c.to });
+      break;
+    case "accelerator.model":
+      text = t.rich("miss.acceleratorModel", common);
+      label = t("change.acceleratorModel");
+      break;
+    case "peakGpus":
+      text = t.rich("miss.peakGpus", { ...common, from: c.from, to: c.to });
+      label = t("change.peakGpus", { from: c.from, to: c.to });
+      break;
+    case "organisation":
+      label = requirement(c.needs);
+      text = t.rich("miss.organisation", { ...common, requirement: label });
+      break;
+  }
+  return (
+    <li className={styles.item} data-offer-id={miss.offerId} data-rule={miss.rule}>
+      <p className={styles.text}>
+        {text}
+        {!miss.userCanChange && <span className={`muted ${styles.note}`}> {t("notAChoice")}</span>}
+      </p>
+      <a
+        className="btn btn--ghost btn--small"
+        href={href}
+        aria-label={miss.userCanChange ? t("applyLabel", { change: label }) : t("applyConditionLabel", { requirement: label })}
+      >
+        {miss.userCanChange ? t("apply") : t("applyCondition")}
+      </a>
+    </li>
+  );
+}
+
+function WhatIfItem({ whatIf, href, format }: { whatIf: WhatIf; href: string; format: Format }) {
+  const { t, ta } = useChangeText();
+  const c = whatIf.change;
+  let change: string;
+  switch (c.field) {
+    case "startBy":
+      change = t("change.startBy", { days: c.deltaDays, date: format.date(c.to) });
+      break;
+    case "residency":
+      change = t("change.residency", { residency: ta(`form.residency.${c.to}`) });
+      break;
+    case "budgetHkd":
+      change = t("change.budgetHkd", { delta: format.money(c.deltaHkd), budget: format.money(c.to) });
+      break;
+    case "accelerator.minMemoryGb":
+      change = t("change.minMemoryGb", { from: c.from, to: c.to });
+      break;
+    default:
+      return null; // what-ifs only change the four fields above (hints-for.ts)
+  }
+  const saving =
+    whatIf.previous === null || whatIf.costSavingHkd === 0
+      ? t("sameCost")
+      : whatIf.costSavingHkd > 0
+        ? t("cheaper", { amount: format.money(whatIf.costSavingHkd) })
+        : t("dearer", { amount: format.money(-whatIf.costSavingHkd) });
+  return (
+    <li className={styles.item} data-field={c.field}>
+      <p className={styles.text}>
+        <strong>{change}</strong>
+        {" — "}
+        {t("whatIf", {
+          winner: `${whatIf.winner.provider} · ${whatIf.winner.name}`,
+          gain: whatIf.scoreGain,
+          gainText: format.score(whatIf.scoreGain),
+          saving,
+        })}
+      </p>
+      <a className="btn btn--ghost btn--small" href={href} aria-label={t("applyLabel", { change })}>
+        {t("apply")}
+      </a>
+    </li>
+  );
+}

@@ -1,0 +1,59 @@
+import { z } from "zod";
+import { sourceBasisSchema } from "./offer-schema";
+
+const isoDate = z.iso.date();
+
+/** One figure a price sheet changed. `changePct` is null when the old value was 0. */
+export const historyChangeSchema = z
+  .object({
+    offerId: z.string().min(1),
+    figure: z.string().min(1),
+    oldValue: z.number(),
+    newValue: z.number(),
+    /** The figure's currency (null for days and counts). */
+    currency: z.string().nullable(),
+    changePct: z.number().nullable(),
+    asOf: isoDate,
+    basis: sourceBasisSchema,
+    sourceUrl: z.url(),
+  })
+  .strict();
+export type HistoryChange = z.infer<typeof historyChangeSchema>;
+
+/** How one preset's ranking moved (null = not ranked: excluded). */
+export const historyRankChangeSchema = z
+  .object({
+    preset: z.string().min(1),
+    offerId: z.string().min(1),
+    before: z.number().int().positive().nullable(),
+    after: z.number().int().positive().nullable(),
+  })
+  .strict();
+export type HistoryRankChange = z.infer<typeof historyRankChangeSchema>;
+
+/** One applied price sheet: the version it produced, from which version, and what changed. */
+export const historyEntrySchema = z
+  .object({
+    version: z.string().min(1),
+    previousVersion: z.string().min(1),
+    appliedOn: isoDate,
+    /** File name of the sheet (no directory). */
+    sheet: z.string().min(1),
+    changes: z.array(historyChangeSchema).min(1),
+    rankChanges: z.array(historyRankChangeSchema),
+  })
+  .strict();
+export type HistoryEntry = z.infer<typeof historyEntrySchema>;
+
+/** data/catalogue-history.json: entries oldest first; the import appends. */
+export const catalogueHistorySchema = z.object({ entries: z.array(historyEntrySchema) }).strict();
+export type CatalogueHistory = z.infer<typeof catalogueHistorySchema>;
+
+/**
+ * The entries after `version` (exclusive), oldest first — "what changed since version X".
+ * Empty when `version` is the latest; every entry when `version` is not in the history.
+ */
+export function changesSince(history: CatalogueHistory, version: string): HistoryEntry[] {
+  const i = history.entries.findIndex((e) => e.version === version);
+  return i < 0 ? history.entries : history.entries.slice(i + 1);
+}

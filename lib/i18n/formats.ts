@@ -1,0 +1,25 @@
+import type { Formats } from "next-intl";
+
+/**
+ * Named formats shared by the server (getFormatter / createTranslator) and the browser
+ * (useFormatter). Money is formatted with an explicit currency at the call site.
+ */
+export const FORMATS = {
+  number: {
+    /** Scores, shares and days: at most one decimal. */
+    decimal1: { maximumFractionDigits: 1 },
+    decimal2: { maximumFractionDigits: 2 },
+    integer: { maximumFractionDigits: 0 },
+    percent: { style: "percent", maximumFractionDigits: 0 },
+  },
+  dateTime: {
+    /** A calendar date from the catalogue (asOf, madeOn), shown in Hong Kong time. */
+    day: { year: "numeric", month: "short", day: "numeric", timeZone: "Asia/Hong_Kong" },
+  },
+  list: {
+    /** "A, B and C" / "A、B及C": every item holds. */
+    and: { type: "conjunction", style: "long" },
+    /** "A, B or C" / "A、B或C": any one item is enough (e.g. who may buy). */
+    or: { type: "disjunction", style: "long" },
+  },
+} satisfies Formats;

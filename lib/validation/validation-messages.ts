@@ -1,0 +1,21 @@
+import { createTranslator } from "next-intl";
+import type { Locale } from "@/lib/i18n/locales";
+import en from "@/lib/i18n/messages/en/validation.json";
+import zhHK from "@/lib/i18n/messages/zh-HK/validation.json";
+import zhCN from "@/lib/i18n/messages/zh-CN/validation.json";
+
+/**
+ * The "validation" messages of every locale, imported as data: validation runs on the server
+ * (API, CSV import) and in the form's lazily loaded chunk, outside any request or provider,
+ * so it reads the files directly and translates with createTranslator.
+ */
+const MESSAGES = { en, "zh-HK": zhHK, "zh-CN": zhCN } satisfies Record<Locale, typeof en>;
+
+export function validationTranslator(locale: Locale) {
+  return createTranslator({ locale, messages: { validation: MESSAGES[locale] }, namespace: "validation" });
+}
+
+/** The form labels of one locale by field path ("accelerator.minMemoryGb"; array indices as "*"). */
+export function fieldLabelTable(locale: Locale): Readonly<Record<string, string>> {
+  return Object.fromEntries(Object.entries(MESSAGES[locale].fields).map(([key, label]) => [key.replaceAll("/", "."), label]));
+}

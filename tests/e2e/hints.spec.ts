@@ -1,0 +1,92 @@
+import AxeBuilder from "@axe-core/playwright";
+import { expect, test } from "@playwright/test";
+import { AdvisorPage } from "./pages/advisor-page";
+
+/** Today in Hong Kong plus `days`, YYYY-MM-DD (the advisor judges lead times from the Hong Kong date). */
+function hongKongDatePlus(days: number): string {
+  const today = new Intl.DateTimeFormat("en-CA", { timeZone: "Asia/Hong_Kong" }).format(new Date());
+  return new Date(Date.parse(`${today}T00:00:00Z`) + days * 86_400_000).toISOString().slice(0, 10);
+}
+
+const HK_CENTRE = /^cyberport-aisc-/;
+
+test.describe("closest misses and what-if hints", () => {
+  test("the default profile with a near start date shows a closest miss for the Hong Kong centre; applying it ranks the centre", async ({
+    page,
+  }) => {
+    const advisor = new AdvisorPage(page);
+    await advisor.goto("en");
+    await advisor.field("Start by (date)").fill(hongKongDatePlus(14));
+
+    const panel = page.getByTestId("hints-panel");
+    await expect(panel.getByRole("heading", { name: "Closest misses and what-ifs" })).toBeVisible();
+    const centre = panel.locator("li[data-rule='lead-time'][data-offer-id^='cyberport-aisc-']").first();
+    await expect(centre).toBeVisible();
+    await expect(centre).toContainText(
+      /Cyberport AI Supercomputing Centre.*fits if you can start \d+ days later \(by .+\) — it would rank #[123] at HK\$[\d,]+\./,
+    );
+    const offerId = (await centre.getAttribute("data-offer-id")) ?? "";
+    expect(offerId).toMatch(HK_CENTRE);
+    const stated = /rank #(\d)/.exec((await centre.innerText()) ?? "")?.[1];
+
+    const axe = await new AxeBuilder({ page })
+      .include("[data-testid='hints-panel']")
+      .withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"])
+      .analyze();
+    expect(axe.violations.filter((v) => v.impact === "serious" || v.impact === "critical")).toEqual([]);
+
+    // "Apply" opens the advisor with the later start date: the centre is then ranked where the hint said.
+    await centre.getByRole("link", { name: /^Apply this change to the form: Start \d+ days later/ }).click();
+    await expect(advisor.rows.first()).toBeVisible();
+    const row = page.locator(`tr.offer-row[data-offer-id='${offerId}']`);
+    await expect(row).toBeVisible();
+    const ids = await advisor.rows.evaluateAll((rows) => rows.map((r) => r.getAttribute("data-offer-id")));
+    expect(ids.indexOf(offerId) + 1).toBe(Number(stated));
+  });
+
+  test("the hints read in Chinese with the centre's local name", async ({ page }) => {
+    const advisor = new AdvisorPage(page);
+    await advisor.goto("zh-HK");
+    await page.getByLabel("最遲開始日期", { exact: true }).fill(hongKongDatePlus(14));
+    const panel = page.getByTestId("hints-panel");
+    const centre = panel.locator("li[data-rule='lead-time'][data-offer-id^='cyberport-aisc-']").first();
+    await expect(centre).toContainText(/如果你可以延後 \d+ 日開始.*數碼港.*排名會是第 [123] 位，費用 HK\$[\d,]+/);
+  });
+
+  test("POST /api/recommend adds a hints array with the centre's closest miss", async ({ request }) => {
+    const res = await request.post("/api/recommend", {
+      data: {
+        needs: {
+          workload: "llm-fine-tuning",
+          accelerator: { model: "any", minMemoryGb: 40 },
+          gpuHoursPerMonth: 2000,
+          durationMonths: 6,
+          peakGpus: 16,
+          storageTb: 20,
+          egressTbPerMonth: 2,
+          budgetHkd: 2_000_000,
+          tools: ["jupyter", "containers"],
+          subsidies: ["hk-aiss"],
+          startBy: hongKongDatePlus(14),
+        },
+      },
+    });
+    expect(res.status()).toBe(200);
+    const body = await res.json();
+    const misses = (
+      body.hints as {
+        kind: string;
+        offerId: string;
+        rule: string;
+        change: { field: string; deltaDays: number };
+        wouldRank: number;
+        costHKD: number;
+      }[]
+    ).filter((h) => h.kind === "closest-miss");
+    const centre = misses.find((h) => HK_CENTRE.test(h.offerId));
+    expect(centre).toMatchObject({ rule: "lead-time", change: { field: "startBy" } });
+    expect(centre!.change.deltaDays).toBeGreaterThan(0);
+    expect(centre!.wouldRank).toBeLessThanOrEqual(3);
+    expect(centre!.costHKD).toBeGreaterThan(0);
+  });
+});

@@ -2,19 +2,24 @@
  * `npm run bench`: one JSON line per benchmark on stdout; human notes on stderr.
  * In-process benchmarks first (recommend, hints, smaa), then the server ones on a BENCH=1 build
  * (bench/bench-server.ts): first-load JS per route, load on /api/recommend against a no-op
- * route, Lighthouse per page. BENCH_ONLY=recommend,hints,smaa,first-load-js,load,lighthouse picks some.
+ * route, Lighthouse per page. BENCH_ONLY=recommend,hints,smaa,demand-sweep,first-load-js,load,lighthouse picks some.
  * Figures on a shared or busy machine are noisy: compare runs on the same machine.
  */
 import { benchHints } from "./hints-bench";
 import { benchRecommend } from "./recommend-bench";
 
-const only = new Set((process.env.BENCH_ONLY ?? "recommend,hints,smaa,first-load-js,load,lighthouse").split(",").map((s) => s.trim()));
+const only = new Set((process.env.BENCH_ONLY ?? "recommend,hints,smaa,demand-sweep,first-load-js,load,lighthouse").split(",").map((s) => s.trim()));
 const emit = (line: unknown) => console.log(JSON.stringify(line));
 
 async function main() {
   if (only.has("recommend")) {
     console.error("running recommend …");
     emit(benchRecommend(1000));
+  }
+  if (only.has("demand-sweep")) {
+    const { benchDemandSweep } = await import("./demand-bench");
+    console.error("running demand-sweep …");
+    emit(await benchDemandSweep());
   }
   if (only.has("hints")) {
     console.error("running hints …");

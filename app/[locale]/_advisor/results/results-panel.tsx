@@ -54,7 +54,7 @@ export function ResultsPanel({ recommendation, currency, locale, durationMonths,
   const headingId = useId();
   const chartsHeadingId = useId();
   const compareId = useId();
-  const format = useResultFormat(locale, currency);
+  const format = useResultFormat(currency);
   const labels = useResultLabels(locale);
   const { ranked, excluded } = recommendation;
 
@@ -156,7 +156,7 @@ export function ResultsPanel({ recommendation, currency, locale, durationMonths,
       )}
 
       {needs && (
-        <HintsPanel needs={needs} weights={weights} recommendation={recommendation} method={method} currency={currency} locale={locale} />
+        <HintsPanel needs={needs} weights={weights} recommendation={recommendation} method={method} currency={currency} />
       )}
 
       <ExcludedList excluded={excluded} locale={locale} format={format} />

@@ -401,7 +401,6 @@ export function NeedsForm({ initialNeeds, fieldLabels, locale, weightsAnchor, on
           control={control}
           register={register}
           errors={errors}
-          locale={locale}
           idPrefix={uid}
         />
       </form>

@@ -1,9 +1,8 @@
 "use client";
 
-import { useTranslations } from "next-intl";
+import { useLocale, useTranslations } from "next-intl";
 import { Controller, type Control, type FieldErrors, type UseFormRegister } from "react-hook-form";
 import { SUPPORT_LANGUAGES, TOOLS } from "@/lib/catalogue/catalogue-vocabulary";
-import type { Locale } from "@/lib/i18n/locales";
 import type { FieldLabels } from "@/lib/validation/field-labels";
 import { useCatalogue } from "./catalogue-context";
 import { errorMessage } from "./error-message";
@@ -20,12 +19,12 @@ type Props = {
   control: Control<NeedsFormValues, unknown, unknown>;
   register: UseFormRegister<NeedsFormValues>;
   errors: FieldErrors<NeedsFormValues>;
-  locale: Locale;
   idPrefix: string;
 };
 
 /** The form's "Preferences" section: tools, support language, expected subsidies, commitment and price overrides. */
-export function PreferencesSection({ fieldLabels, control, register, errors, locale, idPrefix }: Props) {
+export function PreferencesSection({ fieldLabels, control, register, errors, idPrefix }: Props) {
+  const locale = useLocale();
   const t = useTranslations("advisor.form");
   const tl = useTranslations("labels");
   const { catalogue } = useCatalogue();

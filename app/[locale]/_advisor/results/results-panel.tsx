@@ -13,6 +13,7 @@ import { ExcludedList } from "./excluded-list";
 import { buildResultRows, MAX_PINNED, MIN_COMPARED } from "./result-row";
 import styles from "./results.module.css";
 import { ResultsTable } from "./results-table";
+import type { ResultView } from "./result-view";
 import { useResultFormat } from "./use-result-format";
 import { useResultLabels } from "./use-result-labels";
 import { labelOr } from "@/lib/i18n/label-or";
@@ -56,6 +57,7 @@ export function ResultsPanel({ recommendation, currency, locale, durationMonths,
   const compareId = useId();
   const format = useResultFormat(currency);
   const labels = useResultLabels(locale);
+  const view = useMemo<ResultView>(() => ({ method, format, labels, onExplain }), [method, format, labels, onExplain]);
   const { ranked, excluded } = recommendation;
 
   // Pins survive re-ranking; a pinned option that drops out of the ranking is simply not shown.
@@ -124,28 +126,11 @@ export function ResultsPanel({ recommendation, currency, locale, durationMonths,
           </div>
 
           <div className={`card card--flush ${styles.tableCard}`}>
-            <ResultsTable
-              rows={rows}
-              weights={weights}
-              locale={locale}
-              method={method}
-              format={format}
-              labels={labels}
-              onTogglePin={togglePin}
-              onExplain={onExplain}
-            />
+            <ResultsTable rows={rows} weights={weights} view={view} onTogglePin={togglePin} />
           </div>
 
           {compared.length >= MIN_COMPARED && (
-            <CompareView
-              id={compareId}
-              options={compared}
-              method={method}
-              format={format}
-              labels={labels}
-              onUnpin={unpin}
-              onExplain={onExplain}
-            />
+            <CompareView id={compareId} options={compared} view={view} onUnpin={unpin} />
           )}
 
           <section className={styles.charts} aria-labelledby={chartsHeadingId}>

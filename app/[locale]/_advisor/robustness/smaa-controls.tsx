@@ -4,6 +4,7 @@ import { useTranslations } from "next-intl";
 import { useId, useState } from "react";
 import { MAX_COST_PCT, SAMPLE_CHOICES } from "./smaa-protocol";
 import styles from "./robustness.module.css";
+import { useFormat } from "@/lib/i18n/use-format";
 
 export type SmaaSettings = { samples: number; respectOrder: boolean; useRanges: boolean; costPct: number; seed: number };
 
@@ -12,7 +13,6 @@ type Props = {
   onChange: (next: SmaaSettings) => void;
   /** The user's order of factors in words, e.g. "price > data security / privacy > …". */
   orderText: string;
-  formatInteger: (n: number) => string;
   /** How many options have an estimate range to sample, of how many. */
   rangedCount: number;
   optionCount: number;
@@ -21,8 +21,9 @@ type Props = {
 const COST_STEP = 5;
 
 /** Samples, "respect my priority order", cost uncertainty and seed. */
-export function SmaaControls({ settings, onChange, orderText, formatInteger, rangedCount, optionCount }: Props) {
+export function SmaaControls({ settings, onChange, orderText, rangedCount, optionCount }: Props) {
   const t = useTranslations("robustness.smaa");
+  const format = useFormat();
   const id = useId();
   // The seed field keeps what is typed; only a valid whole number reaches the simulation.
   const [seedText, setSeedText] = useState(String(settings.seed));
@@ -40,7 +41,7 @@ export function SmaaControls({ settings, onChange, orderText, formatInteger, ran
           {SAMPLE_CHOICES.map((n) => (
             <label key={n} className="chip">
               <input type="radio" name={`${id}-samples`} value={n} checked={settings.samples === n} onChange={() => set({ samples: n })} />
-              <span className="chip__body num">{formatInteger(n)}</span>
+              <span className="chip__body num">{format.number(n, "integer")}</span>
             </label>
           ))}
         </div>

@@ -144,7 +144,7 @@ export function StabilitySection({ recommendation, weightVector }: Props) {
             formatPct={pctOf100}
           />
         </div>
-        <details className={styles.dataDetails}>
+        <details className="data-details">
           <summary>{t("panel.showTable")}</summary>
           <TableScroll label={t("stability.table.caption", { leader: leaderName })}>
             <ChartDataTable

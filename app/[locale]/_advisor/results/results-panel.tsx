@@ -129,9 +129,7 @@ export function ResultsPanel({ recommendation, currency, locale, durationMonths,
             <ResultsTable rows={rows} weights={weights} view={view} onTogglePin={togglePin} />
           </div>
 
-          {compared.length >= MIN_COMPARED && (
-            <CompareView id={compareId} options={compared} view={view} onUnpin={unpin} />
-          )}
+          {compared.length >= MIN_COMPARED && <CompareView id={compareId} options={compared} view={view} onUnpin={unpin} />}
 
           <section className={styles.charts} aria-labelledby={chartsHeadingId}>
             <h2 id={chartsHeadingId}>{t("charts.heading")}</h2>
@@ -140,9 +138,7 @@ export function ResultsPanel({ recommendation, currency, locale, durationMonths,
         </>
       )}
 
-      {needs && (
-        <HintsPanel needs={needs} weights={weights} recommendation={recommendation} method={method} currency={currency} />
-      )}
+      {needs && <HintsPanel needs={needs} weights={weights} recommendation={recommendation} method={method} currency={currency} />}
 
       <ExcludedList excluded={excluded} locale={locale} format={format} />
     </section>

@@ -10,7 +10,8 @@ import type { ResultFormat } from "../use-result-format";
 import { COST_LINE_KINDS, type ResultLabels } from "../use-result-labels";
 import { ChartCard } from "./chart-card";
 import { COST_KIND_COLORS, GRID_COLOR } from "./chart-palette";
-import { axisLabel, optionAxisLabel, optionTooltipTitle } from "./option-label";
+import { optionAxisLabel } from "./option-label";
+import { optionBarOptions } from "./option-bar-options";
 import "./register-chart";
 import { OptionChartTable } from "./option-chart-table";
 
@@ -34,33 +35,18 @@ export function CostChart({ top, format, labels }: { top: readonly RankedOption[
     [top, kinds, labels, format],
   );
   const options = useMemo<ChartOptions<"bar">>(
-    () => ({
-      responsive: true,
-      maintainAspectRatio: false,
-      animation: false,
-      scales: {
-        x: {
-          stacked: true,
-          grid: { display: false },
-          ticks: { autoSkip: false, maxRotation: 0, font: { size: 11 }, callback: axisLabel(top) },
-        },
-        y: {
+    () =>
+      optionBarOptions(
+        top,
+        true,
+        {
           stacked: true,
           title: { display: true, text: t("charts.cost.yAxis") },
           grid: { color: GRID_COLOR },
           ticks: { callback: (v) => format.currencyAmount(Number(v), { compact: true }) },
         },
-      },
-      plugins: {
-        legend: { position: "bottom", labels: { boxWidth: 12, boxHeight: 12 } },
-        tooltip: {
-          callbacks: {
-            title: optionTooltipTitle(top),
-            label: (item) => `${item.dataset.label ?? ""}: ${format.currencyAmount(Number(item.raw))}`,
-          },
-        },
-      },
-    }),
+        (item) => `${item.dataset.label ?? ""}: ${format.currencyAmount(Number(item.raw))}`,
+      ),
     [t, format, top],
   );
 

@@ -9,7 +9,8 @@ import { FACTORS } from "@/lib/domain/factors";
 import type { ResultFormat } from "../use-result-format";
 import { ChartCard } from "./chart-card";
 import { FACTOR_COLORS, GRID_COLOR } from "./chart-palette";
-import { axisLabel, optionAxisLabel, optionTooltipTitle } from "./option-label";
+import { optionAxisLabel } from "./option-label";
+import { optionBarOptions } from "./option-bar-options";
 import "./register-chart";
 import { OptionChartTable } from "./option-chart-table";
 
@@ -30,23 +31,13 @@ export function FactorChart({ top, format }: { top: readonly RankedOption[]; for
     [top, t],
   );
   const options = useMemo<ChartOptions<"bar">>(
-    () => ({
-      responsive: true,
-      maintainAspectRatio: false,
-      animation: false,
-      scales: {
-        x: { grid: { display: false }, ticks: { autoSkip: false, maxRotation: 0, font: { size: 11 }, callback: axisLabel(top) } },
-        y: { min: 0, max: 100, title: { display: true, text: t("charts.factors.yAxis") }, grid: { color: GRID_COLOR } },
-      },
-      plugins: {
-        legend: { position: "bottom", labels: { boxWidth: 12, boxHeight: 12 } },
-        tooltip: {
-          callbacks: {
-            title: optionTooltipTitle(top),
-          },
-        },
-      },
-    }),
+    () =>
+      optionBarOptions(top, false, {
+        min: 0,
+        max: 100,
+        title: { display: true, text: t("charts.factors.yAxis") },
+        grid: { color: GRID_COLOR },
+      }),
     [t, top],
   );
 

@@ -7,6 +7,7 @@ import type { FieldLabels } from "@/lib/validation/field-labels";
 import { useCatalogue } from "./catalogue-context";
 import { errorMessage } from "./error-message";
 import { CheckField, FormField } from "./form-field";
+import { OptionSelect } from "./option-select";
 import type { NeedsFormValues } from "./needs-form-values";
 import { PriceOverridesField } from "./price-overrides-field";
 import styles from "./advisor.module.css";
@@ -74,13 +75,11 @@ export function PreferencesSection({ fieldLabels, control, register, errors, idP
       <div className={styles.grid2}>
         <FormField id={id("supportLanguage")} label={label("supportLanguage")} error={err("supportLanguage")}>
           {(aria) => (
-            <select className="select" {...aria} {...register("supportLanguage")}>
-              {SUPPORT_LANGUAGES.map((l) => (
-                <option key={l} value={l}>
-                  {tl(`supportLanguage.${l}`)}
-                </option>
-              ))}
-            </select>
+            <OptionSelect
+              {...aria}
+              {...register("supportLanguage")}
+              options={SUPPORT_LANGUAGES.map((l) => ({ value: l, label: tl(`supportLanguage.${l}`) }))}
+            />
           )}
         </FormField>
       </div>

@@ -20,6 +20,12 @@ type Props = {
 
 const COST_STEP = 5;
 
+/** The two on/off settings, in page order: the setting and the suffix of its hint's id. */
+const TOGGLES = [
+  { key: "respectOrder", idSuffix: "order" },
+  { key: "useRanges", idSuffix: "ranges" },
+] as const;
+
 /** Samples, "respect my priority order", cost uncertainty and seed. */
 export function SmaaControls({ settings, onChange, orderText, rangedCount, optionCount }: Props) {
   const t = useTranslations("robustness.smaa");
@@ -28,6 +34,10 @@ export function SmaaControls({ settings, onChange, orderText, rangedCount, optio
   // The seed field keeps what is typed; only a valid whole number reaches the simulation.
   const [seedText, setSeedText] = useState(String(settings.seed));
   const set = (patch: Partial<SmaaSettings>) => onChange({ ...settings, ...patch });
+  const toggleHint = {
+    respectOrder: t("respectOrderHint", { order: orderText }),
+    useRanges: t("useRangesHint", { count: rangedCount, total: optionCount }),
+  };
 
   return (
     <fieldset className={styles.controls}>
@@ -47,35 +57,22 @@ export function SmaaControls({ settings, onChange, orderText, rangedCount, optio
         </div>
       </div>
 
-      <div className={styles.control}>
-        <label className={styles.checkRow}>
-          <input
-            type="checkbox"
-            checked={settings.respectOrder}
-            onChange={(e) => set({ respectOrder: e.currentTarget.checked })}
-            aria-describedby={`${id}-order`}
-          />
-          <span>{t("respectOrder")}</span>
-        </label>
-        <p id={`${id}-order`} className={styles.hint}>
-          {t("respectOrderHint", { order: orderText })}
-        </p>
-      </div>
-
-      <div className={styles.control}>
-        <label className={styles.checkRow}>
-          <input
-            type="checkbox"
-            checked={settings.useRanges}
-            onChange={(e) => set({ useRanges: e.currentTarget.checked })}
-            aria-describedby={`${id}-ranges`}
-          />
-          <span>{t("useRanges")}</span>
-        </label>
-        <p id={`${id}-ranges`} className={styles.hint}>
-          {t("useRangesHint", { count: rangedCount, total: optionCount })}
-        </p>
-      </div>
+      {TOGGLES.map(({ key, idSuffix }) => (
+        <div key={key} className={styles.control}>
+          <label className={styles.checkRow}>
+            <input
+              type="checkbox"
+              checked={settings[key]}
+              onChange={(e) => set({ [key]: e.currentTarget.checked })}
+              aria-describedby={`${id}-${idSuffix}`}
+            />
+            <span>{t(key)}</span>
+          </label>
+          <p id={`${id}-${idSuffix}`} className={styles.hint}>
+            {toggleHint[key]}
+          </p>
+        </div>
+      ))}
 
       <div className={styles.control}>
         <label htmlFor={`${id}-cost`} className={styles.controlLabel}>

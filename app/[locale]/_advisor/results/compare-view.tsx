@@ -115,34 +115,18 @@ export function CompareView({ id, options, view, onUnpin }: Props) {
       },
     ];
 
+    // Days, fewer is better: the total, then its lead-time and queue parts.
+    const dayRow = (key: string, label: string, days: (o: RankedOption) => number): CompareRow => ({
+      key,
+      label,
+      better: "low",
+      numeric: true,
+      cells: options.map((o) => ({ display: <span className="num">{format.days(days(o))}</span>, value: days(o) })),
+    });
     const time: CompareRow[] = [
-      {
-        key: "time",
-        label: t("columns.time"),
-        better: "low",
-        numeric: true,
-        cells: options.map((o) => ({ display: <span className="num">{format.days(o.timeToResultDays)}</span>, value: o.timeToResultDays })),
-      },
-      {
-        key: "lead",
-        label: t("compare.leadTime"),
-        better: "low",
-        numeric: true,
-        cells: options.map((o) => ({
-          display: <span className="num">{format.days(o.timeToResult.leadDays)}</span>,
-          value: o.timeToResult.leadDays,
-        })),
-      },
-      {
-        key: "queue",
-        label: t("compare.queueWait"),
-        better: "low",
-        numeric: true,
-        cells: options.map((o) => ({
-          display: <span className="num">{format.days(o.timeToResult.queueDays)}</span>,
-          value: o.timeToResult.queueDays,
-        })),
-      },
+      dayRow("time", t("columns.time"), (o) => o.timeToResultDays),
+      dayRow("lead", t("compare.leadTime"), (o) => o.timeToResult.leadDays),
+      dayRow("queue", t("compare.queueWait"), (o) => o.timeToResult.queueDays),
     ];
 
     const access: CompareRow[] = [

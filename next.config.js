@@ -5,8 +5,14 @@ const createNextIntlPlugin = require("next-intl/plugin");
 
 const withNextIntl = createNextIntlPlugin("./lib/i18n/request.ts");
 
+// `npm run bench` builds with BENCH=1: into its own folder (the product build in .next stays
+// as it was) and with one extra route, app/api/recommend/noop/route.bench.ts, the no-op
+// ceiling the load benchmark compares /api/recommend with. The product never compiles it.
+const bench = process.env.BENCH === "1";
+
 /** @type {import('next').NextConfig} */
 const nextConfig = {
+  ...(bench ? { distDir: ".next-bench", pageExtensions: ["tsx", "ts", "bench.ts"] } : {}),
   poweredByHeader: false,
   reactStrictMode: true,
   async rewrites() {

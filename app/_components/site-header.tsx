@@ -20,6 +20,7 @@ export async function SiteHeader({ locale }: { locale: Locale }) {
           items={[
             { href: `/${locale}`, label: nav("advisor"), exact: true },
             { href: `/${locale}/catalogue`, label: nav("catalogue"), exact: false },
+            { href: `/${locale}/demand`, label: nav("demand"), exact: false },
             { href: `/${locale}/method`, label: nav("method"), exact: false },
             { href: `/${locale}/consultations`, label: nav("consultations"), exact: false },
           ]}

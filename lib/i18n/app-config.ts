@@ -11,6 +11,7 @@ import type validation from "./messages/en/validation.json";
 import type hints from "./messages/en/hints.json";
 import type consultations from "./messages/en/consultations.json";
 import type saveScenario from "./messages/en/saveScenario.json";
+import type demand from "./messages/en/demand.json";
 import type { Locale } from "./locales";
 import type { FORMATS } from "./formats";
 
@@ -29,6 +30,7 @@ export type Messages = {
   hints: typeof hints;
   consultations: typeof consultations;
   saveScenario: typeof saveScenario;
+  demand: typeof demand;
 };
 
 // next-intl's type registration: a misspelt key, a wrong namespace or an unknown named

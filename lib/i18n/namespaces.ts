@@ -18,5 +18,6 @@ export const NAMESPACES = [
   "hints",
   "consultations",
   "saveScenario",
+  "demand",
 ] as const;
 export type Namespace = (typeof NAMESPACES)[number];

@@ -1,0 +1,159 @@
+"use client";
+
+import { useTranslations } from "next-intl";
+import { memo, useMemo } from "react";
+import type { DemandResult } from "@/lib/domain/demand/analyse-demand";
+import { labelOr } from "@/lib/i18n/label-or";
+import type { Locale } from "@/lib/i18n/locales";
+import type { DemandJob } from "./demand-protocol";
+import { demandFormat } from "./demand-format";
+import styles from "./demand.module.css";
+
+type Props = { result: DemandResult; job: DemandJob; locale: Locale; stale: boolean };
+
+/** The centre's captured demand, capacity, calibration and where the demand comes from. Memoised: progress updates during a run do not re-render it. */
+export const DemandSummary = memo(function DemandSummary({ result: r, job, locale, stale }: Props) {
+  const t = useTranslations("demand.results");
+  const l = useTranslations("labels");
+  const f = useMemo(() => demandFormat(locale), [locale]);
+  const c = r.captured;
+  const cap = r.capacity;
+  const totalDiverted = r.diversion.reduce((s, d) => s + d.effectiveGpuHoursPerYear, 0);
+  const familyName = (fam: string) => (fam === "outside" ? t("outside") : labelOr(l, `family.${fam}`, fam));
+  return (
+    <div className={`stack ${stale ? styles.stale : ""}`} aria-busy={stale} data-testid="demand-summary">
+      <p className="muted small">
+        {t("scenarioLine", {
+          firms: r.firms,
+          workloads: r.workloads,
+          price: f.price(job.centre.priceHkdPerCardHour),
+          subsidy: f.pct(job.centre.subsidyShare),
+          lead: job.centre.leadTimeDays,
+          lambda: r.lambda,
+        })}
+      </p>
+      <dl className="stats">
+        <div className="stat" data-testid="kpi-gpu-hours">
+          <dt>{t("gpuHours")}</dt>
+          <dd>{f.int(c.gpuHoursPerYear)}</dd>
+        </div>
+        <div className="stat" data-testid="kpi-firm-share">
+          <dt>{t("firmShare")}</dt>
+          <dd>{f.pct(c.firmShare)}</dd>
+        </div>
+        <div className="stat" data-testid="kpi-revenue">
+          <dt>{t("revenue")}</dt>
+          <dd>{f.hkdCompact(c.revenueHkd)}</dd>
+        </div>
+        <div className="stat" data-testid="kpi-subsidy">
+          <dt>{t("subsidyCost")}</dt>
+          <dd>{f.hkdCompact(c.subsidyCostHkd)}</dd>
+        </div>
+        <div className="stat" data-testid="kpi-accelerators">
+          <dt>{t("accelerators")}</dt>
+          <dd>{f.int(Math.ceil(c.acceleratorsNeeded))}</dd>
+        </div>
+      </dl>
+      <p className="small muted">{t("formulas", { hours: f.int(cap.hoursPerYear), util: f.pct(cap.targetUtilisation) })}</p>
+      <div className={cap.binds ? styles.warning : styles.ok} role="status" data-testid="capacity-status">
+        {cap.binds
+          ? t("binds", {
+              demand: f.int(c.gpuHoursPerYear),
+              sellable: f.int(cap.sellableCardHoursPerYear),
+              cards: f.int(cap.capacityAccelerators),
+              util: f.pct(cap.targetUtilisation),
+              unmet: f.int(cap.unmetCardHoursPerYear),
+              needed: f.int(Math.ceil(cap.acceleratorsNeeded)),
+            })
+          : t("fits", {
+              demand: f.int(c.gpuHoursPerYear),
+              sellable: f.int(cap.sellableCardHoursPerYear),
+              cards: f.int(cap.capacityAccelerators),
+              share: f.pct(cap.sellableCardHoursPerYear > 0 ? c.gpuHoursPerYear / cap.sellableCardHoursPerYear : 0),
+            })}
+      </div>
+
+      <div className={styles.tables}>
+        <div>
+          <h3 id="demand-calibration-title" className={styles.tableTitle}>
+            {t("calibrationTitle")}
+          </h3>
+          <div className="table-scroll" role="region" aria-labelledby="demand-calibration-title" tabIndex={0}>
+            <table className={`data-table ${styles.plainTable}`} data-testid="calibration-table" aria-labelledby="demand-calibration-title">
+              <thead>
+                <tr>
+                  <th scope="col">{t("family")}</th>
+                  <th scope="col" className="is-numeric">
+                    {t("observed")}
+                  </th>
+                  <th scope="col" className="is-numeric">
+                    {t("predicted")}
+                  </th>
+                  <th scope="col" className="is-numeric">
+                    {t("withCentre")}
+                  </th>
+                  <th scope="col" className="is-numeric">
+                    {t("constant")}
+                  </th>
+                </tr>
+              </thead>
+              <tbody>
+                {r.useRates.map((u) => {
+                  const calibrated = u.family in r.calibration.observed ? (u.family as keyof typeof r.calibration.observed) : null;
+                  return (
+                    <tr key={u.family}>
+                      <th scope="row">{l(`family.${u.family}`)}</th>
+                      <td className="is-numeric">{calibrated ? f.pct(r.calibration.observed[calibrated]) : "—"}</td>
+                      <td className="is-numeric">{calibrated ? f.pct(r.calibration.predicted[calibrated]) : "—"}</td>
+                      <td className="is-numeric">{f.pct(u.with)}</td>
+                      <td className="is-numeric">{f.two(r.calibration.constants[u.family])}</td>
+                    </tr>
+                  );
+                })}
+              </tbody>
+            </table>
+          </div>
+          <p className={`small muted ${styles.sentences}`}>
+            <span>
+              {r.calibration.converged
+                ? t("calibrationNote", { iterations: r.calibration.iterations })
+                : t("calibrationFailed", { families: r.calibration.unreachable.map((x) => l(`family.${x}`)).join(", ") })}
+            </span>
+            <span>{r.calibration.centreConstantFromCloud ? t("centreConstantCloud") : t("centreConstantUser")}</span>
+          </p>
+        </div>
+
+        <div>
+          <h3 id="demand-diversion-title" className={styles.tableTitle}>
+            {t("diversionTitle")}
+          </h3>
+          <div className="table-scroll" role="region" aria-labelledby="demand-diversion-title" tabIndex={0}>
+            <table className={`data-table ${styles.plainTable}`} data-testid="diversion-table" aria-labelledby="demand-diversion-title">
+              <thead>
+                <tr>
+                  <th scope="col">{t("from")}</th>
+                  <th scope="col" className="is-numeric">
+                    {t("effectiveHours")}
+                  </th>
+                  <th scope="col" className="is-numeric">
+                    {t("shareOfCaptured")}
+                  </th>
+                </tr>
+              </thead>
+              <tbody>
+                {r.diversion.map((d) => (
+                  <tr key={d.from}>
+                    <th scope="row">{familyName(d.from)}</th>
+                    <td className="is-numeric">{f.int(d.effectiveGpuHoursPerYear)}</td>
+                    <td className="is-numeric">{f.pct(totalDiverted > 0 ? d.effectiveGpuHoursPerYear / totalDiverted : 0)}</td>
+                  </tr>
+                ))}
+              </tbody>
+            </table>
+          </div>
+          <p className="small muted">{t("diversionNote")}</p>
+        </div>
+      </div>
+    </div>
+  );
+});

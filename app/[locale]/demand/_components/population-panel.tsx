@@ -1,0 +1,198 @@
+"use client";
+
+import { useTranslations } from "next-intl";
+import { useId, useState, type ReactNode } from "react";
+import { csvTemplate } from "@/lib/demand/csv-columns";
+import { MAX_PAGE_FIRMS, MAX_SEED } from "@/lib/demand/demand-limits";
+import type { DemandPageState } from "@/lib/demand/encode-demand-state";
+import type { ImportState } from "./use-demand-worker";
+import { ImportProblems } from "./import-problems";
+import { downloadText } from "./download-text";
+import styles from "./demand.module.css";
+
+export type PopulationSource = "synthetic" | "imported";
+
+type Props = {
+  state: DemandPageState;
+  onChange: (firms: number, seed: number) => void;
+  source: PopulationSource;
+  onSource: (s: PopulationSource) => void;
+  importState: ImportState;
+  onImport: (file: File) => void;
+  hasImported: boolean;
+  columnReference: ReactNode;
+};
+
+const PRESETS = [216, 10_000, 100_000] as const;
+
+/** Choose the firms: a seeded synthetic population, or a CSV file of firms' needs. */
+export function PopulationPanel({ state, onChange, source, onSource, importState, onImport, hasImported, columnReference }: Props) {
+  const t = useTranslations("demand.population");
+  const id = useId();
+  const [firmsText, setFirmsText] = useState(String(state.firms));
+  const [seedText, setSeedText] = useState(String(state.seed));
+  const firms = Number(firmsText);
+  const seed = Number(seedText);
+  const firmsOk = firmsText.trim() !== "" && Number.isInteger(firms) && firms >= 1 && firms <= MAX_PAGE_FIRMS;
+  const seedOk = seedText.trim() !== "" && Number.isInteger(seed) && seed >= 0 && seed <= MAX_SEED;
+
+  const apply = (f: string, s: string) => {
+    const fn = Number(f);
+    const sn = Number(s);
+    if (
+      f.trim() !== "" &&
+      Number.isInteger(fn) &&
+      fn >= 1 &&
+      fn <= MAX_PAGE_FIRMS &&
+      s.trim() !== "" &&
+      Number.isInteger(sn) &&
+      sn >= 0 &&
+      sn <= MAX_SEED
+    )
+      onChange(fn, sn);
+  };
+
+  return (
+    <section className={`card ${styles.panel}`} aria-labelledby={`${id}-h`}>
+      <h2 id={`${id}-h`} className="card__title">
+        {t("title")}
+      </h2>
+      <fieldset className={styles.sourceSwitch}>
+        <legend className="visually-hidden">{t("sourceLegend")}</legend>
+        <label className={styles.radio}>
+          <input type="radio" name={`${id}-source`} checked={source === "synthetic"} onChange={() => onSource("synthetic")} />
+          {t("synthetic")}
+        </label>
+        <label className={styles.radio}>
+          <input type="radio" name={`${id}-source`} checked={source === "imported"} onChange={() => onSource("imported")} />
+          {t("imported")}
+        </label>
+      </fieldset>
+
+      {source === "synthetic" ? (
+        <div className={styles.fieldRow}>
+          <div className="field">
+            <label htmlFor={`${id}-firms`}>{t("firms")}</label>
+            <input
+              id={`${id}-firms`}
+              className="input"
+              inputMode="numeric"
+              value={firmsText}
+              aria-invalid={!firmsOk}
+              aria-describedby={`${id}-firms-hint`}
+              onChange={(e) => {
+                setFirmsText(e.target.value);
+                apply(e.target.value, seedText);
+              }}
+            />
+            <p id={`${id}-firms-hint`} className={firmsOk ? "muted small" : styles.error}>
+              {firmsOk ? t("firmsHint") : t("firmsError", { max: MAX_PAGE_FIRMS })}
+            </p>
+            <div className={styles.presets}>
+              {PRESETS.map((n) => (
+                <button
+                  key={n}
+                  type="button"
+                  className="btn btn--ghost btn--small"
+                  aria-pressed={state.firms === n}
+                  onClick={() => {
+                    setFirmsText(String(n));
+                    apply(String(n), seedText);
+                  }}
+                >
+                  {t("preset", { firms: n })}
+                </button>
+              ))}
+            </div>
+          </div>
+          <div className="field">
+            <label htmlFor={`${id}-seed`}>{t("seed")}</label>
+            <input
+              id={`${id}-seed`}
+              className="input"
+              inputMode="numeric"
+              value={seedText}
+              aria-invalid={!seedOk}
+              aria-describedby={`${id}-seed-hint`}
+              onChange={(e) => {
+                setSeedText(e.target.value);
+                apply(firmsText, e.target.value);
+              }}
+            />
+            <p id={`${id}-seed-hint`} className={seedOk ? "muted small" : styles.error}>
+              {seedOk ? t("seedHint") : t("seedError")}
+            </p>
+          </div>
+        </div>
+      ) : (
+        <div className="stack">
+          <p className="muted small">{t("importIntro")}</p>
+          <div className={styles.fieldRow}>
+            <div className="field">
+              <span className="field__label" id={`${id}-file-label`}>
+                {t("file")}
+              </span>
+              {/* The native file input's own button speaks the browser's language: it is hidden and a label in the UI language opens it. */}
+              <div className={styles.filePicker}>
+                <input
+                  id={`${id}-file`}
+                  type="file"
+                  accept=".csv,text/csv"
+                  className="visually-hidden"
+                  aria-labelledby={`${id}-file-label`}
+                  onChange={(e) => {
+                    const f = e.target.files?.[0];
+                    if (f) onImport(f);
+                    e.target.value = "";
+                  }}
+                />
+                <label htmlFor={`${id}-file`} className="btn btn--secondary btn--small">
+                  {t("chooseFile")}
+                </label>
+              </div>
+            </div>
+            <div className="field">
+              <span className="field__label">{t("template")}</span>
+              <div className={styles.filePicker}>
+                <button
+                  type="button"
+                  className="btn btn--secondary btn--small"
+                  onClick={() => downloadText(csvTemplate(), "demand-firms-template.csv", "text/csv")}
+                >
+                  {t("downloadTemplate")}
+                </button>
+              </div>
+            </div>
+          </div>
+          <ImportStatus state={importState} hasImported={hasImported} />
+          <details className={styles.details}>
+            <summary>{t("columnReference")}</summary>
+            {columnReference}
+          </details>
+        </div>
+      )}
+    </section>
+  );
+}
+
+function ImportStatus({ state, hasImported }: { state: ImportState; hasImported: boolean }) {
+  const t = useTranslations("demand.population");
+  switch (state.status) {
+    case "idle":
+      return <p className="muted small">{hasImported ? t("importKept") : t("noFile")}</p>;
+    case "reading":
+      return (
+        <p role="status" className="small">
+          {t("reading", { file: state.fileName, rows: state.rows })}
+        </p>
+      );
+    case "ok":
+      return (
+        <p role="status" className={styles.ok} data-testid="import-ok">
+          {t("importOk", { file: state.fileName, rows: state.rows, firms: state.firms, workloads: state.workloads })}
+        </p>
+      );
+    case "refused":
+      return <ImportProblems fileName={state.fileName} problems={state.problems} problemCount={state.problemCount} />;
+  }
+}

@@ -1,0 +1,20 @@
+/**
+ * Limits of the demand inputs, as plain constants (no zod) so the page's form can import
+ * them without loading the schema; demand-request.ts and demand-url-state.ts build their
+ * zod schemas from them.
+ */
+
+/**
+ * Largest synthetic population `POST /api/demand` accepts. 20,000 firms (~43,000 workloads)
+ * score in well under a second on one core; larger populations run in the browser (the
+ * demand page's Web Worker takes up to MAX_PAGE_FIRMS) so one request cannot hold a server core.
+ */
+export const MAX_API_FIRMS = 20_000;
+/** Largest population the demand page generates or imports (rows of a CSV file too). */
+export const MAX_PAGE_FIRMS = 200_000;
+/** λ range (per point of the engine's 0–100 total). 0 = every available option equally likely. */
+export const LAMBDA_RANGE = { min: 0, max: 1 } as const;
+/** Range of a user-set centre constant (the calibrated constants are about −10 to 0). */
+export const CENTRE_CONSTANT_RANGE = { min: -30, max: 30 } as const;
+/** Largest seed (a 31-bit integer). */
+export const MAX_SEED = 2_147_483_647;

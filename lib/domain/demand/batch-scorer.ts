@@ -1,0 +1,258 @@
+import { FAMILIES } from "@/lib/catalogue/catalogue-vocabulary";
+import type { Catalogue } from "@/lib/catalogue/parse-catalogue";
+import type { Needs, Workload } from "@/lib/needs/needs-schema";
+import { addDays } from "../calendar";
+import { relativeThroughput } from "../cost/relative-throughput";
+import { FACTORS, type Weights } from "../factors";
+import { allPassed } from "../scoring/rule-check";
+import { approvalScore } from "../scoring/approval-score";
+import { checkConstraints, effectiveLeadTime } from "../scoring/check-constraints";
+import { logScale, round2 } from "../scoring/factor-score";
+import { performanceScore } from "../scoring/performance-score";
+import { PRICE_SCALE } from "../scoring/price-score";
+import { securityScore } from "../scoring/security-score";
+import { uxScore } from "../scoring/ux-score";
+import { costOffer, newPairCost, offerCosting, type OfferCosting, type PairCost } from "./offer-costing";
+
+/** Marks an excluded (infeasible or over-budget) pair in a Uint16 total array. */
+export const EXCLUDED = 0xffff;
+
+/**
+ * Scores many workloads against one catalogue with the engine's own rules, fast.
+ *
+ * Everything that depends only on the offer (accelerator, FX, throughput per workload) is
+ * looked up once; what depends on the offer and a few needs fields (approval score and
+ * project start per data-export route, security score per sensitivity and data origin) once
+ * per distinct value of those fields. The hard rules and the
+ * non-price factors are memoised on exactly the needs fields they read, by calling the
+ * engine's functions (checkConstraints, securityScore, performanceScore, uxScore), so each
+ * rule keeps one home. Only the cost (costOffer, mirroring estimateCost) and the price score
+ * (the engine's logScale and PRICE_SCALE) run per pair. The total is
+ * round2(Σ weight × factor) in FACTORS order, exactly as `recommend()` adds it.
+ */
+export type BatchScorer = {
+  readonly offerIds: readonly string[];
+  /** Family index (into FAMILIES) of each offer. */
+  readonly offerFamily: Uint8Array;
+  readonly workloadCount: number;
+  readonly offerCount: number;
+  /** Total of workload w on offer o at list price `listPriceHkd` (default: the catalogue's), or null when excluded. */
+  total(w: number, o: number, listPriceHkd?: number): number | null;
+  /** The cost of the last `total` or `cost` call that reached the cost step. */
+  readonly lastCost: PairCost;
+  /** Costs (w, o) at list price `listPriceHkd` into `lastCost`, without scoring (hard rules not checked). */
+  cost(w: number, o: number, listPriceHkd: number): PairCost;
+  /** Whether (w, o) passes the hard rules; writes its factor scores (FACTORS order, price slot 0) into `out` at `at`. */
+  nonPrice(w: number, o: number, out: Float64Array, at: number): boolean;
+  /** Index of the price factor in FACTORS and the weights in FACTORS order. */
+  readonly priceIndex: number;
+  readonly weightsInOrder: Float64Array;
+  /** Effective GPU-hours per year of workload w (the same on every offer). */
+  effectiveHoursPerYear(w: number): number;
+  isCpu(w: number): boolean;
+  readonly costing: readonly OfferCosting[];
+  measuredOnThroughput(w: number): number;
+  offerThroughput(w: number, o: number): number;
+  /** Scores every pair: totals × 100 as integers (EXCLUDED for excluded pairs), row-major by workload. */
+  scoreAll(onProgress?: (done: number) => void): Uint16Array;
+};
+
+type Memo<V> = { keys: Map<string, number>; rows: V[] };
+const memo = <V>(): Memo<V> => ({ keys: new Map(), rows: [] });
+function memoIndex<V>(m: Memo<V>, key: string, make: () => V): number {
+  let i = m.keys.get(key);
+  if (i === undefined) {
+    i = m.rows.length;
+    m.rows.push(make());
+    m.keys.set(key, i);
+  }
+  return i;
+}
+
+const constraintKey = (n: Needs) =>
+  `${n.workload}|${n.residency}|${n.dataSensitivity}|${n.accelerator.model}|${n.accelerator.minMemoryGb}|${n.peakGpus}|${n.multiNode}|${n.organisation.hkRegistered}|${n.organisation.mainlandEntity}|${n.organisation.university}|${n.organisation.hostCountryPartner}|${n.organisation.overseasEntities.join(",")}|${n.organisation.memberOf.join(",")}|${n.mainlandDataOrigin}|${n.startBy}`;
+/** The fields effectiveLeadTime and securityScore read besides the offer. */
+const originKey = (n: Needs) => `${n.dataSensitivity}|${n.mainlandDataOrigin}`;
+const performanceKey = (n: Needs) => `${n.workload}|${n.multiNode}|${n.peakGpus}`;
+const uxKey = (n: Needs) => `${n.tools.join(",")}|${n.supportLanguage}`;
+
+export function createBatchScorer(workloads: readonly Needs[], cat: Catalogue, weights: Weights, referenceDate: string): BatchScorer {
+  const nO = cat.offers.length;
+  const nW = workloads.length;
+  const costing = cat.offers.map((o) => offerCosting(o, cat));
+  const offerFamily = Uint8Array.from(cat.offers, (o) => FAMILIES.indexOf(o.family));
+  const weightsInOrder = Float64Array.from(FACTORS, (f) => weights[f]);
+  const priceIndex = FACTORS.indexOf("price");
+  const factorIndex = {
+    security: FACTORS.indexOf("security"),
+    performance: FACTORS.indexOf("performance"),
+    approval: FACTORS.indexOf("approval"),
+    ux: FACTORS.indexOf("ux"),
+  };
+
+  const ref = (cpu: boolean) => {
+    const id = cpu ? cat.referenceCpuModel : cat.referenceModel;
+    const a = cat.accelerators.find((x) => x.id === id);
+    if (!a) throw new Error(`unknown accelerator ${id}`);
+    return a;
+  };
+  const refGpu = ref(false);
+  const refCpu = ref(true);
+  // Per (offer, workload kind): throughput relative to the reference, as recommend() computes it.
+  const relMemo = new Map<Workload, Float64Array>();
+  const relFor = (wk: Workload) => {
+    let r = relMemo.get(wk);
+    if (!r) {
+      const reference = wk === "cpu-hpc" ? refCpu : refGpu;
+      r = Float64Array.from(costing, (c) => relativeThroughput(c.accelerator, reference, wk));
+      relMemo.set(wk, r);
+    }
+    return r;
+  };
+  // The needs' hours are measured on `hoursMeasuredOn` (recommend(): a CPU workload only counts a CPU node, else the reference).
+  const measuredMemo = new Map<string, number>();
+  const measuredFor = (n: Needs) => {
+    const key = `${n.workload}|${n.hoursMeasuredOn}`;
+    let v = measuredMemo.get(key);
+    if (v === undefined) {
+      const cpu = n.workload === "cpu-hpc";
+      const reference = cpu ? refCpu : refGpu;
+      const acc = cat.accelerators.find((a) => a.id === n.hoursMeasuredOn);
+      const on = acc && (acc.kind === "cpu-node") === cpu ? acc : reference;
+      v = relativeThroughput(on, reference, n.workload);
+      measuredMemo.set(key, v);
+    }
+    return v;
+  };
+
+  const feasibleMemo = memo<Uint8Array>();
+  const perfMemo = memo<Float64Array>();
+  const uxMemo = memo<Float64Array>();
+  const securityMemo = memo<Float64Array>();
+  // Per data-export route: approval score and project start (reference date + lead time incl. export filing), per offer.
+  const approvalMemo = memo<Float64Array>();
+  const startMemo = memo<string[]>();
+  const wOrigin = new Int32Array(nW);
+  const wFeasible = new Int32Array(nW);
+  const wPerf = new Int32Array(nW);
+  const wUx = new Int32Array(nW);
+  const wSec = new Int32Array(nW);
+  const wMeasured = new Float64Array(nW);
+  const wRel: Float64Array[] = new Array<Float64Array>(nW);
+  for (let w = 0; w < nW; w++) {
+    const n = workloads[w]!;
+    wFeasible[w] = memoIndex(feasibleMemo, constraintKey(n), () =>
+      Uint8Array.from(costing, (c) => (allPassed(checkConstraints(c.offer, c.accelerator, n, referenceDate)) ? 1 : 0)),
+    );
+    const rel = relFor(n.workload);
+    wRel[w] = rel;
+    wPerf[w] = memoIndex(perfMemo, performanceKey(n), () =>
+      Float64Array.from(costing, (c, o) => performanceScore(c.offer, n, rel[o]!).score),
+    );
+    wUx[w] = memoIndex(uxMemo, uxKey(n), () => Float64Array.from(costing, (c) => uxScore(c.offer, n).score));
+    wSec[w] = memoIndex(securityMemo, originKey(n), () =>
+      Float64Array.from(costing, (c) => securityScore(c.offer, n.dataSensitivity, n.mainlandDataOrigin).score),
+    );
+    const ok = originKey(n);
+    wOrigin[w] = memoIndex(approvalMemo, ok, () =>
+      Float64Array.from(costing, (c) => approvalScore(c.offer, effectiveLeadTime(c.offer, n).exportFilingDays).score),
+    );
+    memoIndex(startMemo, ok, () => costing.map((c) => addDays(referenceDate, effectiveLeadTime(c.offer, n).leadTimeDays)));
+    wMeasured[w] = measuredFor(n);
+  }
+
+  const lastCost = newPairCost();
+  const factors = new Float64Array(FACTORS.length);
+  const fillNonPrice = (w: number, o: number) => {
+    factors[factorIndex.security] = securityMemo.rows[wSec[w]!]![o]!;
+    factors[factorIndex.performance] = perfMemo.rows[wPerf[w]!]![o]!;
+    factors[factorIndex.approval] = approvalMemo.rows[wOrigin[w]!]![o]!;
+    factors[factorIndex.ux] = uxMemo.rows[wUx[w]!]![o]!;
+  };
+
+  const total = (w: number, o: number, listPriceHkd?: number): number | null => {
+    if (feasibleMemo.rows[wFeasible[w]!]![o] === 0) return null;
+    const n = workloads[w]!;
+    const c = costing[o]!;
+    costOffer(c, n, wMeasured[w]!, wRel[w]![o]!, listPriceHkd ?? c.listPriceHkd, startMemo.rows[wOrigin[w]!]![o]!, cat, lastCost);
+    if (n.budgetHkd !== null && lastCost.totalHkd > n.budgetHkd) return null;
+    const scale = n.workload === "cpu-hpc" ? PRICE_SCALE.cpu : PRICE_SCALE.gpu;
+    const x = lastCost.effectiveHours > 0 ? lastCost.totalHkd / lastCost.effectiveHours : Number.POSITIVE_INFINITY;
+    fillNonPrice(w, o);
+    factors[priceIndex] = round2(logScale(x, scale.bestHkd, scale.worstHkd));
+    let t = 0;
+    for (let f = 0; f < factors.length; f++) t = t + weightsInOrder[f]! * factors[f]!;
+    return round2(t);
+  };
+
+  return {
+    offerIds: cat.offers.map((o) => o.id),
+    offerFamily,
+    workloadCount: nW,
+    offerCount: nO,
+    total,
+    lastCost,
+    cost: (w, o, listPriceHkd) =>
+      costOffer(costing[o]!, workloads[w]!, wMeasured[w]!, wRel[w]![o]!, listPriceHkd, startMemo.rows[wOrigin[w]!]![o]!, cat, lastCost),
+    priceIndex,
+    weightsInOrder,
+    costing,
+    nonPrice(w, o, out, at) {
+      fillNonPrice(w, o);
+      factors[priceIndex] = 0;
+      out.set(factors, at);
+      return feasibleMemo.rows[wFeasible[w]!]![o] === 1;
+    },
+    effectiveHoursPerYear(w) {
+      const n = workloads[w]!;
+      return (n.gpuHoursPerMonth * n.durationMonths * wMeasured[w]! * 12) / n.durationMonths;
+    },
+    isCpu: (w) => workloads[w]!.workload === "cpu-hpc",
+    measuredOnThroughput: (w) => wMeasured[w]!,
+    offerThroughput: (w, o) => wRel[w]![o]!,
+    scoreAll(onProgress) {
+      // total() inlined with each workload's memo rows hoisted out of the offer loop (same arithmetic).
+      const out = new Uint16Array(nW * nO);
+      const { security: si, performance: pi, approval: ai, ux: ui } = factorIndex;
+      const nF = factors.length;
+      for (let w = 0; w < nW; w++) {
+        const n = workloads[w]!;
+        const feasible = feasibleMemo.rows[wFeasible[w]!]!;
+        const sec = securityMemo.rows[wSec[w]!]!;
+        const perf = perfMemo.rows[wPerf[w]!]!;
+        const ux = uxMemo.rows[wUx[w]!]!;
+        const approval = approvalMemo.rows[wOrigin[w]!]!;
+        const start = startMemo.rows[wOrigin[w]!]!;
+        const rel = wRel[w]!;
+        const measured = wMeasured[w]!;
+        const scale = n.workload === "cpu-hpc" ? PRICE_SCALE.cpu : PRICE_SCALE.gpu;
+        const budget = n.budgetHkd;
+        const row = w * nO;
+        for (let o = 0; o < nO; o++) {
+          if (feasible[o] === 0) {
+            out[row + o] = EXCLUDED;
+            continue;
+          }
+          const c = costing[o]!;
+          costOffer(c, n, measured, rel[o]!, c.listPriceHkd, start[o]!, cat, lastCost);
+          if (budget !== null && lastCost.totalHkd > budget) {
+            out[row + o] = EXCLUDED;
+            continue;
+          }
+          const x = lastCost.effectiveHours > 0 ? lastCost.totalHkd / lastCost.effectiveHours : Number.POSITIVE_INFINITY;
+          factors[si] = sec[o]!;
+          factors[pi] = perf[o]!;
+          factors[ai] = approval[o]!;
+          factors[ui] = ux[o]!;
+          factors[priceIndex] = round2(logScale(x, scale.bestHkd, scale.worstHkd));
+          let t = 0;
+          for (let f = 0; f < nF; f++) t = t + weightsInOrder[f]! * factors[f]!;
+          out[row + o] = Math.round(round2(t) * 100);
+        }
+        if (onProgress && (w & 4095) === 4095) onProgress(w + 1);
+      }
+      onProgress?.(nW);
+      return out;
+    },
+  };
+}

@@ -1,0 +1,271 @@
+import { FACTORS } from "../factors";
+import { logScale, round2 } from "../scoring/factor-score";
+import { PRICE_SCALE } from "../scoring/price-score";
+import type { BatchScorer } from "./batch-scorer";
+
+/**
+ * What the price sweep keeps per (workload, centre offer): everything but the price.
+ * The cost at list price p is affine, cost(p) = a·p + b (compute is billed hours × p × FX ×
+ * commitment × (1 − subsidy share); storage, egress and fees do not move), found by costing
+ * the pair at p = 0 and p = 1 with the scorer and checked at p = 1,000. A pair whose cost is
+ * not affine (a capped subsidy that binds) is re-costed exactly at every price.
+ */
+export type CentrePrep = {
+  workloadCount: number;
+  centreCount: number;
+  centreOffers: readonly number[];
+  feasible: Uint8Array;
+  affine: Uint8Array;
+  costA: Float64Array;
+  costB: Float64Array;
+  computeA: Float64Array;
+  computeB: Float64Array;
+  subsidyA: Float64Array;
+  subsidyB: Float64Array;
+  /** Factor scores in FACTORS order with the price slot to fill, 5 per pair. */
+  factors: Float64Array;
+  /** Effective GPU-hours over the whole duration (the price score's denominator), per workload. */
+  effective: Float64Array;
+  budget: Float64Array;
+  cpu: Uint8Array;
+  /** Card-hours of work per year on the centre offer (needed, before node packaging). */
+  cardHoursPerYear: Float64Array;
+  /** Converts a whole-duration amount to a yearly one: 12 ÷ months, per workload. */
+  perYear: Float64Array;
+};
+
+export function prepareCentre(
+  scorer: BatchScorer,
+  centreOffers: readonly number[],
+  durationMonths: (w: number) => number,
+  budgetHkd: (w: number) => number | null,
+): CentrePrep {
+  const nW = scorer.workloadCount;
+  const nC = centreOffers.length;
+  const nF = FACTORS.length;
+  const p: CentrePrep = {
+    workloadCount: nW,
+    centreCount: nC,
+    centreOffers,
+    feasible: new Uint8Array(nW * nC),
+    affine: new Uint8Array(nW * nC),
+    costA: new Float64Array(nW * nC),
+    costB: new Float64Array(nW * nC),
+    computeA: new Float64Array(nW * nC),
+    computeB: new Float64Array(nW * nC),
+    subsidyA: new Float64Array(nW * nC),
+    subsidyB: new Float64Array(nW * nC),
+    factors: new Float64Array(nW * nC * nF),
+    effective: new Float64Array(nW),
+    budget: new Float64Array(nW),
+    cpu: new Uint8Array(nW),
+    cardHoursPerYear: new Float64Array(nW * nC),
+    perYear: new Float64Array(nW),
+  };
+  const c = scorer.lastCost;
+  for (let w = 0; w < nW; w++) {
+    const b = budgetHkd(w);
+    p.budget[w] = b ?? Number.POSITIVE_INFINITY;
+    p.cpu[w] = scorer.isCpu(w) ? 1 : 0;
+    p.perYear[w] = 12 / durationMonths(w);
+    for (let k = 0; k < nC; k++) {
+      const o = centreOffers[k]!;
+      const i = w * nC + k;
+      if (!scorer.nonPrice(w, o, p.factors, i * nF)) continue;
+      p.feasible[i] = 1;
+      // Cost at p = 0 and p = 1 (the budget rule is applied later, per price).
+      scorer.cost(w, o, 0);
+      const cost0 = c.totalHkd;
+      const compute0 = c.computeHkd;
+      const subsidy0 = c.subsidyHkd;
+      p.effective[w] = c.effectiveHours;
+      p.cardHoursPerYear[i] = c.neededHours * p.perYear[w]!;
+      scorer.cost(w, o, 1);
+      p.costA[i] = c.totalHkd - cost0;
+      p.costB[i] = cost0;
+      p.computeA[i] = c.computeHkd - compute0;
+      p.computeB[i] = compute0;
+      p.subsidyA[i] = c.subsidyHkd - subsidy0;
+      p.subsidyB[i] = subsidy0;
+      scorer.cost(w, o, 1000);
+      const predicted = cost0 + 1000 * p.costA[i]!;
+      p.affine[i] = Math.abs(c.totalHkd - predicted) <= 1e-9 * Math.max(1, Math.abs(c.totalHkd)) && cost0 >= 0 && p.costA[i]! >= 0 ? 1 : 0;
+    }
+  }
+  return p;
+}
+
+/**
+ * The engine's total of pair i at list price `priceHkd`, or -1 when excluded (over budget).
+ * Affine pairs: cost = a·p + b, then the engine's price score and weighted sum. The sum of
+ * a·p + b can differ from the engine's line-by-line sum in the last bit, which moves a total
+ * by 0.01 only when it sits exactly on a rounding edge (tests bound the effect on demand).
+ */
+export function centreTotalCenti(prep: CentrePrep, scorer: BatchScorer, w: number, k: number, priceHkd: number): number {
+  const i = w * prep.centreCount + k;
+  if (prep.feasible[i] === 0) return -1;
+  if (prep.affine[i] === 0) {
+    const t = scorer.total(w, prep.centreOffers[k]!, priceHkd);
+    return t === null ? -1 : Math.round(t * 100);
+  }
+  const cost = prep.costA[i]! * priceHkd + prep.costB[i]!;
+  if (cost > prep.budget[w]!) return -1;
+  const e = prep.effective[w]!;
+  const scale = prep.cpu[w] === 1 ? PRICE_SCALE.cpu : PRICE_SCALE.gpu;
+  const x = e > 0 ? cost / e : Number.POSITIVE_INFINITY;
+  const nF = FACTORS.length;
+  const base = i * nF;
+  const priceIndex = scorer.priceIndex;
+  const ws = scorer.weightsInOrder;
+  let t = 0;
+  for (let f = 0; f < nF; f++)
+    t = t + ws[f]! * (f === priceIndex ? round2(logScale(x, scale.bestHkd, scale.worstHkd)) : prep.factors[base + f]!);
+  return Math.round(round2(t) * 100);
+}
+
+/**
+ * The sweep's compact form of the affine, feasible pairs, grouped by workload:
+ * x(p) = α·p + β is the all-in HKD per effective GPU-hour at list price p (α = a ÷ E, β = b ÷ E),
+ * `rest` the weighted sum of the non-price factors (in FACTORS order), so a pair's total is
+ * round2(w_price × priceScore(x) + rest).
+ */
+export type SweepPairs = {
+  start: Int32Array;
+  alpha: Float64Array;
+  beta: Float64Array;
+  rest: Float64Array;
+  budgetX: Float64Array;
+  hours: Float64Array;
+  cpu: Uint8Array;
+  /** Workloads with a non-affine pair, re-costed exactly per price. */
+  exact: Int32Array;
+};
+
+export function compactPairs(prep: CentrePrep, scorer: BatchScorer): SweepPairs {
+  const nC = prep.centreCount;
+  const nF = FACTORS.length;
+  const priceIndex = scorer.priceIndex;
+  const ws = scorer.weightsInOrder;
+  const start = new Int32Array(prep.workloadCount + 1);
+  const alpha: number[] = [];
+  const beta: number[] = [];
+  const rest: number[] = [];
+  const budgetX: number[] = [];
+  const hours: number[] = [];
+  const cpu: number[] = [];
+  const exact: number[] = [];
+  for (let w = 0; w < prep.workloadCount; w++) {
+    start[w] = alpha.length;
+    let anyExact = false;
+    for (let k = 0; k < nC; k++) if (prep.feasible[w * nC + k] === 1 && prep.affine[w * nC + k] === 0) anyExact = true;
+    if (anyExact) {
+      exact.push(w);
+      continue;
+    }
+    const e = prep.effective[w]!;
+    for (let k = 0; k < nC; k++) {
+      const i = w * nC + k;
+      if (prep.feasible[i] === 0) continue;
+      let r = 0;
+      for (let f = 0; f < nF; f++) if (f !== priceIndex) r = r + ws[f]! * prep.factors[i * nF + f]!;
+      alpha.push(e > 0 ? prep.costA[i]! / e : Number.POSITIVE_INFINITY);
+      beta.push(e > 0 ? prep.costB[i]! / e : Number.POSITIVE_INFINITY);
+      rest.push(r);
+      budgetX.push(e > 0 ? prep.budget[w]! / e : Number.POSITIVE_INFINITY);
+      hours.push(prep.cardHoursPerYear[i]!);
+      cpu.push(prep.cpu[w]!);
+    }
+  }
+  start[prep.workloadCount] = alpha.length;
+  return {
+    start,
+    alpha: Float64Array.from(alpha),
+    beta: Float64Array.from(beta),
+    rest: Float64Array.from(rest),
+    budgetX: Float64Array.from(budgetX),
+    hours: Float64Array.from(hours),
+    cpu: Uint8Array.from(cpu),
+    exact: Int32Array.from(exact),
+  };
+}
+
+/**
+ * Captured card-hours per year at each price of `pricesHkd`: Σ_w Σ_c P_wc(p) × card-hours_wc.
+ * Only the centre's utility moves between prices: `restWeight[w]` holds 1 (the outside
+ * option) + Σ_f e^{ASC_f} S_wf over the other families, computed once; `centreExp[k]` is
+ * e^{ASC_centre} × exp(λ k / 100) for a total of k hundredths. Per pair and price: one
+ * logarithm (the engine's log price scale), one rounding, one table look-up.
+ */
+export function sweepCapturedCardHours(
+  prep: CentrePrep,
+  scorer: BatchScorer,
+  pairs: SweepPairs,
+  restWeight: Float64Array,
+  centreExp: Float64Array,
+  pricesHkd: readonly number[],
+): Float64Array {
+  const nP = pricesHkd.length;
+  const out = new Float64Array(nP);
+  const weightSum = new Float64Array(nP);
+  const hoursSum = new Float64Array(nP);
+  const prices = Float64Array.from(pricesHkd);
+  const wPrice = scorer.weightsInOrder[scorer.priceIndex]!;
+  const scales = [PRICE_SCALE.gpu, PRICE_SCALE.cpu].map((s) => ({
+    best: s.bestHkd,
+    worst: s.worstHkd,
+    lnWorst: Math.log(s.worstHkd),
+    inv: 1 / (Math.log(s.worstHkd) - Math.log(s.bestHkd)),
+  }));
+  const { start, alpha, beta, rest, budgetX, hours, cpu } = pairs;
+  for (let w = 0; w < prep.workloadCount; w++) {
+    const from = start[w]!;
+    const to = start[w + 1]!;
+    if (from === to) continue;
+    weightSum.fill(0);
+    hoursSum.fill(0);
+    for (let i = from; i < to; i++) {
+      const a = alpha[i]!;
+      const b = beta[i]!;
+      const r100 = rest[i]! * 100 + 0.5;
+      const h = hours[i]!;
+      const bx = budgetX[i]!;
+      const sc = scales[cpu[i]!]!;
+      const lnWorst = sc.lnWorst;
+      const inv = sc.inv;
+      const best = sc.best;
+      const worst = sc.worst;
+      for (let j = 0; j < nP; j++) {
+        const x = a * prices[j]! + b;
+        if (x > bx) continue;
+        // The engine's price score in hundredths of a point: round(10000 × clamp01((ln worst − ln x) / (ln worst − ln best))).
+        // Outside the scale the score is clamped (100 at or below best, 0 at or above worst): no logarithm needed.
+        // Math.round of a non-negative number, as (y + 0.5) | 0: several times faster in V8.
+        const k = x <= best ? 10000 : x >= worst ? 0 : (10000 * (lnWorst - Math.log(x)) * inv + 0.5) | 0;
+        // Total in hundredths: w_price × score + rest, rounded (score = k / 100, hence w_price × k).
+        const v = centreExp[(wPrice * k + r100) | 0]!;
+        weightSum[j] = weightSum[j]! + v;
+        hoursSum[j] = hoursSum[j]! + v * h;
+      }
+    }
+    const rw = restWeight[w]!;
+    for (let j = 0; j < nP; j++) if (weightSum[j]! > 0) out[j] = out[j]! + hoursSum[j]! / (rw + weightSum[j]!);
+  }
+  // Workloads with a non-affine pair: every pair re-costed exactly by the scorer.
+  const nC = prep.centreCount;
+  const num = new Float64Array(nC);
+  for (const w of pairs.exact) {
+    for (let j = 0; j < nP; j++) {
+      let sum = 0;
+      for (let k = 0; k < nC; k++) {
+        const t = centreTotalCenti(prep, scorer, w, k, prices[j]!);
+        num[k] = t < 0 ? 0 : centreExp[t]!;
+        sum += num[k]!;
+      }
+      if (sum === 0) continue;
+      let hrs = 0;
+      for (let k = 0; k < nC; k++) hrs += num[k]! * prep.cardHoursPerYear[w * nC + k]!;
+      out[j] = out[j]! + hrs / (restWeight[w]! + sum);
+    }
+  }
+  return out;
+}

@@ -1,0 +1,155 @@
+import type { Accelerator, Offer, SubsidyScheme } from "@/lib/catalogue/offer-schema";
+import type { Catalogue } from "@/lib/catalogue/parse-catalogue";
+import type { Needs } from "@/lib/needs/needs-schema";
+import { monthsCoveredUntil } from "../calendar";
+import { subsidyShare } from "../cost/estimate-cost";
+import { hkdRate } from "../cost/hkd-rate";
+import { listPriceHkdPerHour } from "../cost/list-price";
+import { organisationQualifies, type EligibilityPlace } from "../eligibility";
+
+/** What `costOffer` reports, written into a reused object (no allocation per pair). */
+export type PairCost = {
+  totalHkd: number;
+  computeHkd: number;
+  subsidyHkd: number;
+  /** Effective hours (of the reference accelerator, or reference CPU node) over the whole duration. */
+  effectiveHours: number;
+  neededHours: number;
+  billedHours: number;
+};
+
+export const newPairCost = (): PairCost => ({
+  totalHkd: 0,
+  computeHkd: 0,
+  subsidyHkd: 0,
+  effectiveHours: 0,
+  neededHours: 0,
+  billedHours: 0,
+});
+
+/** Per-offer facts the cost needs, looked up once (the engine's own FX and list-price rules). */
+export type OfferCosting = {
+  offer: Offer;
+  accelerator: Accelerator;
+  rate: number;
+  listPriceHkd: number;
+  place: EligibilityPlace;
+  /** Whole subsidised months per `${schemeId}|${projectStart}|${months}` (calendar arithmetic is slow; few distinct keys). */
+  covered: Map<string, number>;
+};
+
+export function offerCosting(offer: Offer, cat: Catalogue): OfferCosting {
+  const accelerator = cat.accelerators.find((a) => a.id === offer.accelerator.model);
+  if (!accelerator) throw new Error(`unknown accelerator ${offer.accelerator.model}`);
+  const rate = hkdRate(offer.price.currency, cat.fx);
+  return {
+    offer,
+    accelerator,
+    rate,
+    listPriceHkd: listPriceHkdPerHour(offer, cat.fx),
+    place: { country: offer.location.country, jurisdiction: offer.location.jurisdiction },
+    covered: new Map(),
+  };
+}
+
+function coveredMonths(c: OfferCosting, scheme: SubsidyScheme & { endsOn: string }, projectStart: string, months: number): number {
+  const key = `${scheme.id}|${projectStart}|${months}`;
+  let v = c.covered.get(key);
+  if (v === undefined) {
+    v = monthsCoveredUntil(projectStart, scheme.endsOn, months);
+    c.covered.set(key, v);
+  }
+  return v;
+}
+
+/**
+ * The number `estimateCost` (lib/domain/cost/estimate-cost.ts) returns as `totalHkd`, with the
+ * same operations in the same order, without building line items or notes: the batch scorer
+ * runs it millions of times. The rules themselves are the engine's (list price, FX, subsidy
+ * share, eligibility, subsidised months); only the arithmetic is restated. `listPriceHkd` may
+ * differ from the catalogue's (the price sweep). `projectStart` is the reference date plus the
+ * offer's lead time for this firm, as recommend() passes it.
+ * tests/unit/demand/batch-scorer.property.test.ts checks, over random firms and offers, that
+ * totals match `recommend()` exactly; a change to estimateCost that is not mirrored here fails it.
+ */
+export function costOffer(
+  c: OfferCosting,
+  needs: Needs,
+  measuredOnThroughput: number,
+  offerThroughput: number,
+  listPriceHkd: number,
+  projectStart: string,
+  cat: Catalogue,
+  out: PairCost,
+): PairCost {
+  const offer = c.offer;
+  const months = needs.durationMonths;
+  const rate = c.rate;
+  const effective = needs.gpuHoursPerMonth * months * measuredOnThroughput;
+  const needed = offerThroughput > 0 ? effective / offerThroughput : Number.POSITIVE_INFINITY;
+  const perNode = offer.accelerator.perNode;
+  const packaging = offer.accelerator.allocation === "node" ? (Math.ceil(needs.peakGpus / perNode) * perNode) / needs.peakGpus : 1;
+  let billed = needed * packaging;
+  if (offer.minimumPurchase.acceleratorHours > billed) billed = offer.minimumPurchase.acceleratorHours;
+
+  // unitPrice × unitRate × computeFactor, where computeFactor = 1 × (1 − discount) × (1 − commitment).
+  let unit = listPriceHkd;
+  let discountFactor = 1;
+  let quoted = false;
+  if (needs.priceOverrides.length > 0) {
+    const ov = needs.priceOverrides.find((o) => o.offerId === offer.id);
+    if (ov?.quotedPricePerAcceleratorHour !== undefined) {
+      unit = ov.quotedPricePerAcceleratorHour * hkdRate(ov.currency, cat.fx);
+      quoted = true;
+    } else if (ov?.discountPct !== undefined) {
+      discountFactor = 1 - ov.discountPct / 100;
+    }
+  }
+  let commitPct: number | null = null;
+  if (needs.allowCommitment && !quoted) {
+    for (const k of offer.commitments) {
+      if (k.minMonths <= months && (commitPct === null || k.discountPct > commitPct)) commitPct = k.discountPct;
+    }
+  }
+  const computeFactor = 1 * discountFactor * (1 - (commitPct ?? 0) / 100);
+  const compute = billed * (unit * computeFactor);
+  let sum = 0 + compute;
+  let storage = 0;
+  if (needs.storageTb > 0) {
+    storage = needs.storageTb * months * offer.storage.pricePerTbMonth * rate;
+    sum += storage;
+  }
+  if (needs.egressTbPerMonth > 0) {
+    const chargeableTb = Math.max(0, needs.egressTbPerMonth - offer.egress.freeTbPerMonth) * months;
+    sum += chargeableTb * offer.egress.pricePerTb * rate;
+  }
+  for (const fee of offer.fees) sum += (fee.unit === "one-off" ? 1 : months) * fee.amount * rate;
+  const subtotal = sum;
+  let subsidised = 0;
+  for (const id of needs.subsidies) {
+    const scheme: SubsidyScheme | undefined = cat.subsidies.find((s) => s.id === id);
+    if (!scheme || !offer.subsidySchemes.includes(id)) continue;
+    const city = scheme.city ?? null;
+    if (city !== null && offer.location.city !== city) continue;
+    if (!organisationQualifies(scheme.eligibleOrganisations, needs.organisation, c.place)) continue;
+    const fullBase =
+      scheme.appliesTo === "compute" ? compute : scheme.appliesTo === "compute-and-storage" ? compute + (0 + storage) : subtotal;
+    let base = fullBase;
+    if (scheme.endsOn !== undefined) {
+      const covered = coveredMonths(c, scheme as SubsidyScheme & { endsOn: string }, projectStart, months);
+      if (covered < months) base = (fullBase * covered) / months;
+    }
+    const remaining = Math.max(0, base - subsidised);
+    const raw = subsidyShare(scheme, needs) * remaining;
+    const amount = scheme.capHkd === null ? raw : Math.min(raw, scheme.capHkd);
+    subsidised += amount;
+    sum += -amount;
+  }
+  out.totalHkd = Math.max(0, sum);
+  out.computeHkd = compute;
+  out.subsidyHkd = subsidised;
+  out.effectiveHours = effective;
+  out.neededHours = needed;
+  out.billedHours = billed;
+  return out;
+}

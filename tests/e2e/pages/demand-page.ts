@@ -1,0 +1,47 @@
+import { expect, type Locator, type Page } from "@playwright/test";
+
+/** Page object for the demand-sizing page (/[locale]/demand). */
+export class DemandPage {
+  readonly page: Page;
+  readonly done: Locator;
+  readonly progress: Locator;
+  readonly gpuHours: Locator;
+  readonly subsidyCost: Locator;
+  readonly curve: Locator;
+  readonly capacityChart: Locator;
+  readonly price: Locator;
+  readonly subsidy: Locator;
+
+  constructor(page: Page) {
+    this.page = page;
+    this.done = page.getByTestId("demand-done");
+    this.progress = page.getByTestId("demand-progress");
+    this.gpuHours = page.getByTestId("kpi-gpu-hours").locator("dd");
+    this.subsidyCost = page.getByTestId("kpi-subsidy").locator("dd");
+    this.curve = page.getByTestId("curve-chart");
+    this.capacityChart = page.getByTestId("capacity-chart");
+    this.price = page.getByTestId("centre-price");
+    this.subsidy = page.getByTestId("centre-subsidy");
+  }
+
+  async goto(locale = "en", query = "") {
+    await this.page.goto(`/${locale}/demand${query ? `?${query}` : ""}`);
+    await expect(this.page.locator("h1")).toBeVisible();
+  }
+
+  /** Waits until the latest run has finished (the progress bar gone, the "computed in" line shown). */
+  async waitForResult(timeout = 60_000) {
+    await expect(this.progress).toHaveCount(0, { timeout });
+    await expect(this.done).toBeVisible({ timeout });
+  }
+
+  /** Captured GPU-hours as a number (the KPI is formatted with grouping). */
+  async capturedHours(): Promise<number> {
+    return Number((await this.gpuHours.innerText()).replace(/[^\d.]/g, ""));
+  }
+
+  async importCsv(name: string, text: string) {
+    await this.page.getByRole("radio", { name: /Import a CSV file|匯入 CSV|导入 CSV/ }).check();
+    await this.page.locator("input[type=file]").setInputFiles({ name, mimeType: "text/csv", buffer: Buffer.from(text, "utf8") });
+  }
+}

@@ -1,5 +1,5 @@
 import type { FxFile } from "@/lib/catalogue/offer-schema";
-import { FORMAT_LOCALE } from "@/lib/i18n/locales";
+import { formatterFor } from "@/lib/i18n/formatter";
 import { hkdRate } from "@/lib/domain/cost/hkd-rate";
 import type { UiLocale } from "@/lib/validation/localise-issues";
 
@@ -11,7 +11,30 @@ export function fromHkd(hkd: number, currency: DisplayCurrency, fx: FxFile): num
   return hkd / hkdRate(currency, fx);
 }
 
-/** "HK$1,234,567" / "US$158,000" / "HK$1.23M" (compact for large figures when asked). */
+/**
+ * An amount already in `currency`, on the locale's shared formatter and the named `money`
+ * format: "HK$1,234,567" / "US$158,000" / "HK$1.23M" when compact. Compact figures keep 3
+ * significant digits (HK$1.23M, not HK$1M) unless digits are given; plain figures drop the
+ * cents from 100 up.
+ */
+function formatCurrencyAmount(
+  amount: number,
+  currency: DisplayCurrency,
+  locale: UiLocale,
+  opts: { compact?: boolean; digits?: number } = {},
+): string {
+  const notation = opts.compact ? "compact" : "standard";
+  return opts.compact && opts.digits === undefined
+    ? formatterFor(locale).number(amount, "money", { currency, notation, maximumSignificantDigits: 3 })
+    : formatterFor(locale).number(amount, "money", {
+        currency,
+        notation,
+        maximumFractionDigits: opts.digits ?? (Math.abs(amount) >= 100 ? 0 : 2),
+        minimumFractionDigits: 0,
+      });
+}
+
+/** An HKD amount converted into the display currency and formatted (see formatCurrencyAmount). */
 export function formatMoney(
   hkd: number,
   currency: DisplayCurrency,
@@ -19,21 +42,9 @@ export function formatMoney(
   locale: UiLocale,
   opts: { compact?: boolean; digits?: number } = {},
 ): string {
-  const value = fromHkd(hkd, currency, fx);
-  // Compact figures keep 3 significant digits (HK$1.23M, not HK$1M) unless digits are given.
-  const precision: Intl.NumberFormatOptions =
-    opts.compact && opts.digits === undefined
-      ? { maximumSignificantDigits: 3 }
-      : { maximumFractionDigits: opts.digits ?? (Math.abs(value) >= 100 ? 0 : 2), minimumFractionDigits: 0 };
-  return new Intl.NumberFormat(FORMAT_LOCALE[locale], {
-    style: "currency",
-    currency,
-    currencyDisplay: "symbol",
-    notation: opts.compact ? "compact" : "standard",
-    ...precision,
-  }).format(value);
+  return formatCurrencyAmount(fromHkd(hkd, currency, fx), currency, locale, opts);
 }
 
 export function formatNumber(n: number, locale: UiLocale, digits = 1): string {
-  return new Intl.NumberFormat(FORMAT_LOCALE[locale], { maximumFractionDigits: digits }).format(n);
+  return formatterFor(locale).number(n, { maximumFractionDigits: digits });
 }

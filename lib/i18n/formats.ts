@@ -11,6 +11,10 @@ export const FORMATS = {
     decimal2: { maximumFractionDigits: 2 },
     integer: { maximumFractionDigits: 0 },
     percent: { style: "percent", maximumFractionDigits: 0 },
+    /** Scores on the 0–100 scale: always one decimal ("72.0"). */
+    score: { minimumFractionDigits: 1, maximumFractionDigits: 1 },
+    /** Money: the currency (HKD, USD, CNY) and the precision are added where it is formatted. */
+    money: { style: "currency", currencyDisplay: "symbol" },
   },
   dateTime: {
     /** A calendar date from the catalogue (asOf, madeOn), shown in Hong Kong time. */

@@ -239,7 +239,7 @@ export function AdvisorApp({ catalogue, fieldLabels, initialState, decodeProblem
               />
             </div>
             <div className={styles.robustness}>
-              <RobustnessPanel recommendation={recommendation} weights={deferredWeights} locale={locale} />
+              <RobustnessPanel recommendation={recommendation} weights={deferredWeights} />
             </div>
           </div>
         </div>

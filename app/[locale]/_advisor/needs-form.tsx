@@ -12,6 +12,7 @@ import type { FieldLabels } from "@/lib/validation/field-labels";
 import { useCatalogue } from "./catalogue-context";
 import { errorMessage } from "./error-message";
 import { CheckField, FormField, NumberInput } from "./form-field";
+import { OptionSelect } from "./option-select";
 import { lazyNeedsResolver, loadNeedsPreset, loadNeedsValidation, parseNeedsFormLazily } from "./lazy-needs-validation";
 import { needsToFormValues, type NeedsFormValues } from "./needs-form-values";
 import { PreferencesSection } from "./preferences-section";
@@ -150,13 +151,11 @@ export function NeedsForm({ initialNeeds, fieldLabels, locale, weightsAnchor, on
           <div className={styles.grid2}>
             <FormField id={id("workload")} label={label("workload")} error={err("workload")} className={styles.span2}>
               {(aria) => (
-                <select className="select" {...aria} {...register("workload")}>
-                  {WORKLOADS.map((w) => (
-                    <option key={w} value={w}>
-                      {t(`workload.${w}`)}
-                    </option>
-                  ))}
-                </select>
+                <OptionSelect
+                  {...aria}
+                  {...register("workload")}
+                  options={WORKLOADS.map((w) => ({ value: w, label: t(`workload.${w}`) }))}
+                />
               )}
             </FormField>
             {!cpu ? (
@@ -281,13 +280,11 @@ export function NeedsForm({ initialNeeds, fieldLabels, locale, weightsAnchor, on
               className={styles.span2}
             >
               {(aria) => (
-                <select className="select" {...aria} {...register("dataSensitivity")}>
-                  {DATA_SENSITIVITIES.map((s) => (
-                    <option key={s} value={s}>
-                      {t(`sensitivity.${s}`)}
-                    </option>
-                  ))}
-                </select>
+                <OptionSelect
+                  {...aria}
+                  {...register("dataSensitivity")}
+                  options={DATA_SENSITIVITIES.map((s) => ({ value: s, label: t(`sensitivity.${s}`) }))}
+                />
               )}
             </FormField>
             {sensitivity === "mainland-origin" ? (
@@ -312,13 +309,11 @@ export function NeedsForm({ initialNeeds, fieldLabels, locale, weightsAnchor, on
             ) : null}
             <FormField id={id("residency")} label={label("residency")} error={err("residency")} className={styles.span2}>
               {(aria) => (
-                <select className="select" {...aria} {...register("residency")}>
-                  {RESIDENCIES.map((r) => (
-                    <option key={r} value={r}>
-                      {t(`residency.${r}`)}
-                    </option>
-                  ))}
-                </select>
+                <OptionSelect
+                  {...aria}
+                  {...register("residency")}
+                  options={RESIDENCIES.map((r) => ({ value: r, label: t(`residency.${r}`) }))}
+                />
               )}
             </FormField>
           </div>
@@ -396,14 +391,7 @@ export function NeedsForm({ initialNeeds, fieldLabels, locale, weightsAnchor, on
           </div>
         </fieldset>
 
-        <PreferencesSection
-          fieldLabels={fieldLabels}
-          control={control}
-          register={register}
-          errors={errors}
-          locale={locale}
-          idPrefix={uid}
-        />
+        <PreferencesSection fieldLabels={fieldLabels} control={control} register={register} errors={errors} idPrefix={uid} />
       </form>
     </section>
   );

@@ -1,13 +1,13 @@
 "use client";
 
-import { useTranslations } from "next-intl";
+import { useLocale, useTranslations } from "next-intl";
 import { Controller, type Control, type FieldErrors, type UseFormRegister } from "react-hook-form";
 import { SUPPORT_LANGUAGES, TOOLS } from "@/lib/catalogue/catalogue-vocabulary";
-import type { Locale } from "@/lib/i18n/locales";
 import type { FieldLabels } from "@/lib/validation/field-labels";
 import { useCatalogue } from "./catalogue-context";
 import { errorMessage } from "./error-message";
 import { CheckField, FormField } from "./form-field";
+import { OptionSelect } from "./option-select";
 import type { NeedsFormValues } from "./needs-form-values";
 import { PriceOverridesField } from "./price-overrides-field";
 import styles from "./advisor.module.css";
@@ -20,12 +20,12 @@ type Props = {
   control: Control<NeedsFormValues, unknown, unknown>;
   register: UseFormRegister<NeedsFormValues>;
   errors: FieldErrors<NeedsFormValues>;
-  locale: Locale;
   idPrefix: string;
 };
 
 /** The form's "Preferences" section: tools, support language, expected subsidies, commitment and price overrides. */
-export function PreferencesSection({ fieldLabels, control, register, errors, locale, idPrefix }: Props) {
+export function PreferencesSection({ fieldLabels, control, register, errors, idPrefix }: Props) {
+  const locale = useLocale();
   const t = useTranslations("advisor.form");
   const tl = useTranslations("labels");
   const { catalogue } = useCatalogue();
@@ -75,13 +75,11 @@ export function PreferencesSection({ fieldLabels, control, register, errors, loc
       <div className={styles.grid2}>
         <FormField id={id("supportLanguage")} label={label("supportLanguage")} error={err("supportLanguage")}>
           {(aria) => (
-            <select className="select" {...aria} {...register("supportLanguage")}>
-              {SUPPORT_LANGUAGES.map((l) => (
-                <option key={l} value={l}>
-                  {tl(`supportLanguage.${l}`)}
-                </option>
-              ))}
-            </select>
+            <OptionSelect
+              {...aria}
+              {...register("supportLanguage")}
+              options={SUPPORT_LANGUAGES.map((l) => ({ value: l, label: tl(`supportLanguage.${l}`) }))}
+            />
           )}
         </FormField>
       </div>

@@ -11,18 +11,15 @@ import { useCatalogue } from "../catalogue-context";
 import compareStyles from "./compare-view.module.css";
 import styles from "./results.module.css";
 import { ScoreBar } from "./score-bar";
-import { COST_LINE_KINDS, type ResultLabels } from "./use-result-labels";
-import type { ResultFormat } from "./use-result-format";
+import { COST_LINE_KINDS } from "./use-result-labels";
+import type { ResultView } from "./result-view";
 
 type Props = {
   /** Element id, so the pin bar can link here. */
   id: string;
   options: RankedOption[];
-  method: "weighted-sum" | "topsis";
-  format: ResultFormat;
-  labels: ResultLabels;
+  view: ResultView;
   onUnpin: (offerId: string) => void;
-  onExplain: (offerId: string) => void;
 };
 
 /** One compare row: a label and, per option, what to show plus the number "best" is judged on. */
@@ -60,7 +57,8 @@ function bestIndices(row: CompareRow): Set<number> {
  * score, each cost line, time to result, location / jurisdiction, application path, lead time,
  * tools and certifications. The best value of each row is highlighted (and said in text).
  */
-export function CompareView({ id, options, method, format, labels, onUnpin, onExplain }: Props) {
+export function CompareView({ id, options, view, onUnpin }: Props) {
+  const { method, format, labels, onExplain } = view;
   const t = useTranslations("results");
   const tl = useTranslations("labels");
   const headingId = useId();
@@ -117,34 +115,18 @@ export function CompareView({ id, options, method, format, labels, onUnpin, onEx
       },
     ];
 
+    // Days, fewer is better: the total, then its lead-time and queue parts.
+    const dayRow = (key: string, label: string, days: (o: RankedOption) => number): CompareRow => ({
+      key,
+      label,
+      better: "low",
+      numeric: true,
+      cells: options.map((o) => ({ display: <span className="num">{format.days(days(o))}</span>, value: days(o) })),
+    });
     const time: CompareRow[] = [
-      {
-        key: "time",
-        label: t("columns.time"),
-        better: "low",
-        numeric: true,
-        cells: options.map((o) => ({ display: <span className="num">{format.days(o.timeToResultDays)}</span>, value: o.timeToResultDays })),
-      },
-      {
-        key: "lead",
-        label: t("compare.leadTime"),
-        better: "low",
-        numeric: true,
-        cells: options.map((o) => ({
-          display: <span className="num">{format.days(o.timeToResult.leadDays)}</span>,
-          value: o.timeToResult.leadDays,
-        })),
-      },
-      {
-        key: "queue",
-        label: t("compare.queueWait"),
-        better: "low",
-        numeric: true,
-        cells: options.map((o) => ({
-          display: <span className="num">{format.days(o.timeToResult.queueDays)}</span>,
-          value: o.timeToResult.queueDays,
-        })),
-      },
+      dayRow("time", t("columns.time"), (o) => o.timeToResultDays),
+      dayRow("lead", t("compare.leadTime"), (o) => o.timeToResult.leadDays),
+      dayRow("queue", t("compare.queueWait"), (o) => o.timeToResult.queueDays),
     ];
 
     const access: CompareRow[] = [

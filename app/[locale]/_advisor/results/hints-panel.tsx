@@ -8,7 +8,6 @@ import { hintsFor, type ClosestMiss, type WhatIf } from "@/lib/domain/hints/hint
 import type { Recommendation } from "@/lib/domain/scoring/recommend";
 import type { DisplayCurrency } from "@/lib/format/money";
 import { useFormat } from "@/lib/i18n/use-format";
-import type { Locale } from "@/lib/i18n/locales";
 import type { Needs } from "@/lib/needs/needs-schema";
 import { encodeShareState } from "@/lib/url-state/encode-share-state";
 import { useCatalogue } from "../catalogue-context";
@@ -22,7 +21,6 @@ export type HintsPanelProps = {
   recommendation: Recommendation;
   method: "weighted-sum" | "topsis";
   currency: DisplayCurrency;
-  locale: Locale;
 };
 
 /**
@@ -31,11 +29,11 @@ export type HintsPanelProps = {
  * deferred inputs; each change links to the advisor with that change applied (the state lives
  * in the URL). Ranks are weighted-sum ranks, so the panel is shown for that method only.
  */
-export function HintsPanel({ needs, weights, recommendation, method, currency, locale }: HintsPanelProps) {
+export function HintsPanel({ needs, weights, recommendation, method, currency }: HintsPanelProps) {
   const t = useTranslations("hints");
   const headingId = useId();
   const { catalogue } = useCatalogue();
-  const format = useResultFormat(locale, currency);
+  const format = useResultFormat(currency);
   const input = useDeferredValue(useMemo(() => ({ needs, weights, recommendation }), [needs, weights, recommendation]));
   const hints = useMemo(
     () =>

@@ -13,6 +13,7 @@ import { ExcludedList } from "./excluded-list";
 import { buildResultRows, MAX_PINNED, MIN_COMPARED } from "./result-row";
 import styles from "./results.module.css";
 import { ResultsTable } from "./results-table";
+import type { ResultView } from "./result-view";
 import { useResultFormat } from "./use-result-format";
 import { useResultLabels } from "./use-result-labels";
 import { labelOr } from "@/lib/i18n/label-or";
@@ -54,8 +55,9 @@ export function ResultsPanel({ recommendation, currency, locale, durationMonths,
   const headingId = useId();
   const chartsHeadingId = useId();
   const compareId = useId();
-  const format = useResultFormat(locale, currency);
+  const format = useResultFormat(currency);
   const labels = useResultLabels(locale);
+  const view = useMemo<ResultView>(() => ({ method, format, labels, onExplain }), [method, format, labels, onExplain]);
   const { ranked, excluded } = recommendation;
 
   // Pins survive re-ranking; a pinned option that drops out of the ranking is simply not shown.
@@ -124,29 +126,10 @@ export function ResultsPanel({ recommendation, currency, locale, durationMonths,
           </div>
 
           <div className={`card card--flush ${styles.tableCard}`}>
-            <ResultsTable
-              rows={rows}
-              weights={weights}
-              locale={locale}
-              method={method}
-              format={format}
-              labels={labels}
-              onTogglePin={togglePin}
-              onExplain={onExplain}
-            />
+            <ResultsTable rows={rows} weights={weights} view={view} onTogglePin={togglePin} />
           </div>
 
-          {compared.length >= MIN_COMPARED && (
-            <CompareView
-              id={compareId}
-              options={compared}
-              method={method}
-              format={format}
-              labels={labels}
-              onUnpin={unpin}
-              onExplain={onExplain}
-            />
-          )}
+          {compared.length >= MIN_COMPARED && <CompareView id={compareId} options={compared} view={view} onUnpin={unpin} />}
 
           <section className={styles.charts} aria-labelledby={chartsHeadingId}>
             <h2 id={chartsHeadingId}>{t("charts.heading")}</h2>
@@ -155,9 +138,7 @@ export function ResultsPanel({ recommendation, currency, locale, durationMonths,
         </>
       )}
 
-      {needs && (
-        <HintsPanel needs={needs} weights={weights} recommendation={recommendation} method={method} currency={currency} locale={locale} />
-      )}
+      {needs && <HintsPanel needs={needs} weights={weights} recommendation={recommendation} method={method} currency={currency} />}
 
       <ExcludedList excluded={excluded} locale={locale} format={format} />
     </section>

@@ -12,31 +12,23 @@ import {
   type VisibilityState,
 } from "@tanstack/react-table";
 import dynamic from "next/dynamic";
-import { useTranslations } from "next-intl";
+import { useLocale, useTranslations } from "next-intl";
 import { useCallback, useId, useMemo, useState } from "react";
-import { FAMILIES } from "@/lib/catalogue/catalogue-vocabulary";
 import type { Family } from "@/lib/catalogue/offer-schema";
 import { FACTORS, type Factor, type Weights } from "@/lib/domain/factors";
-import { FORMAT_LOCALE, type Locale } from "@/lib/i18n/locales";
+import { FORMAT_LOCALE } from "@/lib/i18n/locales";
 import { resultsColumns, type ColumnId } from "./results-columns";
 import type { ResultRow } from "./result-row";
 import styles from "./results.module.css";
 import { TableToolbar } from "./table-toolbar";
 import { DataTable } from "@/app/_components/data-table";
-import type { ResultFormat } from "./use-result-format";
-import type { ResultLabels } from "./use-result-labels";
-import { REGIONS } from "@/lib/catalogue/catalogue-vocabulary";
-import type { Region } from "@/lib/catalogue/region";
+import type { ResultView } from "./result-view";
 
 type Props = {
   rows: ResultRow[];
   weights: Weights;
-  locale: Locale;
-  method: "weighted-sum" | "topsis";
-  format: ResultFormat;
-  labels: ResultLabels;
+  view: ResultView;
   onTogglePin: (offerId: string) => void;
-  onExplain: (offerId: string) => void;
 };
 
 const FACTOR_SET: ReadonlySet<string> = new Set<string>(FACTORS);
@@ -50,7 +42,9 @@ const RowDetails = dynamic(() => import("./row-details").then((m) => m.RowDetail
  * each row expands into its cost, reasons and sources, and a pin toggle feeds the compare view.
  * Columns are generated once per locale/method (memoised), so dragging a weight only swaps data.
  */
-export function ResultsTable({ rows, weights, locale, method, format, labels, onTogglePin, onExplain }: Props) {
+export function ResultsTable({ rows, weights, view, onTogglePin }: Props) {
+  const { method, format, labels, onExplain } = view;
+  const locale = useLocale();
   const t = useTranslations("results");
   const tl = useTranslations("labels");
   const baseId = useId();
@@ -119,31 +113,13 @@ export function ResultsTable({ rows, weights, locale, method, format, labels, on
     autoResetExpanded: false,
   });
 
-  const regionCounts = useMemo(() => {
-    const counts = Object.fromEntries(REGIONS.map((r) => [r, 0])) as Record<Region, number>;
-    for (const r of rows) counts[r.region] += 1;
-    return counts;
-  }, [rows]);
-
-  const familyCounts = useMemo(() => {
-    const counts = Object.fromEntries(FAMILIES.map((f) => [f, 0])) as Record<Family, number>;
-    for (const r of rows) counts[r.family] += 1;
-    return counts;
-  }, [rows]);
-
   const visibleRows = table.getRowModel().rows;
   const sorted = sorting[0];
   const filtered = columnFilters.length > 0;
 
   return (
     <div className={styles.tableBlock}>
-      <TableToolbar
-        table={table}
-        familyCounts={familyCounts}
-        regionCounts={regionCounts}
-        familyName={familyName}
-        columnLabel={columnLabel}
-      />
+      <TableToolbar table={table} familyName={familyName} columnLabel={columnLabel} />
 
       <p className={styles.status} role="status">
         {filtered ? t("status.filtered", { shown: visibleRows.length, total: rows.length }) : t("status.all", { total: rows.length })}

@@ -2,10 +2,10 @@
 
 import type { Table } from "@tanstack/react-table";
 import { useTranslations } from "next-intl";
-import { useId, useRef, type KeyboardEvent } from "react";
+import { useId, useMemo, useRef, type KeyboardEvent } from "react";
 import { FAMILIES, REGIONS } from "@/lib/catalogue/catalogue-vocabulary";
-import type { Region } from "@/lib/catalogue/region";
 import type { Family } from "@/lib/catalogue/offer-schema";
+import type { Region } from "@/lib/catalogue/region";
 import { FACTORS } from "@/lib/domain/factors";
 import { COLUMN_IDS, FIXED_COLUMNS, type ColumnId } from "./results-columns";
 import type { ResultRow } from "./result-row";
@@ -14,13 +14,16 @@ import { Icon } from "@/app/_components/icon";
 
 type Props = {
   table: Table<ResultRow>;
-  /** How many ranked options each family has (chip counts; families with none are not offered unless selected). */
-  familyCounts: Record<Family, number>;
-  /** How many ranked options keep the data in Hong Kong, the mainland or overseas. */
-  regionCounts: Record<Region, number>;
   familyName: (f: Family) => string;
   columnLabel: (id: ColumnId) => string;
 };
+
+/** How many rows fall under each key (every key present, zero when none). */
+function countBy<K extends string>(keys: readonly K[], rows: readonly ResultRow[], keyOf: (r: ResultRow) => K): Record<K, number> {
+  const counts = Object.fromEntries(keys.map((k) => [k, 0])) as Record<K, number>;
+  for (const r of rows) counts[keyOf(r)] += 1;
+  return counts;
+}
 
 /** The sort choices of the "Sort by" menu ("-id" = descending); the best-first direction of each column. */
 const SORT_PRESETS: readonly string[] = [
@@ -40,7 +43,12 @@ const SORT_PRESETS: readonly string[] = [
  * Text filter, "Sort by" menu (the same sorting as the column headers, reachable on phones
  * where the rows become cards), family chips (checkboxes) and the column picker.
  */
-export function TableToolbar({ table, familyCounts, regionCounts, familyName, columnLabel }: Props) {
+export function TableToolbar({ table, familyName, columnLabel }: Props) {
+  const rows = table.options.data;
+  // Chip counts over every ranked option, whatever the filters: a family or region with none
+  // is not offered unless already selected.
+  const familyCounts = useMemo(() => countBy(FAMILIES, rows, (r) => r.family), [rows]);
+  const regionCounts = useMemo(() => countBy(REGIONS, rows, (r) => r.region), [rows]);
   const t = useTranslations("results.toolbar");
   const ts = useTranslations("results.sort");
   const searchId = useId();

@@ -1,8 +1,9 @@
 "use client";
 
 import { useMemo } from "react";
+import { useLocale } from "next-intl";
 import { formatMoney, formatNumber, fromHkd, type DisplayCurrency } from "@/lib/format/money";
-import { FORMAT_LOCALE, type Locale } from "@/lib/i18n/locales";
+import { formatterFor } from "@/lib/i18n/formatter";
 import { useCatalogue } from "../catalogue-context";
 
 export type ResultFormat = {
@@ -25,43 +26,31 @@ export type ResultFormat = {
 };
 
 /**
- * Formatters pinned to the UI locale (never the runtime default) and the chosen display
- * currency, converted with the catalogue's dated FX rates. Memoised per locale + currency.
+ * The result views' formatters: the page locale's shared next-intl formatter (named FORMATS,
+ * pinned BCP 47 tag) plus the chosen display currency, converted with the catalogue's dated FX
+ * rates. Memoised per locale + currency.
  */
-export function useResultFormat(locale: Locale, currency: DisplayCurrency): ResultFormat {
+export function useResultFormat(currency: DisplayCurrency): ResultFormat {
   const { fx } = useCatalogue().catalogue;
+  const locale = useLocale();
   return useMemo(() => {
-    const tag = FORMAT_LOCALE[locale];
-    // Dates are calendar dates: format them in UTC so no time zone can shift the day.
-    const dateFormat = new Intl.DateTimeFormat(tag, { year: "numeric", month: "short", day: "numeric", timeZone: "UTC" });
-    const scoreFormat = new Intl.NumberFormat(tag, { minimumFractionDigits: 1, maximumFractionDigits: 1 });
-    const percentFormats = new Map<number, Intl.NumberFormat>();
-    const amountFormat = (compact: boolean) =>
-      new Intl.NumberFormat(tag, {
-        style: "currency",
-        currency,
-        currencyDisplay: "symbol",
-        notation: compact ? "compact" : "standard",
-        maximumFractionDigits: compact ? 1 : 0,
-      });
-    const compactAmount = amountFormat(true);
-    const plainAmount = amountFormat(false);
+    const f = formatterFor(locale);
     return {
       money: (hkd, opts) => formatMoney(hkd, currency, fx, locale, opts),
-      currencyAmount: (amount, opts) => (opts?.compact ? compactAmount : plainAmount).format(amount),
+      // Chart axes: one decimal when compact (US$12.5K), whole units otherwise.
+      currencyAmount: (amount, opts) =>
+        f.number(amount, "money", {
+          currency,
+          notation: opts?.compact ? "compact" : "standard",
+          maximumFractionDigits: opts?.compact ? 1 : 0,
+        }),
       inCurrency: (hkd) => fromHkd(hkd, currency, fx),
-      score: (x) => scoreFormat.format(x),
+      score: (x) => f.number(x, "score"),
       days: (x) => formatNumber(x, locale, 1),
       number: (x, digits = 1) => formatNumber(x, locale, digits),
-      date: (iso) => dateFormat.format(new Date(`${iso}T00:00:00Z`)),
-      percent: (share, digits = 1) => {
-        let f = percentFormats.get(digits);
-        if (!f) {
-          f = new Intl.NumberFormat(tag, { style: "percent", maximumFractionDigits: digits, minimumFractionDigits: 0 });
-          percentFormats.set(digits, f);
-        }
-        return f.format(share);
-      },
+      // A calendar date at UTC midnight falls on the same day in Hong Kong (UTC+8), the named format's zone.
+      date: (iso) => f.dateTime(new Date(`${iso}T00:00:00Z`), "day"),
+      percent: (share, digits = 1) => f.number(share, { style: "percent", maximumFractionDigits: digits, minimumFractionDigits: 0 }),
     };
   }, [locale, currency, fx]);
 }

@@ -4,7 +4,8 @@ import type { ChartData, ChartOptions } from "chart.js";
 import { useMemo } from "react";
 import { Bar } from "react-chartjs-2";
 import { clip } from "../results/charts/option-label";
-import { BAND_COLORS, CHART_FONT_FAMILY, ROBUSTNESS_COLORS } from "./register-robustness-charts";
+import { BAND_COLORS, CHART_FONT_FAMILY } from "./register-robustness-charts";
+import { percentBarOptions } from "./percent-bar-options";
 
 /** Axis labels get about a third of the chart's width: ~1 character per 7 px of it, within 12–28 characters. */
 function labelChars(chartWidth: number): number {
@@ -41,22 +42,11 @@ export function AcceptabilityChart({ rows, bandLabels, ariaLabel, axisLabel, for
   );
 
   const options = useMemo<ChartOptions<"bar">>(
-    () => ({
-      indexAxis: "y",
-      responsive: true,
-      maintainAspectRatio: false,
-      animation: false,
-      font: { family: CHART_FONT_FAMILY },
-      scales: {
-        x: {
-          stacked: true,
-          min: 0,
-          max: 100,
-          ticks: { stepSize: 25, callback: (v) => `${v}%`, color: ROBUSTNESS_COLORS.text },
-          title: { display: true, text: axisLabel, color: ROBUSTNESS_COLORS.text },
-          grid: { color: ROBUSTNESS_COLORS.grid },
-        },
-        y: {
+    () =>
+      percentBarOptions(
+        axisLabel,
+        true,
+        {
           stacked: true,
           grid: { display: false },
           ticks: {
@@ -70,16 +60,15 @@ export function AcceptabilityChart({ rows, bandLabels, ariaLabel, axisLabel, for
             },
           },
         },
-      },
-      plugins: {
-        legend: {
-          position: "top",
-          align: "start",
-          labels: { boxWidth: 12, boxHeight: 12, color: "#111a2b", font: { family: CHART_FONT_FAMILY } },
+        {
+          legend: {
+            position: "top",
+            align: "start",
+            labels: { boxWidth: 12, boxHeight: 12, color: "#111a2b", font: { family: CHART_FONT_FAMILY } },
+          },
+          tooltip: { callbacks: { label: (item) => `${item.dataset.label ?? ""}: ${formatPct(Number(item.raw))}` } },
         },
-        tooltip: { callbacks: { label: (item) => `${item.dataset.label ?? ""}: ${formatPct(Number(item.raw))}` } },
-      },
-    }),
+      ),
     [axisLabel, formatPct],
   );
 

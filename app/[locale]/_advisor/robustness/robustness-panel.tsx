@@ -4,7 +4,6 @@ import { useTranslations } from "next-intl";
 import { useId, useMemo } from "react";
 import type { Recommendation } from "@/lib/domain/scoring/recommend";
 import { FACTORS, type Weights } from "@/lib/domain/factors";
-import type { Locale } from "@/lib/i18n/locales";
 import { SmaaSection } from "./smaa-section";
 import { StabilitySection } from "./stability-section";
 import styles from "./robustness.module.css";
@@ -13,7 +12,6 @@ export type RobustnessPanelProps = {
   recommendation: Recommendation;
   /** The weights the ranking used (any positive scale; normalised here). */
   weights: Weights;
-  locale: Locale;
 };
 
 /**
@@ -21,7 +19,7 @@ export type RobustnessPanelProps = {
  * intervals, in words and as a chart) and (b) SMAA-2 rank acceptabilities over random weights, computed in a Web
  * Worker. Both use the weighted-sum model on the options' 0–100 factor scores.
  */
-export function RobustnessPanel({ recommendation, weights, locale }: RobustnessPanelProps) {
+export function RobustnessPanel({ recommendation, weights }: RobustnessPanelProps) {
   const t = useTranslations("robustness.panel");
   const headingId = useId();
   const weightVector = useMemo(() => {
@@ -39,8 +37,8 @@ export function RobustnessPanel({ recommendation, weights, locale }: RobustnessP
       {enough ? (
         <>
           <p className={`muted ${styles.intro}`}>{t("intro")}</p>
-          <StabilitySection recommendation={recommendation} weightVector={weightVector} locale={locale} />
-          <SmaaSection recommendation={recommendation} weightVector={weightVector} locale={locale} />
+          <StabilitySection recommendation={recommendation} weightVector={weightVector} />
+          <SmaaSection recommendation={recommendation} weightVector={weightVector} />
         </>
       ) : (
         <p className={styles.tooFew}>{t("tooFew")}</p>

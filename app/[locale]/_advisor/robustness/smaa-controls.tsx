@@ -4,6 +4,7 @@ import { useTranslations } from "next-intl";
 import { useId, useState } from "react";
 import { MAX_COST_PCT, SAMPLE_CHOICES } from "./smaa-protocol";
 import styles from "./robustness.module.css";
+import { useFormat } from "@/lib/i18n/use-format";
 
 export type SmaaSettings = { samples: number; respectOrder: boolean; useRanges: boolean; costPct: number; seed: number };
 
@@ -12,7 +13,6 @@ type Props = {
   onChange: (next: SmaaSettings) => void;
   /** The user's order of factors in words, e.g. "price > data security / privacy > …". */
   orderText: string;
-  formatInteger: (n: number) => string;
   /** How many options have an estimate range to sample, of how many. */
   rangedCount: number;
   optionCount: number;
@@ -20,13 +20,24 @@ type Props = {
 
 const COST_STEP = 5;
 
+/** The two on/off settings, in page order: the setting and the suffix of its hint's id. */
+const TOGGLES = [
+  { key: "respectOrder", idSuffix: "order" },
+  { key: "useRanges", idSuffix: "ranges" },
+] as const;
+
 /** Samples, "respect my priority order", cost uncertainty and seed. */
-export function SmaaControls({ settings, onChange, orderText, formatInteger, rangedCount, optionCount }: Props) {
+export function SmaaControls({ settings, onChange, orderText, rangedCount, optionCount }: Props) {
   const t = useTranslations("robustness.smaa");
+  const format = useFormat();
   const id = useId();
   // The seed field keeps what is typed; only a valid whole number reaches the simulation.
   const [seedText, setSeedText] = useState(String(settings.seed));
   const set = (patch: Partial<SmaaSettings>) => onChange({ ...settings, ...patch });
+  const toggleHint = {
+    respectOrder: t("respectOrderHint", { order: orderText }),
+    useRanges: t("useRangesHint", { count: rangedCount, total: optionCount }),
+  };
 
   return (
     <fieldset className={styles.controls}>
@@ -40,41 +51,28 @@ export function SmaaControls({ settings, onChange, orderText, formatInteger, ran
           {SAMPLE_CHOICES.map((n) => (
             <label key={n} className="chip">
               <input type="radio" name={`${id}-samples`} value={n} checked={settings.samples === n} onChange={() => set({ samples: n })} />
-              <span className="chip__body num">{formatInteger(n)}</span>
+              <span className="chip__body num">{format.number(n, "integer")}</span>
             </label>
           ))}
         </div>
       </div>
 
-      <div className={styles.control}>
-        <label className={styles.checkRow}>
-          <input
-            type="checkbox"
-            checked={settings.respectOrder}
-            onChange={(e) => set({ respectOrder: e.currentTarget.checked })}
-            aria-describedby={`${id}-order`}
-          />
-          <span>{t("respectOrder")}</span>
-        </label>
-        <p id={`${id}-order`} className={styles.hint}>
-          {t("respectOrderHint", { order: orderText })}
-        </p>
-      </div>
-
-      <div className={styles.control}>
-        <label className={styles.checkRow}>
-          <input
-            type="checkbox"
-            checked={settings.useRanges}
-            onChange={(e) => set({ useRanges: e.currentTarget.checked })}
-            aria-describedby={`${id}-ranges`}
-          />
-          <span>{t("useRanges")}</span>
-        </label>
-        <p id={`${id}-ranges`} className={styles.hint}>
-          {t("useRangesHint", { count: rangedCount, total: optionCount })}
-        </p>
-      </div>
+      {TOGGLES.map(({ key, idSuffix }) => (
+        <div key={key} className={styles.control}>
+          <label className={styles.checkRow}>
+            <input
+              type="checkbox"
+              checked={settings[key]}
+              onChange={(e) => set({ [key]: e.currentTarget.checked })}
+              aria-describedby={`${id}-${idSuffix}`}
+            />
+            <span>{t(key)}</span>
+          </label>
+          <p id={`${id}-${idSuffix}`} className={styles.hint}>
+            {toggleHint[key]}
+          </p>
+        </div>
+      ))}
 
       <div className={styles.control}>
         <label htmlFor={`${id}-cost`} className={styles.controlLabel}>

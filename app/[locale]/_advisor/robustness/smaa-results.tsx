@@ -99,7 +99,7 @@ export function SmaaResults({ result, options, samples, pct, margin }: Props) {
             formatPct={(v) => pct(v / 100)}
           />
         </div>
-        <details className={styles.dataDetails}>
+        <details className="data-details">
           <summary>{t("panel.showTable")}</summary>
           <TableScroll label={t("smaa.chartTitle")}>
             <ChartDataTable

@@ -6,7 +6,7 @@ import type { Recommendation } from "@/lib/domain/scoring/recommend";
 import { ranksFromWeights } from "@/lib/domain/sensitivity/summarise-smaa";
 import { costBands } from "@/lib/domain/sensitivity/log-scale-cost-sampler";
 import { FACTORS } from "@/lib/domain/factors";
-import { FORMAT_LOCALE, type Locale } from "@/lib/i18n/locales";
+import { useFormat } from "@/lib/i18n/use-format";
 import { SmaaControls, type SmaaSettings } from "./smaa-controls";
 import { DEFAULT_SAMPLES, DEFAULT_SEED, type SmaaJob } from "./smaa-protocol";
 import { SmaaResults, type SmaaOption } from "./smaa-results";
@@ -17,7 +17,6 @@ type Props = {
   recommendation: Recommendation;
   /** Normalised weights as a vector in FACTORS order (sum 1); only their order matters here. */
   weightVector: readonly number[];
-  locale: Locale;
 };
 
 // Estimate ranges are sampled by default (docs/method.md §3): the answer carries the catalogue's own uncertainty.
@@ -28,7 +27,7 @@ const INITIAL_SETTINGS: SmaaSettings = { samples: DEFAULT_SAMPLES, respectOrder:
  * The simulation does not depend on the weights themselves, only on their order when "respect my priority order" is
  * on, so dragging a weight re-runs it only when that order changes.
  */
-export function SmaaSection({ recommendation, weightVector, locale }: Props) {
+export function SmaaSection({ recommendation, weightVector }: Props) {
   const t = useTranslations("robustness");
   const headingId = useId();
   const [settings, setSettings] = useState<SmaaSettings>(INITIAL_SETTINGS);
@@ -61,18 +60,16 @@ export function SmaaSection({ recommendation, weightVector, locale }: Props) {
   const jobKey = useMemo(() => JSON.stringify(job), [job]);
   const run = useSmaaWorker(job, jobKey, options);
 
-  const integer = useMemo(() => new Intl.NumberFormat(FORMAT_LOCALE[locale], { maximumFractionDigits: 0 }), [locale]);
-  const percent = useMemo(
-    () => new Intl.NumberFormat(FORMAT_LOCALE[locale], { style: "percent", minimumFractionDigits: 1, maximumFractionDigits: 1 }),
-    [locale],
+  const format = useFormat();
+  const formatInteger = useCallback((n: number) => format.number(n, "integer"), [format]);
+  const pct = useCallback(
+    (fraction: number) => format.number(fraction, { style: "percent", minimumFractionDigits: 1, maximumFractionDigits: 1 }),
+    [format],
   );
-  const seconds = useMemo(
-    () => new Intl.NumberFormat(FORMAT_LOCALE[locale], { minimumFractionDigits: 2, maximumFractionDigits: 2 }),
-    [locale],
+  const margin = useCallback(
+    (fraction: number) => `±${format.number(fraction * 100, { minimumFractionDigits: 2, maximumFractionDigits: 2 })}`,
+    [format],
   );
-  const formatInteger = useCallback((n: number) => integer.format(n), [integer]);
-  const pct = useCallback((fraction: number) => percent.format(fraction), [percent]);
-  const margin = useCallback((fraction: number) => `±${seconds.format(fraction * 100)}`, [seconds]);
 
   const orderText = useMemo(() => {
     const byRank = FACTORS.map((f, j) => ({ f, rank: ranks[j] ?? 1 })).sort((a, b) => a.rank - b.rank);
@@ -89,7 +86,7 @@ export function SmaaSection({ recommendation, weightVector, locale }: Props) {
       samples: formatInteger(run.job.samples),
       options: formatInteger(run.job.scores.length),
       seed: String(run.job.seed),
-      seconds: seconds.format(run.elapsedMs / 1000),
+      seconds: format.number(run.elapsedMs / 1000, { minimumFractionDigits: 2, maximumFractionDigits: 2 }),
     });
   }
 
@@ -103,7 +100,6 @@ export function SmaaSection({ recommendation, weightVector, locale }: Props) {
         settings={settings}
         onChange={setSettings}
         orderText={orderText}
-        formatInteger={formatInteger}
         rangedCount={rangedCount}
         optionCount={ranked.length}
       />

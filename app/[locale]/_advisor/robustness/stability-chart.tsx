@@ -4,6 +4,7 @@ import type { ChartData, ChartOptions, Plugin } from "chart.js";
 import { useMemo, useRef } from "react";
 import { Bar } from "react-chartjs-2";
 import { CHART_FONT_FAMILY, ROBUSTNESS_COLORS } from "./register-robustness-charts";
+import { percentBarOptions } from "./percent-bar-options";
 
 export type StabilityChartRow = {
   label: string;
@@ -83,34 +84,23 @@ export function StabilityChart({ rows, ariaLabel, axisLabel, nowLabel, formatPct
   );
 
   const options = useMemo<ChartOptions<"bar">>(
-    () => ({
-      indexAxis: "y",
-      responsive: true,
-      maintainAspectRatio: false,
-      animation: false,
-      font: { family: CHART_FONT_FAMILY },
-      scales: {
-        x: {
-          min: 0,
-          max: 100,
-          ticks: { stepSize: 25, callback: (v) => `${v}%`, color: ROBUSTNESS_COLORS.text },
-          title: { display: true, text: axisLabel, color: ROBUSTNESS_COLORS.text },
-          grid: { color: ROBUSTNESS_COLORS.grid },
-        },
-        y: { grid: { display: false }, ticks: { color: "#111a2b", font: { family: CHART_FONT_FAMILY, size: 12 } } },
-      },
-      plugins: {
-        legend: { display: false },
-        tooltip: {
-          callbacks: {
-            label: (item) => {
-              const row = rowsRef.current[item.dataIndex];
-              return row ? `${formatPct(row.lower)} – ${formatPct(row.upper)} (${nowLabel} ${formatPct(row.current)})` : "";
+    () =>
+      percentBarOptions(
+        axisLabel,
+        false,
+        { grid: { display: false }, ticks: { color: "#111a2b", font: { family: CHART_FONT_FAMILY, size: 12 } } },
+        {
+          legend: { display: false },
+          tooltip: {
+            callbacks: {
+              label: (item) => {
+                const row = rowsRef.current[item.dataIndex];
+                return row ? `${formatPct(row.lower)} – ${formatPct(row.upper)} (${nowLabel} ${formatPct(row.current)})` : "";
+              },
             },
           },
         },
-      },
-    }),
+      ),
     [axisLabel, nowLabel, formatPct],
   );
 

@@ -6,7 +6,7 @@ import { useCallback, useId, useMemo } from "react";
 import { describeStability } from "@/lib/domain/sensitivity/describe-stability";
 import type { Recommendation } from "@/lib/domain/scoring/recommend";
 import { FACTORS } from "@/lib/domain/factors";
-import { FORMAT_LOCALE, type Locale } from "@/lib/i18n/locales";
+import { useFormat } from "@/lib/i18n/use-format";
 import { ChartPlaceholder } from "./chart-placeholder";
 import { optionName } from "../results/charts/option-label";
 import styles from "./robustness.module.css";
@@ -22,23 +22,22 @@ type Props = {
   recommendation: Recommendation;
   /** Normalised weights as a vector in FACTORS order (sum 1). */
   weightVector: readonly number[];
-  locale: Locale;
 };
 
 /**
  * Part (a): weight-stability intervals (docs/method.md §5(f)) in words, most sensitive factor first, plus a floating-bar
  * chart of the intervals with the current weights marked, and the same figures as a table.
  */
-export function StabilitySection({ recommendation, weightVector, locale }: Props) {
+export function StabilitySection({ recommendation, weightVector }: Props) {
   const t = useTranslations("robustness");
   const headingId = useId();
   const { ranked } = recommendation;
   const scores = useMemo(() => ranked.map((r) => FACTORS.map((f) => r.factors[f])), [ranked]);
   const description = useMemo(() => describeStability(scores, weightVector), [scores, weightVector]);
 
-  const percent = useMemo(() => new Intl.NumberFormat(FORMAT_LOCALE[locale], { style: "percent", maximumFractionDigits: 1 }), [locale]);
-  const pct = useCallback((fraction: number) => percent.format(fraction), [percent]);
-  const pctOf100 = useCallback((value: number) => percent.format(value / 100), [percent]);
+  const format = useFormat();
+  const pct = useCallback((fraction: number) => format.number(fraction, { style: "percent", maximumFractionDigits: 1 }), [format]);
+  const pctOf100 = useCallback((value: number) => pct(value / 100), [pct]);
 
   const leader = ranked[description.leader];
   if (!leader) return null;
@@ -145,7 +144,7 @@ export function StabilitySection({ recommendation, weightVector, locale }: Props
             formatPct={pctOf100}
           />
         </div>
-        <details className={styles.dataDetails}>
+        <details className="data-details">
           <summary>{t("panel.showTable")}</summary>
           <TableScroll label={t("stability.table.caption", { leader: leaderName })}>
             <ChartDataTable

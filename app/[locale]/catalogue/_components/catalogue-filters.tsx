@@ -1,5 +1,4 @@
-import type { Family, Jurisdiction } from "@/lib/catalogue/offer-schema";
-import type { Region } from "@/lib/catalogue/region";
+import type { Family } from "@/lib/catalogue/offer-schema";
 import type { CatalogueFilterOptions } from "./build-catalogue-rows";
 import type { FilterOption } from "./catalogue-row";
 import type { CatalogueQuery } from "./catalogue-query";
@@ -12,6 +11,13 @@ type Props = {
   t: ColumnDeps["t"];
   onChange: (patch: Partial<CatalogueQuery>) => void;
 };
+
+/** The select filters, in page order: the query field each sets and its "all" wording. */
+const SELECTS = [
+  { name: "accelerator", allKey: "filters.allAccelerators" },
+  { name: "region", allKey: "filters.allRegions" },
+  { name: "jurisdiction", allKey: "filters.allJurisdictions" },
+] as const;
 
 /** Search box, family chips and accelerator / jurisdiction selects. Plain controlled inputs. */
 export function CatalogueFilters({ query, options, totalCount, t, onChange }: Props) {
@@ -34,33 +40,19 @@ export function CatalogueFilters({ query, options, totalCount, t, onChange }: Pr
             onChange={(e) => onChange({ q: e.target.value })}
           />
         </div>
-        <FilterSelect
-          id="catalogue-accelerator"
-          label={t("filters.accelerator")}
-          allLabel={t("filters.allAccelerators")}
-          value={query.accelerator}
-          options={options.accelerators}
-          optionLabel={(o) => t("filters.optionWithCount", { label: o.label, count: o.count })}
-          onChange={(v) => onChange({ accelerator: v })}
-        />
-        <FilterSelect
-          id="catalogue-region"
-          label={t("filters.region")}
-          allLabel={t("filters.allRegions")}
-          value={query.region}
-          options={options.regions}
-          optionLabel={(o) => t("filters.optionWithCount", { label: o.label, count: o.count })}
-          onChange={(v) => onChange({ region: v === null ? null : (v as Region) })}
-        />
-        <FilterSelect
-          id="catalogue-jurisdiction"
-          label={t("filters.jurisdiction")}
-          allLabel={t("filters.allJurisdictions")}
-          value={query.jurisdiction}
-          options={options.jurisdictions}
-          optionLabel={(o) => t("filters.optionWithCount", { label: o.label, count: o.count })}
-          onChange={(v) => onChange({ jurisdiction: v === null ? null : (v as Jurisdiction) })}
-        />
+        {SELECTS.map(({ name, allKey }) => (
+          <FilterSelect
+            key={name}
+            id={`catalogue-${name}`}
+            label={t(`filters.${name}`)}
+            allLabel={t(allKey)}
+            value={query[name]}
+            options={options[`${name}s`]}
+            optionLabel={(o) => t("filters.optionWithCount", { label: o.label, count: o.count })}
+            // The select offers only the values of `options`, so the value fits the field.
+            onChange={(v) => onChange({ [name]: v } as Partial<CatalogueQuery>)}
+          />
+        ))}
       </div>
       <fieldset className="field">
         <legend>{t("filters.family")}</legend>

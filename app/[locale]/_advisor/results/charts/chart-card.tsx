@@ -37,7 +37,7 @@ export function ChartCard({ title, description, children, table, summary, wide =
         {children}
       </div>
       {summary}
-      <details className={chartStyles.dataDetails}>
+      <details className="data-details">
         <summary>{t("showTable")}</summary>
         <div className={styles.scrollX} role="region" aria-label={t("tableRegion", { title })} tabIndex={0}>
           {table}

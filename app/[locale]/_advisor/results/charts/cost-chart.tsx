@@ -6,15 +6,14 @@ import { useMemo } from "react";
 import { Chart as ChartComponent } from "react-chartjs-2";
 import type { CostLineKind } from "@/lib/domain/cost/estimate-cost";
 import type { RankedOption } from "@/lib/domain/scoring/recommend";
-import styles from "../results.module.css";
-import chartStyles from "./charts.module.css";
 import type { ResultFormat } from "../use-result-format";
 import { COST_LINE_KINDS, type ResultLabels } from "../use-result-labels";
 import { ChartCard } from "./chart-card";
 import { COST_KIND_COLORS, GRID_COLOR } from "./chart-palette";
-import { axisLabel, optionAxisLabel, optionTooltipTitle } from "./option-label";
+import { optionAxisLabel } from "./option-label";
+import { optionBarOptions } from "./option-bar-options";
 import "./register-chart";
-import { ChartDataTable } from "@/app/_components/chart-data-table";
+import { OptionChartTable } from "./option-chart-table";
 
 const kindTotal = (o: RankedOption, kind: CostLineKind) =>
   o.costBreakdown.filter((l) => l.kind === kind).reduce((s, l) => s + l.amountHkd, 0);
@@ -36,43 +35,25 @@ export function CostChart({ top, format, labels }: { top: readonly RankedOption[
     [top, kinds, labels, format],
   );
   const options = useMemo<ChartOptions<"bar">>(
-    () => ({
-      responsive: true,
-      maintainAspectRatio: false,
-      animation: false,
-      scales: {
-        x: {
-          stacked: true,
-          grid: { display: false },
-          ticks: { autoSkip: false, maxRotation: 0, font: { size: 11 }, callback: axisLabel(top) },
-        },
-        y: {
+    () =>
+      optionBarOptions(
+        top,
+        true,
+        {
           stacked: true,
           title: { display: true, text: t("charts.cost.yAxis") },
           grid: { color: GRID_COLOR },
           ticks: { callback: (v) => format.currencyAmount(Number(v), { compact: true }) },
         },
-      },
-      plugins: {
-        legend: { position: "bottom", labels: { boxWidth: 12, boxHeight: 12 } },
-        tooltip: {
-          callbacks: {
-            title: optionTooltipTitle(top),
-            label: (item) => `${item.dataset.label ?? ""}: ${format.currencyAmount(Number(item.raw))}`,
-          },
-        },
-      },
-    }),
+        (item) => `${item.dataset.label ?? ""}: ${format.currencyAmount(Number(item.raw))}`,
+      ),
     [t, format, top],
   );
 
   const table = (
-    <ChartDataTable
-      className={`${styles.plainTable} ${chartStyles.chartTable}`}
+    <OptionChartTable
       caption={t("charts.cost.title")}
-      rows={top}
-      rowKey={(o) => o.offerId}
-      rowHeader={{ header: t("charts.colOption"), cell: (o) => `#${o.rank} ${o.provider} ${o.name}` }}
+      options={top}
       columns={[
         ...kinds.map((k) => ({
           id: k,

@@ -6,14 +6,13 @@ import { useMemo } from "react";
 import { Chart as ChartComponent } from "react-chartjs-2";
 import type { RankedOption } from "@/lib/domain/scoring/recommend";
 import { FACTORS } from "@/lib/domain/factors";
-import styles from "../results.module.css";
-import chartStyles from "./charts.module.css";
 import type { ResultFormat } from "../use-result-format";
 import { ChartCard } from "./chart-card";
 import { FACTOR_COLORS, GRID_COLOR } from "./chart-palette";
-import { axisLabel, optionAxisLabel, optionTooltipTitle } from "./option-label";
+import { optionAxisLabel } from "./option-label";
+import { optionBarOptions } from "./option-bar-options";
 import "./register-chart";
-import { ChartDataTable } from "@/app/_components/chart-data-table";
+import { OptionChartTable } from "./option-chart-table";
 
 /** Grouped bars: the five factor scores (0–100) of each of the top options. */
 export function FactorChart({ top, format }: { top: readonly RankedOption[]; format: ResultFormat }) {
@@ -32,33 +31,20 @@ export function FactorChart({ top, format }: { top: readonly RankedOption[]; for
     [top, t],
   );
   const options = useMemo<ChartOptions<"bar">>(
-    () => ({
-      responsive: true,
-      maintainAspectRatio: false,
-      animation: false,
-      scales: {
-        x: { grid: { display: false }, ticks: { autoSkip: false, maxRotation: 0, font: { size: 11 }, callback: axisLabel(top) } },
-        y: { min: 0, max: 100, title: { display: true, text: t("charts.factors.yAxis") }, grid: { color: GRID_COLOR } },
-      },
-      plugins: {
-        legend: { position: "bottom", labels: { boxWidth: 12, boxHeight: 12 } },
-        tooltip: {
-          callbacks: {
-            title: optionTooltipTitle(top),
-          },
-        },
-      },
-    }),
+    () =>
+      optionBarOptions(top, false, {
+        min: 0,
+        max: 100,
+        title: { display: true, text: t("charts.factors.yAxis") },
+        grid: { color: GRID_COLOR },
+      }),
     [t, top],
   );
 
   const table = (
-    <ChartDataTable
-      className={`${styles.plainTable} ${chartStyles.chartTable}`}
+    <OptionChartTable
       caption={t("charts.factors.title")}
-      rows={top}
-      rowKey={(o) => o.offerId}
-      rowHeader={{ header: t("charts.colOption"), cell: (o) => `#${o.rank} ${o.provider} ${o.name}` }}
+      options={top}
       columns={FACTORS.map((f) => ({
         id: f,
         header: t(`factor.${f}`),

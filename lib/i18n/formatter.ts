@@ -1,4 +1,4 @@
-import { createFormatter } from "next-intl";
+import { createFormatter } from "use-intl/core";
 import { FORMATS } from "./formats";
 import { FORMAT_LOCALE, type Locale } from "./locales";
 

@@ -32,11 +32,15 @@ describe("parseFirmsCsv", () => {
   });
 
   it("reads where a firm has entities abroad, its institutions and its mainland data's origin; refuses a bad country code", async () => {
-    const cols = "workload,gpuHoursPerMonth,durationMonths,dataSensitivity,mainlandDataOrigin,organisation.overseasEntities,organisation.memberOf";
+    const cols =
+      "workload,gpuHoursPerMonth,durationMonths,dataSensitivity,mainlandDataOrigin,organisation.overseasEntities,organisation.memberOf";
     const r = await parse(`${cols}\ninference,10,12,mainland-origin,gba,SG;JP,hkust-gz\n`);
     expect(r.ok).toBe(true);
     if (!r.ok) return;
-    expect(r.firms[0]!.workloads[0]).toMatchObject({ mainlandDataOrigin: "gba", organisation: { overseasEntities: ["SG", "JP"], memberOf: ["hkust-gz"] } });
+    expect(r.firms[0]!.workloads[0]).toMatchObject({
+      mainlandDataOrigin: "gba",
+      organisation: { overseasEntities: ["SG", "JP"], memberOf: ["hkust-gz"] },
+    });
     const bad = await parse(`${cols}\ninference,10,12,confidential,,sg,\n`);
     expect(bad.ok).toBe(false);
     if (bad.ok) return;

@@ -42,7 +42,7 @@ const boundaries = {
 };
 
 export default tseslint.config(
-  { ignores: [".next/**", "node_modules/**", "tests/artifacts/**", "next-env.d.ts", "var/**", "cache/**"] },
+  { ignores: [".next/**", ".next-bench/**", "node_modules/**", "tests/artifacts/**", "next-env.d.ts", "var/**", "cache/**"] },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {

@@ -5,8 +5,14 @@ const createNextIntlPlugin = require("next-intl/plugin");
 
 const withNextIntl = createNextIntlPlugin("./lib/i18n/request.ts");
 
+// `npm run bench` builds with BENCH=1: into its own folder (the product build in .next stays
+// as it was) and with one extra route, app/api/recommend/noop/route.bench.ts, the no-op
+// ceiling the load benchmark compares /api/recommend with. The product never compiles it.
+const bench = process.env.BENCH === "1";
+
 /** @type {import('next').NextConfig} */
 const nextConfig = {
+  ...(bench ? { distDir: ".next-bench", pageExtensions: ["tsx", "ts", "bench.ts"] } : {}),
   poweredByHeader: false,
   reactStrictMode: true,
   async rewrites() {
@@ -17,10 +23,11 @@ const nextConfig = {
       // answers with an empty HTML shell (vercel/next.js#62228). Sending it to a path no
       // route matches makes Next serve app/not-found.tsx, server-rendered, with status 404.
       // Keep the locale list in step with lib/i18n/locales.ts, and never add a route that
-      // matches /en/__not-found__.
+      // matches /en/__not-found__. "api" is excluded too: dynamic API routes
+      // (/api/consultations/[id]/…) are matched after this rewrite, not before it.
       afterFiles: [
         {
-          source: "/:first((?!(?:en|zh-HK|zh-CN)(?:/|$))[^/]+)/:rest*",
+          source: "/:first((?!(?:en|zh-HK|zh-CN)(?:/|$))(?!api(?:/|$))[^/]+)/:rest*",
           destination: "/en/__not-found__",
         },
       ],

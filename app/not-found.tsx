@@ -1,5 +1,6 @@
 import type { Metadata } from "next";
 import Link from "next/link";
+import { connection } from "next/server";
 import { BrandMark } from "./_components/brand-mark";
 import { createTranslator } from "next-intl";
 import { LOCALES, type Locale } from "@/lib/i18n/locales";
@@ -19,7 +20,9 @@ export const metadata: Metadata = { title: `${t("en")("notFound.metaTitle")} · 
  * under a locale (/en/nope). Next renders it without route params, so the locale is unknown
  * here and the page speaks all three UI languages, each linking to its own home.
  */
-export default function GlobalNotFound() {
+export default async function GlobalNotFound() {
+  // Per request, like every page: its scripts need the CSP nonce (see app/[locale]/layout.tsx).
+  await connection();
   return (
     <html lang="en">
       <body>

@@ -22,6 +22,7 @@ export async function SiteHeader({ locale }: { locale: Locale }) {
             { href: `/${locale}/catalogue`, label: nav("catalogue"), exact: false },
             { href: `/${locale}/demand`, label: nav("demand"), exact: false },
             { href: `/${locale}/method`, label: nav("method"), exact: false },
+            { href: `/${locale}/consultations`, label: nav("consultations"), exact: false },
           ]}
         />
         <LanguageSwitcher current={locale} label={t("language")} />

@@ -1,10 +1,10 @@
 import type { RankedOption, Recommendation } from "@/lib/domain/scoring/recommend";
 import type { Reason } from "@/lib/domain/reason";
 import type { Hints, Winner } from "@/lib/domain/hints/hints-for";
-import { reasonText } from "@/lib/explain/reason-text";
+import { cachedReasonText } from "./cached-reason-text";
 import type { UiLocale } from "@/lib/validation/localise-issues";
 
-const withText = (rs: Reason[], locale: UiLocale) => rs.map((r) => ({ ...r, text: reasonText(r, locale) }));
+const withText = (rs: Reason[], locale: UiLocale) => rs.map((r) => ({ ...r, text: cachedReasonText(r, locale) }));
 
 /**
  * The cost summary under the API's published names. The engine names hours by their unit

@@ -1,4 +1,5 @@
 import { z } from "zod";
+import "@/lib/validation/zod-jitless-in-browser";
 import { APPLICATION_PATHS, FAMILIES, INSTITUTIONS, SUPPORT_LANGUAGES, TOOLS } from "./catalogue-vocabulary";
 import { LOCAL_NAME_LOCALES, RANGE_PATHS } from "./catalogue-vocabulary";
 

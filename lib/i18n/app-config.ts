@@ -9,6 +9,8 @@ import type robustness from "./messages/en/robustness.json";
 import type reasons from "./messages/en/reasons.json";
 import type validation from "./messages/en/validation.json";
 import type hints from "./messages/en/hints.json";
+import type consultations from "./messages/en/consultations.json";
+import type saveScenario from "./messages/en/saveScenario.json";
 import type demand from "./messages/en/demand.json";
 import type { Locale } from "./locales";
 import type { FORMATS } from "./formats";
@@ -26,6 +28,8 @@ export type Messages = {
   reasons: typeof reasons;
   validation: typeof validation;
   hints: typeof hints;
+  consultations: typeof consultations;
+  saveScenario: typeof saveScenario;
   demand: typeof demand;
 };
 

@@ -16,6 +16,8 @@ export const NAMESPACES = [
   "reasons",
   "validation",
   "hints",
+  "consultations",
+  "saveScenario",
   "demand",
 ] as const;
 export type Namespace = (typeof NAMESPACES)[number];

@@ -1,6 +1,8 @@
 import { z } from "zod";
+import "@/lib/validation/zod-jitless-in-browser";
 import { institutionSchema, supportLanguageSchema, toolSchema } from "@/lib/catalogue/offer-schema";
 import { DATA_SENSITIVITIES, MAINLAND_DATA_ORIGINS, RESIDENCIES, WORKLOADS } from "./needs-vocabulary";
+import { rejectDuplicateIds } from "./unique-list";
 
 /**
  * What a firm enters. One schema serves the form, the URL state, the route handler and
@@ -29,7 +31,8 @@ export const priceOverrideSchema = z
   .object({
     offerId: z.string().min(1),
     discountPct: z.number().min(0).max(100).optional(),
-    quotedPricePerAcceleratorHour: z.number().positive().optional(),
+    /** 0.001–100,000 per accelerator-hour in `currency`: spans a subsidised hour to a whole CPU cluster node-hour; 1e308 once made NaN costs. */
+    quotedPricePerAcceleratorHour: z.number().min(0.001).max(100_000).optional(),
     currency: z.enum(["HKD", "USD", "CNY"]).default("HKD"),
   })
   .strict()
@@ -57,9 +60,17 @@ export const organisationSchema = z
      */
     hostCountryPartner: z.boolean().default(false),
     /** Countries (ISO 3166-1 alpha-2) where the firm has a legal entity, e.g. ["SG"]. */
-    overseasEntities: z.array(countryCodeSchema).max(50).default([]),
+    overseasEntities: z
+      .array(countryCodeSchema)
+      .max(50)
+      .superRefine(rejectDuplicateIds((c) => c))
+      .default([]),
     /** Institutions the user belongs to (staff / student / research group), e.g. ["hkust"]. */
-    memberOf: z.array(institutionSchema).max(20).default([]),
+    memberOf: z
+      .array(institutionSchema)
+      .max(20)
+      .superRefine(rejectDuplicateIds((i) => i))
+      .default([]),
   })
   .strict();
 export type Organisation = z.output<typeof organisationSchema>;
@@ -77,7 +88,8 @@ export const needsSchema = z
     workload: workloadSchema,
     accelerator: acceleratorRequirementSchema.default({ model: "any", minMemoryGb: 0 }),
     /** Accelerator-hours per month, measured on `hoursMeasuredOn` (CPU HPC: node-hours). */
-    gpuHoursPerMonth: z.number().positive().max(10_000_000),
+    /** 1–10,000,000 a month: below one hour the per-hour price divides by ~0 (1e-320 once gave "HKD ∞ per hour"). */
+    gpuHoursPerMonth: z.number().min(1).max(10_000_000),
     durationMonths: z.number().int().min(1).max(120),
     /** The accelerator the GPU-hours were measured on; other accelerators need proportionally more or fewer hours. */
     hoursMeasuredOn: z.string().min(1).max(64).default("h100-sxm"),
@@ -91,14 +103,26 @@ export const needsSchema = z
     mainlandDataOrigin: mainlandDataOriginSchema.nullable().default(null),
     // Every organisation field has its own default, so an absent profile is the empty one parsed.
     organisation: organisationSchema.default(() => organisationSchema.parse({})),
-    /** Ceiling on the total cost over the whole duration, HKD; null = none. */
-    budgetHkd: z.number().positive().max(1e12).nullable().default(null),
+    /** Ceiling on the total cost over the whole duration, HKD 0–1e12; null = none (0 leaves only free options). */
+    budgetHkd: z.number().min(0).max(1e12).nullable().default(null),
     /** Latest acceptable date of the first job, YYYY-MM-DD; null = no deadline. */
     startBy: isoDate.nullable().default(null),
-    tools: z.array(toolSchema).max(6).default([]),
+    tools: z
+      .array(toolSchema)
+      .max(6)
+      .superRefine(rejectDuplicateIds((t) => t))
+      .default([]),
     supportLanguage: supportLanguageSchema.default("en"),
-    priceOverrides: z.array(priceOverrideSchema).max(200).default([]),
-    subsidies: z.array(z.string().min(1).max(64)).max(10).default([]),
+    priceOverrides: z
+      .array(priceOverrideSchema)
+      .max(200)
+      .superRefine(rejectDuplicateIds((o) => o.offerId, ["offerId"]))
+      .default([]),
+    subsidies: z
+      .array(z.string().min(1).max(64))
+      .max(10)
+      .superRefine(rejectDuplicateIds((id) => id))
+      .default([]),
     /**
      * The share (0–1) of the eligible charge a selected scheme pays, where the scheme lets it be
      * set (e.g. { "hk-aiss": 0.9 } for an exceptional AISS grant). Checked against the scheme's

@@ -1,3 +1,4 @@
+import { compressToEncodedURIComponent } from "lz-string";
 import type { SCORING_METHODS } from "@/lib/domain/scoring/scoring-method";
 import type { Weights } from "@/lib/domain/factors";
 import type { DisplayCurrency } from "@/lib/format/money";
@@ -9,20 +10,19 @@ import type { Needs } from "@/lib/needs/needs-schema";
  * in one module would put zod in the advisor's first-load JavaScript.
  */
 
-/** The current version of `?v=`; share-state.ts migrates older links up to it. */
-export const SHARE_STATE_VERSION = 1;
+/**
+ * The current version of `?v=`; share-state.ts migrates older links up to it.
+ * v1: `s` = base64url(JSON). v2: `s` = lz-string's URI-safe compression of the JSON — a state
+ * with many price overrides made 18 KB v1 links, past Node's 16 KiB header limit (answered
+ * 431). lz-string rather than DEFLATE: the whole library is ~2 kB gzip in the advisor's
+ * first-load JavaScript, where fflate (not tree-shaken by the bundler) added ~10 kB.
+ */
+export const SHARE_STATE_VERSION = 2;
 
 export type ShareState = { needs: Needs; weights: Weights; currency: DisplayCurrency; method: (typeof SCORING_METHODS)[number] };
 
-function toBase64Url(text: string): string {
-  const bytes = new TextEncoder().encode(text);
-  let bin = "";
-  for (const b of bytes) bin += String.fromCharCode(b);
-  return btoa(bin).replace(/\+/g, "-").replace(/\//g, "_").replace(/=+$/, "");
-}
-
-/** The query string `v=<version>&s=<base64url(JSON)>` for a state. */
+/** The query string `v=<version>&s=<compressed JSON>` for a state. */
 export function encodeShareState(state: ShareState): string {
-  const params = new URLSearchParams({ v: String(SHARE_STATE_VERSION), s: toBase64Url(JSON.stringify(state)) });
+  const params = new URLSearchParams({ v: String(SHARE_STATE_VERSION), s: compressToEncodedURIComponent(JSON.stringify(state)) });
   return params.toString();
 }

@@ -1,4 +1,8 @@
+import { decompressFromEncodedURIComponent } from "lz-string";
 import { z } from "zod";
+import { catalogue as defaultCatalogue } from "@/lib/catalogue/catalogue";
+import type { Catalogue } from "@/lib/catalogue/parse-catalogue";
+import { checkNeedsReferences } from "@/lib/api/recommend-request";
 import { needsSchema } from "@/lib/needs/needs-schema";
 import { DEFAULT_NEEDS } from "@/lib/needs/needs-presets";
 import { weightsInputSchema } from "@/lib/api/recommend-request";
@@ -9,10 +13,11 @@ import { DISPLAY_CURRENCIES } from "@/lib/format/money";
 import { SHARE_STATE_VERSION, type ShareState } from "./encode-share-state";
 
 /**
- * The whole advisor state lives in the URL as `?v=<version>&s=<base64url(JSON)>` (the locale
- * is the path's first segment). Old links keep working: each version has a migration to the
- * next; anything unreadable falls back to the defaults with a notice, never a crash.
- * Writing is in encode-share-state.ts (the browser's half).
+ * The whole advisor state lives in the URL as `?v=<version>&s=<payload>` (the locale is the
+ * path's first segment). Old links keep working: each version has a reader for its transport
+ * (v1 base64url JSON, v2 lz-string) and a migration of its payload to the next;
+ * anything unreadable, invalid or naming ids the catalogue lacks falls back to the defaults
+ * with a notice, never a crash. Writing is in encode-share-state.ts (the browser's half).
  */
 
 export const shareStateSchema = z
@@ -26,21 +31,52 @@ export const shareStateSchema = z
 
 export const DEFAULT_SHARE_STATE: ShareState = { needs: DEFAULT_NEEDS, weights: DEFAULT_WEIGHTS, currency: "HKD", method: "weighted-sum" };
 
-/** Migrations: MIGRATIONS[n] turns a version-n payload into version n+1. */
-const MIGRATIONS: Record<number, (raw: unknown) => unknown> = {};
+/** Migrations: MIGRATIONS[n] turns a version-n payload into version n+1 (v1 → v2 changed only the transport). */
+const MIGRATIONS: Record<number, (raw: unknown) => unknown> = { 1: (raw) => raw };
 
-function fromBase64Url(s: string): string {
+/**
+ * Longest `s` read, in characters: well above the longest valid state (see
+ * tests/unit/url-state/share-state-limits.test.ts) and below Node's 16 KiB header limit. It
+ * also bounds what decompression can produce (LZ output grows at most quadratically in the
+ * input: a few MB from 12,000 characters, refused below).
+ */
+export const MAX_SHARE_PARAM_CHARS = 12_000;
+/** Largest decompressed JSON accepted. */
+export const MAX_STATE_JSON_CHARS = 64 * 1024;
+
+function fromBase64Url(s: string): Uint8Array {
+  if (!/^[A-Za-z0-9_-]*$/.test(s)) throw new Error("not base64url");
   const b64 = s.replace(/-/g, "+").replace(/_/g, "/") + "===".slice((s.length + 3) % 4);
-  const bin = atob(b64);
-  return new TextDecoder("utf-8", { fatal: true }).decode(Uint8Array.from(bin, (c) => c.charCodeAt(0)));
+  return Uint8Array.from(atob(b64), (c) => c.charCodeAt(0));
 }
+
+const utf8 = (bytes: Uint8Array) => new TextDecoder("utf-8", { fatal: true }).decode(bytes);
+
+function decompressBounded(s: string): string {
+  // URLSearchParams turns "+" (in lz-string's alphabet) into a space; put it back.
+  const json = decompressFromEncodedURIComponent(s.replace(/ /g, "+"));
+  // lz-string answers "" or null for input it cannot read.
+  if (!json) throw new Error("not lz-string");
+  if (json.length > MAX_STATE_JSON_CHARS) throw new Error("state too large");
+  return json;
+}
+
+/** Each version's transport: `s` → the payload's JSON text. */
+const READERS: Record<number, (s: string) => string> = {
+  1: (s) => utf8(fromBase64Url(s)),
+  2: decompressBounded,
+};
 
 export type DecodeResult =
   | { ok: true; state: ShareState; migratedFrom: number | null }
   | { ok: false; state: ShareState; problem: "malformed" | "unknown-version" | "invalid"; issues: z.core.$ZodIssue[] };
 
-/** Reads `v` and `s` from a query string; absent state is not an error (defaults, ok). */
-export function decodeShareState(query: { v?: string | null; s?: string | null }): DecodeResult {
+/**
+ * Reads `v` and `s` from a query string; absent state is not an error (defaults, ok). The
+ * ids a state names are checked against `cat` exactly as the API checks a request body
+ * (`checkNeedsReferences`): a link naming accelerator "zzz" is invalid, not an empty table.
+ */
+export function decodeShareState(query: { v?: string | null; s?: string | null }, cat: Catalogue = defaultCatalogue): DecodeResult {
   if (!query.s) return { ok: true, state: DEFAULT_SHARE_STATE, migratedFrom: null };
   const version = query.v === undefined || query.v === null ? 1 : Number(query.v);
   if (!Number.isInteger(version) || version < 1 || version > SHARE_STATE_VERSION) {
@@ -48,16 +84,19 @@ export function decodeShareState(query: { v?: string | null; s?: string | null }
   }
   let raw: unknown;
   try {
-    raw = JSON.parse(fromBase64Url(query.s));
+    if (query.s.length > MAX_SHARE_PARAM_CHARS) throw new Error("state too long");
+    raw = JSON.parse(READERS[version]!(query.s));
+    for (let v = version; v < SHARE_STATE_VERSION; v++) {
+      const m = MIGRATIONS[v];
+      if (m) raw = m(raw);
+    }
   } catch {
     return { ok: false, state: DEFAULT_SHARE_STATE, problem: "malformed", issues: [] };
   }
-  for (let v = version; v < SHARE_STATE_VERSION; v++) {
-    const m = MIGRATIONS[v];
-    if (m) raw = m(raw);
-  }
   const parsed = shareStateSchema.safeParse(raw);
   if (!parsed.success) return { ok: false, state: DEFAULT_SHARE_STATE, problem: "invalid", issues: parsed.error.issues };
+  const refs = checkNeedsReferences(parsed.data.needs, cat, ["needs"]);
+  if (refs.length > 0) return { ok: false, state: DEFAULT_SHARE_STATE, problem: "invalid", issues: refs };
   return {
     ok: true,
     state: { ...parsed.data, weights: normaliseWeights(parsed.data.weights) },

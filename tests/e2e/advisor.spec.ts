@@ -1,4 +1,5 @@
 import { expect, test } from "@playwright/test";
+import { compressToEncodedURIComponent } from "lz-string";
 import { AdvisorPage } from "./pages/advisor-page";
 
 test.describe("advisor", () => {
@@ -46,8 +47,8 @@ test.describe("advisor", () => {
     const hours = advisor.field("GPU-hours per month");
     await hours.fill("-5");
     await expect(hours).toHaveAttribute("aria-invalid", "true");
-    await expect(hours).toHaveAccessibleDescription(/GPU-hours per month: must be greater than 0/);
-    await expect(page.getByText("GPU-hours per month: must be greater than 0", { exact: true })).toBeVisible();
+    await expect(hours).toHaveAccessibleDescription(/GPU-hours per month: must be at least 1/);
+    await expect(page.getByText("GPU-hours per month: must be at least 1", { exact: true })).toBeVisible();
     await expect(page.getByText(/Results show your last valid inputs/)).toBeVisible();
     expect(await advisor.topOptionNames(5)).toEqual(before);
 
@@ -64,14 +65,14 @@ test.describe("advisor", () => {
     await advisor.preset("University research group").click();
     await advisor.sharedUrl();
     await advisor.languageLink("繁體中文").click();
-    await expect(page).toHaveURL(/\/zh-HK\?v=1&s=/);
+    await expect(page).toHaveURL(/\/zh-HK\?v=2&s=/);
     await expect(page.locator("html")).toHaveAttribute("lang", "zh-HK");
     const hours = advisor.field("每月 GPU 小時");
     await expect(hours).toBeVisible();
     await expect(hours).toHaveValue("20000");
     await expect(advisor.slider("價格")).toBeVisible();
     await hours.fill("-5");
-    await expect(page.getByText("每月 GPU 小時：必須大於 0", { exact: true })).toBeVisible();
+    await expect(page.getByText("每月 GPU 小時：必須不少於 1", { exact: true })).toBeVisible();
     await expect(hours).toHaveAttribute("aria-invalid", "true");
   });
 
@@ -106,6 +107,22 @@ test.describe("advisor", () => {
     expect(await advisor.topOptionNames(5)).toEqual(expected);
     await page.getByRole("button", { name: "Dismiss", exact: true }).click();
     await expect(advisor.notice).toHaveCount(0);
+  });
+
+  test("a link naming an accelerator the catalogue lacks falls back to the defaults with a notice, as the API would refuse it", async ({ page, context }) => {
+    const defaults = new AdvisorPage(await context.newPage());
+    await defaults.goto("en");
+    const expected = await defaults.topOptionNames(5);
+
+    const state = {
+      needs: { workload: "llm-fine-tuning", gpuHoursPerMonth: 2000, durationMonths: 6, accelerator: { model: "zzz", minMemoryGb: 0 } },
+      weights: { price: 1, security: 1, performance: 1, approval: 1, ux: 1 },
+    };
+    const advisor = new AdvisorPage(page);
+    await advisor.goto("en", `?v=2&s=${encodeURIComponent(compressToEncodedURIComponent(JSON.stringify(state)))}`);
+    await expect(advisor.notice).toContainText("not valid, so the default inputs are shown instead");
+    // Not an empty table and a blank dropdown: the defaults, ranked.
+    expect(await advisor.topOptionNames(5)).toEqual(expected);
   });
 
   test("the explanation shows cost formulas and sources, and closes with Esc", async ({ page }) => {

@@ -54,16 +54,16 @@ test.describe("POST /api/recommend", () => {
     const paths = enBody.issues.map((i: { path: string }) => i.path).sort();
     expect(paths).toEqual(["needs", "needs.gpuHoursPerMonth", "needs.residency"]);
     expect(enBody.issues.find((i: { path: string }) => i.path === "needs.gpuHoursPerMonth").message).toBe(
-      "GPU-hours per month: must be greater than 0",
+      "GPU-hours per month: must be at least 1",
     );
     expect(enBody.issues.find((i: { path: string }) => i.path === "needs").message).toContain("extra");
 
     const zh = await request.post("/api/recommend", { data: bad, headers: { "accept-language": "zh-HK,zh;q=0.9" } });
     const zhBody = await zh.json();
-    expect(zhBody.issues.find((i: { path: string }) => i.path === "needs.gpuHoursPerMonth").message).toBe("每月 GPU 小時：必須大於 0");
+    expect(zhBody.issues.find((i: { path: string }) => i.path === "needs.gpuHoursPerMonth").message).toBe("每月 GPU 小時：必須不少於 1");
     const cn = await request.post("/api/recommend?lang=zh-CN", { data: bad });
     expect((await cn.json()).issues.find((i: { path: string }) => i.path === "needs.gpuHoursPerMonth").message).toBe(
-      "每月 GPU 小时：必须大于 0",
+      "每月 GPU 小时：必须不少于 1",
     );
   });
 

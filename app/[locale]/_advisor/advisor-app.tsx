@@ -13,6 +13,7 @@ import type { Needs } from "@/lib/needs/needs-schema";
 import { encodeShareState, type ShareState } from "@/lib/url-state/encode-share-state";
 import type { DecodeResult } from "@/lib/url-state/share-state";
 import type { FieldLabels } from "@/lib/validation/field-labels";
+import { SaveScenarioButton } from "../consultations/_components/save-scenario-button";
 import { CatalogueProvider } from "./catalogue-context";
 import { NeedsForm } from "./needs-form";
 import { ResultsPanel } from "./results/results-panel";
@@ -190,6 +191,7 @@ export function AdvisorApp({ catalogue, fieldLabels, initialState, decodeProblem
                     </label>
                   ))}
                 </div>
+                <SaveScenarioButton state={state} locale={locale} disabled={!formValid || !slidersValid} />
                 <button type="button" className="btn btn--secondary btn--small" onClick={copyLink}>
                   <Icon name="link" />
                   {t("toolbar.copyLink")}

@@ -13,4 +13,5 @@ export const ADVISOR_NAMESPACES = [
   "robustness",
   "reasons",
   "hints",
+  "saveScenario",
 ] as const satisfies readonly Namespace[];

@@ -1,9 +1,13 @@
-import { NextResponse } from "next/server";
+import type { z } from "zod";
 import { catalogue } from "@/lib/catalogue/catalogue";
 import { parseRecommendRequest } from "@/lib/api/recommend-request";
 import { recommendResponse } from "@/lib/api/recommend-response";
+import { RESPONSE_FIELDS, recommendSummary, type ResponseFields } from "@/lib/api/recommend-summary";
 import { requestLocale } from "@/lib/api/request-locale";
 import { hongKongDate } from "@/lib/domain/hong-kong-date";
+import { API_NO_STORE, apiError } from "@/lib/http/api-error";
+import { guardBodyRoute } from "@/lib/http/handle-request";
+import { bodyLimits, readJsonBody } from "@/lib/http/read-json-body";
 import { recommend } from "@/lib/domain/scoring/recommend";
 import { hintsFor } from "@/lib/domain/hints/hints-for";
 import { rankByTopsis } from "@/lib/domain/scoring/rank-by-topsis";
@@ -14,40 +18,63 @@ import { customMessage, localiseIssues } from "@/lib/validation/localise-issues"
 export const runtime = "nodejs";
 export const dynamic = "force-dynamic";
 
-const MAX_BODY_BYTES = 256 * 1024;
+// Read once per process: 256 KiB, and REQUEST_BODY_TIMEOUT_MS (default 10 s) for the whole body.
+const LIMITS = bodyLimits(process.env);
+
+const isFields = (v: string): v is ResponseFields => (RESPONSE_FIELDS as readonly string[]).includes(v);
 
 /**
- * POST /api/recommend — body `{ needs, weights?, method? }`. 400 lists every field error in
- * the caller's language (?lang= or Accept-Language); never 5xx for client input.
+ * POST /api/recommend — body `{ needs, weights?, method? }`; `?fields=summary` for the compact
+ * answer. 400 lists every field error in the caller's language (?lang= or Accept-Language);
+ * 413 over 256 KiB (counted in bytes, as they arrive), 408 for a body slower than the
+ * deadline; never 5xx for client input.
  */
 export async function POST(request: Request) {
+  // Not behind proxy.ts (it would buffer the body first): rate limit and headers here.
+  const { refused, finish } = guardBodyRoute(request);
+  return refused ?? finish(await answer(request));
+}
+
+async function answer(request: Request): Promise<Response> {
+  const url = new URL(request.url);
   const locale = requestLocale(request.url, request.headers.get("accept-language"));
-  const text = await request.text();
-  if (text.length > MAX_BODY_BYTES) {
-    return NextResponse.json({ error: "payload-too-large", issues: [] }, { status: 413 });
+  const read = await readJsonBody(request, LIMITS);
+  if (!read.ok && read.reason !== "invalid-json") {
+    // Connection: close — the rest of an oversized or stalled body is not worth reading.
+    return read.reason === "too-large"
+      ? apiError("payload-too-large", 413, { Connection: "close" })
+      : apiError("request-timeout", 408, { Connection: "close" });
   }
-  let body: unknown;
-  try {
-    body = JSON.parse(text);
-  } catch {
-    return NextResponse.json(
+  const fieldsParam = url.searchParams.get("fields") ?? "full";
+  const fieldsIssues: z.core.$ZodIssue[] = isFields(fieldsParam)
+    ? []
+    : [{ code: "invalid_value", values: [...RESPONSE_FIELDS], path: ["fields"], message: "", input: fieldsParam } as z.core.$ZodIssue];
+  if (!read.ok) {
+    return Response.json(
       {
         error: "invalid-request",
-        issues: [{ path: "", field: "", code: "invalid_json", message: customMessage("invalid-json", locale) ?? "invalid JSON" }],
+        issues: [
+          { path: "", field: "", code: "invalid_json", message: customMessage("invalid-json", locale) ?? "invalid JSON" },
+          ...localiseIssues(fieldsIssues, locale),
+        ],
       },
-      { status: 400 },
+      { status: 400, headers: API_NO_STORE },
     );
   }
-  const parsed = parseRecommendRequest(body, catalogue);
-  if (!parsed.ok) {
-    return NextResponse.json({ error: "invalid-request", issues: localiseIssues(parsed.issues, locale) }, { status: 400 });
+  const parsed = parseRecommendRequest(read.value, catalogue);
+  if (!parsed.ok || fieldsIssues.length > 0) {
+    return Response.json(
+      { error: "invalid-request", issues: localiseIssues([...(parsed.ok ? [] : parsed.issues), ...fieldsIssues], locale) },
+      { status: 400, headers: API_NO_STORE },
+    );
   }
   const { needs, weights, method } = parsed.value;
   const w = weights ? normaliseWeights(weights) : DEFAULT_WEIGHTS;
   const referenceDate = hongKongDate(new Date());
   const ws = recommend(needs, w, catalogue, { referenceDate });
   const rec = method === "topsis" ? rankByTopsis(ws) : ws;
-  // Hints' ranks are weighted-sum ranks: sent with that method only.
+  if (fieldsParam === "summary") return Response.json(recommendSummary(rec, locale), { headers: API_NO_STORE });
+  // Hints' ranks are weighted-sum ranks: sent with that method only (and not in the summary).
   const hints = method === "topsis" ? undefined : hintsFor(needs, w, catalogue, { referenceDate, base: ws });
-  return NextResponse.json(recommendResponse(rec, locale, hints));
+  return Response.json(recommendResponse(rec, locale, hints), { headers: API_NO_STORE });
 }

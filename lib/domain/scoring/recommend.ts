@@ -5,6 +5,7 @@ import { figureAsOf, isStale } from "@/lib/catalogue/staleness";
 import type { Needs } from "@/lib/needs/needs-schema";
 import { addDays } from "../calendar";
 import { estimateCost, type CostEstimate, type CostLine } from "../cost/estimate-cost";
+import { isFiniteCost } from "../cost/finite-cost";
 import { relativeThroughput } from "../cost/relative-throughput";
 import { dataTransferWarnings, type OptionWarning } from "../data-transfer";
 import { reason, type Reason } from "../reason";
@@ -107,8 +108,17 @@ export type RecommendOptions = {
   referenceDate: string;
 };
 
+// Catalogue-only work, done once per catalogue rather than per offer and request: the
+// accelerator lookup (34 offers × a linear search showed in the API's CPU profile).
+const acceleratorIndexes = new WeakMap<Catalogue, ReadonlyMap<string, Accelerator>>();
+
 function accelerator(cat: Catalogue, id: string): Accelerator {
-  const a = cat.accelerators.find((x) => x.id === id);
+  let index = acceleratorIndexes.get(cat);
+  if (!index) {
+    index = new Map(cat.accelerators.map((a) => [a.id, a]));
+    acceleratorIndexes.set(cat, index);
+  }
+  const a = index.get(id);
   if (!a) throw new Error(`unknown accelerator ${id}`);
   return a;
 }
@@ -232,6 +242,11 @@ export function recommend(needs: Needs, weights: Weights, cat: Catalogue, opts: 
       continue;
     }
     const s = scoreOffer(offer, acc, c);
+    // A NaN or infinite figure (finite-cost.ts) is refused, never ranked: NaN passes no budget test.
+    if (!isFiniteCost(s.cost)) {
+      excluded.push({ ...base, ruleChecks: checks, reasons: [reason("exclude.cost-out-of-range", {})] });
+      continue;
+    }
     if (needs.budgetHkd !== null) {
       const budget: RuleCheck = {
         rule: "budget",
@@ -252,6 +267,10 @@ export function recommend(needs: Needs, weights: Weights, cat: Catalogue, opts: 
     }
     const favourable = scoreOffer(offerAtRangeEnd(offer, "favourable"), acc, c);
     const unfavourable = scoreOffer(offerAtRangeEnd(offer, "unfavourable"), acc, c);
+    if (!isFiniteCost(favourable.cost) || !isFiniteCost(unfavourable.cost)) {
+      excluded.push({ ...base, ruleChecks: checks, reasons: [reason("exclude.cost-out-of-range", {})] });
+      continue;
+    }
     ends.set(offer.id, { favourable, unfavourable });
     const rangeDrivers: RangeDriver[] = rangedPaths(offer)
       .map((path) => {

@@ -55,9 +55,9 @@ describe("parseNeedsForm", () => {
   });
 
   it.each([
-    ["en", -5, "GPU-hours per month: must be greater than 0"],
-    ["zh-HK", -5, "每月 GPU 小時：必須大於 0"],
-    ["zh-CN", -5, "每月 GPU 小时：必须大于 0"],
+    ["en", -5, "GPU-hours per month: must be at least 1"],
+    ["zh-HK", -5, "每月 GPU 小時：必須不少於 1"],
+    ["zh-CN", -5, "每月 GPU 小时：必须不少于 1"],
     ["en", Number.NaN, "GPU-hours per month: must be a number"],
     ["zh-HK", Number.NaN, "每月 GPU 小時：必須是數字"],
   ] as const)("%s: GPU-hours %s → %s", (locale, value, message) => {

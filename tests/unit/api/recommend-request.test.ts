@@ -152,18 +152,14 @@ describe("recommend request: every bad field is named", () => {
     ["needs.dataSensitivity", (b) => (b.needs.dataSensitivity = "secret")],
     ["needs.residency", (b) => (b.needs.residency = "mars")],
     ["needs.organisation.hkRegistered", (b) => (org(b).hkRegistered = "y")],
-    ["needs.budgetHkd", (b) => (b.needs.budgetHkd = 0)],
+    ["needs.budgetHkd", (b) => (b.needs.budgetHkd = -1)],
     ["needs.startBy", (b) => (b.needs.startBy = "2027-02-30")],
     ["needs.tools.1", (b) => (b.needs.tools = ["jupyter", "vim"])],
     ["needs.supportLanguage", (b) => (b.needs.supportLanguage = "es")],
     ["needs.priceOverrides.0.discountPct", (b) => (b.needs.priceOverrides = [{ offerId: "offer-a" }])],
     [
-      "needs.priceOverrides.1.quotedPricePerAcceleratorHour",
-      (b) =>
-        (b.needs.priceOverrides = [
-          { offerId: "offer-a", discountPct: 1 },
-          { offerId: "offer-a", quotedPricePerAcceleratorHour: -3 },
-        ]),
+      "needs.priceOverrides.0.quotedPricePerAcceleratorHour",
+      (b) => (b.needs.priceOverrides = [{ offerId: "offer-a", quotedPricePerAcceleratorHour: 1e308 }]),
     ],
     ["needs.subsidies", (b) => (b.needs.subsidies = Array.from({ length: 11 }, (_, i) => `s${i}`))],
     ["needs.allowCommitment", (b) => (b.needs.allowCommitment = "no")],
@@ -286,7 +282,7 @@ describe("localiseIssues: messages name the field in en, zh-HK and zh-CN", () =>
     [
       "gpuHoursPerMonth 0",
       (b: ReturnType<typeof body>) => (b.needs.gpuHoursPerMonth = 0),
-      ALL("GPU-hours per month: must be greater than 0", "每月 GPU 小時：必須大於 0", "每月 GPU 小时：必须大于 0"),
+      ALL("GPU-hours per month: must be at least 1", "每月 GPU 小時：必須不少於 1", "每月 GPU 小时：必须不少于 1"),
     ],
     [
       "peakGpus 0",

@@ -157,6 +157,8 @@ const scenarios: { name: string; offers: Offer[]; needs: Partial<NeedsInput> }[]
     needs: { multiNode: true },
   },
   { name: "excluded: CPU work on a GPU", offers: [makeOffer()], needs: { workload: "cpu-hpc" } },
+  // A catalogue price near the float limit overflows the cost: the engine refuses it.
+  { name: "excluded: cost out of range", offers: [makeOffer({ price: { perAcceleratorHour: 1e306 } })], needs: { gpuHoursPerMonth: 10_000_000, durationMonths: 120 } },
 ];
 
 const runs: Recommendation[] = scenarios.map((s) =>

@@ -5,6 +5,8 @@ import { DEFAULT_SHARE_STATE, decodeShareState } from "@/lib/url-state/share-sta
 import { DEFAULT_NEEDS } from "@/lib/needs/needs-presets";
 import { DEFAULT_WEIGHTS } from "@/lib/domain/weights/default-weights";
 import { needsSchema } from "@/lib/needs/needs-schema";
+import { decompressFromEncodedURIComponent } from "lz-string";
+import { catalogue } from "@/lib/catalogue/catalogue";
 
 /** Weights whose sum is exactly 1 in binary, so normalising them on decode is the identity. */
 const EXACT_WEIGHTS = { price: 0.5, security: 0.25, performance: 0.125, approval: 0.0625, ux: 0.0625 };
@@ -15,11 +17,11 @@ function state(overrides: Partial<ShareState> = {}): ShareState {
       workload: "inference",
       gpuHoursPerMonth: 5840,
       durationMonths: 12,
-      // Non-ASCII free-text ids (checked against the catalogue later, not by the schema).
-      accelerator: { model: "昇騰-910B", minMemoryGb: 64 },
+      // Ids from the real catalogue: the decoder checks them as the API does.
+      accelerator: { model: "ascend-910b", minMemoryGb: 64 },
       hoursMeasuredOn: "h100-sxm",
-      subsidies: ["資助-ü-🚀"],
-      priceOverrides: [{ offerId: "阿里云-gn8", discountPct: 12.5 }],
+      subsidies: ["hk-aiss"],
+      priceOverrides: [{ offerId: "huawei-modelarts-ascend-910b", discountPct: 12.5 }],
       tools: ["slurm"],
       budgetHkd: 1_500_000,
       startBy: "2027-01-31",
@@ -44,14 +46,14 @@ describe("encodeShareState", () => {
   it("writes v=<current version> and a URL-safe s", () => {
     const q = new URLSearchParams(encodeShareState(state()));
     expect(q.get("v")).toBe(String(SHARE_STATE_VERSION));
-    expect(q.get("s")).toMatch(/^[A-Za-z0-9_-]+$/);
+    expect(q.get("s")).toMatch(/^[A-Za-z0-9+$-]+$/);
     expect([...q.keys()]).toEqual(["v", "s"]);
   });
 
-  it("s is base64url of the state's JSON (UTF-8)", () => {
+  it("s is lz-string's URI-safe compression of the state's JSON", () => {
     const s = state();
     const q = new URLSearchParams(encodeShareState(s));
-    expect(JSON.parse(Buffer.from(q.get("s")!, "base64url").toString("utf8"))).toEqual(s);
+    expect(JSON.parse(decompressFromEncodedURIComponent(q.get("s")!))).toEqual(s);
   });
 });
 
@@ -67,16 +69,31 @@ describe("decodeShareState", () => {
     expect(out.state.needs).toEqual(DEFAULT_NEEDS);
   });
 
-  it("round-trips arbitrary ids (any UTF-16, lone surrogates too)", () => {
+  it("round-trips every accelerator id the catalogue holds, in each currency", () => {
     fc.assert(
       fc.property(
-        fc.string({ unit: "binary", minLength: 1, maxLength: 64 }),
+        fc.constantFrom(...catalogue.accelerators.map((a) => a.id)),
         fc.constantFrom("HKD", "USD", "CNY" as const),
         (model, currency) => {
           const s = state({ currency, needs: { ...state().needs, accelerator: { model, minMemoryGb: 0 } } });
           expect(roundTrip(s)).toEqual({ ok: true, state: s, migratedFrom: null });
         },
       ),
+      { numRuns: 60 },
+    );
+  });
+
+  it("an id the catalogue lacks (any UTF-16, lone surrogates too) → invalid, with the defaults, as the API would answer", () => {
+    const ids = new Set(catalogue.accelerators.map((a) => a.id));
+    fc.assert(
+      fc.property(fc.string({ unit: "binary", minLength: 1, maxLength: 64 }), (model) => {
+        fc.pre(model !== "any" && !ids.has(model));
+        const out = roundTrip(state({ needs: { ...state().needs, accelerator: { model, minMemoryGb: 0 } } }));
+        expect(out).toMatchObject({ ok: false, problem: "invalid", state: DEFAULT_SHARE_STATE });
+        expect(out.ok ? [] : out.issues.map((i) => [i.path.join("."), (i as { params?: { key?: string } }).params?.key])).toEqual([
+          ["needs.accelerator.model", "unknown-accelerator"],
+        ]);
+      }),
       { numRuns: 100 },
     );
   });
@@ -107,9 +124,8 @@ describe("decodeShareState", () => {
     expect(decodeShareState({ v, s })).toEqual({ ok: false, state: DEFAULT_SHARE_STATE, problem: "unknown-version", issues: [] });
   });
 
-  it("a missing v reads as version 1", () => {
-    const s = new URLSearchParams(encodeShareState(state())).get("s");
-    expect(decodeShareState({ s })).toEqual({ ok: true, state: state(), migratedFrom: null });
+  it("a missing v reads as version 1 (base64url JSON) and is migrated", () => {
+    expect(decodeShareState({ s: b64url(JSON.stringify(state())) })).toEqual({ ok: true, state: state(), migratedFrom: 1 });
   });
 
   it("valid base64 JSON of an invalid state → invalid, with zod issues naming the fields", () => {
@@ -146,7 +162,7 @@ describe("decodeShareState", () => {
         currency: "HKD",
         method: "weighted-sum",
       },
-      migratedFrom: null,
+      migratedFrom: 1,
     });
   });
 

@@ -157,7 +157,7 @@ const needsArb: fc.Arbitrary<Needs> = fc
     startBy: fc.option(fc.constantFrom("2026-11-25", "2026-12-15", "2027-02-01", "2027-06-30"), { nil: null, freq: 2 }),
     tools: fc.subarray([...TOOLS]),
     supportLanguage: fc.constantFrom(...SUPPORT_LANGUAGES),
-    priceOverrides: fc.array(overrideArb, { maxLength: 2 }),
+    priceOverrides: fc.uniqueArray(overrideArb, { maxLength: 2, selector: (o) => o.offerId }),
     subsidies: fc.subarray(SCHEME_IDS),
     subsidyShares: fc.constant({}),
     allowCommitment: fc.boolean(),

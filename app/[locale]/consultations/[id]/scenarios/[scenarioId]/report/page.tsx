@@ -1,0 +1,67 @@
+import type { Metadata } from "next";
+import { notFound } from "next/navigation";
+import { hasLocale } from "next-intl";
+import { getTranslations, setRequestLocale } from "next-intl/server";
+import { hongKongDate } from "@/lib/domain/hong-kong-date";
+import { requireAdvisorPage } from "@/lib/auth/page-guard";
+import { normaliseWeights } from "@/lib/domain/factors";
+import { catalogue } from "@/lib/catalogue/catalogue";
+import { localiseResult } from "@/lib/consultations/localise-result";
+import { routing } from "@/lib/i18n/routing";
+import { ReportCharts } from "../../../../_report/report-charts";
+import { ReportExcluded } from "../../../../_report/report-excluded";
+import { ReportHeader } from "../../../../_report/report-header";
+import { ReportMethod } from "../../../../_report/report-method";
+import { ReportNeeds } from "../../../../_report/report-needs";
+import { ReportRanked } from "../../../../_report/report-ranked";
+import { ReportSources } from "../../../../_report/report-sources";
+import { ReportWeights } from "../../../../_report/report-weights";
+import styles from "../../../../_report/report.module.css";
+
+type Props = { params: Promise<{ locale: string; id: string; scenarioId: string }> };
+
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  const { locale } = await params;
+  if (!hasLocale(routing.locales, locale)) return {};
+  const t = await getTranslations({ locale, namespace: "consultations" });
+  return { title: t("report.eyebrow") };
+}
+
+/**
+ * A scenario's report, print-ready on A4 (report.module.css): rendered from the scenario's
+ * frozen result, so it reads the same however the catalogue has moved since.
+ * /api/…/report.pdf prints this page with headless Chromium.
+ */
+export default async function ScenarioReportPage({ params }: Props) {
+  const { locale, id, scenarioId } = await params;
+  if (!hasLocale(routing.locales, locale)) notFound();
+  setRequestLocale(locale);
+  const access = await requireAdvisorPage(locale, `/${locale}/consultations/${id}/scenarios/${scenarioId}/report`);
+  const [consultation, scenario] = await Promise.all([access.repo.getConsultation(id), access.repo.getScenario(id, scenarioId)]);
+  if (!consultation || !scenario) notFound();
+  const t = await getTranslations("consultations.report");
+  const result = localiseResult(scenario.snapshot.result, catalogue.offers, locale);
+  return (
+    <article className={styles.report} lang={locale}>
+      <ReportHeader
+        consultation={consultation}
+        title={t("title", { client: consultation.client, name: scenario.name })}
+        locale={locale}
+        pdfHref={`/api/consultations/${id}/scenarios/${scenarioId}/report.pdf?lang=${locale}`}
+        meta={[
+          { label: t("scenario"), value: scenario.name },
+          { label: t("computedOn"), value: scenario.computedOn },
+          { label: t("catalogue"), value: scenario.catalogueVersion },
+          { label: t("reportDate"), value: hongKongDate(new Date()) },
+        ]}
+      />
+      <ReportNeeds needs={scenario.input.needs} locale={locale} />
+      <ReportWeights weights={normaliseWeights(scenario.input.weights)} method={scenario.input.method} locale={locale} />
+      <ReportRanked result={result} currency={scenario.input.currency} locale={locale} />
+      <ReportCharts result={result} currency={scenario.input.currency} locale={locale} />
+      <ReportExcluded result={result} locale={locale} />
+      <ReportSources snapshot={{ ...scenario.snapshot, result }} catalogueVersion={scenario.catalogueVersion} />
+      <ReportMethod locale={locale} computedOn={scenario.computedOn} catalogueVersion={scenario.catalogueVersion} />
+    </article>
+  );
+}

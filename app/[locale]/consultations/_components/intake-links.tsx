@@ -1,0 +1,135 @@
+"use client";
+
+import { useTranslations } from "next-intl";
+import { useState, type FormEvent } from "react";
+import type { IntakeLinkState } from "@/lib/consultations/intake-token";
+import { apiCall, type ApiFailure } from "./api-client";
+import { IssueList } from "./issue-list";
+import styles from "./consultations.module.css";
+
+export type IntakeLinkRow = {
+  id: string;
+  state: IntakeLinkState;
+  createdLabel: string;
+  expiresLabel: string;
+  lastUsedLabel: string | null;
+};
+
+/** Create, list and withdraw the consultation's client intake links. A new link's URL is shown once. */
+export function IntakeLinks({ consultationId, rows, locale }: { consultationId: string; rows: IntakeLinkRow[]; locale: string }) {
+  const t = useTranslations("consultations");
+  const [list, setList] = useState(rows);
+  const [fresh, setFresh] = useState<string | null>(null);
+  const [copied, setCopied] = useState(false);
+  const [error, setError] = useState<ApiFailure | null>(null);
+  const base = `/api/consultations/${consultationId}/intake-links`;
+
+  const create = async (e: FormEvent<HTMLFormElement>) => {
+    e.preventDefault();
+    const days = Number(new FormData(e.currentTarget).get("days"));
+    const res = await apiCall<{ id: string; path: string; expiresAt: string }>(base, locale, {
+      method: "POST",
+      body: { expiresInDays: days },
+    });
+    if (!res.ok) return setError(res.error);
+    setError(null);
+    setCopied(false);
+    setFresh(`${window.location.origin}${res.data.path}`);
+    const now = new Date().toLocaleString();
+    setList((l) => [
+      {
+        id: res.data.id,
+        state: "active",
+        createdLabel: now,
+        expiresLabel: new Date(res.data.expiresAt).toLocaleString(),
+        lastUsedLabel: null,
+      },
+      ...l,
+    ]);
+  };
+  const revoke = async (id: string) => {
+    const res = await apiCall(`${base}/${id}`, locale, { method: "DELETE" });
+    if (!res.ok) return setError(res.error);
+    setList((l) => l.map((x) => (x.id === id ? { ...x, state: "revoked" } : x)));
+  };
+  const copy = async () => {
+    if (!fresh) return;
+    try {
+      await navigator.clipboard.writeText(fresh);
+      setCopied(true);
+    } catch {
+      setCopied(false);
+    }
+  };
+
+  return (
+    <div className="card stack">
+      <h2 id="intake-title">{t("intakeLinks.title")}</h2>
+      <p className="small muted">{t("intakeLinks.lead")}</p>
+      <form className={styles.inlineForm} onSubmit={(e) => void create(e)} aria-labelledby="intake-title">
+        <label htmlFor="intake-days">{t("intakeLinks.days")}</label>
+        <input id="intake-days" name="days" type="number" min={1} max={90} defaultValue={14} className="input" style={{ width: 90 }} />
+        <button type="submit" className="btn btn--secondary">
+          {t("intakeLinks.create")}
+        </button>
+      </form>
+      <IssueList error={error} lead={t("consultation.errorTitle")} />
+      {fresh ? (
+        <div className="stack">
+          <label htmlFor="intake-url">{t("intakeLinks.created")}</label>
+          <input
+            id="intake-url"
+            className={`input ${styles.token}`}
+            readOnly
+            value={fresh}
+            onFocus={(e) => e.currentTarget.select()}
+            data-testid="intake-url"
+          />
+          <div className={styles.actions}>
+            <button type="button" className="btn btn--small" onClick={() => void copy()}>
+              {t("intakeLinks.copy")}
+            </button>
+            <span role="status" className="small muted">
+              {copied ? t("intakeLinks.copied") : ""}
+            </span>
+          </div>
+        </div>
+      ) : null}
+      {list.length === 0 ? (
+        <p className="small muted">{t("intakeLinks.none")}</p>
+      ) : (
+        <div className="table-scroll">
+          <table className="data-table">
+            <caption className="visually-hidden">{t("intakeLinks.caption")}</caption>
+            <thead>
+              <tr>
+                <th scope="col">{t("intakeLinks.columns.created")}</th>
+                <th scope="col">{t("intakeLinks.columns.expires")}</th>
+                <th scope="col">{t("intakeLinks.columns.state")}</th>
+                <th scope="col">{t("intakeLinks.columns.lastUsed")}</th>
+                <th scope="col">{t("intakeLinks.columns.actions")}</th>
+              </tr>
+            </thead>
+            <tbody>
+              {list.map((l) => (
+                <tr key={l.id}>
+                  <td>{l.createdLabel}</td>
+                  <td>{l.expiresLabel}</td>
+                  <td>{t(`intakeLinks.state.${l.state}`)}</td>
+                  <td>{l.lastUsedLabel ?? t("intakeLinks.never")}</td>
+                  <td>
+                    {l.state === "active" ? (
+                      <button type="button" className="btn btn--ghost btn--small" onClick={() => void revoke(l.id)}>
+                        {t("intakeLinks.revoke")}
+                      </button>
+                    ) : null}
+                  </td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </div>
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,126 @@
+"use client";
+
+import { useTranslations } from "next-intl";
+import { useRef, useState } from "react";
+import type { ResultDiff } from "@/lib/consultations/diff-results";
+import { FORMAT_LOCALE, isLocale } from "@/lib/i18n/locales";
+import { apiCall, type ApiFailure } from "./api-client";
+import { IssueList } from "./issue-list";
+import styles from "./consultations.module.css";
+
+type Preview = { diff: ResultDiff; computedOn: string; savedOn: string };
+
+const money = (n: number | null, locale: string) =>
+  n === null ? null : new Intl.NumberFormat(isLocale(locale) ? FORMAT_LOCALE[locale] : "en-HK", { maximumFractionDigits: 0 }).format(n);
+
+/** "Recompute with today's catalogue": shows every rank and cost that would change, saves only on confirmation. */
+export function RecomputeButton({
+  consultationId,
+  scenarioId,
+  name,
+  locale,
+  onSaved,
+}: {
+  consultationId: string;
+  scenarioId: string;
+  name: string;
+  locale: string;
+  onSaved: () => void;
+}) {
+  const t = useTranslations("consultations");
+  const dialog = useRef<HTMLDialogElement>(null);
+  const [preview, setPreview] = useState<Preview | null>(null);
+  const [error, setError] = useState<ApiFailure | null>(null);
+  const [saved, setSaved] = useState(false);
+  const base = `/api/consultations/${consultationId}/scenarios/${scenarioId}`;
+
+  const open = async () => {
+    setError(null);
+    const res = await apiCall<Preview>(`${base}/recompute`, locale);
+    if (!res.ok) return setError(res.error);
+    setPreview(res.data);
+    dialog.current?.showModal();
+  };
+  const save = async () => {
+    const res = await apiCall(base, locale, { method: "PATCH", body: { recompute: true } });
+    if (!res.ok) return setError(res.error);
+    dialog.current?.close();
+    setSaved(true);
+    onSaved();
+  };
+  const changed = preview?.diff.changes.filter((c) => c.kind !== "unchanged") ?? [];
+  const dash = t("scenario.diff.none");
+
+  return (
+    <>
+      <button type="button" className="btn btn--ghost btn--small" onClick={() => void open()}>
+        {t("scenario.recompute")}
+      </button>
+      <span role="status" className="small muted">
+        {saved ? t("scenario.recomputed") : ""}
+      </span>
+      <IssueList error={error} lead={t("consultation.errorTitle")} />
+      <dialog ref={dialog} className={styles.dialog} aria-labelledby={`recompute-${scenarioId}`} style={{ maxWidth: 760 }}>
+        <h2 id={`recompute-${scenarioId}`}>{t("scenario.recomputeTitle", { name })}</h2>
+        {preview ? (
+          <div className="stack">
+            <p>
+              {t("scenario.recomputeLead", {
+                savedOn: preview.savedOn,
+                before: preview.diff.catalogueBefore,
+                today: preview.computedOn,
+                after: preview.diff.catalogueAfter,
+              })}
+            </p>
+            <p role="status">
+              {changed.length === 0 ? t("scenario.recomputeNone") : t("scenario.recomputeCount", { count: changed.length })}
+            </p>
+            {changed.length > 0 ? (
+              <div className="table-scroll">
+                <table className="data-table">
+                  <caption className="visually-hidden">{t("scenario.diff.caption")}</caption>
+                  <thead>
+                    <tr>
+                      <th scope="col">{t("scenario.diff.option")}</th>
+                      <th scope="col" className="num">
+                        {t("scenario.diff.rank")}
+                      </th>
+                      <th scope="col" className="num">
+                        {t("scenario.diff.cost")}
+                      </th>
+                      <th scope="col">{t("scenario.diff.change")}</th>
+                    </tr>
+                  </thead>
+                  <tbody>
+                    {changed.map((c) => (
+                      <tr key={c.offerId} className={styles.diffChanged}>
+                        <th scope="row">
+                          {c.provider} · {c.name}
+                        </th>
+                        <td className="num">
+                          {c.rankBefore ?? dash} → {c.rankAfter ?? dash}
+                        </td>
+                        <td className="num">
+                          {money(c.costHkdBefore, locale) ?? dash} → {money(c.costHkdAfter, locale) ?? dash}
+                        </td>
+                        <td>{t(`scenario.diff.kind.${c.kind}`)}</td>
+                      </tr>
+                    ))}
+                  </tbody>
+                </table>
+              </div>
+            ) : null}
+          </div>
+        ) : null}
+        <div className={styles.actions} style={{ marginTop: 16 }}>
+          <button type="button" className="btn" onClick={() => void save()} disabled={changed.length === 0}>
+            {t("scenario.recomputeSave")}
+          </button>
+          <button type="button" className="btn btn--secondary" onClick={() => dialog.current?.close()}>
+            {t("scenario.recomputeCancel")}
+          </button>
+        </div>
+      </dialog>
+    </>
+  );
+}

@@ -1,0 +1,99 @@
+import type { Metadata } from "next";
+import { notFound } from "next/navigation";
+import { hasLocale, NextIntlClientProvider } from "next-intl";
+import { getFormatter, getTranslations, setRequestLocale } from "next-intl/server";
+import { z } from "zod";
+import { requireAdvisorPage } from "@/lib/auth/page-guard";
+import { UNDO_WINDOW_MS } from "@/lib/consultations/undo-window";
+import { clientMessages } from "@/lib/i18n/client-messages";
+import { routing } from "@/lib/i18n/routing";
+import { CONSULTATION_SORTS } from "@/lib/persistence/repository";
+import { storableText } from "@/lib/persistence/storable-text";
+import { AuthStatus } from "./_components/auth-status";
+import { ConsultationTable } from "./_components/consultation-table";
+import { NewConsultationForm } from "./_components/new-consultation-form";
+import styles from "./_components/consultations.module.css";
+
+type Props = { params: Promise<{ locale: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> };
+
+export async function generateMetadata({ params }: Pick<Props, "params">): Promise<Metadata> {
+  const { locale } = await params;
+  if (!hasLocale(routing.locales, locale)) return {};
+  const t = await getTranslations({ locale, namespace: "consultations" });
+  return { title: t("list.metaTitle") };
+}
+
+// Search and sort live in the URL (shareable, back-button friendly); anything invalid falls back.
+const querySchema = z.object({
+  q: storableText(z.string().trim().max(200)).catch(""),
+  sort: z.enum(CONSULTATION_SORTS).catch("updated-desc"),
+});
+
+export default async function ConsultationsPage({ params, searchParams }: Props) {
+  const { locale } = await params;
+  if (!hasLocale(routing.locales, locale)) notFound();
+  setRequestLocale(locale);
+  const raw = await searchParams;
+  const first = (v: string | string[] | undefined) => (Array.isArray(v) ? v[0] : v);
+  const query = querySchema.parse({ q: first(raw.q) ?? "", sort: first(raw.sort) ?? "updated-desc" });
+  const access = await requireAdvisorPage(locale, `/${locale}/consultations`);
+  await access.repo.purgeDeletedConsultations(new Date(Date.now() - UNDO_WINDOW_MS).toISOString());
+  const list = await access.repo.listConsultations({ search: query.q, sort: query.sort });
+  const t = await getTranslations("consultations");
+  const format = await getFormatter();
+  const rows = list.map((c) => ({
+    id: c.id,
+    client: c.client,
+    organisation: c.organisation,
+    advisor: c.advisor,
+    scenarioCount: c.scenarioCount,
+    updatedLabel: format.dateTime(new Date(c.updatedAt), { dateStyle: "medium", timeStyle: "short" }),
+  }));
+
+  return (
+    <div className="container">
+      <header className="page-header">
+        <span className="eyebrow">{t("list.eyebrow")}</span>
+        <h1>{t("list.title")}</h1>
+        <p className="lead">{t("list.lead")}</p>
+      </header>
+      <AuthStatus authRequired={access.authRequired} email={access.email} locale={locale} />
+
+      <form className={styles.toolbar} method="get" role="search">
+        <div className={`field ${styles.grow}`}>
+          <label htmlFor="consultation-search">{t("list.searchLabel")}</label>
+          <input
+            id="consultation-search"
+            name="q"
+            type="search"
+            className="input input--search"
+            defaultValue={query.q}
+            placeholder={t("list.searchPlaceholder")}
+            maxLength={200}
+          />
+        </div>
+        <div className="field">
+          <label htmlFor="consultation-sort">{t("list.sortLabel")}</label>
+          <select id="consultation-sort" name="sort" className="select" defaultValue={query.sort}>
+            {CONSULTATION_SORTS.map((s) => (
+              <option key={s} value={s}>
+                {t(`list.sort.${s}`)}
+              </option>
+            ))}
+          </select>
+        </div>
+        <button type="submit" className="btn btn--secondary">
+          {t("list.search")}
+        </button>
+      </form>
+
+      <NextIntlClientProvider messages={await clientMessages(["consultations"])}>
+        {rows.length === 0 ? <p className="empty-state">{query.q ? t("list.noMatch", { q: query.q }) : t("list.empty")}</p> : null}
+        <ConsultationTable key={`${query.q}|${query.sort}`} rows={rows} locale={locale} />
+        <div className={styles.section}>
+          <NewConsultationForm locale={locale} />
+        </div>
+      </NextIntlClientProvider>
+    </div>
+  );
+}

@@ -1,0 +1,61 @@
+"use client";
+
+import { useTranslations } from "next-intl";
+import { useState, type FormEvent } from "react";
+import { apiCall, setCsrfToken } from "../consultations/_components/api-client";
+import styles from "../consultations/_components/consultations.module.css";
+
+/** Sign-in form: posts to /api/auth/login, then goes to `next` (a same-site path checked on the server). */
+export function LoginForm({ locale, next }: { locale: string; next: string }) {
+  const t = useTranslations("consultations");
+  const [busy, setBusy] = useState(false);
+  const [error, setError] = useState<string | null>(null);
+
+  const onSubmit = async (e: FormEvent<HTMLFormElement>) => {
+    e.preventDefault();
+    const form = new FormData(e.currentTarget);
+    setBusy(true);
+    setError(null);
+    const res = await apiCall<{ csrfToken: string }>("/api/auth/login", locale, {
+      method: "POST",
+      body: { email: String(form.get("email") ?? ""), password: String(form.get("password") ?? "") },
+    });
+    setBusy(false);
+    if (!res.ok) {
+      setError(res.error.message);
+      return;
+    }
+    setCsrfToken(res.data.csrfToken);
+    window.location.assign(next);
+  };
+
+  return (
+    <form className="card stack" style={{ maxWidth: 420 }} onSubmit={onSubmit} noValidate>
+      <div className="field">
+        <label htmlFor="login-email">{t("auth.email")}</label>
+        <input
+          id="login-email"
+          name="email"
+          type="email"
+          className="input"
+          autoComplete="username"
+          required
+          aria-describedby={error ? "login-error" : undefined}
+        />
+      </div>
+      <div className="field">
+        <label htmlFor="login-password">{t("auth.password")}</label>
+        <input id="login-password" name="password" type="password" className="input" autoComplete="current-password" required />
+      </div>
+      {error ? (
+        <p id="login-error" role="alert" className={styles.formError}>
+          {t("auth.failed")} {error}
+        </p>
+      ) : null}
+      <button type="submit" className="btn" disabled={busy}>
+        {busy ? t("auth.submitting") : t("auth.submit")}
+      </button>
+      <p className="small muted">{t("auth.howToAdd", { command: "npm run advisors -- add <email>" })}</p>
+    </form>
+  );
+}

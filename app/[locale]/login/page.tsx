@@ -1,0 +1,53 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { notFound } from "next/navigation";
+import { hasLocale, NextIntlClientProvider } from "next-intl";
+import { getTranslations, setRequestLocale } from "next-intl/server";
+import { authRequired } from "@/lib/auth/auth-config";
+import { clientMessages } from "@/lib/i18n/client-messages";
+import { routing } from "@/lib/i18n/routing";
+import { LoginForm } from "./login-form";
+
+type Props = { params: Promise<{ locale: string }>; searchParams: Promise<{ next?: string | string[] }> };
+
+export async function generateMetadata({ params }: Pick<Props, "params">): Promise<Metadata> {
+  const { locale } = await params;
+  if (!hasLocale(routing.locales, locale)) return {};
+  const t = await getTranslations({ locale, namespace: "consultations" });
+  return { title: t("auth.loginTitle") };
+}
+
+/** Only same-site paths under a locale are followed after sign-in (no open redirect). */
+function safeNext(next: string | string[] | undefined, locale: string): string {
+  const v = Array.isArray(next) ? next[0] : next;
+  return v && /^\/(en|zh-HK|zh-CN)\/[^/\\]/.test(v) && !v.startsWith("//") ? v : `/${locale}/consultations`;
+}
+
+export default async function LoginPage({ params, searchParams }: Props) {
+  const { locale } = await params;
+  if (!hasLocale(routing.locales, locale)) notFound();
+  setRequestLocale(locale);
+  const t = await getTranslations("consultations");
+  const next = safeNext((await searchParams).next, locale);
+  return (
+    <div className="container">
+      <header className="page-header">
+        <span className="eyebrow">{t("list.eyebrow")}</span>
+        <h1>{t("auth.loginTitle")}</h1>
+        <p className="lead">{t("auth.loginLead")}</p>
+      </header>
+      {authRequired() ? (
+        <NextIntlClientProvider messages={await clientMessages(["consultations"])}>
+          <LoginForm locale={locale} next={next} />
+        </NextIntlClientProvider>
+      ) : (
+        <div className="card stack">
+          <p>{t("auth.notRequired")}</p>
+          <p>
+            <Link href={`/${locale}/consultations`}>{t("auth.toConsultations")}</Link>
+          </p>
+        </div>
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,35 @@
+import type { Recommendation } from "@/lib/domain/scoring/recommend";
+import type { UiLocale } from "@/lib/validation/localise-issues";
+
+/**
+ * The compact answer of `POST /api/recommend?fields=summary` (README → API): per ranked
+ * option its rank, scores, cost and flags, without cost lines, factor details or reason
+ * sentences; per excluded option the codes of its reasons (`exclude.budget`, …). Roughly a
+ * tenth of the full answer's size.
+ */
+export function recommendSummary(rec: Recommendation, locale: UiLocale) {
+  return {
+    ranked: rec.ranked.map((r) => ({
+      offerId: r.offerId,
+      provider: r.provider,
+      name: r.name,
+      family: r.family,
+      rank: r.rank,
+      total: r.total,
+      factors: r.factors,
+      costHKD: r.costHkd,
+      monthlyCostHKD: r.monthlyCostHkd,
+      timeToResultDays: r.timeToResultDays,
+      flags: r.flags,
+    })),
+    excluded: rec.excluded.map((e) => ({ offerId: e.offerId, reasonCodes: e.reasons.map((x) => x.code) })),
+    weights: rec.weights,
+    catalogueVersion: rec.catalogueVersion,
+    method: rec.method,
+    locale,
+    fields: "summary" as const,
+  };
+}
+
+export const RESPONSE_FIELDS = ["full", "summary"] as const;
+export type ResponseFields = (typeof RESPONSE_FIELDS)[number];

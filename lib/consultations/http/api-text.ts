@@ -1,0 +1,31 @@
+import { createTranslator } from "next-intl";
+import type { Locale } from "@/lib/i18n/locales";
+import en from "@/lib/i18n/messages/en/consultations.json";
+import zhHK from "@/lib/i18n/messages/zh-HK/consultations.json";
+import zhCN from "@/lib/i18n/messages/zh-CN/consultations.json";
+
+const MESSAGES = { en, "zh-HK": zhHK, "zh-CN": zhCN } as const;
+
+/** The consultations messages of one language, for route handlers (no request context needed). */
+export function consultationsText(locale: Locale) {
+  return createTranslator({ locale, messages: { consultations: MESSAGES[locale] }, namespace: "consultations" });
+}
+
+export type ApiErrorCode = keyof typeof en.api;
+
+export function apiErrorText(locale: Locale, code: ApiErrorCode): string {
+  return consultationsText(locale)(`api.${code}`);
+}
+
+export function fieldLabel(locale: Locale, path: string): string | undefined {
+  const fields = MESSAGES[locale].fields as Record<string, string>;
+  return fields[path];
+}
+
+export type ValidationKey = keyof typeof en.validation;
+
+/** Messages for this feature's own refinements (`params.key`), or undefined for anyone else's. */
+export function validationText(locale: Locale, key: string | undefined): string | undefined {
+  const table = MESSAGES[locale].validation as Record<string, string>;
+  return key !== undefined && key in table ? table[key] : undefined;
+}

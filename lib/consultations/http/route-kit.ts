@@ -1,0 +1,54 @@
+import "server-only";
+import { NextResponse } from "next/server";
+import type { z } from "zod";
+import { requestLocale } from "@/lib/api/request-locale";
+import type { Locale } from "@/lib/i18n/locales";
+import { localiseIssues, type LocalisedIssue } from "@/lib/validation/localise-issues";
+import { validationTranslator } from "@/lib/validation/validation-messages";
+import { apiErrorText, fieldLabel, validationText, type ApiErrorCode } from "./api-text";
+
+export const MAX_BODY_BYTES = 2 * 1024 * 1024;
+
+export function localeOf(request: Request): Locale {
+  return requestLocale(request.url, request.headers.get("accept-language"));
+}
+
+/** `{ error, message }` in the caller's language, with the status that goes with it. */
+export function apiError(status: number, code: ApiErrorCode, locale: Locale, headers?: Record<string, string>) {
+  return NextResponse.json({ error: code, message: apiErrorText(locale, code) }, { status, headers });
+}
+
+/**
+ * zod issues → one localised entry per problem, each naming its field. Needs and weights use
+ * the advisor form's labels (localiseIssues); consultation and scenario fields use the labels
+ * in consultations.json › fields.
+ */
+export function localiseRequestIssues(issues: readonly z.core.$ZodIssue[], locale: Locale): LocalisedIssue[] {
+  const t = validationTranslator(locale);
+  return localiseIssues(issues, locale).map((issue, i) => {
+    const label = fieldLabel(locale, issue.path.split(".")[0] ?? "");
+    const own = issues[i]?.code === "custom" ? validationText(locale, (issues[i]!.params as { key?: string } | undefined)?.key) : undefined;
+    const field = label && !issue.path.startsWith("needs") && !issue.path.startsWith("weights") ? label : issue.field;
+    // The advisor's message is "field: detail" (validation.fieldMessage); keep its detail, name our own field.
+    const detail = own ?? issue.message.slice(t("fieldMessage", { field: issue.field, message: "" }).length);
+    return { ...issue, field, message: t("fieldMessage", { field, message: detail }) };
+  });
+}
+
+export function invalidRequest(issues: readonly z.core.$ZodIssue[], locale: Locale) {
+  return NextResponse.json({ error: "invalid-request", issues: localiseRequestIssues(issues, locale) }, { status: 400 });
+}
+
+/** Reads a JSON body: 413 past the size limit, 400 (localised) when it is not JSON. */
+export async function readJson(
+  request: Request,
+  locale: Locale,
+): Promise<{ ok: true; body: unknown } | { ok: false; response: NextResponse }> {
+  const text = await request.text();
+  if (text.length > MAX_BODY_BYTES) return { ok: false, response: apiError(413, "payload-too-large", locale) };
+  try {
+    return { ok: true, body: text.trim() === "" ? {} : (JSON.parse(text) as unknown) };
+  } catch {
+    return { ok: false, response: apiError(400, "invalid-json", locale) };
+  }
+}

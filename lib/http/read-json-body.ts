@@ -1,0 +1,67 @@
+/**
+ * Reads a request body as JSON with two limits, so a client can hold neither memory nor a
+ * connection: at most `maxBytes` BYTES (counted as they stream in; a `Content-Length` over
+ * the limit is refused before reading anything, and reading stops at the limit), and the
+ * whole body within `timeoutMs` of the first read (a slow sender gets 408).
+ * Expected failures are values; the caller turns them into 413 / 408 / 400.
+ */
+export type BodyResult =
+  | { ok: true; value: unknown }
+  | { ok: false; reason: "too-large" | "timeout" | "invalid-json" };
+
+export type BodyLimits = { maxBytes: number; timeoutMs: number };
+
+const TIMED_OUT = Symbol("timeout");
+
+export async function readJsonBody(request: Request, { maxBytes, timeoutMs }: BodyLimits): Promise<BodyResult> {
+  const declared = request.headers.get("content-length");
+  if (declared !== null && /^\d+$/.test(declared.trim()) && Number(declared) > maxBytes) return { ok: false, reason: "too-large" };
+  const stream = request.body;
+  if (stream === null) return { ok: false, reason: "invalid-json" };
+
+  const reader = stream.getReader();
+  const chunks: Uint8Array[] = [];
+  let total = 0;
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  const deadline = new Promise<typeof TIMED_OUT>((resolve) => {
+    timer = setTimeout(() => resolve(TIMED_OUT), timeoutMs);
+  });
+  const stop = (reason: "too-large" | "timeout"): BodyResult => {
+    // Cancelling tells the server to stop reading the rest; errors from an already closed stream are irrelevant here.
+    reader.cancel().catch(() => undefined);
+    return { ok: false, reason };
+  };
+  try {
+    for (;;) {
+      const next = await Promise.race([reader.read(), deadline]);
+      if (next === TIMED_OUT) return stop("timeout");
+      if (next.done) break;
+      total += next.value.byteLength;
+      if (total > maxBytes) return stop("too-large");
+      chunks.push(next.value);
+    }
+  } catch {
+    // The client aborted mid-body: nothing usable arrived.
+    return { ok: false, reason: "invalid-json" };
+  } finally {
+    clearTimeout(timer);
+  }
+
+  const bytes = new Uint8Array(total);
+  let at = 0;
+  for (const c of chunks) {
+    bytes.set(c, at);
+    at += c.byteLength;
+  }
+  try {
+    return { ok: true, value: JSON.parse(new TextDecoder("utf-8", { fatal: true }).decode(bytes)) as unknown };
+  } catch {
+    return { ok: false, reason: "invalid-json" };
+  }
+}
+
+/** Limits of the API's JSON bodies, from the environment (README → Configuration). */
+export function bodyLimits(env: Record<string, string | undefined>): BodyLimits {
+  const ms = Number(env.REQUEST_BODY_TIMEOUT_MS ?? "");
+  return { maxBytes: 256 * 1024, timeoutMs: Number.isInteger(ms) && ms >= 100 && ms <= 600_000 ? ms : 10_000 };
+}

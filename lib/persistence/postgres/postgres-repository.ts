@@ -1,0 +1,381 @@
+import "server-only";
+import { and, asc, desc, eq, gt, isNotNull, isNull, lt, max, sql } from "drizzle-orm";
+import { drizzle, type NodePgDatabase } from "drizzle-orm/node-postgres";
+import { migrate } from "drizzle-orm/node-postgres/migrator";
+import pg from "pg";
+import { isId, newId } from "../new-id";
+import {
+  advisorRowSchema,
+  consultationFieldsSchema,
+  consultationPatchSchema,
+  consultationRowSchema,
+  intakeLinkRowSchema,
+  newScenarioSchema,
+  scenarioFromRow,
+  type NewScenario,
+} from "../records";
+import type { Clock, ConsultationSort, Repository } from "../repository";
+import { searchPattern } from "../search-pattern";
+import { POSTGRES_MIGRATIONS } from "../migrations-folder";
+import * as t from "./schema";
+
+type Db = NodePgDatabase<typeof t>;
+type Tx = Parameters<Parameters<Db["transaction"]>[0]>[0];
+
+export type PostgresOptions = { url: string; clock?: Clock; migrationsFolder?: string; poolSize?: number };
+
+// Any constant: every app instance takes this advisory lock while migrating, so instances
+// starting together behind a load balancer apply each migration exactly once.
+const MIGRATION_LOCK = 734_129_002;
+
+/** Applies pending migrations under an advisory lock, on one dedicated connection. */
+export async function migratePostgres(url: string, migrationsFolder = POSTGRES_MIGRATIONS): Promise<void> {
+  const client = new pg.Client({ connectionString: url });
+  await client.connect();
+  try {
+    await client.query("select pg_advisory_lock($1)", [MIGRATION_LOCK]);
+    try {
+      await migrate(drizzle(client), { migrationsFolder });
+    } finally {
+      await client.query("select pg_advisory_unlock($1)", [MIGRATION_LOCK]);
+    }
+  } finally {
+    await client.end();
+  }
+}
+
+/**
+ * Connects a pool to `url`, migrates, and returns the repository. Several app instances may
+ * share the database: ids are random, every write is one transaction, and positions are
+ * assigned under a row lock on the consultation.
+ */
+export async function openPostgresRepository(opts: PostgresOptions): Promise<Repository> {
+  await migratePostgres(opts.url, opts.migrationsFolder);
+  const pool = new pg.Pool({ connectionString: opts.url, max: opts.poolSize ?? 10 });
+  const db: Db = drizzle(pool, { schema: t });
+  const clock = opts.clock ?? (() => new Date());
+  const now = () => clock().toISOString();
+
+  const consultationColumns = {
+    id: t.consultations.id,
+    client: t.consultations.client,
+    organisation: t.consultations.organisation,
+    advisor: t.consultations.advisor,
+    notes: t.consultations.notes,
+    createdAt: t.consultations.createdAt,
+    updatedAt: t.consultations.updatedAt,
+  };
+  const live = (id: string) => and(eq(t.consultations.id, id), isNull(t.consultations.deletedAt));
+  const getLive = async (tx: Db | Tx, id: string, lock = false) => {
+    const q = tx.select(consultationColumns).from(t.consultations).where(live(id));
+    const [row] = lock ? await q.for("update") : await q;
+    return row ? consultationRowSchema.parse(row) : null;
+  };
+  const touch = (tx: Db | Tx, id: string, at: string) =>
+    tx.update(t.consultations).set({ updatedAt: at }).where(eq(t.consultations.id, id));
+
+  const order: Record<ConsultationSort, ReturnType<typeof asc>[]> = {
+    "updated-desc": [desc(t.consultations.updatedAt), asc(t.consultations.id)],
+    "updated-asc": [asc(t.consultations.updatedAt), asc(t.consultations.id)],
+    "client-asc": [asc(sql`lower(${t.consultations.client})`), asc(t.consultations.id)],
+    "created-desc": [desc(t.consultations.createdAt), asc(t.consultations.id)],
+  };
+
+  async function insertScenarios(tx: Tx, consultationId: string, items: readonly NewScenario[], at: string) {
+    const [top] = await tx
+      .select({ p: max(t.scenarios.position) })
+      .from(t.scenarios)
+      .where(eq(t.scenarios.consultationId, consultationId));
+    let position = (top?.p ?? -1) + 1;
+    const ids: string[] = [];
+    for (const item of items) {
+      const s = newScenarioSchema.parse(item);
+      const id = newId();
+      await tx.insert(t.scenarios).values({
+        id,
+        consultationId,
+        name: s.name,
+        source: s.source,
+        position: position++,
+        inputJson: JSON.stringify(s.input),
+        resultJson: JSON.stringify(s.snapshot),
+        catalogueVersion: s.catalogueVersion,
+        computedOn: s.computedOn,
+        createdAt: at,
+        updatedAt: at,
+      });
+      ids.push(id);
+    }
+    await touch(tx, consultationId, at);
+    return ids;
+  }
+  const readScenario = async (tx: Db | Tx, consultationId: string, scenarioId: string) => {
+    const [row] = await tx
+      .select()
+      .from(t.scenarios)
+      .innerJoin(t.consultations, eq(t.consultations.id, t.scenarios.consultationId))
+      .where(and(eq(t.scenarios.id, scenarioId), eq(t.scenarios.consultationId, consultationId), isNull(t.consultations.deletedAt)));
+    return row ? scenarioFromRow(row.scenarios) : null;
+  };
+  const linkColumns = {
+    id: t.intakeLinks.id,
+    consultationId: t.intakeLinks.consultationId,
+    createdAt: t.intakeLinks.createdAt,
+    expiresAt: t.intakeLinks.expiresAt,
+    revokedAt: t.intakeLinks.revokedAt,
+    lastUsedAt: t.intakeLinks.lastUsedAt,
+  };
+
+  return {
+    dialect: "postgres",
+
+    async createConsultation(fields) {
+      const f = consultationFieldsSchema.parse(fields);
+      const at = now();
+      const row = { id: newId(), ...f, createdAt: at, updatedAt: at };
+      await db.transaction(async (tx) => {
+        await tx.insert(t.consultations).values(row);
+      });
+      return consultationRowSchema.parse(row);
+    },
+    async getConsultation(id) {
+      if (!isId(id)) return null;
+      return getLive(db, id);
+    },
+    async listConsultations(query = {}) {
+      const pattern = query.search?.trim() ? searchPattern(query.search) : null;
+      const where = pattern
+        ? and(
+            isNull(t.consultations.deletedAt),
+            sql`(lower(${t.consultations.client}) like ${pattern} escape '\\' or lower(coalesce(${t.consultations.organisation}, '')) like ${pattern} escape '\\' or lower(coalesce(${t.consultations.advisor}, '')) like ${pattern} escape '\\' or lower(coalesce(${t.consultations.notes}, '')) like ${pattern} escape '\\')`,
+          )
+        : isNull(t.consultations.deletedAt);
+      const rows = await db
+        .select({
+          ...consultationColumns,
+          scenarioCount: sql<number>`(select count(*) from scenarios s where s.consultation_id = consultations.id)`,
+        })
+        .from(t.consultations)
+        .where(where)
+        .orderBy(...order[query.sort ?? "updated-desc"]);
+      return rows.map((r) => ({ ...consultationRowSchema.parse(r), scenarioCount: Number(r.scenarioCount) }));
+    },
+    async updateConsultation(id, patch) {
+      if (!isId(id)) return null;
+      const p = consultationPatchSchema.parse(patch);
+      return db.transaction(async (tx) => {
+        if (!(await getLive(tx, id, true))) return null;
+        await tx
+          .update(t.consultations)
+          .set({ ...p, updatedAt: now() })
+          .where(eq(t.consultations.id, id));
+        return getLive(tx, id);
+      });
+    },
+    async deleteConsultation(id) {
+      if (!isId(id)) return false;
+      return db.transaction(async (tx) => ((await tx.update(t.consultations).set({ deletedAt: now() }).where(live(id))).rowCount ?? 0) > 0);
+    },
+    async restoreConsultation(id) {
+      if (!isId(id)) return null;
+      return db.transaction(async (tx) => {
+        const res = await tx
+          .update(t.consultations)
+          .set({ deletedAt: null })
+          .where(and(eq(t.consultations.id, id), isNotNull(t.consultations.deletedAt)));
+        return (res.rowCount ?? 0) > 0 ? getLive(tx, id) : null;
+      });
+    },
+    async purgeDeletedConsultations(before) {
+      return db.transaction(
+        async (tx) =>
+          (await tx.delete(t.consultations).where(and(isNotNull(t.consultations.deletedAt), lt(t.consultations.deletedAt, before))))
+            .rowCount ?? 0,
+      );
+    },
+
+    async addScenarios(consultationId, items) {
+      if (!isId(consultationId)) return null;
+      const ids = await db.transaction(async (tx) => {
+        // The row lock serialises concurrent adds, so two instances never take the same position.
+        if (!(await getLive(tx, consultationId, true))) return null;
+        return insertScenarios(tx, consultationId, items, now());
+      });
+      if (!ids) return null;
+      const out = await Promise.all(ids.map((id) => readScenario(db, consultationId, id)));
+      return out.filter((s) => s !== null);
+    },
+    async listScenarios(consultationId) {
+      if (!isId(consultationId)) return [];
+      if (!(await getLive(db, consultationId))) return [];
+      const rows = await db
+        .select()
+        .from(t.scenarios)
+        .where(eq(t.scenarios.consultationId, consultationId))
+        .orderBy(asc(t.scenarios.position), asc(t.scenarios.id));
+      return rows.map(scenarioFromRow);
+    },
+    async getScenario(consultationId, scenarioId) {
+      if (!isId(consultationId) || !isId(scenarioId)) return null;
+      return readScenario(db, consultationId, scenarioId);
+    },
+    async updateScenario(consultationId, scenarioId, patch) {
+      if (!isId(consultationId) || !isId(scenarioId)) return null;
+      const p = newScenarioSchema.shape.name.optional().parse(patch.name);
+      return db.transaction(async (tx) => {
+        if (!(await getLive(tx, consultationId, true)) || !(await readScenario(tx, consultationId, scenarioId))) return null;
+        const at = now();
+        await tx
+          .update(t.scenarios)
+          .set({
+            ...(p !== undefined ? { name: p } : {}),
+            ...(patch.position !== undefined ? { position: patch.position } : {}),
+            updatedAt: at,
+          })
+          .where(eq(t.scenarios.id, scenarioId));
+        await touch(tx, consultationId, at);
+        return readScenario(tx, consultationId, scenarioId);
+      });
+    },
+    async replaceScenarioResult(consultationId, scenarioId, next) {
+      if (!isId(consultationId) || !isId(scenarioId)) return null;
+      const s = newScenarioSchema.pick({ input: true, snapshot: true, catalogueVersion: true, computedOn: true }).parse(next);
+      return db.transaction(async (tx) => {
+        if (!(await getLive(tx, consultationId, true)) || !(await readScenario(tx, consultationId, scenarioId))) return null;
+        const at = now();
+        await tx
+          .update(t.scenarios)
+          .set({
+            inputJson: JSON.stringify(s.input),
+            resultJson: JSON.stringify(s.snapshot),
+            catalogueVersion: s.catalogueVersion,
+            computedOn: s.computedOn,
+            updatedAt: at,
+          })
+          .where(eq(t.scenarios.id, scenarioId));
+        await touch(tx, consultationId, at);
+        return readScenario(tx, consultationId, scenarioId);
+      });
+    },
+    async deleteScenario(consultationId, scenarioId) {
+      if (!isId(consultationId) || !isId(scenarioId)) return false;
+      return db.transaction(async (tx) => {
+        if (!(await getLive(tx, consultationId, true)) || !(await readScenario(tx, consultationId, scenarioId))) return false;
+        await tx.delete(t.scenarios).where(eq(t.scenarios.id, scenarioId));
+        await touch(tx, consultationId, now());
+        return true;
+      });
+    },
+
+    async createIntakeLink(consultationId, tokenHash, expiresAt) {
+      if (!isId(consultationId)) return null;
+      return db.transaction(async (tx) => {
+        if (!(await getLive(tx, consultationId))) return null;
+        const row = { id: newId(), consultationId, tokenHash, createdAt: now(), expiresAt, revokedAt: null, lastUsedAt: null };
+        await tx.insert(t.intakeLinks).values(row);
+        return intakeLinkRowSchema.parse(row);
+      });
+    },
+    async listIntakeLinks(consultationId) {
+      if (!isId(consultationId)) return [];
+      const rows = await db
+        .select(linkColumns)
+        .from(t.intakeLinks)
+        .where(eq(t.intakeLinks.consultationId, consultationId))
+        .orderBy(desc(t.intakeLinks.createdAt), asc(t.intakeLinks.id));
+      return rows.map((r) => intakeLinkRowSchema.parse(r));
+    },
+    async findIntakeLink(tokenHash) {
+      const [row] = await db
+        .select(linkColumns)
+        .from(t.intakeLinks)
+        .innerJoin(t.consultations, eq(t.consultations.id, t.intakeLinks.consultationId))
+        .where(and(eq(t.intakeLinks.tokenHash, tokenHash), isNull(t.consultations.deletedAt)));
+      return row ? intakeLinkRowSchema.parse(row) : null;
+    },
+    async revokeIntakeLink(consultationId, linkId) {
+      if (!isId(consultationId) || !isId(linkId)) return false;
+      return db.transaction(
+        async (tx) =>
+          ((
+            await tx
+              .update(t.intakeLinks)
+              .set({ revokedAt: now() })
+              .where(and(eq(t.intakeLinks.id, linkId), eq(t.intakeLinks.consultationId, consultationId), isNull(t.intakeLinks.revokedAt)))
+          ).rowCount ?? 0) > 0,
+      );
+    },
+    async submitIntake(linkId, scenario) {
+      if (!isId(linkId)) return null;
+      const at = now();
+      const result = await db.transaction(async (tx) => {
+        const [link] = await tx
+          .select(linkColumns)
+          .from(t.intakeLinks)
+          .where(and(eq(t.intakeLinks.id, linkId), isNull(t.intakeLinks.revokedAt), gt(t.intakeLinks.expiresAt, at)))
+          .for("update");
+        if (!link || !(await getLive(tx, link.consultationId, true))) return null;
+        const [id] = await insertScenarios(tx, link.consultationId, [scenario], at);
+        await tx.update(t.intakeLinks).set({ lastUsedAt: at }).where(eq(t.intakeLinks.id, linkId));
+        return { consultationId: link.consultationId, id: id! };
+      });
+      return result ? readScenario(db, result.consultationId, result.id) : null;
+    },
+
+    async createAdvisor(email, passwordHash) {
+      const row = { id: newId(), email: email.toLowerCase(), passwordHash, createdAt: now() };
+      await db.transaction(async (tx) => {
+        await tx.insert(t.advisors).values(row);
+      });
+      return advisorRowSchema.parse(row);
+    },
+    async findAdvisorByEmail(email) {
+      const [row] = await db.select().from(t.advisors).where(eq(t.advisors.email, email.toLowerCase()));
+      return row ? advisorRowSchema.parse(row) : null;
+    },
+    async findAdvisorById(id) {
+      if (!isId(id)) return null;
+      const [row] = await db.select().from(t.advisors).where(eq(t.advisors.id, id));
+      return row ? advisorRowSchema.parse(row) : null;
+    },
+    async setAdvisorPassword(email, passwordHash) {
+      return db.transaction(
+        async (tx) =>
+          ((await tx.update(t.advisors).set({ passwordHash }).where(eq(t.advisors.email, email.toLowerCase()))).rowCount ?? 0) > 0,
+      );
+    },
+    async listAdvisors() {
+      return db
+        .select({ id: t.advisors.id, email: t.advisors.email, createdAt: t.advisors.createdAt })
+        .from(t.advisors)
+        .orderBy(asc(t.advisors.email));
+    },
+    async deleteAdvisor(email) {
+      return db.transaction(
+        async (tx) => ((await tx.delete(t.advisors).where(eq(t.advisors.email, email.toLowerCase()))).rowCount ?? 0) > 0,
+      );
+    },
+
+    async recordLoginFailure(key) {
+      await db.transaction(async (tx) => {
+        await tx.insert(t.loginFailures).values({ key, at: now() });
+      });
+    },
+    async countLoginFailures(key, since) {
+      const [row] = await db
+        .select({ n: sql<number>`count(*)` })
+        .from(t.loginFailures)
+        .where(and(eq(t.loginFailures.key, key), gt(t.loginFailures.at, since)));
+      return Number(row?.n ?? 0);
+    },
+    async clearLoginFailures(key) {
+      await db.transaction(async (tx) => {
+        await tx.delete(t.loginFailures).where(eq(t.loginFailures.key, key));
+      });
+    },
+
+    async close() {
+      await pool.end();
+    },
+  };
+}

@@ -1,0 +1,369 @@
+import "server-only";
+import Database from "better-sqlite3";
+import { and, asc, desc, eq, gt, isNotNull, isNull, lt, max, sql } from "drizzle-orm";
+import { drizzle, type BetterSQLite3Database } from "drizzle-orm/better-sqlite3";
+import { migrate } from "drizzle-orm/better-sqlite3/migrator";
+import { mkdirSync } from "node:fs";
+import { dirname } from "node:path";
+import { isId, newId } from "../new-id";
+import {
+  advisorRowSchema,
+  consultationFieldsSchema,
+  consultationPatchSchema,
+  consultationRowSchema,
+  intakeLinkRowSchema,
+  newScenarioSchema,
+  scenarioFromRow,
+  type NewScenario,
+} from "../records";
+import type { Clock, ConsultationSort, Repository } from "../repository";
+import { searchPattern } from "../search-pattern";
+import { SQLITE_MIGRATIONS } from "../migrations-folder";
+import * as t from "./schema";
+
+type Db = BetterSQLite3Database<typeof t>;
+type Tx = Parameters<Parameters<Db["transaction"]>[0]>[0];
+
+export type SqliteOptions = { file: string; clock?: Clock; migrationsFolder?: string };
+
+/**
+ * Opens (creating if needed) the SQLite file, switches it to WAL, turns foreign keys on and
+ * applies every pending migration, then returns the repository. better-sqlite3 is
+ * synchronous; the methods still return promises so both adapters share one interface.
+ */
+export function openSqliteRepository(opts: SqliteOptions): Repository & { readonly raw: Database.Database } {
+  if (opts.file !== ":memory:") mkdirSync(dirname(opts.file), { recursive: true });
+  const raw = new Database(opts.file);
+  raw.pragma("journal_mode = WAL");
+  raw.pragma("foreign_keys = ON");
+  raw.pragma("busy_timeout = 5000");
+  // WAL + NORMAL: a committed transaction survives a process crash (not a power cut mid-checkpoint).
+  raw.pragma("synchronous = NORMAL");
+  const db: Db = drizzle(raw, { schema: t });
+  migrate(db, { migrationsFolder: opts.migrationsFolder ?? SQLITE_MIGRATIONS });
+  const clock = opts.clock ?? (() => new Date());
+  const now = () => clock().toISOString();
+
+  const consultationColumns = {
+    id: t.consultations.id,
+    client: t.consultations.client,
+    organisation: t.consultations.organisation,
+    advisor: t.consultations.advisor,
+    notes: t.consultations.notes,
+    createdAt: t.consultations.createdAt,
+    updatedAt: t.consultations.updatedAt,
+  };
+  const live = (id: string) => and(eq(t.consultations.id, id), isNull(t.consultations.deletedAt));
+  const getLive = (tx: Db | Tx, id: string) => {
+    const row = tx.select(consultationColumns).from(t.consultations).where(live(id)).get();
+    return row ? consultationRowSchema.parse(row) : null;
+  };
+  const touch = (tx: Db | Tx, id: string, at: string) =>
+    tx.update(t.consultations).set({ updatedAt: at }).where(eq(t.consultations.id, id)).run();
+
+  const order: Record<ConsultationSort, ReturnType<typeof asc>[]> = {
+    "updated-desc": [desc(t.consultations.updatedAt), asc(t.consultations.id)],
+    "updated-asc": [asc(t.consultations.updatedAt), asc(t.consultations.id)],
+    "client-asc": [asc(sql`lower(${t.consultations.client})`), asc(t.consultations.id)],
+    "created-desc": [desc(t.consultations.createdAt), asc(t.consultations.id)],
+  };
+
+  function insertScenarios(tx: Tx, consultationId: string, items: readonly NewScenario[], at: string) {
+    const top = tx
+      .select({ p: max(t.scenarios.position) })
+      .from(t.scenarios)
+      .where(eq(t.scenarios.consultationId, consultationId))
+      .get();
+    let position = (top?.p ?? -1) + 1;
+    const ids: string[] = [];
+    for (const item of items) {
+      // Parsed inside the transaction: an invalid item after valid ones rolls them all back.
+      const s = newScenarioSchema.parse(item);
+      const id = newId();
+      tx.insert(t.scenarios)
+        .values({
+          id,
+          consultationId,
+          name: s.name,
+          source: s.source,
+          position: position++,
+          inputJson: JSON.stringify(s.input),
+          resultJson: JSON.stringify(s.snapshot),
+          catalogueVersion: s.catalogueVersion,
+          computedOn: s.computedOn,
+          createdAt: at,
+          updatedAt: at,
+        })
+        .run();
+      ids.push(id);
+    }
+    touch(tx, consultationId, at);
+    return ids;
+  }
+  const readScenario = (tx: Db | Tx, consultationId: string, scenarioId: string) => {
+    const row = tx
+      .select()
+      .from(t.scenarios)
+      .innerJoin(t.consultations, eq(t.consultations.id, t.scenarios.consultationId))
+      .where(and(eq(t.scenarios.id, scenarioId), eq(t.scenarios.consultationId, consultationId), isNull(t.consultations.deletedAt)))
+      .get();
+    return row ? scenarioFromRow(row.scenarios) : null;
+  };
+  const linkColumns = {
+    id: t.intakeLinks.id,
+    consultationId: t.intakeLinks.consultationId,
+    createdAt: t.intakeLinks.createdAt,
+    expiresAt: t.intakeLinks.expiresAt,
+    revokedAt: t.intakeLinks.revokedAt,
+    lastUsedAt: t.intakeLinks.lastUsedAt,
+  };
+
+  return {
+    dialect: "sqlite",
+    raw,
+
+    async createConsultation(fields) {
+      const f = consultationFieldsSchema.parse(fields);
+      const at = now();
+      const row = { id: newId(), ...f, createdAt: at, updatedAt: at };
+      db.transaction((tx) => tx.insert(t.consultations).values(row).run());
+      return consultationRowSchema.parse(row);
+    },
+    async getConsultation(id) {
+      if (!isId(id)) return null;
+      return getLive(db, id);
+    },
+    async listConsultations(query = {}) {
+      const pattern = query.search?.trim() ? searchPattern(query.search) : null;
+      const where = pattern
+        ? and(
+            isNull(t.consultations.deletedAt),
+            sql`(lower(${t.consultations.client}) like ${pattern} escape '\\' or lower(coalesce(${t.consultations.organisation}, '')) like ${pattern} escape '\\' or lower(coalesce(${t.consultations.advisor}, '')) like ${pattern} escape '\\' or lower(coalesce(${t.consultations.notes}, '')) like ${pattern} escape '\\')`,
+          )
+        : isNull(t.consultations.deletedAt);
+      const rows = db
+        .select({
+          ...consultationColumns,
+          scenarioCount: sql<number>`(select count(*) from scenarios s where s.consultation_id = consultations.id)`,
+        })
+        .from(t.consultations)
+        .where(where)
+        .orderBy(...order[query.sort ?? "updated-desc"])
+        .all();
+      return rows.map((r) => ({ ...consultationRowSchema.parse(r), scenarioCount: Number(r.scenarioCount) }));
+    },
+    async updateConsultation(id, patch) {
+      if (!isId(id)) return null;
+      const p = consultationPatchSchema.parse(patch);
+      return db.transaction((tx) => {
+        if (!getLive(tx, id)) return null;
+        tx.update(t.consultations)
+          .set({ ...p, updatedAt: now() })
+          .where(eq(t.consultations.id, id))
+          .run();
+        return getLive(tx, id);
+      });
+    },
+    async deleteConsultation(id) {
+      if (!isId(id)) return false;
+      return db.transaction((tx) => tx.update(t.consultations).set({ deletedAt: now() }).where(live(id)).run().changes > 0);
+    },
+    async restoreConsultation(id) {
+      if (!isId(id)) return null;
+      return db.transaction((tx) => {
+        const changed = tx
+          .update(t.consultations)
+          .set({ deletedAt: null })
+          .where(and(eq(t.consultations.id, id), isNotNull(t.consultations.deletedAt)))
+          .run().changes;
+        return changed > 0 ? getLive(tx, id) : null;
+      });
+    },
+    async purgeDeletedConsultations(before) {
+      return db.transaction(
+        (tx) =>
+          tx
+            .delete(t.consultations)
+            .where(and(isNotNull(t.consultations.deletedAt), lt(t.consultations.deletedAt, before)))
+            .run().changes,
+      );
+    },
+
+    async addScenarios(consultationId, items) {
+      if (!isId(consultationId)) return null;
+      const ids = db.transaction((tx) => {
+        if (!getLive(tx, consultationId)) return null;
+        return insertScenarios(tx, consultationId, items, now());
+      });
+      if (!ids) return null;
+      return ids.map((id) => readScenario(db, consultationId, id)).filter((s) => s !== null);
+    },
+    async listScenarios(consultationId) {
+      if (!isId(consultationId)) return [];
+      if (!getLive(db, consultationId)) return [];
+      return db
+        .select()
+        .from(t.scenarios)
+        .where(eq(t.scenarios.consultationId, consultationId))
+        .orderBy(asc(t.scenarios.position), asc(t.scenarios.id))
+        .all()
+        .map(scenarioFromRow);
+    },
+    async getScenario(consultationId, scenarioId) {
+      if (!isId(consultationId) || !isId(scenarioId)) return null;
+      return readScenario(db, consultationId, scenarioId);
+    },
+    async updateScenario(consultationId, scenarioId, patch) {
+      if (!isId(consultationId) || !isId(scenarioId)) return null;
+      const p = newScenarioSchema.shape.name.optional().parse(patch.name);
+      return db.transaction((tx) => {
+        if (!readScenario(tx, consultationId, scenarioId)) return null;
+        const at = now();
+        tx.update(t.scenarios)
+          .set({
+            ...(p !== undefined ? { name: p } : {}),
+            ...(patch.position !== undefined ? { position: patch.position } : {}),
+            updatedAt: at,
+          })
+          .where(eq(t.scenarios.id, scenarioId))
+          .run();
+        touch(tx, consultationId, at);
+        return readScenario(tx, consultationId, scenarioId);
+      });
+    },
+    async replaceScenarioResult(consultationId, scenarioId, next) {
+      if (!isId(consultationId) || !isId(scenarioId)) return null;
+      const s = newScenarioSchema.pick({ input: true, snapshot: true, catalogueVersion: true, computedOn: true }).parse(next);
+      return db.transaction((tx) => {
+        if (!readScenario(tx, consultationId, scenarioId)) return null;
+        const at = now();
+        tx.update(t.scenarios)
+          .set({
+            inputJson: JSON.stringify(s.input),
+            resultJson: JSON.stringify(s.snapshot),
+            catalogueVersion: s.catalogueVersion,
+            computedOn: s.computedOn,
+            updatedAt: at,
+          })
+          .where(eq(t.scenarios.id, scenarioId))
+          .run();
+        touch(tx, consultationId, at);
+        return readScenario(tx, consultationId, scenarioId);
+      });
+    },
+    async deleteScenario(consultationId, scenarioId) {
+      if (!isId(consultationId) || !isId(scenarioId)) return false;
+      return db.transaction((tx) => {
+        if (!readScenario(tx, consultationId, scenarioId)) return false;
+        tx.delete(t.scenarios).where(eq(t.scenarios.id, scenarioId)).run();
+        touch(tx, consultationId, now());
+        return true;
+      });
+    },
+
+    async createIntakeLink(consultationId, tokenHash, expiresAt) {
+      if (!isId(consultationId)) return null;
+      return db.transaction((tx) => {
+        if (!getLive(tx, consultationId)) return null;
+        const row = { id: newId(), consultationId, tokenHash, createdAt: now(), expiresAt, revokedAt: null, lastUsedAt: null };
+        tx.insert(t.intakeLinks).values(row).run();
+        return intakeLinkRowSchema.parse(row);
+      });
+    },
+    async listIntakeLinks(consultationId) {
+      if (!isId(consultationId)) return [];
+      return db
+        .select(linkColumns)
+        .from(t.intakeLinks)
+        .where(eq(t.intakeLinks.consultationId, consultationId))
+        .orderBy(desc(t.intakeLinks.createdAt), asc(t.intakeLinks.id))
+        .all()
+        .map((r) => intakeLinkRowSchema.parse(r));
+    },
+    async findIntakeLink(tokenHash) {
+      const row = db
+        .select(linkColumns)
+        .from(t.intakeLinks)
+        .innerJoin(t.consultations, eq(t.consultations.id, t.intakeLinks.consultationId))
+        .where(and(eq(t.intakeLinks.tokenHash, tokenHash), isNull(t.consultations.deletedAt)))
+        .get();
+      return row ? intakeLinkRowSchema.parse(row) : null;
+    },
+    async revokeIntakeLink(consultationId, linkId) {
+      if (!isId(consultationId) || !isId(linkId)) return false;
+      return db.transaction(
+        (tx) =>
+          tx
+            .update(t.intakeLinks)
+            .set({ revokedAt: now() })
+            .where(and(eq(t.intakeLinks.id, linkId), eq(t.intakeLinks.consultationId, consultationId), isNull(t.intakeLinks.revokedAt)))
+            .run().changes > 0,
+      );
+    },
+    async submitIntake(linkId, scenario) {
+      if (!isId(linkId)) return null;
+      const at = now();
+      const result = db.transaction((tx) => {
+        const link = tx
+          .select(linkColumns)
+          .from(t.intakeLinks)
+          .where(and(eq(t.intakeLinks.id, linkId), isNull(t.intakeLinks.revokedAt), gt(t.intakeLinks.expiresAt, at)))
+          .get();
+        if (!link || !getLive(tx, link.consultationId)) return null;
+        const [id] = insertScenarios(tx, link.consultationId, [scenario], at);
+        tx.update(t.intakeLinks).set({ lastUsedAt: at }).where(eq(t.intakeLinks.id, linkId)).run();
+        return { consultationId: link.consultationId, id: id! };
+      });
+      return result ? readScenario(db, result.consultationId, result.id) : null;
+    },
+
+    async createAdvisor(email, passwordHash) {
+      const row = { id: newId(), email: email.toLowerCase(), passwordHash, createdAt: now() };
+      db.transaction((tx) => tx.insert(t.advisors).values(row).run());
+      return advisorRowSchema.parse(row);
+    },
+    async findAdvisorByEmail(email) {
+      const row = db.select().from(t.advisors).where(eq(t.advisors.email, email.toLowerCase())).get();
+      return row ? advisorRowSchema.parse(row) : null;
+    },
+    async findAdvisorById(id) {
+      if (!isId(id)) return null;
+      const row = db.select().from(t.advisors).where(eq(t.advisors.id, id)).get();
+      return row ? advisorRowSchema.parse(row) : null;
+    },
+    async setAdvisorPassword(email, passwordHash) {
+      return db.transaction(
+        (tx) => tx.update(t.advisors).set({ passwordHash }).where(eq(t.advisors.email, email.toLowerCase())).run().changes > 0,
+      );
+    },
+    async listAdvisors() {
+      return db
+        .select({ id: t.advisors.id, email: t.advisors.email, createdAt: t.advisors.createdAt })
+        .from(t.advisors)
+        .orderBy(asc(t.advisors.email))
+        .all();
+    },
+    async deleteAdvisor(email) {
+      return db.transaction((tx) => tx.delete(t.advisors).where(eq(t.advisors.email, email.toLowerCase())).run().changes > 0);
+    },
+
+    async recordLoginFailure(key) {
+      db.transaction((tx) => tx.insert(t.loginFailures).values({ key, at: now() }).run());
+    },
+    async countLoginFailures(key, since) {
+      const row = db
+        .select({ n: sql<number>`count(*)` })
+        .from(t.loginFailures)
+        .where(and(eq(t.loginFailures.key, key), gt(t.loginFailures.at, since)))
+        .get();
+      return Number(row?.n ?? 0);
+    },
+    async clearLoginFailures(key) {
+      db.transaction((tx) => tx.delete(t.loginFailures).where(eq(t.loginFailures.key, key)).run());
+    },
+
+    async close() {
+      raw.close();
+    },
+  };
+}

@@ -1,0 +1,44 @@
+import { describe, expect, it } from "vitest";
+import { catalogue } from "@/lib/catalogue/catalogue";
+import { computeScenario } from "@/lib/consultations/compute-scenario";
+import { localiseResult } from "@/lib/consultations/localise-result";
+import { offerNames } from "@/lib/i18n/local-names";
+import { TEST_AS_OF } from "@/tests/fixtures/builders";
+import { makeScenarioInput } from "@/tests/fixtures/scenario-builders";
+
+const frozen = computeScenario(makeScenarioInput(), catalogue, TEST_AS_OF).snapshot.result;
+const strip = (r: typeof frozen) => ({
+  ...r,
+  ranked: r.ranked.map(({ provider: _p, name: _n, ...rest }) => rest),
+  excluded: r.excluded.map(({ provider: _p, name: _n, ...rest }) => rest),
+});
+
+describe("localiseResult", () => {
+  it("names options by their local names on a Chinese report, leaving every figure as frozen", () => {
+    const zh = localiseResult(frozen, catalogue.offers, "zh-HK");
+    const local = catalogue.offers.filter((o) => o.i18n?.["zh-HK"] && o.i18n["zh-HK"].provider !== o.provider);
+    expect(local.length).toBeGreaterThan(0);
+    let renamed = 0;
+    for (const row of [...zh.ranked, ...zh.excluded]) {
+      const offer = catalogue.offers.find((o) => o.id === row.offerId)!;
+      expect({ provider: row.provider, name: row.name }).toEqual({
+        provider: offerNames(offer, "zh-HK").provider,
+        name: offerNames(offer, "zh-HK").name,
+      });
+      if (row.provider !== offer.provider) renamed++;
+    }
+    expect(renamed).toBeGreaterThan(0);
+    expect(strip(zh)).toEqual(strip(frozen));
+  });
+
+  it("keeps English names in English and the saved name for an option that left the catalogue", () => {
+    expect(localiseResult(frozen, catalogue.offers, "en").ranked.map((r) => r.provider)).toEqual(frozen.ranked.map((r) => r.provider));
+    const gone = frozen.ranked[0]!.offerId;
+    const out = localiseResult(
+      frozen,
+      catalogue.offers.filter((o) => o.id !== gone),
+      "zh-CN",
+    );
+    expect(out.ranked[0]).toMatchObject({ provider: frozen.ranked[0]!.provider, name: frozen.ranked[0]!.name });
+  });
+});

@@ -1,0 +1,75 @@
+import pg from "pg";
+import { afterAll, describe, expect, it } from "vitest";
+import { POSTGRES_MIGRATIONS } from "@/lib/persistence/migrations-folder";
+import { migratePostgres, openPostgresRepository } from "@/lib/persistence/postgres/postgres-repository";
+import { makeNewScenario } from "@/tests/fixtures/scenario-builders";
+import { journalOf, migrationsUpTo } from "./migration-folders";
+import { dropTestDatabases, freshDatabase, PG_URL } from "./postgres-test-db";
+
+afterAll(dropTestDatabases);
+
+const C_OLD = "OldConsultation000000A";
+const S_OLD = "OldScenario0000000000A";
+
+async function query<T>(url: string, sql: string, params: unknown[] = []): Promise<T[]> {
+  const c = new pg.Client({ connectionString: url });
+  await c.connect();
+  try {
+    return (await c.query(sql, params)).rows as T[];
+  } finally {
+    await c.end();
+  }
+}
+const tables = async (url: string) =>
+  (
+    await query<{ table_name: string }>(
+      url,
+      "select table_name from information_schema.tables where table_schema = 'public' order by table_name",
+    )
+  ).map((r) => r.table_name);
+
+describe.skipIf(!PG_URL)("PostgreSQL migrations", () => {
+  it("create every table on an empty database, and are idempotent (also when two instances start together)", async () => {
+    const url = await freshDatabase();
+    await Promise.all([migratePostgres(url), migratePostgres(url)]);
+    expect(await tables(url)).toEqual(["advisors", "consultations", "intake_links", "login_failures", "scenarios"]);
+    const applied = await query<{ n: string }>(url, "select count(*) as n from drizzle.__drizzle_migrations");
+    expect(Number(applied[0]!.n)).toBe(journalOf(POSTGRES_MIGRATIONS).entries.length);
+  });
+
+  it("upgrade a database at the previous schema version, keeping its rows", async () => {
+    const url = await freshDatabase();
+    await migratePostgres(url, migrationsUpTo(POSTGRES_MIGRATIONS, journalOf(POSTGRES_MIGRATIONS).entries.length - 1));
+    expect(await tables(url)).not.toContain("intake_links");
+    const s = makeNewScenario({ name: "Old" });
+    await query(url, "insert into consultations (id, client, created_at, updated_at) values ($1, $2, $3, $3)", [
+      C_OLD,
+      "Old client",
+      "2026-01-01T00:00:00.000Z",
+    ]);
+    await query(
+      url,
+      "insert into scenarios (id, consultation_id, name, position, input_json, result_json, catalogue_version, computed_on, created_at, updated_at) values ($1, $2, $3, 0, $4, $5, $6, $7, $8, $8)",
+      [
+        S_OLD,
+        C_OLD,
+        "Old",
+        JSON.stringify(s.input),
+        JSON.stringify(s.snapshot),
+        s.catalogueVersion,
+        s.computedOn,
+        "2026-01-01T00:00:00.000Z",
+      ],
+    );
+    const repo = await openPostgresRepository({ url, poolSize: 2 });
+    try {
+      expect(await tables(url)).toContain("intake_links");
+      expect((await repo.listConsultations()).map((c) => [c.client, c.scenarioCount])).toEqual([["Old client", 1]]);
+      const old = await repo.getScenario(C_OLD, S_OLD);
+      expect(old).toMatchObject({ name: "Old", source: "advisor" });
+      expect(old!.input).toEqual(s.input);
+    } finally {
+      await repo.close();
+    }
+  });
+});

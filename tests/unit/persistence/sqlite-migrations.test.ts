@@ -1,0 +1,77 @@
+import Database from "better-sqlite3";
+import { mkdtempSync, rmSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { afterAll, describe, expect, it } from "vitest";
+import { SQLITE_MIGRATIONS } from "@/lib/persistence/migrations-folder";
+import { openSqliteRepository } from "@/lib/persistence/sqlite/sqlite-repository";
+import { makeNewScenario } from "@/tests/fixtures/scenario-builders";
+import { journalOf, migrationsUpTo } from "./migration-folders";
+
+const C_OLD = "OldConsultation000000A";
+const S_OLD = "OldScenario0000000000A";
+const dir = mkdtempSync(join(tmpdir(), "ca-sqlite-migrate-"));
+afterAll(() => rmSync(dir, { recursive: true, force: true }));
+
+const tables = (file: string) => {
+  const db = new Database(file, { readonly: true });
+  const names = (
+    db.prepare("select name from sqlite_master where type = 'table' and name not like 'sqlite_%' order by name").all() as { name: string }[]
+  ).map((r) => r.name);
+  db.close();
+  return names;
+};
+
+describe("SQLite migrations", () => {
+  it("ship at least two versions", () => {
+    expect(journalOf(SQLITE_MIGRATIONS).entries.length).toBeGreaterThanOrEqual(2);
+  });
+
+  it("create every table on an empty file, in WAL mode, and are idempotent", async () => {
+    const file = join(dir, "empty", "advisor.db");
+    const repo = openSqliteRepository({ file });
+    expect(repo.raw.pragma("journal_mode", { simple: true })).toBe("wal");
+    await repo.close();
+    expect(tables(file)).toEqual(["__drizzle_migrations", "advisors", "consultations", "intake_links", "login_failures", "scenarios"]);
+    const again = openSqliteRepository({ file });
+    expect(await again.listConsultations()).toEqual([]);
+    await again.close();
+  });
+
+  it("upgrade a database at the previous schema version, keeping its rows", async () => {
+    const file = join(dir, "previous", "advisor.db");
+    const previous = migrationsUpTo(SQLITE_MIGRATIONS, journalOf(SQLITE_MIGRATIONS).entries.length - 1);
+    // The previous release's schema: no intake links, no soft delete, no scenario source.
+    openSqliteRepository({ file, migrationsFolder: previous }).raw.close();
+    expect(tables(file)).not.toContain("intake_links");
+    const s = makeNewScenario({ name: "Old" });
+    const db = new Database(file);
+    db.prepare(
+      "insert into consultations (id, client, organisation, advisor, notes, created_at, updated_at) values (?, ?, null, null, null, ?, ?)",
+    ).run(C_OLD, "Old client", "2026-01-01T00:00:00.000Z", "2026-01-01T00:00:00.000Z");
+    db.prepare(
+      "insert into scenarios (id, consultation_id, name, position, input_json, result_json, catalogue_version, computed_on, created_at, updated_at) values (?, ?, ?, 0, ?, ?, ?, ?, ?, ?)",
+    ).run(
+      S_OLD,
+      C_OLD,
+      "Old",
+      JSON.stringify(s.input),
+      JSON.stringify(s.snapshot),
+      s.catalogueVersion,
+      s.computedOn,
+      "2026-01-01T00:00:00.000Z",
+      "2026-01-01T00:00:00.000Z",
+    );
+    db.close();
+
+    const repo = openSqliteRepository({ file });
+    expect(tables(file)).toContain("intake_links");
+    expect((await repo.listConsultations()).map((c) => [c.client, c.scenarioCount])).toEqual([["Old client", 1]]);
+    const old = await repo.getScenario(C_OLD, S_OLD);
+    expect(old).toMatchObject({ name: "Old", source: "advisor", catalogueVersion: s.catalogueVersion });
+    expect(old!.input).toEqual(s.input);
+    expect(await repo.deleteConsultation(C_OLD)).toBe(true);
+    expect(await repo.restoreConsultation(C_OLD)).not.toBeNull();
+    await repo.close();
+  });
+});

@@ -12,7 +12,7 @@ export { DEMAND_STATE_VERSION, encodeDemandState, type DemandPageState } from ".
 
 /**
  * The demand page's state in readable query parameters, versioned like the advisor's link:
- *   ?v=1&firms=216&seed=1&price=18&subsidy=0.7&elig=as-listed&lead=75&tools=slurm,jupyter
+ *   ?v=1&firms=216&seed=1&price=40&subsidy=0.7&elig=as-listed&lead=75&tools=slurm,jupyter
  *       &cap=1500&util=0.8&lambda=0.1&asc=            (asc empty = the cloud constant)
  * An imported population is not kept in the link (only the settings are). Anything unreadable
  * falls back to the defaults with a notice; old versions migrate forward.

@@ -109,6 +109,13 @@ test.describe("demand sizing", () => {
     });
   }
 
+  test("a Chinese page names the centre's offers by their local names", async ({ page }) => {
+    await page.goto("/zh-HK/demand");
+    const hint = page.getByText(/適用於中心所有方案/);
+    await expect(hint).toContainText("數碼港人工智能超算中心");
+    await expect(hint).not.toContainText("Cyberport");
+  });
+
   test("screenshots at desktop and phone width", async ({ page }) => {
     for (const [name, size] of [
       ["desktop", { width: 1366, height: 900 }],

@@ -5,8 +5,10 @@ import { getTranslations, setRequestLocale } from "next-intl/server";
 import { hongKongDate } from "@/lib/domain/hong-kong-date";
 import { catalogue } from "@/lib/catalogue/catalogue";
 import { clientCatalogue } from "@/lib/catalogue/client-catalogue";
+import { centreOffers } from "@/lib/domain/demand/centre-scenario";
 import { decodeDemandState, defaultDemandState } from "@/lib/demand/demand-url-state";
 import { clientMessages } from "@/lib/i18n/client-messages";
+import { offerNames } from "@/lib/i18n/local-names";
 import { routing } from "@/lib/i18n/routing";
 import { Assumptions } from "./_components/assumptions";
 import { ColumnReference } from "./_components/column-reference";
@@ -57,6 +59,10 @@ export default async function DemandPage({ params, searchParams }: Props) {
           asOf={hongKongDate(new Date())}
           locale={locale}
           columnReference={<ColumnReference locale={locale} />}
+          centreOfferNames={centreOffers(catalogue).map((o) => {
+            const n = offerNames(o, locale);
+            return `${n.provider} ${n.name}`;
+          })}
         />
       </NextIntlClientProvider>
       <Assumptions locale={locale} />

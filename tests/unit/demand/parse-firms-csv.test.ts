@@ -31,6 +31,22 @@ describe("parseFirmsCsv", () => {
     expect(r.firms[0]!.governmentFunded).toBe(true);
   });
 
+  it("reads where a firm has entities abroad, its institutions and its mainland data's origin; refuses a bad country code", async () => {
+    const cols =
+      "workload,gpuHoursPerMonth,durationMonths,dataSensitivity,mainlandDataOrigin,organisation.overseasEntities,organisation.memberOf";
+    const r = await parse(`${cols}\ninference,10,12,mainland-origin,gba,SG;JP,hkust-gz\n`);
+    expect(r.ok).toBe(true);
+    if (!r.ok) return;
+    expect(r.firms[0]!.workloads[0]).toMatchObject({
+      mainlandDataOrigin: "gba",
+      organisation: { overseasEntities: ["SG", "JP"], memberOf: ["hkust-gz"] },
+    });
+    const bad = await parse(`${cols}\ninference,10,12,confidential,,sg,\n`);
+    expect(bad.ok).toBe(false);
+    if (bad.ok) return;
+    expect((bad.problems as CsvProblem[]).map((p) => p.column)).toEqual(["organisation.overseasEntities"]);
+  });
+
   it("groups rows by firm and gives rows without a firm a firm of their own", async () => {
     const r = await parse(`${header}\na,inference,10,12,1,,\na,dl-training,20,12,1,,\n,inference,5,6,1,,\n,inference,5,6,1,,\n`);
     expect(r.ok && r.firms.map((f) => f.workloads.length)).toEqual([2, 1, 1]);

@@ -1,6 +1,6 @@
 "use client";
 
-import { useTranslations } from "next-intl";
+import { useFormatter, useTranslations } from "next-intl";
 import { useId } from "react";
 import { TOOLS } from "@/lib/catalogue/catalogue-vocabulary";
 import { CENTRE_CONSTANT_RANGE, LAMBDA_RANGE } from "@/lib/demand/demand-limits";
@@ -9,10 +9,17 @@ import { SUBSIDY_ELIGIBILITIES, type SubsidyEligibility } from "@/lib/domain/dem
 import { NumberField } from "./number-field";
 import styles from "./demand.module.css";
 
-type Props = { state: DemandPageState; defaults: DemandPageState; onChange: (next: DemandPageState) => void };
+type Props = {
+  state: DemandPageState;
+  defaults: DemandPageState;
+  /** The centre's offers, named as a reader of the page's language knows them (lib/i18n/local-names.ts). */
+  centreOfferNames: readonly string[];
+  onChange: (next: DemandPageState) => void;
+};
 
 /** The centre what-if: price, subsidy and who gets it, approval lead time, tools, capacity, utilisation, and the model's λ and centre constant. */
-export function CentreControls({ state, defaults, onChange }: Props) {
+export function CentreControls({ state, defaults, centreOfferNames, onChange }: Props) {
+  const format = useFormatter();
   const t = useTranslations("demand.centre");
   const l = useTranslations("labels");
   const id = useId();
@@ -41,7 +48,7 @@ export function CentreControls({ state, defaults, onChange }: Props) {
           min={0}
           max={10_000}
           onCommit={(v) => set({ priceHkdPerCardHour: v })}
-          hint={t("priceHint", { value: d.priceHkdPerCardHour })}
+          hint={t("priceHint", { value: d.priceHkdPerCardHour, offers: format.list(centreOfferNames) })}
           testId="centre-price"
         />
         <NumberField

@@ -26,10 +26,12 @@ type Props = {
   locale: Locale;
   /** Server-rendered column reference of the CSV import (static text). */
   columnReference: ReactNode;
+  /** The centre's offers in the page's language, for the price hint. */
+  centreOfferNames: readonly string[];
 };
 
 /** The demand-sizing island: population, centre what-if, results; state mirrored in the URL. */
-export function DemandApp({ catalogue, initialState, defaults, decodeProblem, asOf, locale, columnReference }: Props) {
+export function DemandApp({ catalogue, initialState, defaults, decodeProblem, asOf, locale, columnReference, centreOfferNames }: Props) {
   const t = useTranslations("demand");
   const [state, setState] = useState<DemandPageState>(initialState);
   const [source, setSource] = useState<PopulationSource>("synthetic");
@@ -84,7 +86,7 @@ export function DemandApp({ catalogue, initialState, defaults, decodeProblem, as
           hasImported={imported}
           columnReference={columnReference}
         />
-        <CentreControls state={state} defaults={defaults} onChange={(next) => setState(next)} />
+        <CentreControls state={state} defaults={defaults} centreOfferNames={centreOfferNames} onChange={(next) => setState(next)} />
       </div>
       <section className={styles.results} aria-labelledby="demand-results-heading">
         <h2 id="demand-results-heading" className={styles.sectionTitle}>

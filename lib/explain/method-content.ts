@@ -7,6 +7,7 @@ import { HOURS_PER_MONTH } from "@/lib/domain/cost/estimate-cost";
 import { STALE_AFTER_MONTHS } from "@/lib/catalogue/staleness";
 import { allows, JURISDICTION_CLASSES, JURISDICTION_FIT, SENSITIVITY_ALLOWS } from "@/lib/domain/scoring/jurisdiction-policy";
 import { DATA_SENSITIVITIES } from "@/lib/needs/needs-vocabulary";
+import { DESTINATION_LAWS, EXPORT_FILING_DAYS } from "@/lib/domain/data-transfer";
 import { DEFAULT_WEIGHTS } from "@/lib/domain/weights/default-weights";
 import { FACTORS } from "@/lib/domain/factors";
 import { STUDY } from "@/lib/domain/study-figures";
@@ -98,6 +99,21 @@ export const METHOD_SECTIONS: MethodSection[] = [
         rows: pts(CERTIFICATION_POINTS),
       },
       { rows: pts(TENANCY_POINTS) },
+    ],
+  },
+  {
+    // The cross-border rules of lib/domain/data-transfer.ts and the hard rule in jurisdiction-policy.ts.
+    id: "transfers",
+    paragraphs: 3,
+    params: { gbaDays: EXPORT_FILING_DAYS["gba-standard-contract"], standardDays: EXPORT_FILING_DAYS["standard-contract"] },
+    formulas: [],
+    tables: [
+      {
+        rows: Object.entries(EXPORT_FILING_DAYS)
+          .filter(([route]) => route !== "none")
+          .map(([route, days]) => [route, String(days)] as [string, string]),
+      },
+      { rows: Object.entries(DESTINATION_LAWS).map(([j, laws]) => [j, laws.join(", ")] as [string, string]) },
     ],
   },
   {

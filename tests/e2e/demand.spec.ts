@@ -46,7 +46,7 @@ test.describe("demand sizing", () => {
     await expect(page.getByTestId("import-refused")).toContainText("3 problems");
     await expect(problems.locator("tbody tr")).toHaveCount(3);
     await expect(problems).toContainText("durationMonths");
-    await expect(problems).toContainText("GPU-hours per month: must be greater than 0");
+    await expect(problems).toContainText("GPU-hours per month: must be at least 1");
     await expect(problems.locator("tbody tr").first()).toContainText("3");
     await d.importCsv(
       "good.csv",

@@ -74,7 +74,7 @@ describe("parseFirmsCsv", () => {
 
   it("says what is wrong in the UI language", async () => {
     const r = await parse(`${header}\nx,inference,-1,12,1,,\n`, "zh-HK");
-    expect(!r.ok && (r.problems[0] as CsvProblem).message).toBe("每月 GPU 小時：必須大於 0");
+    expect(!r.ok && (r.problems[0] as CsvProblem).message).toBe("每月 GPU 小時：必須不少於 1");
   });
 
   it("checks ids against the catalogue", async () => {

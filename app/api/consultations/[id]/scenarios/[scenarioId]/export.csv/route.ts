@@ -1,6 +1,8 @@
 import { NextResponse } from "next/server";
 import { rankingToCsv } from "@/app/[locale]/_advisor/csv-export";
 import { catalogue } from "@/lib/catalogue/catalogue";
+import { normaliseWeights } from "@/lib/domain/factors";
+import { reasonText } from "@/lib/explain/reason-text";
 import { guardAdvisorRoute } from "@/lib/auth/route-guard";
 import { downloadName } from "@/lib/consultations/download-name";
 import { apiError, localeOf } from "@/lib/consultations/http/route-kit";
@@ -16,7 +18,13 @@ export async function GET(request: Request, { params }: { params: Promise<{ id: 
   if (!guard.ok) return guard.response;
   const scenario = await guard.repo.getScenario(id, scenarioId);
   if (!scenario) return apiError(404, "not-found", locale);
-  const csv = rankingToCsv(scenario.snapshot.result, scenario.input.currency, catalogue.fx, locale);
+  const { needs, weights, method, currency } = scenario.input;
+  const csv = rankingToCsv(scenario.snapshot.result, currency, catalogue.fx, locale, {
+    needs,
+    weights: normaliseWeights(weights),
+    method,
+    reasonText: (r) => reasonText(r, locale),
+  });
   return new NextResponse(csv, {
     headers: {
       "content-type": "text/csv; charset=utf-8",

@@ -38,6 +38,17 @@ export function parseNeedsForm(values: NeedsFormValues, locale: UiLocale, today?
   return { ok: false, errors };
 }
 
+/**
+ * The schema's message for a GPU-hours-per-month figure (derived from a total), or undefined
+ * when it is acceptable: the bounds stay in needsSchema, the message names the per-month field.
+ */
+export function perMonthError(perMonth: number, locale: UiLocale): string | undefined {
+  const parsed = needsSchema.shape.gpuHoursPerMonth.safeParse(perMonth, { reportInput: true });
+  if (parsed.success) return undefined;
+  const issues = parsed.error.issues.map((i) => ({ ...i, path: ["gpuHoursPerMonth", ...i.path] }));
+  return localiseIssues(issues, locale)[0]?.message;
+}
+
 /** A react-hook-form resolver over `needsSchema` whose messages name the field in `locale`. */
 export function needsResolver(locale: UiLocale, today?: string): Resolver<NeedsFormValues, unknown, Needs> {
   return (values, _context, options) => {

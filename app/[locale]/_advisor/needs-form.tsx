@@ -409,7 +409,7 @@ export function NeedsForm({ initialNeeds, fieldLabels, locale, weightsAnchor, on
               error={err("budgetHkd")}
               hint={t("budgetHint")}
             >
-              {(aria) => <NumberInput min={0} {...aria} {...register("budgetHkd", { valueAsNumber: true })} />}
+              {(aria) => <NumberInput min={0} {...aria} {...register("budgetHkd")} />}
             </FormField>
             <FormField id={id("startBy")} label={label("startBy")} error={err("startBy")} hint={t("startByHint")}>
               {(aria) => <input className="input" type="date" {...aria} {...register("startBy")} />}

@@ -14,11 +14,18 @@ describe("needsToFormValues / formValuesToNeedsInput", () => {
     expect(needsSchema.parse(formValuesToNeedsInput(needsToFormValues(needs)))).toEqual(needs);
   });
 
-  it("maps an empty budget (NaN) and an empty date to null", () => {
-    const v = { ...base(), budgetHkd: Number.NaN, startBy: "" };
+  it("maps an empty budget and an empty date to null", () => {
+    const v = { ...base(), budgetHkd: "", startBy: "" };
     const input = formValuesToNeedsInput(v);
     expect(input.budgetHkd).toBeNull();
     expect(input.startBy).toBeNull();
+    expect(formValuesToNeedsInput({ ...base(), budgetHkd: "250000" }).budgetHkd).toBe(250000);
+  });
+
+  it("a preset without a budget puts no NaN into the budget input (the browser warns of it)", () => {
+    const values = needsToFormValues({ ...DEFAULT_NEEDS, budgetHkd: null });
+    expect(values.budgetHkd).toBe("");
+    expect(needsToFormValues({ ...DEFAULT_NEEDS, budgetHkd: 1e6 }).budgetHkd).toBe("1000000");
   });
 
   it("turns an override row into exactly one of discount or quote", () => {

@@ -34,7 +34,7 @@ describe("perMonthError: the schema's bounds for the derived per-month figure", 
 });
 
 describe("NeedsForm: the total GPU-hours field", () => {
-  async function renderForm() {
+  async function renderForm(onValidChange = vi.fn()) {
     const messages = await messagesFor("en");
     renderWithIntl(
       <NeedsForm
@@ -42,7 +42,7 @@ describe("NeedsForm: the total GPU-hours field", () => {
         fieldLabels={fieldLabelsFor("en")}
         locale="en"
         weightsAnchor="weights"
-        onValidChange={vi.fn()}
+        onValidChange={onValidChange}
         onValidityChange={vi.fn()}
       />,
       { locale: "en", messages, catalogue },
@@ -82,5 +82,28 @@ describe("NeedsForm: the total GPU-hours field", () => {
     fireEvent.change(total, { target: { value: String(DEFAULT_NEEDS.durationMonths * 1234) } });
     await waitFor(() => expect(perMonth.value).toBe("1234"));
     expect(total.getAttribute("aria-invalid")).toBeNull();
+  });
+});
+
+describe("NeedsForm: the budget input (held as text)", () => {
+  it("starts empty without a budget, and a typed budget reaches the needs as a number", async () => {
+    const onValidChange = vi.fn();
+    renderWithIntl(
+      <NeedsForm
+        initialNeeds={{ ...DEFAULT_NEEDS, budgetHkd: null }}
+        fieldLabels={fieldLabelsFor("en")}
+        locale="en"
+        weightsAnchor="weights"
+        onValidChange={onValidChange}
+        onValidityChange={vi.fn()}
+      />,
+      { locale: "en", messages: await messagesFor("en"), catalogue },
+    );
+    const budget = screen.getByLabelText(/^Budget ceiling/) as HTMLInputElement;
+    expect(budget.value).toBe("");
+    fireEvent.change(budget, { target: { value: "250000" } });
+    await waitFor(() => expect(onValidChange).toHaveBeenLastCalledWith(expect.objectContaining({ budgetHkd: 250000 })));
+    fireEvent.change(budget, { target: { value: "" } });
+    await waitFor(() => expect(onValidChange).toHaveBeenLastCalledWith(expect.objectContaining({ budgetHkd: null })));
   });
 });

@@ -53,7 +53,7 @@ test.describe("advisor", () => {
     expect(await advisor.topOptionNames(5)).toEqual(before);
 
     await hours.fill("");
-    await expect(page.getByText("GPU-hours per month: must be a number", { exact: true })).toBeVisible();
+    await expect(page.getByText("GPU-hours per month: is required", { exact: true })).toBeVisible();
     await hours.fill("2000");
     await expect(hours).not.toHaveAttribute("aria-invalid", "true");
     await expect(page.getByText(/Results show your last valid inputs/)).toHaveCount(0);

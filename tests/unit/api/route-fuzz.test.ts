@@ -20,7 +20,7 @@ const statuses: Record<number, number> = {};
 const KEYS = ["needs", "weights", "method", "workload", "gpuHoursPerMonth", "durationMonths", "accelerator", "model", "priceOverrides", "subsidies", "tools"];
 const bodyText = bodyTexts(CONTRACT_BODY, KEYS);
 
-const QUERY = fc.constantFrom("", "?fields=summary", "?fields=full", "?fields=<b>", "?lang=zh-HK", "?lang=zh-CN&fields=summary", "?lang=xx");
+const QUERY = fc.constantFrom("", "?fields=summary", "?fields=full", "?fields=<b>", "?lang=zh-HK", "?lang=zh-CN&fields=summary", "?lang=xx", "?include=hints", "?include=<b>,hints", "?fields=summary&include=hints");
 
 afterAll(() => {
   // The figure the closing note reports: cases run per route in this run.

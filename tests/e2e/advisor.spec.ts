@@ -69,7 +69,7 @@ test.describe("advisor", () => {
     await expect(page.locator("html")).toHaveAttribute("lang", "zh-HK");
     const hours = advisor.field("每月 GPU 小時");
     await expect(hours).toBeVisible();
-    await expect(hours).toHaveValue("20000");
+    await expect(hours).toHaveValue("4000");
     await expect(advisor.slider("價格")).toBeVisible();
     await hours.fill("-5");
     await expect(page.getByText("每月 GPU 小時：必須不少於 1", { exact: true })).toBeVisible();

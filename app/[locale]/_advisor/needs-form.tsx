@@ -143,6 +143,17 @@ export function NeedsForm({ initialNeeds, fieldLabels, locale, weightsAnchor, on
             </button>
           ))}
         </div>
+        <details className={styles.presetNotes}>
+          <summary>{tp("notesSummary")}</summary>
+          <dl>
+            {NEEDS_PRESET_IDS.map((p) => (
+              <div key={p}>
+                <dt>{tp(p)}</dt>
+                <dd>{tp(`notes.${p}`)}</dd>
+              </div>
+            ))}
+          </dl>
+        </details>
       </div>
 
       <form noValidate onSubmit={(e) => e.preventDefault()} className={styles.form}>

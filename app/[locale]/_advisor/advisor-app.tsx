@@ -15,7 +15,7 @@ import type { DecodeResult } from "@/lib/url-state/share-state";
 import type { FieldLabels } from "@/lib/validation/field-labels";
 import { SaveScenarioButton } from "../consultations/_components/save-scenario-button";
 import { CatalogueProvider } from "./catalogue-context";
-import { useReasonText } from "./use-reason-text";
+import { useReasonTextFor } from "./use-reason-text";
 import { NeedsForm } from "./needs-form";
 import { ResultsPanel } from "./results/results-panel";
 import { slidersFromWeights, WeightsPanel, type ScoringMethod } from "./weights-panel";
@@ -50,7 +50,7 @@ const URL_DEBOUNCE_MS = 300;
  */
 export function AdvisorApp({ catalogue, fieldLabels, initialState, decodeProblem, asOf, locale }: Props) {
   const t = useTranslations("advisor");
-  const reasonText = useReasonText(locale);
+  const reasonText = useReasonTextFor(locale, catalogue);
   const [needs, setNeeds] = useState<Needs>(initialState.needs);
   const [formValid, setFormValid] = useState(true);
   const [sliders, setSliders] = useState<Weights>(() => slidersFromWeights(initialState.weights));

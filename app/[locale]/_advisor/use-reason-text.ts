@@ -5,6 +5,7 @@ import { useMemo } from "react";
 import type { Reason } from "@/lib/domain/reason";
 import { formatReason, type ReasonVocabulary } from "@/lib/explain/format-reason";
 import type { Locale } from "@/lib/i18n/locales";
+import type { Catalogue } from "@/lib/catalogue/parse-catalogue";
 import { useCatalogue } from "./catalogue-context";
 
 /**
@@ -13,8 +14,12 @@ import { useCatalogue } from "./catalogue-context";
  * `reasonText`, without shipping every locale's message files as code.
  */
 export function useReasonText(locale: Locale): (r: Reason) => string {
+  return useReasonTextFor(locale, useCatalogue().catalogue);
+}
+
+/** The same, for a component above the catalogue context (the advisor island that provides it). */
+export function useReasonTextFor(locale: Locale, catalogue: Pick<Catalogue, "subsidies" | "accelerators">): (r: Reason) => string {
   const t = useTranslations();
-  const { catalogue } = useCatalogue();
   return useMemo(() => {
     const vocab: ReasonVocabulary = {
       message: (path) => {

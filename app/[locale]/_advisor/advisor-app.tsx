@@ -18,7 +18,8 @@ import { CatalogueProvider } from "./catalogue-context";
 import { useReasonTextFor } from "./use-reason-text";
 import { NeedsForm } from "./needs-form";
 import { ResultsPanel } from "./results/results-panel";
-import { slidersFromWeights, WeightsPanel, type ScoringMethod } from "./weights-panel";
+import { WeightsPanel, type ScoringMethod } from "./weights-panel";
+import { slidersFromWeights } from "./rebalance-sliders";
 import styles from "./advisor.module.css";
 import { Icon } from "@/app/_components/icon";
 
@@ -62,11 +63,12 @@ export function AdvisorApp({ catalogue, fieldLabels, initialState, decodeProblem
   const [copyState, setCopyState] = useState<{ kind: "idle" } | { kind: "copied" } | { kind: "failed"; url: string }>({ kind: "idle" });
 
   const slidersValid = FACTORS.some((f) => sliders[f] > 0);
-  const onSlidersChange = useCallback((next: Weights) => {
+  // A preset (or the AHP result) passes its exact weights; a dragged slider's positions are the weights.
+  const onSlidersChange = useCallback((next: Weights, exact?: Weights) => {
     setSliders(next);
-    if (FACTORS.some((f) => next[f] > 0)) setWeights(normaliseWeights(next));
+    if (FACTORS.some((f) => next[f] > 0)) setWeights(normaliseWeights(exact ?? next));
   }, []);
-  const onAhpApply = useCallback((w: Weights) => onSlidersChange(slidersFromWeights(w)), [onSlidersChange]);
+  const onAhpApply = useCallback((w: Weights) => onSlidersChange(slidersFromWeights(w), w), [onSlidersChange]);
   const onValidChange = useCallback((next: Needs) => setNeeds(next), []);
   const onValidityChange = useCallback((valid: boolean) => setFormValid(valid), []);
 

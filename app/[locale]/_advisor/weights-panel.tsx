@@ -7,17 +7,10 @@ import { WEIGHT_PRESETS } from "@/lib/domain/weights/weight-presets";
 import { FACTORS, type Factor, type Weights } from "@/lib/domain/factors";
 import { FORMAT_LOCALE, type Locale } from "@/lib/i18n/locales";
 import { percentShares } from "./percent-shares";
+import { rebalanceSliders, SLIDER_MAX, slidersFromWeights } from "./rebalance-sliders";
 import styles from "./advisor.module.css";
 
 export type ScoringMethod = (typeof SCORING_METHODS)[number];
-
-/** Slider positions are 0–100 each; the weights are their shares of the sum. */
-export const SLIDER_MAX = 100;
-
-/** Slider positions for a normalised weight vector (shares × 100, unrounded so presets keep their exact ratios). */
-export function slidersFromWeights(w: Weights): Weights {
-  return Object.fromEntries(FACTORS.map((f) => [f, w[f] * SLIDER_MAX])) as Weights;
-}
 
 const STUDY = WEIGHT_PRESETS[0]!;
 
@@ -28,8 +21,10 @@ function sameShares(a: Weights, b: Weights): boolean {
 }
 
 type Props = {
+  /** Percentages summing to 100 (rebalanceSliders / slidersFromWeights), to 0.1. */
   sliders: Weights;
-  onSlidersChange: (next: Weights) => void;
+  /** New positions; `exact` carries a preset's unrounded weights so its ratios stay exact. */
+  onSlidersChange: (next: Weights, exact?: Weights) => void;
   method: ScoringMethod;
   onMethodChange: (m: ScoringMethod) => void;
   locale: Locale;
@@ -37,21 +32,22 @@ type Props = {
 };
 
 /**
- * Five factor sliders (0–100 each) shown as shares that always add up to exactly 100%
- * (largest-remainder rounding), weight presets, a reset to the study's ranking, and the
- * scoring-method switch. Every change re-ranks live (the parent defers the heavy work).
+ * Five factor sliders holding the weights' percentages (0–100 each, always summing to exactly
+ * 100): moving one rescales the others in proportion, so every thumb sits where its label says.
+ * Weight presets, a reset to the study's ranking, and the scoring-method switch. Every change
+ * re-ranks live (the parent defers the heavy work).
  */
 export function WeightsPanel({ sliders, onSlidersChange, method, onMethodChange, locale, id }: Props) {
   const t = useTranslations("advisor.weights");
   const baseId = useId();
+  // The positions are already shares to 0.1 summing to 100; this only re-rounds a stray input.
   const shares = percentShares(FACTORS.map((f) => sliders[f]));
   const pct = new Intl.NumberFormat(FORMAT_LOCALE[locale], { minimumFractionDigits: 1, maximumFractionDigits: 1 });
   const shareText = (i: number) => `${pct.format(shares[i] ?? 0)}%`;
 
   const set = (f: Factor, value: number) => {
     if (!Number.isFinite(value)) return;
-    const clamped = Math.min(SLIDER_MAX, Math.max(0, Math.round(value * 10) / 10));
-    onSlidersChange({ ...sliders, [f]: clamped });
+    onSlidersChange(rebalanceSliders(sliders, f, value));
   };
 
   // Arrow keys move a whole point (the input's step is 0.1 so presets sit exactly); Page keys ten.
@@ -69,7 +65,7 @@ export function WeightsPanel({ sliders, onSlidersChange, method, onMethodChange,
         <h2 id={`${baseId}-h`} className={styles.panelTitle}>
           {t("heading")}
         </h2>
-        <button type="button" className="btn btn--ghost btn--small" onClick={() => onSlidersChange(slidersFromWeights(STUDY.weights))}>
+        <button type="button" className="btn btn--ghost btn--small" onClick={() => onSlidersChange(slidersFromWeights(STUDY.weights), STUDY.weights)}>
           {t("reset")}
         </button>
       </div>
@@ -82,7 +78,7 @@ export function WeightsPanel({ sliders, onSlidersChange, method, onMethodChange,
             type="button"
             className={styles.presetChip}
             aria-pressed={sameShares(sliders, p.weights)}
-            onClick={() => onSlidersChange(slidersFromWeights(p.weights))}
+            onClick={() => onSlidersChange(slidersFromWeights(p.weights), p.weights)}
           >
             {t(`preset.${p.id}`)}
           </button>
@@ -114,11 +110,11 @@ export function WeightsPanel({ sliders, onSlidersChange, method, onMethodChange,
                 min={0}
                 max={SLIDER_MAX}
                 step={0.1}
-                value={sliders[f]}
+                value={shares[i] ?? 0}
                 aria-valuetext={shareText(i)}
                 onChange={(e) => set(f, e.currentTarget.valueAsNumber)}
                 onKeyDown={onKey(f)}
-                style={{ ["--fill" as string]: `${sliders[f]}%` }}
+                style={{ ["--fill" as string]: `${shares[i] ?? 0}%` }}
               />
             </li>
           );

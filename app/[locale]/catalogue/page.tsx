@@ -3,7 +3,7 @@ import { NextIntlClientProvider } from "next-intl";
 import { getTranslations, setRequestLocale } from "next-intl/server";
 import type { Family, Jurisdiction } from "@/lib/catalogue/offer-schema";
 import { clientMessages } from "@/lib/i18n/client-messages";
-import { isLocale, type Locale } from "@/lib/i18n/locales";
+import { isLocale, LOCALES, type Locale } from "@/lib/i18n/locales";
 import { catalogue } from "@/lib/catalogue/catalogue";
 import { buildCatalogueRows, buildFilterOptions, type RowLabels } from "./_components/build-catalogue-rows";
 import { parseCatalogueQuery } from "./_components/catalogue-query";
@@ -39,6 +39,18 @@ function sinceParam(v: string | string[] | undefined): string | null {
   return s !== undefined && /^[\w.-]{1,40}$/.test(s) ? s : null;
 }
 
+type LabelsT = Awaited<ReturnType<typeof getTranslations<"labels">>>;
+
+/** The row labels from one language's "labels" messages. */
+function rowLabels(l: LabelsT): RowLabels {
+  return {
+    family: (f: Family) => l(`family.${f}`),
+    jurisdiction: (j: Jurisdiction) => l(`jurisdiction.${j}`),
+    applicationPath: (p: CatalogueRow["offer"]["applicationPath"]) => l(`applicationPath.${p}`),
+    region: (r) => l(`region.${r}`),
+  };
+}
+
 export default async function CataloguePage({ params, searchParams }: Props) {
   const { locale: rawLocale } = await params;
   const locale: Locale = isLocale(rawLocale) ? rawLocale : "en";
@@ -48,13 +60,10 @@ export default async function CataloguePage({ params, searchParams }: Props) {
   const l = await getTranslations("labels");
   const format = makeFigureFormat(locale);
 
-  const labels: RowLabels = {
-    family: (f: Family) => l(`family.${f}`),
-    jurisdiction: (j: Jurisdiction) => l(`jurisdiction.${j}`),
-    applicationPath: (p: CatalogueRow["offer"]["applicationPath"]) => l(`applicationPath.${p}`),
-    region: (r) => l(`region.${r}`),
-  };
-  const rows = buildCatalogueRows(catalogue, locale, labels, hongKongDate(new Date()));
+  const labels = rowLabels(l);
+  // Search knows the labels of every language, as it knows every language's offer names.
+  const searchLabels = await Promise.all(LOCALES.map(async (lc) => rowLabels(await getTranslations({ locale: lc, namespace: "labels" }))));
+  const rows = buildCatalogueRows(catalogue, locale, labels, hongKongDate(new Date()), searchLabels);
   const options = buildFilterOptions(rows, labels, format.compare);
   const query = await searchParams;
   const initialQuery = parseCatalogueQuery(query);

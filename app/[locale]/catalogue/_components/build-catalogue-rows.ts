@@ -7,6 +7,7 @@ import { hkdRate } from "@/lib/domain/cost/hkd-rate";
 import { listPriceHkdPerHour } from "@/lib/domain/cost/list-price";
 import type { Locale } from "@/lib/i18n/locales";
 import { localiseCatalogue, schemeName } from "@/lib/i18n/local-names";
+import { offerSearchText } from "@/lib/catalogue/search-text";
 import { FLAGGED_BASES, type CatalogueRow, type FilterOption } from "./catalogue-row";
 
 /** Localised labels the rows need for search (passed in, so this stays free of next-intl). */
@@ -22,7 +23,14 @@ export type RowLabels = {
  * then id. Staleness is judged against `referenceDate`: the same Hong Kong date the advisor
  * ranks with, so a figure is stale on both pages or on neither.
  */
-export function buildCatalogueRows(catalogue: Catalogue, locale: Locale, labels: RowLabels, referenceDate: string): CatalogueRow[] {
+export function buildCatalogueRows(
+  catalogue: Catalogue,
+  locale: Locale,
+  labels: RowLabels,
+  referenceDate: string,
+  /** The labels in every language the search should know (default: the page's own). */
+  searchLabels: readonly RowLabels[] = [labels],
+): CatalogueRow[] {
   const accelerators = new Map(catalogue.accelerators.map((a) => [a.id, a]));
   const subsidies = new Map(catalogue.subsidies.map((s) => [s.id, s]));
   const english = new Map(catalogue.offers.map((o) => [o.id, o]));
@@ -48,24 +56,17 @@ export function buildCatalogueRows(catalogue: Catalogue, locale: Locale, labels:
         const s = subsidies.get(id);
         return s ? [{ id, name: schemeName(s, locale), coveragePct: s.coveragePct, capHkd: s.capHkd }] : [];
       }),
-      // Both the local and the English names find an offer ("阿里雲" and "Alibaba").
-      searchText: [
-        offer.provider,
-        offer.name,
-        en.provider,
-        en.name,
-        en.location.label,
-        offer.id,
-        offer.location.label,
+      // Every language's names find an offer on every page ("阿里雲", "阿里云" and "Alibaba").
+      searchText: offerSearchText(en, [
         acceleratorVendor,
         acceleratorName,
-        labels.family(offer.family),
-        labels.jurisdiction(offer.location.jurisdiction),
-        labels.applicationPath(offer.applicationPath),
-      ]
-        .join(" \u0000 ")
-        .normalize("NFKC")
-        .toLowerCase(),
+        ...searchLabels.flatMap((l) => [
+          l.family(offer.family),
+          l.jurisdiction(offer.location.jurisdiction),
+          l.applicationPath(offer.applicationPath),
+          l.region(regionOf(offer.location.jurisdiction)),
+        ]),
+      ]),
     };
   });
   const familyRank = (f: Family) => FAMILIES.indexOf(f);

@@ -27,7 +27,7 @@ export type CatalogueRow = {
   staleCount: number;
   flaggedBases: FlaggedBasis[];
   subsidies: { id: string; name: string; coveragePct: number; capHkd: number | null }[];
-  /** Lower-cased text the search box matches (names, location, accelerator, localised labels). */
+  /** The search haystack (offerSearchText): names and places in every language, accelerator, labels. */
   searchText: string;
 };
 

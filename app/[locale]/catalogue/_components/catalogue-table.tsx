@@ -1,5 +1,6 @@
 "use client";
 
+import { matchesSearch } from "@/lib/catalogue/search-text";
 import {
   getCoreRowModel,
   getFilteredRowModel,
@@ -122,7 +123,7 @@ export function CatalogueTable({ rows, options, initialQuery }: Props) {
   );
   // The region facet narrows the rows before the table (it has no column of its own).
   const regionRows = useMemo(() => (query.region ? rows.filter((r) => r.region === query.region) : rows), [rows, query.region]);
-  const needle = query.q.normalize("NFKC").trim().toLowerCase();
+  const needle = query.q.trim();
 
   const table = useReactTable({
     data: regionRows,
@@ -144,8 +145,7 @@ export function CatalogueTable({ rows, options, initialQuery }: Props) {
     onExpandedChange: setExpanded,
     // The search box matches one pre-built haystack per row, so check it once (via one column).
     getColumnCanGlobalFilter: (column) => column.id === "offer",
-    globalFilterFn: (row, _columnId, value: string) =>
-      value === "" || value.split(/\s+/).every((word) => row.original.searchText.includes(word)),
+    globalFilterFn: (row, _columnId, value: string) => matchesSearch(row.original.searchText, value),
     getCoreRowModel: getCoreRowModel(),
     getFilteredRowModel: getFilteredRowModel(),
     getSortedRowModel: getSortedRowModel(),

@@ -1,26 +1,24 @@
 import { NextResponse } from "next/server";
 import { rankingToCsv } from "@/app/[locale]/_advisor/csv-export";
 import { catalogue } from "@/lib/catalogue/catalogue";
-import { guardAdvisorRoute } from "@/lib/auth/route-guard";
 import { downloadName } from "@/lib/consultations/download-name";
-import { apiError, localeOf } from "@/lib/consultations/http/route-kit";
+import { advisorRoute } from "@/lib/consultations/http/advisor-route";
 
 export const runtime = "nodejs";
 export const dynamic = "force-dynamic";
 
 /** GET …/export.csv?lang= — the frozen ranking as CSV (same columns as the advisor's export), in the scenario's currency. */
-export async function GET(request: Request, { params }: { params: Promise<{ id: string; scenarioId: string }> }) {
-  const { id, scenarioId } = await params;
-  const locale = localeOf(request);
-  const guard = await guardAdvisorRoute(request, { mutating: false });
-  if (!guard.ok) return guard.response;
-  const scenario = await guard.repo.getScenario(id, scenarioId);
-  if (!scenario) return apiError(404, "not-found", locale);
-  const csv = rankingToCsv(scenario.snapshot.result, scenario.input.currency, catalogue.fx, locale);
-  return new NextResponse(csv, {
-    headers: {
-      "content-type": "text/csv; charset=utf-8",
-      "content-disposition": `attachment; filename="${downloadName(scenario.name, "csv")}"`,
-    },
-  });
-}
+export const GET = advisorRoute(
+  { mutating: false, params: ["id", "scenarioId"] },
+  async ({ params: { id, scenarioId }, repo, locale, notFound }) => {
+    const scenario = await repo.getScenario(id, scenarioId);
+    if (!scenario) return notFound();
+    const csv = rankingToCsv(scenario.snapshot.result, scenario.input.currency, catalogue.fx, locale);
+    return new NextResponse(csv, {
+      headers: {
+        "content-type": "text/csv; charset=utf-8",
+        "content-disposition": `attachment; filename="${downloadName(scenario.name, "csv")}"`,
+      },
+    });
+  },
+);

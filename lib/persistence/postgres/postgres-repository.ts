@@ -1,5 +1,5 @@
 import "server-only";
-import { and, asc, desc, eq, gt, isNotNull, isNull, lt, max, sql } from "drizzle-orm";
+import { and, asc, desc, eq, isNull, max, sql } from "drizzle-orm";
 import { drizzle, type NodePgDatabase } from "drizzle-orm/node-postgres";
 import { migrate } from "drizzle-orm/node-postgres/migrator";
 import pg from "pg";
@@ -10,12 +10,11 @@ import {
   consultationPatchSchema,
   consultationRowSchema,
   intakeLinkRowSchema,
-  newScenarioSchema,
   scenarioFromRow,
   type NewScenario,
 } from "../records";
-import type { Clock, ConsultationSort, Repository } from "../repository";
-import { searchPattern } from "../search-pattern";
+import type { Clock, Repository } from "../repository";
+import * as q from "../shared-queries";
 import { POSTGRES_MIGRATIONS } from "../migrations-folder";
 import * as t from "./schema";
 
@@ -56,30 +55,17 @@ export async function openPostgresRepository(opts: PostgresOptions): Promise<Rep
   const clock = opts.clock ?? (() => new Date());
   const now = () => clock().toISOString();
 
-  const consultationColumns = {
-    id: t.consultations.id,
-    client: t.consultations.client,
-    organisation: t.consultations.organisation,
-    advisor: t.consultations.advisor,
-    notes: t.consultations.notes,
-    createdAt: t.consultations.createdAt,
-    updatedAt: t.consultations.updatedAt,
-  };
-  const live = (id: string) => and(eq(t.consultations.id, id), isNull(t.consultations.deletedAt));
+  const consultationColumns = q.consultationColumns(t.consultations);
+  const live = (id: string) => q.liveConsultation(t.consultations, id);
   const getLive = async (tx: Db | Tx, id: string, lock = false) => {
-    const q = tx.select(consultationColumns).from(t.consultations).where(live(id));
-    const [row] = lock ? await q.for("update") : await q;
+    const query = tx.select(consultationColumns).from(t.consultations).where(live(id));
+    const [row] = lock ? await query.for("update") : await query;
     return row ? consultationRowSchema.parse(row) : null;
   };
   const touch = (tx: Db | Tx, id: string, at: string) =>
     tx.update(t.consultations).set({ updatedAt: at }).where(eq(t.consultations.id, id));
 
-  const order: Record<ConsultationSort, ReturnType<typeof asc>[]> = {
-    "updated-desc": [desc(t.consultations.updatedAt), asc(t.consultations.id)],
-    "updated-asc": [asc(t.consultations.updatedAt), asc(t.consultations.id)],
-    "client-asc": [asc(sql`lower(${t.consultations.client})`), asc(t.consultations.id)],
-    "created-desc": [desc(t.consultations.createdAt), asc(t.consultations.id)],
-  };
+  const order = q.consultationOrder(t.consultations);
 
   async function insertScenarios(tx: Tx, consultationId: string, items: readonly NewScenario[], at: string) {
     const [top] = await tx
@@ -89,22 +75,9 @@ export async function openPostgresRepository(opts: PostgresOptions): Promise<Rep
     let position = (top?.p ?? -1) + 1;
     const ids: string[] = [];
     for (const item of items) {
-      const s = newScenarioSchema.parse(item);
-      const id = newId();
-      await tx.insert(t.scenarios).values({
-        id,
-        consultationId,
-        name: s.name,
-        source: s.source,
-        position: position++,
-        inputJson: JSON.stringify(s.input),
-        resultJson: JSON.stringify(s.snapshot),
-        catalogueVersion: s.catalogueVersion,
-        computedOn: s.computedOn,
-        createdAt: at,
-        updatedAt: at,
-      });
-      ids.push(id);
+      const row = q.scenarioRow(consultationId, item, position++, at);
+      await tx.insert(t.scenarios).values(row);
+      ids.push(row.id);
     }
     await touch(tx, consultationId, at);
     return ids;
@@ -114,17 +87,10 @@ export async function openPostgresRepository(opts: PostgresOptions): Promise<Rep
       .select()
       .from(t.scenarios)
       .innerJoin(t.consultations, eq(t.consultations.id, t.scenarios.consultationId))
-      .where(and(eq(t.scenarios.id, scenarioId), eq(t.scenarios.consultationId, consultationId), isNull(t.consultations.deletedAt)));
+      .where(q.scenarioOfLiveConsultation(t.scenarios, t.consultations, consultationId, scenarioId));
     return row ? scenarioFromRow(row.scenarios) : null;
   };
-  const linkColumns = {
-    id: t.intakeLinks.id,
-    consultationId: t.intakeLinks.consultationId,
-    createdAt: t.intakeLinks.createdAt,
-    expiresAt: t.intakeLinks.expiresAt,
-    revokedAt: t.intakeLinks.revokedAt,
-    lastUsedAt: t.intakeLinks.lastUsedAt,
-  };
+  const linkColumns = q.linkColumns(t.intakeLinks);
 
   return {
     dialect: "postgres",
@@ -143,20 +109,10 @@ export async function openPostgresRepository(opts: PostgresOptions): Promise<Rep
       return getLive(db, id);
     },
     async listConsultations(query = {}) {
-      const pattern = query.search?.trim() ? searchPattern(query.search) : null;
-      const where = pattern
-        ? and(
-            isNull(t.consultations.deletedAt),
-            sql`(lower(${t.consultations.client}) like ${pattern} escape '\\' or lower(coalesce(${t.consultations.organisation}, '')) like ${pattern} escape '\\' or lower(coalesce(${t.consultations.advisor}, '')) like ${pattern} escape '\\' or lower(coalesce(${t.consultations.notes}, '')) like ${pattern} escape '\\')`,
-          )
-        : isNull(t.consultations.deletedAt);
       const rows = await db
-        .select({
-          ...consultationColumns,
-          scenarioCount: sql<number>`(select count(*) from scenarios s where s.consultation_id = consultations.id)`,
-        })
+        .select({ ...consultationColumns, scenarioCount: q.scenarioCount })
         .from(t.consultations)
-        .where(where)
+        .where(q.consultationListWhere(t.consultations, query.search))
         .orderBy(...order[query.sort ?? "updated-desc"]);
       return rows.map((r) => ({ ...consultationRowSchema.parse(r), scenarioCount: Number(r.scenarioCount) }));
     },
@@ -179,19 +135,12 @@ export async function openPostgresRepository(opts: PostgresOptions): Promise<Rep
     async restoreConsultation(id) {
       if (!isId(id)) return null;
       return db.transaction(async (tx) => {
-        const res = await tx
-          .update(t.consultations)
-          .set({ deletedAt: null })
-          .where(and(eq(t.consultations.id, id), isNotNull(t.consultations.deletedAt)));
+        const res = await tx.update(t.consultations).set({ deletedAt: null }).where(q.deletedConsultation(t.consultations, id));
         return (res.rowCount ?? 0) > 0 ? getLive(tx, id) : null;
       });
     },
     async purgeDeletedConsultations(before) {
-      return db.transaction(
-        async (tx) =>
-          (await tx.delete(t.consultations).where(and(isNotNull(t.consultations.deletedAt), lt(t.consultations.deletedAt, before))))
-            .rowCount ?? 0,
-      );
+      return db.transaction(async (tx) => (await tx.delete(t.consultations).where(q.deletedBefore(t.consultations, before))).rowCount ?? 0);
     },
 
     async addScenarios(consultationId, items) {
@@ -221,17 +170,13 @@ export async function openPostgresRepository(opts: PostgresOptions): Promise<Rep
     },
     async updateScenario(consultationId, scenarioId, patch) {
       if (!isId(consultationId) || !isId(scenarioId)) return null;
-      const p = newScenarioSchema.shape.name.optional().parse(patch.name);
+      const set = q.scenarioPatchSet(patch);
       return db.transaction(async (tx) => {
         if (!(await getLive(tx, consultationId, true)) || !(await readScenario(tx, consultationId, scenarioId))) return null;
         const at = now();
         await tx
           .update(t.scenarios)
-          .set({
-            ...(p !== undefined ? { name: p } : {}),
-            ...(patch.position !== undefined ? { position: patch.position } : {}),
-            updatedAt: at,
-          })
+          .set({ ...set, updatedAt: at })
           .where(eq(t.scenarios.id, scenarioId));
         await touch(tx, consultationId, at);
         return readScenario(tx, consultationId, scenarioId);
@@ -239,19 +184,13 @@ export async function openPostgresRepository(opts: PostgresOptions): Promise<Rep
     },
     async replaceScenarioResult(consultationId, scenarioId, next) {
       if (!isId(consultationId) || !isId(scenarioId)) return null;
-      const s = newScenarioSchema.pick({ input: true, snapshot: true, catalogueVersion: true, computedOn: true }).parse(next);
+      const set = q.scenarioResultSet(next);
       return db.transaction(async (tx) => {
         if (!(await getLive(tx, consultationId, true)) || !(await readScenario(tx, consultationId, scenarioId))) return null;
         const at = now();
         await tx
           .update(t.scenarios)
-          .set({
-            inputJson: JSON.stringify(s.input),
-            resultJson: JSON.stringify(s.snapshot),
-            catalogueVersion: s.catalogueVersion,
-            computedOn: s.computedOn,
-            updatedAt: at,
-          })
+          .set({ ...set, updatedAt: at })
           .where(eq(t.scenarios.id, scenarioId));
         await touch(tx, consultationId, at);
         return readScenario(tx, consultationId, scenarioId);
@@ -301,7 +240,7 @@ export async function openPostgresRepository(opts: PostgresOptions): Promise<Rep
             await tx
               .update(t.intakeLinks)
               .set({ revokedAt: now() })
-              .where(and(eq(t.intakeLinks.id, linkId), eq(t.intakeLinks.consultationId, consultationId), isNull(t.intakeLinks.revokedAt)))
+              .where(q.revocableLink(t.intakeLinks, consultationId, linkId))
           ).rowCount ?? 0) > 0,
       );
     },
@@ -312,7 +251,7 @@ export async function openPostgresRepository(opts: PostgresOptions): Promise<Rep
         const [link] = await tx
           .select(linkColumns)
           .from(t.intakeLinks)
-          .where(and(eq(t.intakeLinks.id, linkId), isNull(t.intakeLinks.revokedAt), gt(t.intakeLinks.expiresAt, at)))
+          .where(q.usableLink(t.intakeLinks, linkId, at))
           .for("update");
         if (!link || !(await getLive(tx, link.consultationId, true))) return null;
         const [id] = await insertScenarios(tx, link.consultationId, [scenario], at);
@@ -365,7 +304,7 @@ export async function openPostgresRepository(opts: PostgresOptions): Promise<Rep
       const [row] = await db
         .select({ n: sql<number>`count(*)` })
         .from(t.loginFailures)
-        .where(and(eq(t.loginFailures.key, key), gt(t.loginFailures.at, since)));
+        .where(q.loginFailuresSince(t.loginFailures, key, since));
       return Number(row?.n ?? 0);
     },
     async clearLoginFailures(key) {

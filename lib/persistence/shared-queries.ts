@@ -1,6 +1,6 @@
 import { and, asc, desc, eq, gt, isNotNull, isNull, lt, sql, type Column, type SQL } from "drizzle-orm";
 import { newId } from "./new-id";
-import { newScenarioSchema, type NewScenario } from "./records";
+import { consultationFieldsSchema, newScenarioSchema, type ConsultationFields, type NewScenario } from "./records";
 import type { ConsultationSort } from "./repository";
 import { searchPattern } from "./search-pattern";
 
@@ -121,3 +121,29 @@ export function scenarioPatchSet(patch: { name?: string; position?: number }) {
 }
 
 export const loginFailuresSince = (f: Cols<"key" | "at">, key: string, since: string) => and(eq(f.key, key), gt(f.at, since));
+
+/** A new consultation's row: the fields validated first, then stamped with one instant. */
+export function consultationRow(fields: ConsultationFields, now: () => string) {
+  const f = consultationFieldsSchema.parse(fields);
+  const at = now();
+  return { id: newId(), ...f, createdAt: at, updatedAt: at };
+}
+
+/** A new intake link's row (the token's hash only; the token is never stored). */
+export const intakeLinkRow = (consultationId: string, tokenHash: string, createdAt: string, expiresAt: string) => ({
+  id: newId(),
+  consultationId,
+  tokenHash,
+  createdAt,
+  expiresAt,
+  revokedAt: null,
+  lastUsedAt: null,
+});
+
+/** A new advisor's row; emails are stored lower-case so sign-in ignores case. */
+export const advisorRow = (email: string, passwordHash: string, createdAt: string) => ({
+  id: newId(),
+  email: email.toLowerCase(),
+  passwordHash,
+  createdAt,
+});

@@ -3,10 +3,9 @@ import { and, asc, desc, eq, isNull, max, sql } from "drizzle-orm";
 import { drizzle, type NodePgDatabase } from "drizzle-orm/node-postgres";
 import { migrate } from "drizzle-orm/node-postgres/migrator";
 import pg from "pg";
-import { isId, newId } from "../new-id";
+import { isId } from "../new-id";
 import {
   advisorRowSchema,
-  consultationFieldsSchema,
   consultationPatchSchema,
   consultationRowSchema,
   intakeLinkRowSchema,
@@ -90,15 +89,25 @@ export async function openPostgresRepository(opts: PostgresOptions): Promise<Rep
       .where(q.scenarioOfLiveConsultation(t.scenarios, t.consultations, consultationId, scenarioId));
     return row ? scenarioFromRow(row.scenarios) : null;
   };
+  /** Rewrites a scenario's columns and touches its consultation, under the consultation's row lock. */
+  const rewriteScenario = (consultationId: string, scenarioId: string, set: Partial<typeof t.scenarios.$inferInsert>) =>
+    db.transaction(async (tx) => {
+      if (!(await getLive(tx, consultationId, true)) || !(await readScenario(tx, consultationId, scenarioId))) return null;
+      const at = now();
+      await tx
+        .update(t.scenarios)
+        .set({ ...set, updatedAt: at })
+        .where(eq(t.scenarios.id, scenarioId));
+      await touch(tx, consultationId, at);
+      return readScenario(tx, consultationId, scenarioId);
+    });
   const linkColumns = q.linkColumns(t.intakeLinks);
 
   return {
     dialect: "postgres",
 
     async createConsultation(fields) {
-      const f = consultationFieldsSchema.parse(fields);
-      const at = now();
-      const row = { id: newId(), ...f, createdAt: at, updatedAt: at };
+      const row = q.consultationRow(fields, now);
       await db.transaction(async (tx) => {
         await tx.insert(t.consultations).values(row);
       });
@@ -170,31 +179,11 @@ export async function openPostgresRepository(opts: PostgresOptions): Promise<Rep
     },
     async updateScenario(consultationId, scenarioId, patch) {
       if (!isId(consultationId) || !isId(scenarioId)) return null;
-      const set = q.scenarioPatchSet(patch);
-      return db.transaction(async (tx) => {
-        if (!(await getLive(tx, consultationId, true)) || !(await readScenario(tx, consultationId, scenarioId))) return null;
-        const at = now();
-        await tx
-          .update(t.scenarios)
-          .set({ ...set, updatedAt: at })
-          .where(eq(t.scenarios.id, scenarioId));
-        await touch(tx, consultationId, at);
-        return readScenario(tx, consultationId, scenarioId);
-      });
+      return rewriteScenario(consultationId, scenarioId, q.scenarioPatchSet(patch));
     },
     async replaceScenarioResult(consultationId, scenarioId, next) {
       if (!isId(consultationId) || !isId(scenarioId)) return null;
-      const set = q.scenarioResultSet(next);
-      return db.transaction(async (tx) => {
-        if (!(await getLive(tx, consultationId, true)) || !(await readScenario(tx, consultationId, scenarioId))) return null;
-        const at = now();
-        await tx
-          .update(t.scenarios)
-          .set({ ...set, updatedAt: at })
-          .where(eq(t.scenarios.id, scenarioId));
-        await touch(tx, consultationId, at);
-        return readScenario(tx, consultationId, scenarioId);
-      });
+      return rewriteScenario(consultationId, scenarioId, q.scenarioResultSet(next));
     },
     async deleteScenario(consultationId, scenarioId) {
       if (!isId(consultationId) || !isId(scenarioId)) return false;
@@ -210,7 +199,7 @@ export async function openPostgresRepository(opts: PostgresOptions): Promise<Rep
       if (!isId(consultationId)) return null;
       return db.transaction(async (tx) => {
         if (!(await getLive(tx, consultationId))) return null;
-        const row = { id: newId(), consultationId, tokenHash, createdAt: now(), expiresAt, revokedAt: null, lastUsedAt: null };
+        const row = q.intakeLinkRow(consultationId, tokenHash, now(), expiresAt);
         await tx.insert(t.intakeLinks).values(row);
         return intakeLinkRowSchema.parse(row);
       });
@@ -262,7 +251,7 @@ export async function openPostgresRepository(opts: PostgresOptions): Promise<Rep
     },
 
     async createAdvisor(email, passwordHash) {
-      const row = { id: newId(), email: email.toLowerCase(), passwordHash, createdAt: now() };
+      const row = q.advisorRow(email, passwordHash, now());
       await db.transaction(async (tx) => {
         await tx.insert(t.advisors).values(row);
       });

@@ -5,10 +5,9 @@ import { drizzle, type BetterSQLite3Database } from "drizzle-orm/better-sqlite3"
 import { migrate } from "drizzle-orm/better-sqlite3/migrator";
 import { mkdirSync } from "node:fs";
 import { dirname } from "node:path";
-import { isId, newId } from "../new-id";
+import { isId } from "../new-id";
 import {
   advisorRowSchema,
-  consultationFieldsSchema,
   consultationPatchSchema,
   consultationRowSchema,
   intakeLinkRowSchema,
@@ -80,6 +79,18 @@ export function openSqliteRepository(opts: SqliteOptions): Repository & { readon
       .get();
     return row ? scenarioFromRow(row.scenarios) : null;
   };
+  /** Rewrites a scenario's columns and touches its consultation, in one transaction. */
+  const rewriteScenario = (consultationId: string, scenarioId: string, set: Partial<typeof t.scenarios.$inferInsert>) =>
+    db.transaction((tx) => {
+      if (!readScenario(tx, consultationId, scenarioId)) return null;
+      const at = now();
+      tx.update(t.scenarios)
+        .set({ ...set, updatedAt: at })
+        .where(eq(t.scenarios.id, scenarioId))
+        .run();
+      touch(tx, consultationId, at);
+      return readScenario(tx, consultationId, scenarioId);
+    });
   const linkColumns = q.linkColumns(t.intakeLinks);
 
   return {
@@ -87,9 +98,7 @@ export function openSqliteRepository(opts: SqliteOptions): Repository & { readon
     raw,
 
     async createConsultation(fields) {
-      const f = consultationFieldsSchema.parse(fields);
-      const at = now();
-      const row = { id: newId(), ...f, createdAt: at, updatedAt: at };
+      const row = q.consultationRow(fields, now);
       db.transaction((tx) => tx.insert(t.consultations).values(row).run());
       return consultationRowSchema.parse(row);
     },
@@ -159,31 +168,11 @@ export function openSqliteRepository(opts: SqliteOptions): Repository & { readon
     },
     async updateScenario(consultationId, scenarioId, patch) {
       if (!isId(consultationId) || !isId(scenarioId)) return null;
-      const set = q.scenarioPatchSet(patch);
-      return db.transaction((tx) => {
-        if (!readScenario(tx, consultationId, scenarioId)) return null;
-        const at = now();
-        tx.update(t.scenarios)
-          .set({ ...set, updatedAt: at })
-          .where(eq(t.scenarios.id, scenarioId))
-          .run();
-        touch(tx, consultationId, at);
-        return readScenario(tx, consultationId, scenarioId);
-      });
+      return rewriteScenario(consultationId, scenarioId, q.scenarioPatchSet(patch));
     },
     async replaceScenarioResult(consultationId, scenarioId, next) {
       if (!isId(consultationId) || !isId(scenarioId)) return null;
-      const set = q.scenarioResultSet(next);
-      return db.transaction((tx) => {
-        if (!readScenario(tx, consultationId, scenarioId)) return null;
-        const at = now();
-        tx.update(t.scenarios)
-          .set({ ...set, updatedAt: at })
-          .where(eq(t.scenarios.id, scenarioId))
-          .run();
-        touch(tx, consultationId, at);
-        return readScenario(tx, consultationId, scenarioId);
-      });
+      return rewriteScenario(consultationId, scenarioId, q.scenarioResultSet(next));
     },
     async deleteScenario(consultationId, scenarioId) {
       if (!isId(consultationId) || !isId(scenarioId)) return false;
@@ -199,7 +188,7 @@ export function openSqliteRepository(opts: SqliteOptions): Repository & { readon
       if (!isId(consultationId)) return null;
       return db.transaction((tx) => {
         if (!getLive(tx, consultationId)) return null;
-        const row = { id: newId(), consultationId, tokenHash, createdAt: now(), expiresAt, revokedAt: null, lastUsedAt: null };
+        const row = q.intakeLinkRow(consultationId, tokenHash, now(), expiresAt);
         tx.insert(t.intakeLinks).values(row).run();
         return intakeLinkRowSchema.parse(row);
       });
@@ -252,7 +241,7 @@ export function openSqliteRepository(opts: SqliteOptions): Repository & { readon
     },
 
     async createAdvisor(email, passwordHash) {
-      const row = { id: newId(), email: email.toLowerCase(), passwordHash, createdAt: now() };
+      const row = q.advisorRow(email, passwordHash, now());
       db.transaction((tx) => tx.insert(t.advisors).values(row).run());
       return advisorRowSchema.parse(row);
     },

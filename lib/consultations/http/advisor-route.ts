@@ -3,6 +3,7 @@ import type { NextResponse } from "next/server";
 import type { z } from "zod";
 import { guardAdvisorRoute } from "@/lib/auth/route-guard";
 import type { Locale } from "@/lib/i18n/locales";
+import type { Scenario } from "@/lib/persistence/records";
 import type { Repository } from "@/lib/persistence/repository";
 import { apiError, invalidRequest, localeOf, readJson } from "./route-kit";
 
@@ -80,4 +81,15 @@ function route<K extends string, B>(
       notFound: () => apiError(404, "not-found", locale),
     });
   };
+}
+
+/** A route under /scenarios/{scenarioId}: as advisorRoute, with the scenario loaded (404 when it is missing or its consultation is deleted). */
+export function scenarioRoute(
+  opts: { mutating: boolean },
+  handler: (ctx: AdvisorRequest<Record<"id" | "scenarioId", string>, undefined> & { scenario: Scenario }) => Promise<Response>,
+) {
+  return advisorRoute({ ...opts, params: ["id", "scenarioId"] }, async (ctx) => {
+    const scenario = await ctx.repo.getScenario(ctx.params.id, ctx.params.scenarioId);
+    return scenario ? handler({ ...ctx, scenario }) : ctx.notFound();
+  });
 }

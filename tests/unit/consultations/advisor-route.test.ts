@@ -10,7 +10,7 @@ vi.mock("@/lib/auth/route-guard", () => ({
   },
 }));
 
-const { advisorBodyRoute, advisorRoute, zodBody } = await import("@/lib/consultations/http/advisor-route");
+const { advisorBodyRoute, advisorRoute, scenarioRoute, zodBody } = await import("@/lib/consultations/http/advisor-route");
 
 const repo = { marker: "repo" };
 const ctx = (params: Record<string, string>) => ({ params: Promise.resolve(params) });
@@ -83,5 +83,23 @@ describe("advisorBodyRoute", () => {
     const json = (await res.json()) as { error: string; issues: { path: string }[] };
     expect(json.error).toBe("invalid-request");
     expect(json.issues.map((i) => i.path)).toEqual(["name"]);
+  });
+});
+
+describe("scenarioRoute", () => {
+  const stored = { id: "s1", name: "Plan A" };
+  const scenarios = { getScenario: vi.fn(async (c: string, s: string) => (c === "c1" && s === "s1" ? stored : null)) };
+  const GET = scenarioRoute({ mutating: false }, async ({ scenario }) => NextResponse.json({ name: scenario.name }));
+
+  it("loads the scenario of the path's consultation for the handler", async () => {
+    guard.result = { ok: true, repo: scenarios, advisorId: null };
+    const res = await GET(new Request("http://advisor.example/x"), ctx({ id: "c1", scenarioId: "s1" }));
+    expect(await res.json()).toEqual({ name: "Plan A" });
+  });
+
+  it("answers 404 when the scenario is not in that consultation", async () => {
+    guard.result = { ok: true, repo: scenarios, advisorId: null };
+    const res = await GET(new Request("http://advisor.example/x"), ctx({ id: "c2", scenarioId: "s1" }));
+    expect(res.status).toBe(404);
   });
 });

@@ -1,6 +1,6 @@
 import { NextResponse } from "next/server";
 import { patchScenarioSchema } from "@/lib/consultations/consultation-requests";
-import { advisorBodyRoute, advisorRoute, zodBody } from "@/lib/consultations/http/advisor-route";
+import { advisorBodyRoute, advisorRoute, scenarioRoute, zodBody } from "@/lib/consultations/http/advisor-route";
 import { computeToday } from "@/lib/consultations/scenario-service";
 
 export const runtime = "nodejs";
@@ -9,11 +9,7 @@ export const dynamic = "force-dynamic";
 const params = ["id", "scenarioId"] as const;
 
 /** GET /api/consultations/{id}/scenarios/{scenarioId} — the scenario with its frozen result. */
-export const GET = advisorRoute({ mutating: false, params }, async ({ params: { id, scenarioId }, repo, notFound }) => {
-  const scenario = await repo.getScenario(id, scenarioId);
-  if (!scenario) return notFound();
-  return NextResponse.json({ scenario });
-});
+export const GET = scenarioRoute({ mutating: false }, async ({ scenario }) => NextResponse.json({ scenario }));
 
 /** PATCH `{ name?, position?, recompute?: true }` — rename, move, or freeze a result from today's catalogue. */
 export const PATCH = advisorBodyRoute(

@@ -2,23 +2,18 @@ import { NextResponse } from "next/server";
 import { rankingToCsv } from "@/app/[locale]/_advisor/csv-export";
 import { catalogue } from "@/lib/catalogue/catalogue";
 import { downloadName } from "@/lib/consultations/download-name";
-import { advisorRoute } from "@/lib/consultations/http/advisor-route";
+import { scenarioRoute } from "@/lib/consultations/http/advisor-route";
 
 export const runtime = "nodejs";
 export const dynamic = "force-dynamic";
 
 /** GET …/export.csv?lang= — the frozen ranking as CSV (same columns as the advisor's export), in the scenario's currency. */
-export const GET = advisorRoute(
-  { mutating: false, params: ["id", "scenarioId"] },
-  async ({ params: { id, scenarioId }, repo, locale, notFound }) => {
-    const scenario = await repo.getScenario(id, scenarioId);
-    if (!scenario) return notFound();
-    const csv = rankingToCsv(scenario.snapshot.result, scenario.input.currency, catalogue.fx, locale);
-    return new NextResponse(csv, {
-      headers: {
-        "content-type": "text/csv; charset=utf-8",
-        "content-disposition": `attachment; filename="${downloadName(scenario.name, "csv")}"`,
-      },
-    });
-  },
-);
+export const GET = scenarioRoute({ mutating: false }, async ({ scenario, locale }) => {
+  const csv = rankingToCsv(scenario.snapshot.result, scenario.input.currency, catalogue.fx, locale);
+  return new NextResponse(csv, {
+    headers: {
+      "content-type": "text/csv; charset=utf-8",
+      "content-disposition": `attachment; filename="${downloadName(scenario.name, "csv")}"`,
+    },
+  });
+});

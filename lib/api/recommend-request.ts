@@ -4,6 +4,7 @@ import { needsSchema, type Needs } from "@/lib/needs/needs-schema";
 import { SCORING_METHODS } from "@/lib/domain/scoring/scoring-method";
 import { shareBounds } from "@/lib/domain/cost/share-bounds";
 import { FACTORS } from "@/lib/domain/factors";
+import { checkStartBy } from "@/lib/needs/start-by-rule";
 
 const weightValue = z.number().min(0).max(1000);
 
@@ -81,11 +82,18 @@ export function checkNeedsReferences(needs: Needs | unknown, cat: Catalogue, pre
 
 export type ParseResult = { ok: true; value: RecommendRequest } | { ok: false; issues: IssueLike[] };
 
-/** Parses and cross-checks a request body; every problem is reported, nothing is half-accepted. */
-export function parseRecommendRequest(body: unknown, cat: Catalogue): ParseResult {
+/**
+ * Parses and cross-checks a request body; every problem is reported, nothing is half-accepted.
+ * With `today` (YYYY-MM-DD), a `startBy` before it is refused too (checkStartBy).
+ */
+export function parseRecommendRequest(body: unknown, cat: Catalogue, options: { today?: string } = {}): ParseResult {
   // reportInput: zod 4 omits the offending value otherwise, and "2000" (text) would read "is required".
   const parsed = recommendRequestSchema.safeParse(body, { reportInput: true });
-  const refs = checkNeedsReferences((body as { needs?: unknown } | null)?.needs, cat, ["needs"]);
+  const needsBody = (body as { needs?: unknown } | null)?.needs;
+  const refs = [
+    ...checkNeedsReferences(needsBody, cat, ["needs"]),
+    ...(options.today === undefined ? [] : checkStartBy(needsBody, options.today, ["needs"])),
+  ];
   if (!parsed.success) {
     // A reference inside a field that already failed the schema adds nothing: skip it.
     const failed = parsed.error.issues.map((i) => i.path.join("."));

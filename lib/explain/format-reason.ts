@@ -1,6 +1,7 @@
 import type { Accelerator, SubsidyScheme } from "@/lib/catalogue/offer-schema";
 import type { Reason } from "@/lib/domain/reason";
 import type { UiLocale } from "@/lib/validation/localise-issues";
+import { formatHkd } from "@/lib/format/money";
 import { formatterFor } from "@/lib/i18n/formatter";
 import { schemeNameById } from "@/lib/i18n/local-names";
 
@@ -43,10 +44,16 @@ function labelGroupFor(code: string, param: string): string | undefined {
 }
 
 /**
+ * An amount in HKD: written as money ("HK$2,352,686"), the way every other figure on the page
+ * is, so templates carry no currency word. By name: `hkd`, `…Hkd`, and a subsidy's `cap`.
+ */
+const isHkdParam = (code: string, param: string) => param === "hkd" || param.endsWith("Hkd") || (code === "subsidy.capped" && param === "cap");
+
+/**
  * Renders a reason in the given language from its template `reasons.<code>`: enum ids in the
  * parameters (jurisdictions, application paths, tools, certifications, languages,
  * sensitivity, residency, subsidy schemes, accelerators) become their labels; numbers use a
- * pinned locale. An unknown code renders as the code; a missing parameter stays "{name}".
+ * pinned locale, HKD amounts the money format. An unknown code renders as the code; a missing parameter stays "{name}".
  */
 export function formatReason(r: Reason, locale: UiLocale, vocab: ReasonVocabulary): string {
   const t = vocab.message(`reasons.${r.code}`) ?? r.code;
@@ -54,7 +61,7 @@ export function formatReason(r: Reason, locale: UiLocale, vocab: ReasonVocabular
   return t.replace(/\{(\w+)\}/g, (_, k: string) => {
     const v = r.params[k];
     if (v === undefined) return `{${k}}`;
-    if (typeof v === "number") return format.number(v, "decimal2");
+    if (typeof v === "number") return isHkdParam(r.code, k) ? formatHkd(v, locale) : format.number(v, "decimal2");
     const text = Array.isArray(v) ? v.join(", ") : String(v);
     if (k === "scheme") return schemeNameById(vocab.subsidies, text, locale);
     if (r.code === "exclude.accelerator-model" && (k === "wanted" || k === "offered")) {

@@ -34,6 +34,11 @@ function formatCurrencyAmount(
       });
 }
 
+/** An HKD amount as "HK$1,234,567" (cents below 100): reasons and other HKD-only text. */
+export function formatHkd(hkd: number, locale: UiLocale): string {
+  return formatCurrencyAmount(hkd, "HKD", locale);
+}
+
 /** An HKD amount converted into the display currency and formatted (see formatCurrencyAmount). */
 export function formatMoney(
   hkd: number,

@@ -7,7 +7,12 @@ import { needsSchema, type Needs, type NeedsInput } from "./needs-schema";
  *   (2,000 H100-hours a month ≈ 16 GPUs × 5 days), Hong Kong personal data kept in HK.
  * - Computer-vision training: a team retraining detection/segmentation models on 8 GPUs.
  * - Inference service: 8 GPUs serving around the clock (8 × 730 h = 5,840 h a month), a year.
- * - University research group: a 64-GPU multi-node pre-training run for a research project.
+ * - University research group: a Hong Kong university lab (a member of HKUST, which opens the
+ *   HKUST(GZ) cluster) training models for a grant-funded project: 32 GPUs across 4 nodes at peak,
+ *   4,000 GPU-hours a month (about 5–6 GPUs busy on average) for a year, public research data,
+ *   a HK$3m compute budget from the grant. A Hong Kong university is a Hong Kong body, so
+ *   "Hong Kong-registered" is ticked; no mainland entity.
+ * The form shows the same assumptions next to the preset buttons (advisor.presets.notes.*).
  */
 export const NEEDS_PRESETS: Record<NeedsPresetId, NeedsInput> = {
   "llm-fine-tuning-startup": {
@@ -62,18 +67,18 @@ export const NEEDS_PRESETS: Record<NeedsPresetId, NeedsInput> = {
     subsidies: [],
   },
   "university-research": {
-    workload: "llm-pretraining",
-    accelerator: { model: "any", minMemoryGb: 80 },
-    gpuHoursPerMonth: 20_000,
-    durationMonths: 6,
-    peakGpus: 64,
+    workload: "dl-training",
+    accelerator: { model: "any", minMemoryGb: 40 },
+    gpuHoursPerMonth: 4000,
+    durationMonths: 12,
+    peakGpus: 32,
     multiNode: true,
-    storageTb: 100,
+    storageTb: 50,
     egressTbPerMonth: 1,
     dataSensitivity: "public",
     residency: "anywhere",
-    organisation: { hkRegistered: false, mainlandEntity: false, university: true, hostCountryPartner: true },
-    budgetHkd: null,
+    organisation: { hkRegistered: true, mainlandEntity: false, university: true, memberOf: ["hkust"] },
+    budgetHkd: 3_000_000,
     tools: ["slurm", "jupyter"],
     supportLanguage: "en",
     subsidies: ["hk-aiss"],

@@ -78,8 +78,17 @@ test.describe("robustness: AHP weights, weight stability and SMAA", () => {
     await expect(robust.smaaStatus).toContainText("seed 1, computed");
     await expect.poll(() => robust.chanceFirstValues()).toEqual(chances);
 
-    // Respecting the priority order reruns with ordered weights.
-    await robust.smaa.getByLabel("Respect my priority order").check();
+    // Weights are drawn in the priority order by default, and one plain sentence says what the result means.
+    const respect = robust.smaa.getByLabel("Respect my priority order");
+    await expect(respect).toBeChecked();
+    const verdict = page.getByTestId("smaa-verdict");
+    await expect(verdict).toContainText(/With weights drawn in your priority order \(.+\), .+ comes first most often \([\d.]+% of draws\)/);
+    await expect(verdict).toContainText(/price weight is between \d+% and \d+% \(now \d+%\)/);
+    // Unticking it draws weights in any order and reruns.
+    await respect.uncheck();
+    await expect(robust.smaaStatus).toHaveAttribute("data-state", "done");
+    await expect(verdict).toContainText("With weights drawn at random, in any order");
+    await respect.check();
     await expect(robust.smaaStatus).toHaveAttribute("data-state", "done");
     await expect(robust.smaa.getByText(/Only weight sets that keep your order: .+ > price\./)).toBeVisible();
 

@@ -15,6 +15,7 @@ import type { DecodeResult } from "@/lib/url-state/share-state";
 import type { FieldLabels } from "@/lib/validation/field-labels";
 import { SaveScenarioButton } from "../consultations/_components/save-scenario-button";
 import { CatalogueProvider } from "./catalogue-context";
+import { useReasonText } from "./use-reason-text";
 import { NeedsForm } from "./needs-form";
 import { ResultsPanel } from "./results/results-panel";
 import { slidersFromWeights, WeightsPanel, type ScoringMethod } from "./weights-panel";
@@ -49,6 +50,7 @@ const URL_DEBOUNCE_MS = 300;
  */
 export function AdvisorApp({ catalogue, fieldLabels, initialState, decodeProblem, asOf, locale }: Props) {
   const t = useTranslations("advisor");
+  const reasonText = useReasonText(locale);
   const [needs, setNeeds] = useState<Needs>(initialState.needs);
   const [formValid, setFormValid] = useState(true);
   const [sliders, setSliders] = useState<Weights>(() => slidersFromWeights(initialState.weights));
@@ -110,7 +112,12 @@ export function AdvisorApp({ catalogue, fieldLabels, initialState, decodeProblem
   // The CSV writer (and its header tables in three languages) loads on the first export only.
   const exportCsv = async () => {
     const { rankingToCsv } = await import("./csv-export");
-    const csv = rankingToCsv(recommendation, currency, catalogue.fx, locale);
+    const csv = rankingToCsv(recommendation, currency, catalogue.fx, locale, {
+      needs: deferredNeeds,
+      weights: deferredWeights,
+      method: deferredMethod,
+      reasonText,
+    });
     const blob = new Blob([csv], { type: "text/csv;charset=utf-8" });
     const href = URL.createObjectURL(blob);
     const a = document.createElement("a");

@@ -28,8 +28,8 @@ export function formValuesToNeedsInput(v: NeedsFormValues): NeedsInput {
         .filter(Boolean)
         .map((c) => c.toUpperCase()),
     },
-    // An empty number input is NaN: for the optional budget that means "none".
-    budgetHkd: typeof v.budgetHkd === "number" && Number.isNaN(v.budgetHkd) ? null : v.budgetHkd,
+    // The budget input's text: empty means "none"; anything else must read as a number.
+    budgetHkd: v.budgetHkd.trim() === "" ? null : Number(v.budgetHkd),
     startBy: v.startBy === "" ? null : v.startBy,
     tools: v.tools,
     supportLanguage: v.supportLanguage,

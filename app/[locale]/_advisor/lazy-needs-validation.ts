@@ -1,6 +1,7 @@
 import type { Resolver } from "react-hook-form";
 import type { NeedsPresetId } from "@/lib/needs/needs-preset-ids";
 import type { Needs } from "@/lib/needs/needs-schema";
+import { hongKongDate } from "@/lib/domain/hong-kong-date";
 import type { UiLocale } from "@/lib/validation/localise-issues";
 import type { NeedsFormValues } from "./needs-form-values";
 import type { NeedsParse } from "./needs-resolver";
@@ -32,14 +33,17 @@ export function loadNeedsValidation(): Promise<NeedsValidation> {
   return loading;
 }
 
-/** `parseNeedsForm` (needs-resolver.ts) once the chunk is in. */
+/** Today in Hong Kong, read when a check runs (a form left open overnight moves with it). */
+const today = () => hongKongDate(new Date());
+
+/** `parseNeedsForm` (needs-resolver.ts) once the chunk is in; a start date before today is an error. */
 export async function parseNeedsFormLazily(values: NeedsFormValues, locale: UiLocale): Promise<NeedsParse> {
-  return (await loadNeedsValidation()).resolver.parseNeedsForm(values, locale);
+  return (await loadNeedsValidation()).resolver.parseNeedsForm(values, locale, today());
 }
 
-/** `needsResolver(locale)` as an async resolver (react-hook-form awaits it). */
+/** `needsResolver(locale, today)` as an async resolver (react-hook-form awaits it). */
 export function lazyNeedsResolver(locale: UiLocale): Resolver<NeedsFormValues, unknown, Needs> {
-  return async (values, context, options) => (await loadNeedsValidation()).resolver.needsResolver(locale)(values, context, options);
+  return async (values, context, options) => (await loadNeedsValidation()).resolver.needsResolver(locale, today())(values, context, options);
 }
 
 /** A preset with the schema's defaults filled in. */

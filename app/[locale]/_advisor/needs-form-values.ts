@@ -13,7 +13,9 @@ export type OverrideRow = { offerId: string; mode: OverrideMode; amount: number;
 /**
  * The needs as the form holds them. It differs from `Needs` only where an HTML control
  * cannot hold the schema's value directly:
- * - budgetHkd: a number input; NaN (empty) means "no budget" (null);
+ * - budgetHkd: a number input held as its text; "" means "no budget" (null). Text, not
+ *   valueAsNumber: a NaN written back into the input (reset to a preset without a budget)
+ *   makes the browser warn "The specified value "NaN" cannot be parsed";
  * - startBy: a date input; "" means "no deadline" (null);
  * - priceOverrides: one amount + a mode instead of two optional fields;
  * - mainlandDataOrigin: a select; "" means "not said" (null);
@@ -41,7 +43,7 @@ export type NeedsFormValues = {
     overseasEntities: string;
     memberOf: Institution[];
   };
-  budgetHkd: number;
+  budgetHkd: string;
   startBy: string;
   tools: Tool[];
   supportLanguage: SupportLanguage;
@@ -71,7 +73,7 @@ export function needsToFormValues(needs: Needs): NeedsFormValues {
       overseasEntities: needs.organisation.overseasEntities.join(", "),
       memberOf: [...needs.organisation.memberOf],
     },
-    budgetHkd: needs.budgetHkd ?? Number.NaN,
+    budgetHkd: needs.budgetHkd === null ? "" : String(needs.budgetHkd),
     startBy: needs.startBy ?? "",
     tools: [...needs.tools],
     supportLanguage: needs.supportLanguage,

@@ -1,7 +1,7 @@
 "use client";
 
 import { useTranslations } from "next-intl";
-import { useEffect, useId, useMemo, useState } from "react";
+import { useEffect, useId, useMemo, useRef, useState } from "react";
 import { Controller, useForm, useWatch } from "react-hook-form";
 import { INSTITUTIONS } from "@/lib/catalogue/catalogue-vocabulary";
 import { FORMAT_LOCALE, type Locale } from "@/lib/i18n/locales";
@@ -16,6 +16,7 @@ import { OptionSelect } from "./option-select";
 import { lazyNeedsResolver, loadNeedsPreset, loadNeedsValidation, parseNeedsFormLazily } from "./lazy-needs-validation";
 import { needsToFormValues, type NeedsFormValues } from "./needs-form-values";
 import { PreferencesSection } from "./preferences-section";
+import { perMonthFromTotal } from "./total-hours";
 import styles from "./advisor.module.css";
 
 type Props = {
@@ -104,19 +105,38 @@ export function NeedsForm({ initialNeeds, fieldLabels, locale, weightsAnchor, on
   }, [cpu, measuredOnChoices, getValues, setValue, catalogue]);
 
   const [totalText, setTotalText] = useState("");
+  // The total's own error: shown under the total (the field typed in); the per-month field is
+  // only written once the derived figure passes the schema.
+  const [totalError, setTotalError] = useState<string | undefined>();
+  const totalRun = useRef(0);
   const onTotal = (text: string) => {
     setTotalText(text);
-    const total = Number(text);
-    const m = getValues("durationMonths");
-    if (text.trim() !== "" && Number.isFinite(total) && total > 0 && Number.isInteger(m) && m >= 1) {
-      setValue("gpuHoursPerMonth", Math.round((total / m) * 100) / 100, { shouldValidate: true, shouldDirty: true });
+    const run = ++totalRun.current;
+    const months = getValues("durationMonths");
+    const result = perMonthFromTotal(text, months);
+    if (result.kind !== "ok") {
+      setTotalError(
+        result.kind === "not-positive" ? t("totalErrors.notPositive") : result.kind === "no-months" ? t("totalErrors.noMonths") : undefined,
+      );
+      return;
     }
+    void loadNeedsValidation().then(({ resolver: r }) => {
+      if (run !== totalRun.current) return;
+      const error = r.perMonthError(result.perMonth, locale);
+      if (error) {
+        setTotalError(t("totalErrors.perMonth", { perMonth: nf.format(result.perMonth), months, error }));
+        return;
+      }
+      setTotalError(undefined);
+      setValue("gpuHoursPerMonth", result.perMonth, { shouldValidate: true, shouldDirty: true });
+    });
   };
 
   const applyPreset = async (presetId: NeedsPresetId) => {
     const needs = await loadNeedsPreset(presetId);
     reset(needsToFormValues(needs));
     setTotalText("");
+    setTotalError(undefined);
     onValidityChange(true);
     onValidChange(needs);
   };
@@ -143,6 +163,17 @@ export function NeedsForm({ initialNeeds, fieldLabels, locale, weightsAnchor, on
             </button>
           ))}
         </div>
+        <details className={styles.presetNotes}>
+          <summary>{tp("notesSummary")}</summary>
+          <dl>
+            {NEEDS_PRESET_IDS.map((p) => (
+              <div key={p}>
+                <dt>{tp(p)}</dt>
+                <dd>{tp(`notes.${p}`)}</dd>
+              </div>
+            ))}
+          </dl>
+        </details>
       </div>
 
       <form noValidate onSubmit={(e) => e.preventDefault()} className={styles.form}>
@@ -220,7 +251,13 @@ export function NeedsForm({ initialNeeds, fieldLabels, locale, weightsAnchor, on
             <FormField id={id("durationMonths")} label={bare("durationMonths")} suffix={t("units.months")} error={err("durationMonths")}>
               {(aria) => <NumberInput integer min={1} max={120} {...aria} {...register("durationMonths", { valueAsNumber: true })} />}
             </FormField>
-            <FormField id={id("totalGpuHours")} label={t("totalGpuHours")} suffix={t("units.gpuHours")} hint={t("totalGpuHoursHint")}>
+            <FormField
+              id={id("totalGpuHours")}
+              label={t("totalGpuHours")}
+              suffix={t("units.gpuHours")}
+              hint={t("totalGpuHoursHint")}
+              error={totalError}
+            >
               {(aria) => <NumberInput min={0} value={totalText} onChange={(e) => onTotal(e.currentTarget.value)} {...aria} />}
             </FormField>
             <FormField
@@ -383,7 +420,7 @@ export function NeedsForm({ initialNeeds, fieldLabels, locale, weightsAnchor, on
               error={err("budgetHkd")}
               hint={t("budgetHint")}
             >
-              {(aria) => <NumberInput min={0} {...aria} {...register("budgetHkd", { valueAsNumber: true })} />}
+              {(aria) => <NumberInput min={0} {...aria} {...register("budgetHkd")} />}
             </FormField>
             <FormField id={id("startBy")} label={label("startBy")} error={err("startBy")} hint={t("startByHint")}>
               {(aria) => <input className="input" type="date" {...aria} {...register("startBy")} />}

@@ -61,7 +61,9 @@ async function answer(request: Request): Promise<Response> {
       { status: 400, headers: API_NO_STORE },
     );
   }
-  const parsed = parseRecommendRequest(read.value, catalogue);
+  // Today in Hong Kong: a start date before it is refused (400 naming startBy).
+  const referenceDate = hongKongDate(new Date());
+  const parsed = parseRecommendRequest(read.value, catalogue, { today: referenceDate });
   if (!parsed.ok || fieldsIssues.length > 0) {
     return Response.json(
       { error: "invalid-request", issues: localiseIssues([...(parsed.ok ? [] : parsed.issues), ...fieldsIssues], locale) },
@@ -70,7 +72,6 @@ async function answer(request: Request): Promise<Response> {
   }
   const { needs, weights, method } = parsed.value;
   const w = weights ? normaliseWeights(weights) : DEFAULT_WEIGHTS;
-  const referenceDate = hongKongDate(new Date());
   const ws = recommend(needs, w, catalogue, { referenceDate });
   const rec = method === "topsis" ? rankByTopsis(ws) : ws;
   if (fieldsParam === "summary") return Response.json(recommendSummary(rec, locale), { headers: API_NO_STORE });

@@ -1,3 +1,5 @@
+import { weightedSumLeader, weightStabilityIntervals } from "./weight-stability";
+
 /**
  * Rank bands for the stacked rank-acceptability chart: ranks 1, 2, 3, 4–5 and 6 or lower (1-based, inclusive).
  * `last: null` means "to the last rank".
@@ -63,4 +65,44 @@ export function shareHalfWidth95(share: number, samples: number): number {
   if (!(samples > 0)) return 0;
   const p = Math.min(1, Math.max(0, share));
   return 1.96 * Math.sqrt((p * (1 - p)) / samples);
+}
+
+/**
+ * The plain-language verdict of a SMAA run (data only; the UI words it): which option comes first most often, how
+ * often the weighted-sum winner comes first, and over which range of one criterion's weight (the price weight, by
+ * default) the weighted-sum winner stays first under proportional rescaling of the others (docs/method.md §5(f)).
+ *
+ * Input: the rankAcceptability matrix of `smaa` over the same options, in the same order, as `scores`; the current
+ * weights (FACTORS order, sum 1); `criterion` = the index of the weight whose interval is reported.
+ * Output: option indices into `scores`, shares 0–1 and the interval [lower, upper] ∋ current weight.
+ */
+export type SmaaVerdict = {
+  mostOftenFirst: number;
+  mostOftenFirstShare: number;
+  winner: number;
+  winnerShare: number;
+  /** True when the option most often first is the weighted-sum winner. */
+  agrees: boolean;
+  weight: { criterion: number; current: number; lower: number; upper: number };
+};
+
+export function smaaVerdict(
+  rankAcceptability: readonly (readonly number[])[],
+  scores: readonly (readonly number[])[],
+  weights: readonly number[],
+  criterion: number,
+): SmaaVerdict {
+  if (rankAcceptability.length !== scores.length) throw new Error("rankAcceptability and scores must cover the same options");
+  const [mostOftenFirst = 0] = optionsByFirstRank(rankAcceptability, 1);
+  const { leader } = weightedSumLeader(scores, weights);
+  const interval = weightStabilityIntervals(scores, weights)[criterion];
+  if (!interval) throw new Error(`criterion ${criterion} is out of range`);
+  return {
+    mostOftenFirst,
+    mostOftenFirstShare: rankAcceptability[mostOftenFirst]?.[0] ?? 0,
+    winner: leader,
+    winnerShare: rankAcceptability[leader]?.[0] ?? 0,
+    agrees: mostOftenFirst === leader,
+    weight: { criterion, current: weights[criterion]!, lower: interval.lower, upper: interval.upper },
+  };
 }

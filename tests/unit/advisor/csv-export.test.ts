@@ -134,11 +134,53 @@ describe("rankingToCsv", () => {
     expect(csv).toContain('"Node, ""big"""');
     const rows = parseCsv(csv.slice(1));
     expect(rows[1]![1]).toBe('Node, "big"');
-    expect(rows[1]![15]).toBe("estimate: price.perAcceleratorHour; stale: leadTimeDays, fees");
+    expect(rows[1]![15]).toBe("estimate: Price per accelerator-hour; stale: Lead time, Other fees");
   });
 
   it("is only a header row when nothing fits", () => {
     const csv = rankingToCsv({ ...rec, ranked: [] }, "HKD", catalogue.fx, "en");
     expect(parseCsv(csv.slice(1))).toHaveLength(1);
+  });
+});
+
+describe("rankingToCsv with its context (inputs, weights, excluded options)", () => {
+  const context = {
+    needs: DEFAULT_NEEDS,
+    weights: DEFAULT_WEIGHTS,
+    method: "weighted-sum" as const,
+    reasonText: (r: { code: string }) => `why:${r.code}`,
+  };
+
+  it("opens with the catalogue version, price date, currency, method, inputs and weights in the UI language", () => {
+    const rows = parseCsv(rankingToCsv(rec, "HKD", catalogue.fx, "en", context).slice(1));
+    expect(rows[0]).toEqual(["Compute Advisor ranking"]);
+    expect(rows).toContainEqual(["Catalogue version", catalogue.version]);
+    expect(rows).toContainEqual(["Prices as of", AS_OF]);
+    expect(rows).toContainEqual(["Scoring method", "Weighted sum"]);
+    expect(rows).toContainEqual(["GPU-hours per month", String(DEFAULT_NEEDS.gpuHoursPerMonth)]);
+    expect(rows).toContainEqual(["Workload type", "LLM fine-tuning"]);
+    expect(rows).toContainEqual(["Price", "45.7"]);
+    const zh = parseCsv(rankingToCsv(rec, "HKD", catalogue.fx, "zh-HK", context).slice(1));
+    expect(zh[0]).toEqual(["算力顧問排名"]);
+    expect(zh).toContainEqual(["目錄版本", catalogue.version]);
+  });
+
+  it("keeps the ranking's columns machine-friendly after a blank row, and lists every excluded option with its reasons", () => {
+    const rows = parseCsv(rankingToCsv(rec, "HKD", catalogue.fx, "en", context).slice(1));
+    const plain = parseCsv(rankingToCsv(rec, "HKD", catalogue.fx, "en").slice(1));
+    const start = rows.findIndex((r) => r[0] === "Rank");
+    expect(rows[start - 1]).toEqual(["Ranking"]);
+    expect(rows.slice(start, start + plain.length)).toEqual(plain);
+    const excludedAt = rows.findIndex((r) => r[0] === `Excluded options (${rec.excluded.length})`);
+    expect(excludedAt).toBe(start + plain.length + 1);
+    const excludedRows = rows.slice(excludedAt + 2);
+    expect(excludedRows).toHaveLength(rec.excluded.length);
+    expect(excludedRows[0]![2]).toBe(rec.excluded[0]!.reasons.map((r) => `why:${r.code}`).join("; "));
+  });
+
+  it("names flagged figures by their label, not their data path", () => {
+    const csv = rankingToCsv(rec, "HKD", catalogue.fx, "en", context);
+    expect(csv).not.toContain("price.perAcceleratorHour");
+    expect(csv).toContain("Price per accelerator-hour");
   });
 });

@@ -1,4 +1,4 @@
-import { describe, expect, it } from "vitest";
+import { describe, expect, it, vi } from "vitest";
 import { POST } from "@/app/api/recommend/route";
 import { GET } from "@/app/api/catalogue/route";
 import { catalogue } from "@/lib/catalogue/catalogue";
@@ -6,6 +6,10 @@ import { recommend } from "@/lib/domain/scoring/recommend";
 import { DEFAULT_WEIGHTS } from "@/lib/domain/weights/default-weights";
 import { makeNeeds } from "@/tests/fixtures/builders";
 import { CONTRACT_BODY } from "@/tests/fixtures/contract-body";
+
+// The route refuses a startBy before today: pin "today" so the contract body (startBy 2027-01-15)
+// stays in the future whatever the machine's clock says.
+vi.mock("@/lib/domain/hong-kong-date", () => ({ hongKongDate: () => "2026-12-01" }));
 
 type Issue = { path: string; field: string; code: string; message: string };
 

@@ -7,6 +7,7 @@ import type { UiLocale } from "@/lib/validation/localise-issues";
 function vocab(locale: UiLocale): ReasonVocabulary {
   const messages: Record<string, string> = {
     "reasons.exclude.budget": "Cost {costHkd} over budget {budgetHkd}",
+    "reasons.cost.packaging": "Nodes of {perNode}, factor {factor}",
     "reasons.security.jurisdiction": "Data in {jurisdiction}",
     "reasons.security.certifications": "Certified: {list}",
     "reasons.ux.tools": "Tools: {list}",
@@ -46,15 +47,16 @@ const fmt = (r: ReturnType<typeof reason>, locale: UiLocale = "en") => formatRea
 
 describe("formatReason", () => {
   it("renders the template reasons.<code> with its parameters", () => {
-    expect(fmt(reason("exclude.budget", { costHkd: 1200, budgetHkd: 1000 }))).toBe("Cost 1,200 over budget 1,000");
+    // HKD amounts (…Hkd) are written as money, like every other amount on the page.
+    expect(fmt(reason("exclude.budget", { costHkd: 1200, budgetHkd: 1000 }))).toBe("Cost HK$1,200 over budget HK$1,000");
   });
 
   it.each([
-    ["en", "Cost 1,234,567.89 over budget 0.5"],
-    ["zh-HK", "Cost 1,234,567.89 over budget 0.5"],
-    ["zh-CN", "Cost 1,234,567.89 over budget 0.5"],
+    ["en", "Nodes of 1,234,567.89, factor 0.5"],
+    ["zh-HK", "Nodes of 1,234,567.89, factor 0.5"],
+    ["zh-CN", "Nodes of 1,234,567.89, factor 0.5"],
   ] as const)("formats numbers with grouping and at most 2 decimals (%s)", (locale, expected) => {
-    expect(fmt(reason("exclude.budget", { costHkd: 1234567.891, budgetHkd: 0.5 }), locale)).toBe(expected);
+    expect(fmt(reason("cost.packaging", { perNode: 1234567.891, factor: 0.5 }), locale)).toBe(expected);
   });
 
   it.each([

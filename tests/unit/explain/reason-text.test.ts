@@ -184,9 +184,10 @@ describe("rendering the engine's reasons", () => {
   });
 
   it.each([
-    ["en", "Estimated cost HKD 1,234,567 exceeds your budget of HKD 1,000,000"],
-    ["zh-HK", "估算成本 1,234,567 港元超出你的預算 1,000,000 港元"],
-    ["zh-CN", "估算成本 1,234,567 港元超出你的预算 1,000,000 港元"],
+    // Money as everywhere else on the page ("HK$"), not "HKD 1,234,567" / "1,234,567 港元".
+    ["en", "Estimated cost HK$1,234,567 exceeds your budget of HK$1,000,000"],
+    ["zh-HK", "估算成本 HK$1,234,567 超出你的預算 HK$1,000,000"],
+    ["zh-CN", "估算成本 HK$1,234,567 超出你的预算 HK$1,000,000"],
   ] as const)("formats numbers with a pinned locale (%s)", (locale, expected) => {
     expect(reasonText(reason("exclude.budget", { costHkd: 1_234_567, budgetHkd: 1_000_000 }), locale)).toBe(expected);
   });
@@ -207,13 +208,29 @@ describe("rendering the engine's reasons", () => {
     );
   });
 
+  it("writes every HKD amount as money and a sensitivity label without a doubled 'data'", () => {
+    expect(reasonText(reason("cost.override-quote", { priceHkd: 12.5 }), "en")).toContain("HK$12.5 per accelerator-hour");
+    expect(reasonText(reason("price.per-effective-hour", { hkd: 23.456 }), "zh-HK")).toContain("HK$23.46");
+    expect(reasonText(reason("subsidy.capped", { scheme: "x", cap: 3_000_000 }), "en")).toContain("capped at HK$3,000,000");
+    for (const locale of UI_LOCALES) {
+      for (const r of emitted) expect(reasonText(r, locale)).not.toMatch(/HKD \d|\d 港元/);
+    }
+    const en = reasonText(reason("security.jurisdiction", { jurisdiction: "HK", fit: 100, sensitivity: "personal" }), "en");
+    expect(en).toBe("Data held in Hong Kong SAR: fit 100/100 for data classed “Personal data (PDPO)”");
+    expect(en).not.toMatch(/data\)? data/i);
+    const zh = reasonText(reason("security.jurisdiction", { jurisdiction: "HK", fit: 100, sensitivity: "public" }), "zh-HK");
+    expect(zh).toContain("「公開數據」");
+    expect(zh).not.toMatch(/數據 數據/);
+    expect(reasonText(reason("exclude.sensitivity", { sensitivity: "restricted", jurisdiction: "SG" }), "zh-CN")).not.toMatch(/数据 类数据/);
+  });
+
   it("leaves unknown ids as they are rather than inventing a label", () => {
     expect(reasonText(reason("exclude.residency", { rule: "hk-only", jurisdiction: "XX" }), "en")).toContain("XX");
   });
 
   it("falls back to the code for an unknown reason and leaves a missing parameter visible", () => {
     expect(reasonText(reason("no.such-code", {}), "en")).toBe("no.such-code");
-    expect(reasonText(reason("exclude.budget", { costHkd: 5 }), "en")).toBe("Estimated cost HKD 5 exceeds your budget of HKD {budgetHkd}");
+    expect(reasonText(reason("exclude.budget", { costHkd: 5 }), "en")).toBe("Estimated cost HK$5 exceeds your budget of {budgetHkd}");
   });
 });
 

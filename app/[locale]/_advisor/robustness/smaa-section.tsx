@@ -3,7 +3,7 @@
 import { useTranslations } from "next-intl";
 import { useCallback, useId, useMemo, useState } from "react";
 import type { Recommendation } from "@/lib/domain/scoring/recommend";
-import { ranksFromWeights } from "@/lib/domain/sensitivity/summarise-smaa";
+import { ranksFromWeights, smaaVerdict } from "@/lib/domain/sensitivity/summarise-smaa";
 import { costBands } from "@/lib/domain/sensitivity/log-scale-cost-sampler";
 import { FACTORS } from "@/lib/domain/factors";
 import { useFormat } from "@/lib/i18n/use-format";
@@ -11,7 +11,10 @@ import { SmaaControls, type SmaaSettings } from "./smaa-controls";
 import { DEFAULT_SAMPLES, DEFAULT_SEED, type SmaaJob } from "./smaa-protocol";
 import { SmaaResults, type SmaaOption } from "./smaa-results";
 import { useSmaaWorker } from "./use-smaa-worker";
+import { optionName } from "../results/charts/option-label";
 import styles from "./robustness.module.css";
+
+const PRICE = FACTORS.indexOf("price");
 
 type Props = {
   recommendation: Recommendation;
@@ -20,7 +23,14 @@ type Props = {
 };
 
 // Estimate ranges are sampled by default (docs/method.md §3): the answer carries the catalogue's own uncertainty.
-const INITIAL_SETTINGS: SmaaSettings = { samples: DEFAULT_SAMPLES, respectOrder: false, useRanges: true, costPct: 0, seed: DEFAULT_SEED };
+// Weights are drawn in the user's priority order by default, which on first load is the study's (price first).
+export const INITIAL_SETTINGS: SmaaSettings = {
+  samples: DEFAULT_SAMPLES,
+  respectOrder: true,
+  useRanges: true,
+  costPct: 0,
+  seed: DEFAULT_SEED,
+};
 
 /**
  * Part (b): SMAA-2 (docs/method.md §5(e)) over every ranked option's five factor scores, computed in a Web Worker.
@@ -78,6 +88,33 @@ export function SmaaSection({ recommendation, weightVector }: Props) {
       .join("");
   }, [ranks, t]);
 
+  const verdict = useMemo(() => {
+    const job = run.job;
+    if (!run.result || !job || !run.meta || job.scores.length < 2) return null;
+    if (Math.abs(weightVector.reduce((sum, w) => sum + w, 0) - 1) > 1e-9) return null;
+    return smaaVerdict(run.result.rankAcceptability, job.scores, weightVector, PRICE);
+  }, [run.result, run.job, run.meta, weightVector]);
+  let verdictText = "";
+  if (verdict && run.meta && run.job) {
+    const name = (i: number) => (run.meta![i] ? optionName(run.meta![i]) : "");
+    const weightPct = (w: number) => format.number(w, { style: "percent", maximumFractionDigits: 0 });
+    const common = {
+      how: run.job.ranks ? t("smaa.verdict.orderRespect", { order: orderText }) : t("smaa.verdict.orderAny"),
+      winner: name(verdict.winner),
+      lower: weightPct(verdict.weight.lower),
+      upper: weightPct(verdict.weight.upper),
+      current: weightPct(verdict.weight.current),
+    };
+    verdictText = verdict.agrees
+      ? t("smaa.verdict.agrees", { ...common, share: pct(verdict.winnerShare) })
+      : t("smaa.verdict.differs", {
+          ...common,
+          top: name(verdict.mostOftenFirst),
+          topShare: pct(verdict.mostOftenFirstShare),
+          winnerShare: pct(verdict.winnerShare),
+        });
+  }
+
   let status = "";
   if (run.computing) status = t("smaa.computing", { samples: formatInteger(settings.samples) });
   else if (run.error) status = t("smaa.error");
@@ -113,6 +150,11 @@ export function SmaaSection({ recommendation, weightVector }: Props) {
         {run.computing ? <span className={styles.spinner} aria-hidden="true" /> : null}
         {status}
       </p>
+      {verdictText ? (
+        <p className={styles.lead} data-testid="smaa-verdict">
+          {verdictText}
+        </p>
+      ) : null}
       {run.result && run.meta ? (
         <div className={run.computing ? styles.stale : undefined} aria-busy={run.computing}>
           <SmaaResults result={run.result} options={run.meta} samples={run.job?.samples ?? settings.samples} pct={pct} margin={margin} />

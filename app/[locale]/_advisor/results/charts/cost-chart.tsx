@@ -52,7 +52,7 @@ export function CostChart({ top, format, labels }: { top: readonly RankedOption[
 
   const table = (
     <OptionChartTable
-      caption={t("charts.cost.title")}
+      caption={t("charts.cost.title", { count: top.length })}
       options={top}
       columns={[
         ...kinds.map((k) => ({

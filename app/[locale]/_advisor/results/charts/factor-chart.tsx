@@ -43,7 +43,7 @@ export function FactorChart({ top, format }: { top: readonly RankedOption[]; for
 
   const table = (
     <OptionChartTable
-      caption={t("charts.factors.title")}
+      caption={t("charts.factors.title", { count: top.length })}
       options={top}
       columns={FACTORS.map((f) => ({
         id: f,

@@ -1,6 +1,8 @@
 import { NextResponse } from "next/server";
 import { rankingToCsv } from "@/app/[locale]/_advisor/csv-export";
 import { catalogue } from "@/lib/catalogue/catalogue";
+import { normaliseWeights } from "@/lib/domain/factors";
+import { reasonText } from "@/lib/explain/reason-text";
 import { downloadName } from "@/lib/consultations/download-name";
 import { scenarioRoute } from "@/lib/consultations/http/advisor-route";
 
@@ -9,7 +11,13 @@ export const dynamic = "force-dynamic";
 
 /** GET …/export.csv?lang= — the frozen ranking as CSV (same columns as the advisor's export), in the scenario's currency. */
 export const GET = scenarioRoute({ mutating: false }, async ({ scenario, locale }) => {
-  const csv = rankingToCsv(scenario.snapshot.result, scenario.input.currency, catalogue.fx, locale);
+  const { needs, weights, method, currency } = scenario.input;
+  const csv = rankingToCsv(scenario.snapshot.result, currency, catalogue.fx, locale, {
+    needs,
+    weights: normaliseWeights(weights),
+    method,
+    reasonText: (r) => reasonText(r, locale),
+  });
   return new NextResponse(csv, {
     headers: {
       "content-type": "text/csv; charset=utf-8",

@@ -1,0 +1,52 @@
+import { mkdirSync, writeFileSync } from "node:fs";
+import { join } from "node:path";
+import { expect, test, type Locator } from "@playwright/test";
+import { AdvisorPage } from "./pages/advisor-page";
+
+/** Pages in a PDF: one `/Type /Page` object each (`/Type /Pages` is the page tree). */
+function pdfPageCount(pdf: Buffer): number {
+  return (pdf.toString("latin1").match(/\/Type\s*\/Page(?![a-z])/g) ?? []).length;
+}
+
+/** Non-transparent pixels on a canvas: > 0 once a chart has drawn. */
+function paintedPixels(canvas: Locator): Promise<number> {
+  return canvas.evaluate((node) => {
+    const el = node as HTMLCanvasElement;
+    const data = el.getContext("2d")?.getImageData(0, 0, el.width, el.height).data;
+    let painted = 0;
+    if (data) for (let k = 3; k < data.length; k += 4) if (data[k]! > 0) painted++;
+    return painted;
+  });
+}
+
+const ARTIFACTS = join(__dirname, "..", "artifacts", "print");
+
+for (const locale of ["en", "zh-HK"] as const) {
+  test(`printing /${locale} gives the results, charts and explanation on at most 6 A4 pages, with no form controls`, async ({ page }) => {
+    const advisor = new AdvisorPage(page);
+    await advisor.goto(locale);
+    await expect(advisor.rows.first()).toBeVisible();
+    // Charts mount when scrolled into view, as a reader would before printing.
+    await page.locator("canvas").first().scrollIntoViewIfNeeded();
+    await expect.poll(() => paintedPixels(page.locator("canvas").first()), { timeout: 10_000 }).toBeGreaterThan(1_000);
+    await page.emulateMedia({ media: "print" });
+
+    // The PDF is kept in tests/artifacts/print/ to be looked at, pass or fail.
+    const pdf = await page.pdf({ format: "A4", printBackground: false });
+    mkdirSync(ARTIFACTS, { recursive: true });
+    writeFileSync(join(ARTIFACTS, `advisor-${locale}.pdf`), pdf);
+
+    // No form chrome: every input, select, textarea and button is hidden in print.
+    // The option names stay, as plain text (no border, no background).
+    await expect(page.locator("input:visible, select:visible, textarea:visible, button:visible:not(.row-toggle)")).toHaveCount(0);
+    const toggle = page.locator("button.row-toggle").first();
+    await expect(toggle).toBeVisible();
+    expect(await toggle.evaluate((el) => getComputedStyle(el).borderTopStyle)).toBe("none");
+    // The results table and the charts are printed.
+    await expect(advisor.rows.first()).toBeVisible();
+    await expect(page.locator("canvas:visible").first()).toBeVisible();
+    const pages = pdfPageCount(pdf);
+    expect(pages).toBeGreaterThanOrEqual(1);
+    expect(pages).toBeLessThanOrEqual(6);
+  });
+}

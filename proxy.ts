@@ -9,5 +9,5 @@ export function proxy(request: NextRequest) {
 export const config = {
   // Every path, static files included, so each response carries the security headers —
   // except the body routes (BODY_ROUTES in lib/http/handle-request.ts), which guard themselves.
-  matcher: "/((?!api/recommend(?:/|$)).*)",
+  matcher: "/((?!api/(?:recommend|demand)(?:/|$)).*)",
 };

@@ -38,7 +38,7 @@ function publicWinner({ costHkd, ...w }: Winner) {
  * `monthlyCostHkd` and `costRangeHkd` are sent as `costHKD`, `monthlyCostHKD` and `costRangeHKD`
  * (an optional addition to the contract, like `rankRange`, `ruleChecks`, `warnings` and
  * `freshness`); `referenceDate` says which day freshness and lead times were judged against.
- * Optional `hints`: the closest misses then the what-ifs of hintsFor() (each with `kind`), data only.
+ * Optional `hints` (asked for with `?include=hints`): see publicHints.
  */
 export function recommendResponse(rec: Recommendation, locale: UiLocale, hints?: Hints) {
   return {
@@ -73,16 +73,19 @@ export function recommendResponse(rec: Recommendation, locale: UiLocale, hints?:
     referenceDate: rec.referenceDate,
     method: rec.method,
     locale,
-    ...(hints && {
-      hints: [
-        ...hints.closestMisses.map(({ costHkd, ...m }) => ({ ...m, costHKD: costHkd })),
-        ...hints.whatIfs.map(({ costSavingHkd, winner, previous, ...w }) => ({
-          ...w,
-          winner: publicWinner(winner),
-          previous: previous && publicWinner(previous),
-          costSavingHKD: costSavingHkd,
-        })),
-      ],
-    }),
+    ...(hints && { hints: publicHints(hints) }),
   };
+}
+
+/** `hints`: the closest misses then the what-ifs of hintsFor() (each with `kind`), data only, HKD spelled "HKD". */
+export function publicHints(hints: Hints) {
+  return [
+    ...hints.closestMisses.map(({ costHkd, ...m }) => ({ ...m, costHKD: costHkd })),
+    ...hints.whatIfs.map(({ costSavingHkd, winner, previous, ...w }) => ({
+      ...w,
+      winner: publicWinner(winner),
+      previous: previous && publicWinner(previous),
+      costSavingHKD: costSavingHkd,
+    })),
+  ];
 }

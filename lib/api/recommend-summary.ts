@@ -33,3 +33,10 @@ export function recommendSummary(rec: Recommendation, locale: UiLocale) {
 
 export const RESPONSE_FIELDS = ["full", "summary"] as const;
 export type ResponseFields = (typeof RESPONSE_FIELDS)[number];
+
+/**
+ * `?include=` (comma-separated): extra parts computed only on request. `hints` (closest misses
+ * and what-ifs) costs a few more engine runs per request, so it is opt-in; weighted-sum only.
+ */
+export const RESPONSE_INCLUDES = ["hints"] as const;
+export type ResponseInclude = (typeof RESPONSE_INCLUDES)[number];

@@ -6,6 +6,7 @@
  */
 export const API_METHODS: Readonly<Record<string, readonly string[]>> = {
   "/api/recommend": ["POST", "OPTIONS"],
+  "/api/demand": ["POST", "OPTIONS"],
   "/api/catalogue": ["GET", "HEAD", "OPTIONS"],
 };
 

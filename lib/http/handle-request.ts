@@ -18,7 +18,7 @@ import { createNonce, isHttps, securityHeaders } from "./security-headers";
  * proxy runs on before the route sees it (to hand the proxy a copy), which would defeat the
  * route's streamed byte limit and body deadline; proxy.ts's matcher leaves these out.
  */
-export const BODY_ROUTES = ["/api/recommend"] as const;
+export const BODY_ROUTES = ["/api/recommend", "/api/demand"] as const;
 
 const isApi = (pathname: string) => pathname === "/api" || pathname.startsWith("/api/");
 

@@ -11,13 +11,17 @@ export type BodyResult =
 
 export type BodyLimits = { maxBytes: number; timeoutMs: number };
 
+/** `emptyAs`: the value of an absent or blank body (default: a blank body is invalid JSON). */
+export type BodyOptions = { emptyAs?: unknown };
+
 const TIMED_OUT = Symbol("timeout");
 
-export async function readJsonBody(request: Request, { maxBytes, timeoutMs }: BodyLimits): Promise<BodyResult> {
+export async function readJsonBody(request: Request, { maxBytes, timeoutMs }: BodyLimits, options: BodyOptions = {}): Promise<BodyResult> {
+  const blank = (): BodyResult => ("emptyAs" in options ? { ok: true, value: options.emptyAs } : { ok: false, reason: "invalid-json" });
   const declared = request.headers.get("content-length");
   if (declared !== null && /^\d+$/.test(declared.trim()) && Number(declared) > maxBytes) return { ok: false, reason: "too-large" };
   const stream = request.body;
-  if (stream === null) return { ok: false, reason: "invalid-json" };
+  if (stream === null) return blank();
 
   const reader = stream.getReader();
   const chunks: Uint8Array[] = [];
@@ -54,7 +58,9 @@ export async function readJsonBody(request: Request, { maxBytes, timeoutMs }: Bo
     at += c.byteLength;
   }
   try {
-    return { ok: true, value: JSON.parse(new TextDecoder("utf-8", { fatal: true }).decode(bytes)) as unknown };
+    const text = new TextDecoder("utf-8", { fatal: true }).decode(bytes);
+    if (text.trim() === "") return blank();
+    return { ok: true, value: JSON.parse(text) as unknown };
   } catch {
     return { ok: false, reason: "invalid-json" };
   }

@@ -53,8 +53,8 @@ test.describe("closest misses and what-if hints", () => {
     await expect(centre).toContainText(/如果你可以延後 \d+ 日開始.*數碼港.*排名會是第 [123] 位，費用 HK\$[\d,]+/);
   });
 
-  test("POST /api/recommend adds a hints array with the centre's closest miss", async ({ request }) => {
-    const res = await request.post("/api/recommend", {
+  test("POST /api/recommend?include=hints adds a hints array with the centre's closest miss", async ({ request }) => {
+    const res = await request.post("/api/recommend?include=hints", {
       data: {
         needs: {
           workload: "llm-fine-tuning",

@@ -146,7 +146,7 @@ export function ExplainPanel({ offerId, fieldLabels, onClose, recommendation, ne
                 <ExplainCost option={ranked} offer={offer} needs={needs} currency={currency} locale={locale} />
                 <p className="small">
                   <strong>{t("sections.time")}: </strong>
-                  {t("time", {
+                  {t(ranked.cost.hourUnit === "node-hour" ? "timeNodes" : "time", {
                     lead: formatNumber(ranked.timeToResult.leadDays, locale, 1),
                     queue: formatNumber(ranked.timeToResult.queueDays, locale, 1),
                     compute: formatNumber(ranked.timeToResult.computeDays, locale, 1),

@@ -227,7 +227,7 @@ export function NeedsForm({ initialNeeds, fieldLabels, locale, weightsAnchor, on
           <div className={styles.grid2}>
             <FormField
               id={id("gpuHoursPerMonth")}
-              label={label("gpuHoursPerMonth")}
+              label={cpu ? t("cpu.hoursPerMonth") : label("gpuHoursPerMonth")}
               suffix={cpu ? t("units.nodeHoursPerMonth") : t("units.gpuHoursPerMonth")}
               error={err("gpuHoursPerMonth")}
               className={styles.span2}
@@ -253,18 +253,18 @@ export function NeedsForm({ initialNeeds, fieldLabels, locale, weightsAnchor, on
             </FormField>
             <FormField
               id={id("totalGpuHours")}
-              label={t("totalGpuHours")}
-              suffix={t("units.gpuHours")}
-              hint={t("totalGpuHoursHint")}
+              label={cpu ? t("cpu.totalHours") : t("totalGpuHours")}
+              suffix={cpu ? t("units.nodeHours") : t("units.gpuHours")}
+              hint={cpu ? t("cpu.totalHint") : t("totalGpuHoursHint")}
               error={totalError}
             >
               {(aria) => <NumberInput min={0} value={totalText} onChange={(e) => onTotal(e.currentTarget.value)} {...aria} />}
             </FormField>
             <FormField
               id={id("hoursMeasuredOn")}
-              label={label("hoursMeasuredOn")}
+              label={cpu ? t("cpu.measuredOn") : label("hoursMeasuredOn")}
               error={err("hoursMeasuredOn")}
-              hint={t("measuredOnHint")}
+              hint={cpu ? t("cpu.measuredOnHint") : t("measuredOnHint")}
               className={styles.span2}
             >
               {(aria) => (
@@ -277,7 +277,13 @@ export function NeedsForm({ initialNeeds, fieldLabels, locale, weightsAnchor, on
                 </select>
               )}
             </FormField>
-            <FormField id={id("peakGpus")} label={label("peakGpus")} suffix={t("units.gpus")} error={err("peakGpus")} hint={t("peakHint")}>
+            <FormField
+              id={id("peakGpus")}
+              label={cpu ? t("cpu.peak") : label("peakGpus")}
+              suffix={cpu ? t("units.nodes") : t("units.gpus")}
+              error={err("peakGpus")}
+              hint={cpu ? t("cpu.peakHint") : t("peakHint")}
+            >
               {(aria) => <NumberInput integer min={1} {...aria} {...register("peakGpus", { valueAsNumber: true })} />}
             </FormField>
             <div className={styles.checkCell}>

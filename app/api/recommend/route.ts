@@ -1,8 +1,8 @@
 import type { z } from "zod";
 import { catalogue } from "@/lib/catalogue/catalogue";
 import { parseRecommendRequest } from "@/lib/api/recommend-request";
-import { recommendResponse } from "@/lib/api/recommend-response";
-import { RESPONSE_FIELDS, recommendSummary, type ResponseFields } from "@/lib/api/recommend-summary";
+import { publicHints, recommendResponse } from "@/lib/api/recommend-response";
+import { RESPONSE_FIELDS, RESPONSE_INCLUDES, recommendSummary, type ResponseFields } from "@/lib/api/recommend-summary";
 import { requestLocale } from "@/lib/api/request-locale";
 import { hongKongDate } from "@/lib/domain/hong-kong-date";
 import { API_NO_STORE, apiError } from "@/lib/http/api-error";
@@ -23,9 +23,23 @@ const LIMITS = bodyLimits(process.env);
 
 const isFields = (v: string): v is ResponseFields => (RESPONSE_FIELDS as readonly string[]).includes(v);
 
+/** `?include=a,b`: the parts asked for, and an issue per unknown one (path `include`). */
+function includes(raw: string | null): { hints: boolean; issues: z.core.$ZodIssue[] } {
+  const parts = (raw ?? "")
+    .split(",")
+    .map((p) => p.trim())
+    .filter((p) => p !== "");
+  const unknown = parts.filter((p) => !(RESPONSE_INCLUDES as readonly string[]).includes(p));
+  return {
+    hints: parts.includes("hints"),
+    issues: unknown.map((u) => ({ code: "invalid_value", values: [...RESPONSE_INCLUDES], path: ["include"], message: "", input: u }) as z.core.$ZodIssue),
+  };
+}
+
 /**
  * POST /api/recommend — body `{ needs, weights?, method? }`; `?fields=summary` for the compact
- * answer. 400 lists every field error in the caller's language (?lang= or Accept-Language);
+ * answer; `?include=hints` adds the closest misses and what-ifs (weighted-sum only; opt-in, as
+ * they cost a few more engine runs; the advisor page computes its own in the browser). 400 lists every field error in the caller's language (?lang= or Accept-Language);
  * 413 over 256 KiB (counted in bytes, as they arrive), 408 for a body slower than the
  * deadline; never 5xx for client input.
  */
@@ -46,9 +60,11 @@ async function answer(request: Request): Promise<Response> {
       : apiError("request-timeout", 408, { Connection: "close" });
   }
   const fieldsParam = url.searchParams.get("fields") ?? "full";
-  const fieldsIssues: z.core.$ZodIssue[] = isFields(fieldsParam)
-    ? []
-    : [{ code: "invalid_value", values: [...RESPONSE_FIELDS], path: ["fields"], message: "", input: fieldsParam } as z.core.$ZodIssue];
+  const include = includes(url.searchParams.get("include"));
+  const fieldsIssues: z.core.$ZodIssue[] = [
+    ...(isFields(fieldsParam) ? [] : [{ code: "invalid_value", values: [...RESPONSE_FIELDS], path: ["fields"], message: "", input: fieldsParam } as z.core.$ZodIssue]),
+    ...include.issues,
+  ];
   if (!read.ok) {
     return Response.json(
       {
@@ -74,8 +90,10 @@ async function answer(request: Request): Promise<Response> {
   const w = weights ? normaliseWeights(weights) : DEFAULT_WEIGHTS;
   const ws = recommend(needs, w, catalogue, { referenceDate });
   const rec = method === "topsis" ? rankByTopsis(ws) : ws;
-  if (fieldsParam === "summary") return Response.json(recommendSummary(rec, locale), { headers: API_NO_STORE });
-  // Hints' ranks are weighted-sum ranks: sent with that method only (and not in the summary).
-  const hints = method === "topsis" ? undefined : hintsFor(needs, w, catalogue, { referenceDate, base: ws });
+  // Hints' ranks are weighted-sum ranks: sent with that method only, and only when asked for.
+  const hints = include.hints && method !== "topsis" ? hintsFor(needs, w, catalogue, { referenceDate, base: ws }) : undefined;
+  if (fieldsParam === "summary") {
+    return Response.json({ ...recommendSummary(rec, locale), ...(hints && { hints: publicHints(hints) }) }, { headers: API_NO_STORE });
+  }
   return Response.json(recommendResponse(rec, locale, hints), { headers: API_NO_STORE });
 }

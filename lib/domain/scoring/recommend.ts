@@ -123,6 +123,32 @@ function accelerator(cat: Catalogue, id: string): Accelerator {
   return a;
 }
 
+type RangeVariants = {
+  favourable: Offer;
+  unfavourable: Offer;
+  /** Per ranged path, the offer with only that figure at each end (range drivers). */
+  paths: { path: RangePath; favourable: Offer; unfavourable: Offer }[];
+};
+// The offer at its range ends depends only on the catalogue: built once per offer, not per request.
+const rangeVariantsOf = new WeakMap<Offer, RangeVariants>();
+
+function rangeVariants(offer: Offer): RangeVariants {
+  let v = rangeVariantsOf.get(offer);
+  if (!v) {
+    v = {
+      favourable: offerAtRangeEnd(offer, "favourable"),
+      unfavourable: offerAtRangeEnd(offer, "unfavourable"),
+      paths: rangedPaths(offer).map((path) => ({
+        path,
+        favourable: offerAtRangeEnd(offer, "favourable", path),
+        unfavourable: offerAtRangeEnd(offer, "unfavourable", path),
+      })),
+    };
+    rangeVariantsOf.set(offer, v);
+  }
+  return v;
+}
+
 /** Freshness of each of `used` figures the offer's sources cover: dated by the newest covering source. */
 export function figureFreshness(offer: Offer, used: readonly string[], referenceDate: string): FigureFreshness[] {
   const out: FigureFreshness[] = [];
@@ -265,17 +291,18 @@ export function recommend(needs: Needs, weights: Weights, cat: Catalogue, opts: 
         continue;
       }
     }
-    const favourable = scoreOffer(offerAtRangeEnd(offer, "favourable"), acc, c);
-    const unfavourable = scoreOffer(offerAtRangeEnd(offer, "unfavourable"), acc, c);
+    const variants = rangeVariants(offer);
+    const favourable = scoreOffer(variants.favourable, acc, c);
+    const unfavourable = scoreOffer(variants.unfavourable, acc, c);
     if (!isFiniteCost(favourable.cost) || !isFiniteCost(unfavourable.cost)) {
       excluded.push({ ...base, ruleChecks: checks, reasons: [reason("exclude.cost-out-of-range", {})] });
       continue;
     }
     ends.set(offer.id, { favourable, unfavourable });
-    const rangeDrivers: RangeDriver[] = rangedPaths(offer)
-      .map((path) => {
-        const lo = scoreOffer(offerAtRangeEnd(offer, "favourable", path), acc, c);
-        const hi = scoreOffer(offerAtRangeEnd(offer, "unfavourable", path), acc, c);
+    const rangeDrivers: RangeDriver[] = variants.paths
+      .map(({ path, favourable: atLow, unfavourable: atHigh }) => {
+        const lo = scoreOffer(atLow, acc, c);
+        const hi = scoreOffer(atHigh, acc, c);
         return {
           path,
           costLowHkd: round2(lo.cost.totalHkd),

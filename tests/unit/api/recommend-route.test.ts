@@ -128,14 +128,46 @@ describe("POST /api/recommend?fields=summary", () => {
       expect(r).not.toHaveProperty("factorDetails");
     }
     expect(text.length).toBeLessThan(JSON.stringify(full).length / 8);
-    // Hints (extra engine runs) come with the full answer only.
-    expect(Array.isArray((full as { hints?: unknown }).hints)).toBe(true);
+    // Hints (extra engine runs) only when asked for (?include=hints).
+    expect(full).not.toHaveProperty("hints");
     expect(summary).not.toHaveProperty("hints");
   });
 
   it("an unknown fields value is a 400 naming it", async () => {
     const found = await issues(await post(CONTRACT_BODY, "?fields=everything"));
     expect(found.map((i) => [i.path, i.code])).toEqual([["fields", "invalid_value"]]);
+  });
+});
+
+describe("POST /api/recommend?include=hints", () => {
+  // A start date two weeks out excludes the slow centres: there is a closest miss to report.
+  const near = withNeeds({ startBy: new Date(Date.now() + 14 * 86_400_000).toISOString().slice(0, 10) });
+  type Hint = { kind: string; offerId?: string; costHKD?: number };
+
+  it("hints are opt-in: absent by default, present with ?include=hints (full and summary), same ranking", async () => {
+    const plain = (await (await post(near)).json()) as { ranked: { offerId: string }[]; hints?: unknown };
+    expect(plain).not.toHaveProperty("hints");
+    const res = await post(near, "?include=hints");
+    expect(res.status).toBe(200);
+    const withHints = (await res.json()) as { ranked: { offerId: string }[]; hints: Hint[] };
+    expect(withHints.ranked.map((r) => r.offerId)).toEqual(plain.ranked.map((r) => r.offerId));
+    expect(withHints.hints.length).toBeGreaterThan(0);
+    for (const h of withHints.hints) expect(["closest-miss", "what-if"]).toContain(h.kind);
+    const summary = (await (await post(near, "?fields=summary&include=hints")).json()) as { fields: string; hints: Hint[] };
+    expect(summary.fields).toBe("summary");
+    expect(summary.hints).toEqual(withHints.hints);
+  });
+
+  it("no hints under TOPSIS (their ranks are weighted-sum ranks), even when asked for", async () => {
+    const body = (await (await post({ ...near, method: "topsis" }, "?include=hints")).json()) as { method: string };
+    expect(body.method).toBe("topsis");
+    expect(body).not.toHaveProperty("hints");
+  });
+
+  it("an unknown include is a 400 naming it, with the body's own errors", async () => {
+    const found = await issues(await post(withNeeds({ durationMonths: -1 }), "?include=hints,everything"));
+    expect(found.map((i) => [i.path, i.code])).toContainEqual(["include", "invalid_value"]);
+    expect(found.map((i) => i.path)).toContain("needs.durationMonths");
   });
 });
 

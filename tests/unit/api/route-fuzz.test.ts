@@ -4,6 +4,7 @@ import { POST } from "@/app/api/recommend/route";
 import { GET } from "@/app/api/catalogue/route";
 import { CATALOGUE_ETAG } from "@/lib/api/catalogue-response";
 import { CONTRACT_BODY } from "@/tests/fixtures/contract-body";
+import { bodyTexts, LANG, LEAK } from "./fuzz-bodies";
 
 /*
  * Fuzzing every route handler in process: generated and mutated bodies (wrong types, huge and
@@ -16,63 +17,10 @@ const RUNS = 2000;
 const counted = { recommend: 0, catalogue: 0 };
 const statuses: Record<number, number> = {};
 
-const KEYS = ["needs", "weights", "method", "workload", "gpuHoursPerMonth", "durationMonths", "accelerator", "model", "priceOverrides", "subsidies", "tools", "__proto__", "constructor", "prototype", "toString", "", "中文", "😀", "<script>"];
-const extremeNumber = fc.constantFrom(1e308, -1e308, 5e-324, 1e-320, -0, 0, 1, -1, 2 ** 53 + 1, 1e9, 1e12 + 1, 0.1 + 0.2, Number.MAX_SAFE_INTEGER, 1000);
-const weirdString = fc.oneof(fc.string({ unit: "binary", maxLength: 40 }), fc.constantFrom("", " ", "any", "hk-aiss", "zzz", "__proto__", "<img src=x onerror=alert(1)>", "1e308", "NaN", "Infinity", "\u0000", "\ud800", "中".repeat(70)));
-const leaf = fc.oneof(extremeNumber, fc.double(), fc.integer(), weirdString, fc.boolean(), fc.constant(null));
+const KEYS = ["needs", "weights", "method", "workload", "gpuHoursPerMonth", "durationMonths", "accelerator", "model", "priceOverrides", "subsidies", "tools"];
+const bodyText = bodyTexts(CONTRACT_BODY, KEYS);
 
-/** Any JSON value, with the keys a handler might trip on. */
-const anyJson: fc.Arbitrary<unknown> = fc.letrec((tie) => ({
-  value: fc.oneof({ maxDepth: 4, depthSize: "small" }, leaf, tie("array"), tie("object")),
-  array: fc.array(tie("value"), { maxLength: 5 }),
-  object: fc.dictionary(fc.oneof(fc.constantFrom(...KEYS), fc.string({ maxLength: 8 })), tie("value"), { maxKeys: 6 }),
-})).value;
-
-/** Nesting far deeper than any schema: [[[…]]] or {"needs":{"needs":…}}. */
-const deep = fc.tuple(fc.integer({ min: 50, max: 5000 }), fc.boolean()).map(([depth, arrays]) => (arrays ? "[".repeat(depth) + "]".repeat(depth) : '{"needs":'.repeat(depth) + "1" + "}".repeat(depth)));
-
-/** Every path to a value inside an object or array. */
-function paths(v: unknown, prefix: (string | number)[] = []): (string | number)[][] {
-  if (v === null || typeof v !== "object") return [prefix];
-  // Array.from, not v.map: a mutation may have given the array its own "constructor" key.
-  const entries: (readonly [string | number, unknown])[] = Array.isArray(v) ? Array.from(v.keys(), (i) => [i, v[i]] as const) : Object.entries(v);
-  const out: (string | number)[][] = [prefix];
-  for (const [k, x] of entries) out.push(...paths(x, [...prefix, k]));
-  return out;
-}
-
-type Mutation = { kind: "set" | "delete" | "extra"; at: number; value: unknown; key: string };
-const mutation = fc.record({ kind: fc.constantFrom("set" as const, "delete" as const, "extra" as const), at: fc.nat(), value: anyJson, key: fc.constantFrom(...KEYS) });
-
-/** The contract body with 1–4 mutations at random places: a field changed, removed, or a key added. */
-function mutate(base: unknown, ms: Mutation[]): unknown {
-  const body = structuredClone(base) as Record<string | number, unknown>;
-  for (const m of ms) {
-    const all = paths(body);
-    const path = all[m.at % all.length]!;
-    if (path.length === 0) continue;
-    const parent = path.slice(0, -1).reduce<unknown>((o, k) => (o as Record<string | number, unknown>)[k], body) as Record<string | number, unknown>;
-    const key = path.at(-1)!;
-    if (m.kind === "set") parent[key] = m.value;
-    else if (m.kind === "delete") delete parent[key];
-    else if (typeof parent[key] === "object" && parent[key] !== null) Object.defineProperty(parent[key], m.key, { value: m.value, enumerable: true, configurable: true, writable: true });
-  }
-  return body;
-}
-
-const bodyText = fc.oneof(
-  { weight: 4, arbitrary: fc.array(mutation, { minLength: 1, maxLength: 4 }).map((ms) => JSON.stringify(mutate(CONTRACT_BODY, ms)) ?? "null") },
-  { weight: 2, arbitrary: anyJson.map((v) => JSON.stringify(v) ?? "null") },
-  { weight: 1, arbitrary: anyJson.map((v) => JSON.stringify({ needs: v, weights: v })) },
-  { weight: 1, arbitrary: deep },
-  { weight: 1, arbitrary: fc.string({ unit: "binary", maxLength: 200 }) },
-  { weight: 1, arbitrary: fc.constantFrom("", "{", "null", "[]", "{}", '{"needs":{}}', '{"__proto__":{"polluted":1},"needs":{}}', '{"constructor":{"prototype":{"polluted":1}}}') },
-);
-
-const QUERY = fc.constantFrom("", "?fields=summary", "?fields=full", "?fields=<b>", "?lang=zh-HK", "?lang=zh-CN&fields=summary", "?lang=xx");
-const LANG = fc.constantFrom(undefined, "zh-HK", "zh-CN,zh;q=0.9", "*", "en-US;q=0.1");
-
-const LEAK = /\n\s+at |node_modules|\/work\/|[A-Za-z]:\\|\.tsx?:\d|Error:/;
+const QUERY = fc.constantFrom("", "?fields=summary", "?fields=full", "?fields=<b>", "?lang=zh-HK", "?lang=zh-CN&fields=summary", "?lang=xx", "?include=hints", "?include=<b>,hints", "?fields=summary&include=hints");
 
 afterAll(() => {
   // The figure the closing note reports: cases run per route in this run.

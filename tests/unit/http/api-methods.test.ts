@@ -2,8 +2,9 @@ import { describe, expect, it } from "vitest";
 import { API_METHODS, allowedMethods } from "@/lib/http/api-methods";
 import * as catalogueRoute from "@/app/api/catalogue/route";
 import * as recommendRoute from "@/app/api/recommend/route";
+import * as demandRoute from "@/app/api/demand/route";
 
-const ROUTES: Record<string, object> = { "/api/catalogue": catalogueRoute, "/api/recommend": recommendRoute };
+const ROUTES: Record<string, object> = { "/api/catalogue": catalogueRoute, "/api/recommend": recommendRoute, "/api/demand": demandRoute };
 const HANDLER_NAMES = ["GET", "HEAD", "POST", "PUT", "PATCH", "DELETE"];
 
 describe("API_METHODS", () => {

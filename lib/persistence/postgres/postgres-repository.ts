@@ -1,21 +1,19 @@
 import "server-only";
-import { and, asc, desc, eq, gt, isNotNull, isNull, lt, max, sql } from "drizzle-orm";
+import { and, asc, desc, eq, isNull, max, sql } from "drizzle-orm";
 import { drizzle, type NodePgDatabase } from "drizzle-orm/node-postgres";
 import { migrate } from "drizzle-orm/node-postgres/migrator";
 import pg from "pg";
-import { isId, newId } from "../new-id";
+import { isId } from "../new-id";
 import {
   advisorRowSchema,
-  consultationFieldsSchema,
   consultationPatchSchema,
   consultationRowSchema,
   intakeLinkRowSchema,
-  newScenarioSchema,
   scenarioFromRow,
   type NewScenario,
 } from "../records";
-import type { Clock, ConsultationSort, Repository } from "../repository";
-import { searchPattern } from "../search-pattern";
+import type { Clock, Repository } from "../repository";
+import * as q from "../shared-queries";
 import { POSTGRES_MIGRATIONS } from "../migrations-folder";
 import * as t from "./schema";
 
@@ -56,30 +54,17 @@ export async function openPostgresRepository(opts: PostgresOptions): Promise<Rep
   const clock = opts.clock ?? (() => new Date());
   const now = () => clock().toISOString();
 
-  const consultationColumns = {
-    id: t.consultations.id,
-    client: t.consultations.client,
-    organisation: t.consultations.organisation,
-    advisor: t.consultations.advisor,
-    notes: t.consultations.notes,
-    createdAt: t.consultations.createdAt,
-    updatedAt: t.consultations.updatedAt,
-  };
-  const live = (id: string) => and(eq(t.consultations.id, id), isNull(t.consultations.deletedAt));
+  const consultationColumns = q.consultationColumns(t.consultations);
+  const live = (id: string) => q.liveConsultation(t.consultations, id);
   const getLive = async (tx: Db | Tx, id: string, lock = false) => {
-    const q = tx.select(consultationColumns).from(t.consultations).where(live(id));
-    const [row] = lock ? await q.for("update") : await q;
+    const query = tx.select(consultationColumns).from(t.consultations).where(live(id));
+    const [row] = lock ? await query.for("update") : await query;
     return row ? consultationRowSchema.parse(row) : null;
   };
   const touch = (tx: Db | Tx, id: string, at: string) =>
     tx.update(t.consultations).set({ updatedAt: at }).where(eq(t.consultations.id, id));
 
-  const order: Record<ConsultationSort, ReturnType<typeof asc>[]> = {
-    "updated-desc": [desc(t.consultations.updatedAt), asc(t.consultations.id)],
-    "updated-asc": [asc(t.consultations.updatedAt), asc(t.consultations.id)],
-    "client-asc": [asc(sql`lower(${t.consultations.client})`), asc(t.consultations.id)],
-    "created-desc": [desc(t.consultations.createdAt), asc(t.consultations.id)],
-  };
+  const order = q.consultationOrder(t.consultations);
 
   async function insertScenarios(tx: Tx, consultationId: string, items: readonly NewScenario[], at: string) {
     const [top] = await tx
@@ -89,22 +74,9 @@ export async function openPostgresRepository(opts: PostgresOptions): Promise<Rep
     let position = (top?.p ?? -1) + 1;
     const ids: string[] = [];
     for (const item of items) {
-      const s = newScenarioSchema.parse(item);
-      const id = newId();
-      await tx.insert(t.scenarios).values({
-        id,
-        consultationId,
-        name: s.name,
-        source: s.source,
-        position: position++,
-        inputJson: JSON.stringify(s.input),
-        resultJson: JSON.stringify(s.snapshot),
-        catalogueVersion: s.catalogueVersion,
-        computedOn: s.computedOn,
-        createdAt: at,
-        updatedAt: at,
-      });
-      ids.push(id);
+      const row = q.scenarioRow(consultationId, item, position++, at);
+      await tx.insert(t.scenarios).values(row);
+      ids.push(row.id);
     }
     await touch(tx, consultationId, at);
     return ids;
@@ -114,25 +86,28 @@ export async function openPostgresRepository(opts: PostgresOptions): Promise<Rep
       .select()
       .from(t.scenarios)
       .innerJoin(t.consultations, eq(t.consultations.id, t.scenarios.consultationId))
-      .where(and(eq(t.scenarios.id, scenarioId), eq(t.scenarios.consultationId, consultationId), isNull(t.consultations.deletedAt)));
+      .where(q.scenarioOfLiveConsultation(t.scenarios, t.consultations, consultationId, scenarioId));
     return row ? scenarioFromRow(row.scenarios) : null;
   };
-  const linkColumns = {
-    id: t.intakeLinks.id,
-    consultationId: t.intakeLinks.consultationId,
-    createdAt: t.intakeLinks.createdAt,
-    expiresAt: t.intakeLinks.expiresAt,
-    revokedAt: t.intakeLinks.revokedAt,
-    lastUsedAt: t.intakeLinks.lastUsedAt,
-  };
+  /** Rewrites a scenario's columns and touches its consultation, under the consultation's row lock. */
+  const rewriteScenario = (consultationId: string, scenarioId: string, set: Partial<typeof t.scenarios.$inferInsert>) =>
+    db.transaction(async (tx) => {
+      if (!(await getLive(tx, consultationId, true)) || !(await readScenario(tx, consultationId, scenarioId))) return null;
+      const at = now();
+      await tx
+        .update(t.scenarios)
+        .set({ ...set, updatedAt: at })
+        .where(eq(t.scenarios.id, scenarioId));
+      await touch(tx, consultationId, at);
+      return readScenario(tx, consultationId, scenarioId);
+    });
+  const linkColumns = q.linkColumns(t.intakeLinks);
 
   return {
     dialect: "postgres",
 
     async createConsultation(fields) {
-      const f = consultationFieldsSchema.parse(fields);
-      const at = now();
-      const row = { id: newId(), ...f, createdAt: at, updatedAt: at };
+      const row = q.consultationRow(fields, now);
       await db.transaction(async (tx) => {
         await tx.insert(t.consultations).values(row);
       });
@@ -143,20 +118,10 @@ export async function openPostgresRepository(opts: PostgresOptions): Promise<Rep
       return getLive(db, id);
     },
     async listConsultations(query = {}) {
-      const pattern = query.search?.trim() ? searchPattern(query.search) : null;
-      const where = pattern
-        ? and(
-            isNull(t.consultations.deletedAt),
-            sql`(lower(${t.consultations.client}) like ${pattern} escape '\\' or lower(coalesce(${t.consultations.organisation}, '')) like ${pattern} escape '\\' or lower(coalesce(${t.consultations.advisor}, '')) like ${pattern} escape '\\' or lower(coalesce(${t.consultations.notes}, '')) like ${pattern} escape '\\')`,
-          )
-        : isNull(t.consultations.deletedAt);
       const rows = await db
-        .select({
-          ...consultationColumns,
-          scenarioCount: sql<number>`(select count(*) from scenarios s where s.consultation_id = consultations.id)`,
-        })
+        .select({ ...consultationColumns, scenarioCount: q.scenarioCount })
         .from(t.consultations)
-        .where(where)
+        .where(q.consultationListWhere(t.consultations, query.search))
         .orderBy(...order[query.sort ?? "updated-desc"]);
       return rows.map((r) => ({ ...consultationRowSchema.parse(r), scenarioCount: Number(r.scenarioCount) }));
     },
@@ -179,19 +144,12 @@ export async function openPostgresRepository(opts: PostgresOptions): Promise<Rep
     async restoreConsultation(id) {
       if (!isId(id)) return null;
       return db.transaction(async (tx) => {
-        const res = await tx
-          .update(t.consultations)
-          .set({ deletedAt: null })
-          .where(and(eq(t.consultations.id, id), isNotNull(t.consultations.deletedAt)));
+        const res = await tx.update(t.consultations).set({ deletedAt: null }).where(q.deletedConsultation(t.consultations, id));
         return (res.rowCount ?? 0) > 0 ? getLive(tx, id) : null;
       });
     },
     async purgeDeletedConsultations(before) {
-      return db.transaction(
-        async (tx) =>
-          (await tx.delete(t.consultations).where(and(isNotNull(t.consultations.deletedAt), lt(t.consultations.deletedAt, before))))
-            .rowCount ?? 0,
-      );
+      return db.transaction(async (tx) => (await tx.delete(t.consultations).where(q.deletedBefore(t.consultations, before))).rowCount ?? 0);
     },
 
     async addScenarios(consultationId, items) {
@@ -221,41 +179,11 @@ export async function openPostgresRepository(opts: PostgresOptions): Promise<Rep
     },
     async updateScenario(consultationId, scenarioId, patch) {
       if (!isId(consultationId) || !isId(scenarioId)) return null;
-      const p = newScenarioSchema.shape.name.optional().parse(patch.name);
-      return db.transaction(async (tx) => {
-        if (!(await getLive(tx, consultationId, true)) || !(await readScenario(tx, consultationId, scenarioId))) return null;
-        const at = now();
-        await tx
-          .update(t.scenarios)
-          .set({
-            ...(p !== undefined ? { name: p } : {}),
-            ...(patch.position !== undefined ? { position: patch.position } : {}),
-            updatedAt: at,
-          })
-          .where(eq(t.scenarios.id, scenarioId));
-        await touch(tx, consultationId, at);
-        return readScenario(tx, consultationId, scenarioId);
-      });
+      return rewriteScenario(consultationId, scenarioId, q.scenarioPatchSet(patch));
     },
     async replaceScenarioResult(consultationId, scenarioId, next) {
       if (!isId(consultationId) || !isId(scenarioId)) return null;
-      const s = newScenarioSchema.pick({ input: true, snapshot: true, catalogueVersion: true, computedOn: true }).parse(next);
-      return db.transaction(async (tx) => {
-        if (!(await getLive(tx, consultationId, true)) || !(await readScenario(tx, consultationId, scenarioId))) return null;
-        const at = now();
-        await tx
-          .update(t.scenarios)
-          .set({
-            inputJson: JSON.stringify(s.input),
-            resultJson: JSON.stringify(s.snapshot),
-            catalogueVersion: s.catalogueVersion,
-            computedOn: s.computedOn,
-            updatedAt: at,
-          })
-          .where(eq(t.scenarios.id, scenarioId));
-        await touch(tx, consultationId, at);
-        return readScenario(tx, consultationId, scenarioId);
-      });
+      return rewriteScenario(consultationId, scenarioId, q.scenarioResultSet(next));
     },
     async deleteScenario(consultationId, scenarioId) {
       if (!isId(consultationId) || !isId(scenarioId)) return false;
@@ -271,7 +199,7 @@ export async function openPostgresRepository(opts: PostgresOptions): Promise<Rep
       if (!isId(consultationId)) return null;
       return db.transaction(async (tx) => {
         if (!(await getLive(tx, consultationId))) return null;
-        const row = { id: newId(), consultationId, tokenHash, createdAt: now(), expiresAt, revokedAt: null, lastUsedAt: null };
+        const row = q.intakeLinkRow(consultationId, tokenHash, now(), expiresAt);
         await tx.insert(t.intakeLinks).values(row);
         return intakeLinkRowSchema.parse(row);
       });
@@ -301,7 +229,7 @@ export async function openPostgresRepository(opts: PostgresOptions): Promise<Rep
             await tx
               .update(t.intakeLinks)
               .set({ revokedAt: now() })
-              .where(and(eq(t.intakeLinks.id, linkId), eq(t.intakeLinks.consultationId, consultationId), isNull(t.intakeLinks.revokedAt)))
+              .where(q.revocableLink(t.intakeLinks, consultationId, linkId))
           ).rowCount ?? 0) > 0,
       );
     },
@@ -312,7 +240,7 @@ export async function openPostgresRepository(opts: PostgresOptions): Promise<Rep
         const [link] = await tx
           .select(linkColumns)
           .from(t.intakeLinks)
-          .where(and(eq(t.intakeLinks.id, linkId), isNull(t.intakeLinks.revokedAt), gt(t.intakeLinks.expiresAt, at)))
+          .where(q.usableLink(t.intakeLinks, linkId, at))
           .for("update");
         if (!link || !(await getLive(tx, link.consultationId, true))) return null;
         const [id] = await insertScenarios(tx, link.consultationId, [scenario], at);
@@ -323,7 +251,7 @@ export async function openPostgresRepository(opts: PostgresOptions): Promise<Rep
     },
 
     async createAdvisor(email, passwordHash) {
-      const row = { id: newId(), email: email.toLowerCase(), passwordHash, createdAt: now() };
+      const row = q.advisorRow(email, passwordHash, now());
       await db.transaction(async (tx) => {
         await tx.insert(t.advisors).values(row);
       });
@@ -365,7 +293,7 @@ export async function openPostgresRepository(opts: PostgresOptions): Promise<Rep
       const [row] = await db
         .select({ n: sql<number>`count(*)` })
         .from(t.loginFailures)
-        .where(and(eq(t.loginFailures.key, key), gt(t.loginFailures.at, since)));
+        .where(q.loginFailuresSince(t.loginFailures, key, since));
       return Number(row?.n ?? 0);
     },
     async clearLoginFailures(key) {

@@ -27,13 +27,17 @@ export const consultations = pgTable(
   (t) => [index("consultations_updated_at_idx").on(t.updatedAt)],
 );
 
+/** The owning consultation: deleting (purging) it deletes its scenarios and intake links. */
+const consultationRef = () =>
+  text("consultation_id")
+    .notNull()
+    .references(() => consultations.id, { onDelete: "cascade" });
+
 export const scenarios = pgTable(
   "scenarios",
   {
     id: text("id").primaryKey(),
-    consultationId: text("consultation_id")
-      .notNull()
-      .references(() => consultations.id, { onDelete: "cascade" }),
+    consultationId: consultationRef(),
     name: text("name").notNull(),
     source: text("source").notNull().default("advisor"),
     position: integer("position").notNull(),
@@ -51,9 +55,7 @@ export const intakeLinks = pgTable(
   "intake_links",
   {
     id: text("id").primaryKey(),
-    consultationId: text("consultation_id")
-      .notNull()
-      .references(() => consultations.id, { onDelete: "cascade" }),
+    consultationId: consultationRef(),
     tokenHash: text("token_hash").notNull().unique(),
     createdAt: text("created_at").notNull(),
     expiresAt: text("expires_at").notNull(),

@@ -30,13 +30,17 @@ export const consultations = sqliteTable(
   (t) => [index("consultations_updated_at_idx").on(t.updatedAt)],
 );
 
+/** The owning consultation: deleting (purging) it deletes its scenarios and intake links. */
+const consultationRef = () =>
+  text("consultation_id")
+    .notNull()
+    .references(() => consultations.id, { onDelete: "cascade" });
+
 export const scenarios = sqliteTable(
   "scenarios",
   {
     id: text("id").primaryKey(),
-    consultationId: text("consultation_id")
-      .notNull()
-      .references(() => consultations.id, { onDelete: "cascade" }),
+    consultationId: consultationRef(),
     name: text("name").notNull(),
     /** Where it came from: the advisor page, a client intake link, a JSON import, a duplicate. */
     source: text("source")
@@ -57,9 +61,7 @@ export const intakeLinks = sqliteTable(
   "intake_links",
   {
     id: text("id").primaryKey(),
-    consultationId: text("consultation_id")
-      .notNull()
-      .references(() => consultations.id, { onDelete: "cascade" }),
+    consultationId: consultationRef(),
     /** SHA-256 of the token; the token itself is shown once and never stored. */
     tokenHash: text("token_hash").notNull().unique(),
     createdAt: text("created_at").notNull(),

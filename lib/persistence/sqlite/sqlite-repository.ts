@@ -1,23 +1,21 @@
 import "server-only";
 import Database from "better-sqlite3";
-import { and, asc, desc, eq, gt, isNotNull, isNull, lt, max, sql } from "drizzle-orm";
+import { and, asc, desc, eq, isNull, max, sql } from "drizzle-orm";
 import { drizzle, type BetterSQLite3Database } from "drizzle-orm/better-sqlite3";
 import { migrate } from "drizzle-orm/better-sqlite3/migrator";
 import { mkdirSync } from "node:fs";
 import { dirname } from "node:path";
-import { isId, newId } from "../new-id";
+import { isId } from "../new-id";
 import {
   advisorRowSchema,
-  consultationFieldsSchema,
   consultationPatchSchema,
   consultationRowSchema,
   intakeLinkRowSchema,
-  newScenarioSchema,
   scenarioFromRow,
   type NewScenario,
 } from "../records";
-import type { Clock, ConsultationSort, Repository } from "../repository";
-import { searchPattern } from "../search-pattern";
+import type { Clock, Repository } from "../repository";
+import * as q from "../shared-queries";
 import { SQLITE_MIGRATIONS } from "../migrations-folder";
 import * as t from "./schema";
 
@@ -44,16 +42,8 @@ export function openSqliteRepository(opts: SqliteOptions): Repository & { readon
   const clock = opts.clock ?? (() => new Date());
   const now = () => clock().toISOString();
 
-  const consultationColumns = {
-    id: t.consultations.id,
-    client: t.consultations.client,
-    organisation: t.consultations.organisation,
-    advisor: t.consultations.advisor,
-    notes: t.consultations.notes,
-    createdAt: t.consultations.createdAt,
-    updatedAt: t.consultations.updatedAt,
-  };
-  const live = (id: string) => and(eq(t.consultations.id, id), isNull(t.consultations.deletedAt));
+  const consultationColumns = q.consultationColumns(t.consultations);
+  const live = (id: string) => q.liveConsultation(t.consultations, id);
   const getLive = (tx: Db | Tx, id: string) => {
     const row = tx.select(consultationColumns).from(t.consultations).where(live(id)).get();
     return row ? consultationRowSchema.parse(row) : null;
@@ -61,12 +51,7 @@ export function openSqliteRepository(opts: SqliteOptions): Repository & { readon
   const touch = (tx: Db | Tx, id: string, at: string) =>
     tx.update(t.consultations).set({ updatedAt: at }).where(eq(t.consultations.id, id)).run();
 
-  const order: Record<ConsultationSort, ReturnType<typeof asc>[]> = {
-    "updated-desc": [desc(t.consultations.updatedAt), asc(t.consultations.id)],
-    "updated-asc": [asc(t.consultations.updatedAt), asc(t.consultations.id)],
-    "client-asc": [asc(sql`lower(${t.consultations.client})`), asc(t.consultations.id)],
-    "created-desc": [desc(t.consultations.createdAt), asc(t.consultations.id)],
-  };
+  const order = q.consultationOrder(t.consultations);
 
   function insertScenarios(tx: Tx, consultationId: string, items: readonly NewScenario[], at: string) {
     const top = tx
@@ -78,24 +63,9 @@ export function openSqliteRepository(opts: SqliteOptions): Repository & { readon
     const ids: string[] = [];
     for (const item of items) {
       // Parsed inside the transaction: an invalid item after valid ones rolls them all back.
-      const s = newScenarioSchema.parse(item);
-      const id = newId();
-      tx.insert(t.scenarios)
-        .values({
-          id,
-          consultationId,
-          name: s.name,
-          source: s.source,
-          position: position++,
-          inputJson: JSON.stringify(s.input),
-          resultJson: JSON.stringify(s.snapshot),
-          catalogueVersion: s.catalogueVersion,
-          computedOn: s.computedOn,
-          createdAt: at,
-          updatedAt: at,
-        })
-        .run();
-      ids.push(id);
+      const row = q.scenarioRow(consultationId, item, position++, at);
+      tx.insert(t.scenarios).values(row).run();
+      ids.push(row.id);
     }
     touch(tx, consultationId, at);
     return ids;
@@ -105,27 +75,30 @@ export function openSqliteRepository(opts: SqliteOptions): Repository & { readon
       .select()
       .from(t.scenarios)
       .innerJoin(t.consultations, eq(t.consultations.id, t.scenarios.consultationId))
-      .where(and(eq(t.scenarios.id, scenarioId), eq(t.scenarios.consultationId, consultationId), isNull(t.consultations.deletedAt)))
+      .where(q.scenarioOfLiveConsultation(t.scenarios, t.consultations, consultationId, scenarioId))
       .get();
     return row ? scenarioFromRow(row.scenarios) : null;
   };
-  const linkColumns = {
-    id: t.intakeLinks.id,
-    consultationId: t.intakeLinks.consultationId,
-    createdAt: t.intakeLinks.createdAt,
-    expiresAt: t.intakeLinks.expiresAt,
-    revokedAt: t.intakeLinks.revokedAt,
-    lastUsedAt: t.intakeLinks.lastUsedAt,
-  };
+  /** Rewrites a scenario's columns and touches its consultation, in one transaction. */
+  const rewriteScenario = (consultationId: string, scenarioId: string, set: Partial<typeof t.scenarios.$inferInsert>) =>
+    db.transaction((tx) => {
+      if (!readScenario(tx, consultationId, scenarioId)) return null;
+      const at = now();
+      tx.update(t.scenarios)
+        .set({ ...set, updatedAt: at })
+        .where(eq(t.scenarios.id, scenarioId))
+        .run();
+      touch(tx, consultationId, at);
+      return readScenario(tx, consultationId, scenarioId);
+    });
+  const linkColumns = q.linkColumns(t.intakeLinks);
 
   return {
     dialect: "sqlite",
     raw,
 
     async createConsultation(fields) {
-      const f = consultationFieldsSchema.parse(fields);
-      const at = now();
-      const row = { id: newId(), ...f, createdAt: at, updatedAt: at };
+      const row = q.consultationRow(fields, now);
       db.transaction((tx) => tx.insert(t.consultations).values(row).run());
       return consultationRowSchema.parse(row);
     },
@@ -134,20 +107,10 @@ export function openSqliteRepository(opts: SqliteOptions): Repository & { readon
       return getLive(db, id);
     },
     async listConsultations(query = {}) {
-      const pattern = query.search?.trim() ? searchPattern(query.search) : null;
-      const where = pattern
-        ? and(
-            isNull(t.consultations.deletedAt),
-            sql`(lower(${t.consultations.client}) like ${pattern} escape '\\' or lower(coalesce(${t.consultations.organisation}, '')) like ${pattern} escape '\\' or lower(coalesce(${t.consultations.advisor}, '')) like ${pattern} escape '\\' or lower(coalesce(${t.consultations.notes}, '')) like ${pattern} escape '\\')`,
-          )
-        : isNull(t.consultations.deletedAt);
       const rows = db
-        .select({
-          ...consultationColumns,
-          scenarioCount: sql<number>`(select count(*) from scenarios s where s.consultation_id = consultations.id)`,
-        })
+        .select({ ...consultationColumns, scenarioCount: q.scenarioCount })
         .from(t.consultations)
-        .where(where)
+        .where(q.consultationListWhere(t.consultations, query.search))
         .orderBy(...order[query.sort ?? "updated-desc"])
         .all();
       return rows.map((r) => ({ ...consultationRowSchema.parse(r), scenarioCount: Number(r.scenarioCount) }));
@@ -171,22 +134,12 @@ export function openSqliteRepository(opts: SqliteOptions): Repository & { readon
     async restoreConsultation(id) {
       if (!isId(id)) return null;
       return db.transaction((tx) => {
-        const changed = tx
-          .update(t.consultations)
-          .set({ deletedAt: null })
-          .where(and(eq(t.consultations.id, id), isNotNull(t.consultations.deletedAt)))
-          .run().changes;
+        const changed = tx.update(t.consultations).set({ deletedAt: null }).where(q.deletedConsultation(t.consultations, id)).run().changes;
         return changed > 0 ? getLive(tx, id) : null;
       });
     },
     async purgeDeletedConsultations(before) {
-      return db.transaction(
-        (tx) =>
-          tx
-            .delete(t.consultations)
-            .where(and(isNotNull(t.consultations.deletedAt), lt(t.consultations.deletedAt, before)))
-            .run().changes,
-      );
+      return db.transaction((tx) => tx.delete(t.consultations).where(q.deletedBefore(t.consultations, before)).run().changes);
     },
 
     async addScenarios(consultationId, items) {
@@ -215,41 +168,11 @@ export function openSqliteRepository(opts: SqliteOptions): Repository & { readon
     },
     async updateScenario(consultationId, scenarioId, patch) {
       if (!isId(consultationId) || !isId(scenarioId)) return null;
-      const p = newScenarioSchema.shape.name.optional().parse(patch.name);
-      return db.transaction((tx) => {
-        if (!readScenario(tx, consultationId, scenarioId)) return null;
-        const at = now();
-        tx.update(t.scenarios)
-          .set({
-            ...(p !== undefined ? { name: p } : {}),
-            ...(patch.position !== undefined ? { position: patch.position } : {}),
-            updatedAt: at,
-          })
-          .where(eq(t.scenarios.id, scenarioId))
-          .run();
-        touch(tx, consultationId, at);
-        return readScenario(tx, consultationId, scenarioId);
-      });
+      return rewriteScenario(consultationId, scenarioId, q.scenarioPatchSet(patch));
     },
     async replaceScenarioResult(consultationId, scenarioId, next) {
       if (!isId(consultationId) || !isId(scenarioId)) return null;
-      const s = newScenarioSchema.pick({ input: true, snapshot: true, catalogueVersion: true, computedOn: true }).parse(next);
-      return db.transaction((tx) => {
-        if (!readScenario(tx, consultationId, scenarioId)) return null;
-        const at = now();
-        tx.update(t.scenarios)
-          .set({
-            inputJson: JSON.stringify(s.input),
-            resultJson: JSON.stringify(s.snapshot),
-            catalogueVersion: s.catalogueVersion,
-            computedOn: s.computedOn,
-            updatedAt: at,
-          })
-          .where(eq(t.scenarios.id, scenarioId))
-          .run();
-        touch(tx, consultationId, at);
-        return readScenario(tx, consultationId, scenarioId);
-      });
+      return rewriteScenario(consultationId, scenarioId, q.scenarioResultSet(next));
     },
     async deleteScenario(consultationId, scenarioId) {
       if (!isId(consultationId) || !isId(scenarioId)) return false;
@@ -265,7 +188,7 @@ export function openSqliteRepository(opts: SqliteOptions): Repository & { readon
       if (!isId(consultationId)) return null;
       return db.transaction((tx) => {
         if (!getLive(tx, consultationId)) return null;
-        const row = { id: newId(), consultationId, tokenHash, createdAt: now(), expiresAt, revokedAt: null, lastUsedAt: null };
+        const row = q.intakeLinkRow(consultationId, tokenHash, now(), expiresAt);
         tx.insert(t.intakeLinks).values(row).run();
         return intakeLinkRowSchema.parse(row);
       });
@@ -296,7 +219,7 @@ export function openSqliteRepository(opts: SqliteOptions): Repository & { readon
           tx
             .update(t.intakeLinks)
             .set({ revokedAt: now() })
-            .where(and(eq(t.intakeLinks.id, linkId), eq(t.intakeLinks.consultationId, consultationId), isNull(t.intakeLinks.revokedAt)))
+            .where(q.revocableLink(t.intakeLinks, consultationId, linkId))
             .run().changes > 0,
       );
     },
@@ -307,7 +230,7 @@ export function openSqliteRepository(opts: SqliteOptions): Repository & { readon
         const link = tx
           .select(linkColumns)
           .from(t.intakeLinks)
-          .where(and(eq(t.intakeLinks.id, linkId), isNull(t.intakeLinks.revokedAt), gt(t.intakeLinks.expiresAt, at)))
+          .where(q.usableLink(t.intakeLinks, linkId, at))
           .get();
         if (!link || !getLive(tx, link.consultationId)) return null;
         const [id] = insertScenarios(tx, link.consultationId, [scenario], at);
@@ -318,7 +241,7 @@ export function openSqliteRepository(opts: SqliteOptions): Repository & { readon
     },
 
     async createAdvisor(email, passwordHash) {
-      const row = { id: newId(), email: email.toLowerCase(), passwordHash, createdAt: now() };
+      const row = q.advisorRow(email, passwordHash, now());
       db.transaction((tx) => tx.insert(t.advisors).values(row).run());
       return advisorRowSchema.parse(row);
     },
@@ -354,7 +277,7 @@ export function openSqliteRepository(opts: SqliteOptions): Repository & { readon
       const row = db
         .select({ n: sql<number>`count(*)` })
         .from(t.loginFailures)
-        .where(and(eq(t.loginFailures.key, key), gt(t.loginFailures.at, since)))
+        .where(q.loginFailuresSince(t.loginFailures, key, since))
         .get();
       return Number(row?.n ?? 0);
     },

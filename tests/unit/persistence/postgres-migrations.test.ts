@@ -2,14 +2,10 @@ import pg from "pg";
 import { afterAll, describe, expect, it } from "vitest";
 import { POSTGRES_MIGRATIONS } from "@/lib/persistence/migrations-folder";
 import { migratePostgres, openPostgresRepository } from "@/lib/persistence/postgres/postgres-repository";
-import { makeNewScenario } from "@/tests/fixtures/scenario-builders";
-import { journalOf, migrationsUpTo } from "./migration-folders";
+import { C_OLD, journalOf, migrationsUpTo, OLD_SCENARIO, previousVersionRows, S_OLD } from "./migration-folders";
 import { dropTestDatabases, freshDatabase, PG_URL } from "./postgres-test-db";
 
 afterAll(dropTestDatabases);
-
-const C_OLD = "OldConsultation000000A";
-const S_OLD = "OldScenario0000000000A";
 
 async function query<T>(url: string, sql: string, params: unknown[] = []): Promise<T[]> {
   const c = new pg.Client({ connectionString: url });
@@ -41,26 +37,8 @@ describe.skipIf(!PG_URL)("PostgreSQL migrations", () => {
     const url = await freshDatabase();
     await migratePostgres(url, migrationsUpTo(POSTGRES_MIGRATIONS, journalOf(POSTGRES_MIGRATIONS).entries.length - 1));
     expect(await tables(url)).not.toContain("intake_links");
-    const s = makeNewScenario({ name: "Old" });
-    await query(url, "insert into consultations (id, client, created_at, updated_at) values ($1, $2, $3, $3)", [
-      C_OLD,
-      "Old client",
-      "2026-01-01T00:00:00.000Z",
-    ]);
-    await query(
-      url,
-      "insert into scenarios (id, consultation_id, name, position, input_json, result_json, catalogue_version, computed_on, created_at, updated_at) values ($1, $2, $3, 0, $4, $5, $6, $7, $8, $8)",
-      [
-        S_OLD,
-        C_OLD,
-        "Old",
-        JSON.stringify(s.input),
-        JSON.stringify(s.snapshot),
-        s.catalogueVersion,
-        s.computedOn,
-        "2026-01-01T00:00:00.000Z",
-      ],
-    );
+    const s = OLD_SCENARIO;
+    for (const r of previousVersionRows((i) => `$${i + 1}`)) await query(url, r.sql, r.values);
     const repo = await openPostgresRepository({ url, poolSize: 2 });
     try {
       expect(await tables(url)).toContain("intake_links");

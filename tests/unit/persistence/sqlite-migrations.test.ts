@@ -5,11 +5,8 @@ import { join } from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
 import { SQLITE_MIGRATIONS } from "@/lib/persistence/migrations-folder";
 import { openSqliteRepository } from "@/lib/persistence/sqlite/sqlite-repository";
-import { makeNewScenario } from "@/tests/fixtures/scenario-builders";
-import { journalOf, migrationsUpTo } from "./migration-folders";
+import { C_OLD, journalOf, migrationsUpTo, OLD_SCENARIO, previousVersionRows, S_OLD } from "./migration-folders";
 
-const C_OLD = "OldConsultation000000A";
-const S_OLD = "OldScenario0000000000A";
 const dir = mkdtempSync(join(tmpdir(), "ca-sqlite-migrate-"));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
@@ -44,24 +41,9 @@ describe("SQLite migrations", () => {
     // The previous release's schema: no intake links, no soft delete, no scenario source.
     openSqliteRepository({ file, migrationsFolder: previous }).raw.close();
     expect(tables(file)).not.toContain("intake_links");
-    const s = makeNewScenario({ name: "Old" });
+    const s = OLD_SCENARIO;
     const db = new Database(file);
-    db.prepare(
-      "insert into consultations (id, client, organisation, advisor, notes, created_at, updated_at) values (?, ?, null, null, null, ?, ?)",
-    ).run(C_OLD, "Old client", "2026-01-01T00:00:00.000Z", "2026-01-01T00:00:00.000Z");
-    db.prepare(
-      "insert into scenarios (id, consultation_id, name, position, input_json, result_json, catalogue_version, computed_on, created_at, updated_at) values (?, ?, ?, 0, ?, ?, ?, ?, ?, ?)",
-    ).run(
-      S_OLD,
-      C_OLD,
-      "Old",
-      JSON.stringify(s.input),
-      JSON.stringify(s.snapshot),
-      s.catalogueVersion,
-      s.computedOn,
-      "2026-01-01T00:00:00.000Z",
-      "2026-01-01T00:00:00.000Z",
-    );
+    for (const r of previousVersionRows(() => "?")) db.prepare(r.sql).run(...r.values);
     db.close();
 
     const repo = openSqliteRepository({ file });

@@ -1,44 +1,31 @@
 import { NextResponse } from "next/server";
-import { guardAdvisorRoute } from "@/lib/auth/route-guard";
 import { patchConsultationSchema } from "@/lib/consultations/consultation-requests";
-import { apiError, invalidRequest, localeOf, readJson } from "@/lib/consultations/http/route-kit";
+import { advisorBodyRoute, advisorRoute, zodBody } from "@/lib/consultations/http/advisor-route";
 
 export const runtime = "nodejs";
 export const dynamic = "force-dynamic";
 
-type Ctx = { params: Promise<{ id: string }> };
-
 /** GET /api/consultations/{id} — the consultation with its scenarios (frozen results included). */
-export async function GET(request: Request, { params }: Ctx) {
-  const { id } = await params;
-  const guard = await guardAdvisorRoute(request, { mutating: false });
-  if (!guard.ok) return guard.response;
-  const consultation = await guard.repo.getConsultation(id);
-  if (!consultation) return apiError(404, "not-found", localeOf(request));
-  const scenarios = await guard.repo.listScenarios(id);
+export const GET = advisorRoute({ mutating: false, params: ["id"] }, async ({ params: { id }, repo, notFound }) => {
+  const consultation = await repo.getConsultation(id);
+  if (!consultation) return notFound();
+  const scenarios = await repo.listScenarios(id);
   return NextResponse.json({ consultation, scenarios });
-}
+});
 
 /** PATCH /api/consultations/{id} — any of client, organisation, advisor, notes. */
-export async function PATCH(request: Request, { params }: Ctx) {
-  const { id } = await params;
-  const locale = localeOf(request);
-  const guard = await guardAdvisorRoute(request, { mutating: true });
-  if (!guard.ok) return guard.response;
-  const body = await readJson(request, locale);
-  if (!body.ok) return body.response;
-  const parsed = patchConsultationSchema.safeParse(body.body, { reportInput: true });
-  if (!parsed.success) return invalidRequest(parsed.error.issues, locale);
-  const updated = await guard.repo.updateConsultation(id, parsed.data);
-  if (!updated) return apiError(404, "not-found", locale);
-  return NextResponse.json({ consultation: updated });
-}
+export const PATCH = advisorBodyRoute(
+  { params: ["id"] },
+  zodBody(patchConsultationSchema),
+  async ({ params: { id }, repo, body, notFound }) => {
+    const updated = await repo.updateConsultation(id, body);
+    if (!updated) return notFound();
+    return NextResponse.json({ consultation: updated });
+  },
+);
 
 /** DELETE /api/consultations/{id} — moves it to the bin; POST …/restore undoes it. */
-export async function DELETE(request: Request, { params }: Ctx) {
-  const { id } = await params;
-  const guard = await guardAdvisorRoute(request, { mutating: true });
-  if (!guard.ok) return guard.response;
-  if (!(await guard.repo.deleteConsultation(id))) return apiError(404, "not-found", localeOf(request));
+export const DELETE = advisorRoute({ mutating: true, params: ["id"] }, async ({ params: { id }, repo, notFound }) => {
+  if (!(await repo.deleteConsultation(id))) return notFound();
   return NextResponse.json({ deleted: id, restore: `/api/consultations/${id}/restore` });
-}
+});

@@ -1,15 +1,11 @@
 import { NextResponse } from "next/server";
-import { guardAdvisorRoute } from "@/lib/auth/route-guard";
-import { apiError, localeOf } from "@/lib/consultations/http/route-kit";
+import { advisorRoute } from "@/lib/consultations/http/advisor-route";
 
 export const runtime = "nodejs";
 export const dynamic = "force-dynamic";
 
 /** DELETE …/intake-links/{linkId} — revokes the link at once. */
-export async function DELETE(request: Request, { params }: { params: Promise<{ id: string; linkId: string }> }) {
-  const { id, linkId } = await params;
-  const guard = await guardAdvisorRoute(request, { mutating: true });
-  if (!guard.ok) return guard.response;
-  if (!(await guard.repo.revokeIntakeLink(id, linkId))) return apiError(404, "not-found", localeOf(request));
+export const DELETE = advisorRoute({ mutating: true, params: ["id", "linkId"] }, async ({ params: { id, linkId }, repo, notFound }) => {
+  if (!(await repo.revokeIntakeLink(id, linkId))) return notFound();
   return NextResponse.json({ revoked: linkId });
-}
+});

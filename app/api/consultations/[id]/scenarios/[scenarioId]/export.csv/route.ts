@@ -3,21 +3,14 @@ import { rankingToCsv } from "@/app/[locale]/_advisor/csv-export";
 import { catalogue } from "@/lib/catalogue/catalogue";
 import { normaliseWeights } from "@/lib/domain/factors";
 import { reasonText } from "@/lib/explain/reason-text";
-import { guardAdvisorRoute } from "@/lib/auth/route-guard";
 import { downloadName } from "@/lib/consultations/download-name";
-import { apiError, localeOf } from "@/lib/consultations/http/route-kit";
+import { scenarioRoute } from "@/lib/consultations/http/advisor-route";
 
 export const runtime = "nodejs";
 export const dynamic = "force-dynamic";
 
 /** GET …/export.csv?lang= — the frozen ranking as CSV (same columns as the advisor's export), in the scenario's currency. */
-export async function GET(request: Request, { params }: { params: Promise<{ id: string; scenarioId: string }> }) {
-  const { id, scenarioId } = await params;
-  const locale = localeOf(request);
-  const guard = await guardAdvisorRoute(request, { mutating: false });
-  if (!guard.ok) return guard.response;
-  const scenario = await guard.repo.getScenario(id, scenarioId);
-  if (!scenario) return apiError(404, "not-found", locale);
+export const GET = scenarioRoute({ mutating: false }, async ({ scenario, locale }) => {
   const { needs, weights, method, currency } = scenario.input;
   const csv = rankingToCsv(scenario.snapshot.result, currency, catalogue.fx, locale, {
     needs,
@@ -31,4 +24,4 @@ export async function GET(request: Request, { params }: { params: Promise<{ id: 
       "content-disposition": `attachment; filename="${downloadName(scenario.name, "csv")}"`,
     },
   });
-}
+});

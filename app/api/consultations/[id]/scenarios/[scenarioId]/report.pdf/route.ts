@@ -1,7 +1,7 @@
 import { NextResponse } from "next/server";
-import { guardAdvisorRoute } from "@/lib/auth/route-guard";
 import { downloadName } from "@/lib/consultations/download-name";
-import { apiError, localeOf } from "@/lib/consultations/http/route-kit";
+import { scenarioRoute } from "@/lib/consultations/http/advisor-route";
+import { apiError } from "@/lib/consultations/http/route-kit";
 import { renderPdf } from "@/lib/consultations/render-pdf";
 
 export const runtime = "nodejs";
@@ -12,13 +12,7 @@ export const dynamic = "force-dynamic";
  * an A4 PDF, printed by headless Chromium from the report page. 503 with an install hint when
  * the server has no Chromium (the report page's Print button still works).
  */
-export async function GET(request: Request, { params }: { params: Promise<{ id: string; scenarioId: string }> }) {
-  const { id, scenarioId } = await params;
-  const locale = localeOf(request);
-  const guard = await guardAdvisorRoute(request, { mutating: false });
-  if (!guard.ok) return guard.response;
-  const scenario = await guard.repo.getScenario(id, scenarioId);
-  if (!scenario) return apiError(404, "not-found", locale);
+export const GET = scenarioRoute({ mutating: false }, async ({ params: { id, scenarioId }, scenario, request, locale }) => {
   const origin = process.env.INTERNAL_ORIGIN?.replace(/\/$/, "") ?? new URL(request.url).origin;
   const result = await renderPdf(`${origin}/${locale}/consultations/${id}/scenarios/${scenarioId}/report`, request.headers.get("cookie"));
   if (!result.ok) return apiError(503, "pdf-unavailable", locale);
@@ -30,4 +24,4 @@ export async function GET(request: Request, { params }: { params: Promise<{ id: 
       "cache-control": "no-store",
     },
   });
-}
+});

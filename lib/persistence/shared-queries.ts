@@ -1,0 +1,149 @@
+import { and, asc, desc, eq, gt, isNotNull, isNull, lt, sql, type Column, type SQL } from "drizzle-orm";
+import { newId } from "./new-id";
+import { consultationFieldsSchema, newScenarioSchema, type ConsultationFields, type NewScenario } from "./records";
+import type { ConsultationSort } from "./repository";
+import { searchPattern } from "./search-pattern";
+
+/**
+ * The query parts both adapters share. The SQLite and PostgreSQL tables have the same columns
+ * (one contract suite runs against both), so every condition, ordering, column selection and
+ * row written is built here once from either dialect's tables; the adapters only differ in how
+ * they run a statement (better-sqlite3 is synchronous, node-postgres is not) and how they lock.
+ */
+type Cols<K extends string> = { [k in K]: Column };
+type ConsultationTable = Cols<"id" | "client" | "organisation" | "advisor" | "notes" | "createdAt" | "updatedAt" | "deletedAt">;
+type ScenarioTable = Cols<"id" | "consultationId">;
+type LinkTable = Cols<"id" | "consultationId" | "tokenHash" | "createdAt" | "expiresAt" | "revokedAt" | "lastUsedAt">;
+
+/** The consultation columns a record is made of (deletedAt stays inside the adapter). */
+export function consultationColumns<T extends ConsultationTable>(c: T) {
+  return {
+    id: c.id,
+    client: c.client,
+    organisation: c.organisation,
+    advisor: c.advisor,
+    notes: c.notes,
+    createdAt: c.createdAt,
+    updatedAt: c.updatedAt,
+  } as Pick<T, "id" | "client" | "organisation" | "advisor" | "notes" | "createdAt" | "updatedAt">;
+}
+
+/** The intake-link columns a record is made of (never the token hash). */
+export function linkColumns<T extends LinkTable>(l: T) {
+  return {
+    id: l.id,
+    consultationId: l.consultationId,
+    createdAt: l.createdAt,
+    expiresAt: l.expiresAt,
+    revokedAt: l.revokedAt,
+    lastUsedAt: l.lastUsedAt,
+  } as Pick<T, "id" | "consultationId" | "createdAt" | "expiresAt" | "revokedAt" | "lastUsedAt">;
+}
+
+/** A consultation that exists and is not in the bin. */
+export const liveConsultation = (c: ConsultationTable, id: string) => and(eq(c.id, id), isNull(c.deletedAt));
+export const deletedConsultation = (c: ConsultationTable, id: string) => and(eq(c.id, id), isNotNull(c.deletedAt));
+export const deletedBefore = (c: ConsultationTable, before: string) => and(isNotNull(c.deletedAt), lt(c.deletedAt, before));
+
+/** Each sort, with the id as tie-breaker so equal times list in a stable order. */
+export function consultationOrder(c: ConsultationTable): Record<ConsultationSort, SQL[]> {
+  return {
+    "updated-desc": [desc(c.updatedAt), asc(c.id)],
+    "updated-asc": [asc(c.updatedAt), asc(c.id)],
+    "client-asc": [asc(sql`lower(${c.client})`), asc(c.id)],
+    "created-desc": [desc(c.createdAt), asc(c.id)],
+  };
+}
+
+/** The live consultations, narrowed to those whose client, organisation, advisor or notes contain `search`. */
+export function consultationListWhere(c: ConsultationTable, search: string | undefined) {
+  const live = isNull(c.deletedAt);
+  if (!search?.trim()) return live;
+  const p = searchPattern(search);
+  return and(
+    live,
+    sql`(lower(${c.client}) like ${p} escape '\\' or lower(coalesce(${c.organisation}, '')) like ${p} escape '\\' or lower(coalesce(${c.advisor}, '')) like ${p} escape '\\' or lower(coalesce(${c.notes}, '')) like ${p} escape '\\')`,
+  );
+}
+
+/** How many scenarios the listed consultation has (a correlated subquery on the same tables in both dialects). */
+export const scenarioCount = sql<number>`(select count(*) from scenarios s where s.consultation_id = consultations.id)`;
+
+/** The scenario, only inside its own consultation, only while that consultation is live. */
+export const scenarioOfLiveConsultation = (s: ScenarioTable, c: ConsultationTable, consultationId: string, scenarioId: string) =>
+  and(eq(s.id, scenarioId), eq(s.consultationId, consultationId), isNull(c.deletedAt));
+
+/** A link that can still be revoked: this consultation's, not revoked yet. */
+export const revocableLink = (l: LinkTable, consultationId: string, linkId: string) =>
+  and(eq(l.id, linkId), eq(l.consultationId, consultationId), isNull(l.revokedAt));
+
+/** A link a client may still submit through at `at`: not revoked, not expired. */
+export const usableLink = (l: LinkTable, linkId: string, at: string) => and(eq(l.id, linkId), isNull(l.revokedAt), gt(l.expiresAt, at));
+
+/** Validates a new scenario and returns its row. Parsed inside the caller's transaction: an invalid item rolls back those before it. */
+export function scenarioRow(consultationId: string, item: NewScenario, position: number, at: string) {
+  const s = newScenarioSchema.parse(item);
+  return {
+    id: newId(),
+    consultationId,
+    name: s.name,
+    source: s.source,
+    position,
+    inputJson: JSON.stringify(s.input),
+    resultJson: JSON.stringify(s.snapshot),
+    catalogueVersion: s.catalogueVersion,
+    computedOn: s.computedOn,
+    createdAt: at,
+    updatedAt: at,
+  };
+}
+
+const resultSchema = newScenarioSchema.pick({ input: true, snapshot: true, catalogueVersion: true, computedOn: true });
+
+/** The columns a recompute rewrites, validated (before the transaction; the caller adds updatedAt). */
+export function scenarioResultSet(next: unknown) {
+  const s = resultSchema.parse(next);
+  return {
+    inputJson: JSON.stringify(s.input),
+    resultJson: JSON.stringify(s.snapshot),
+    catalogueVersion: s.catalogueVersion,
+    computedOn: s.computedOn,
+  };
+}
+
+/** The columns a rename / move rewrites (only those given), the name validated (before the transaction; the caller adds updatedAt). */
+export function scenarioPatchSet(patch: { name?: string; position?: number }) {
+  const name = newScenarioSchema.shape.name.optional().parse(patch.name);
+  return {
+    ...(name !== undefined ? { name } : {}),
+    ...(patch.position !== undefined ? { position: patch.position } : {}),
+  };
+}
+
+export const loginFailuresSince = (f: Cols<"key" | "at">, key: string, since: string) => and(eq(f.key, key), gt(f.at, since));
+
+/** A new consultation's row: the fields validated first, then stamped with one instant. */
+export function consultationRow(fields: ConsultationFields, now: () => string) {
+  const f = consultationFieldsSchema.parse(fields);
+  const at = now();
+  return { id: newId(), ...f, createdAt: at, updatedAt: at };
+}
+
+/** A new intake link's row (the token's hash only; the token is never stored). */
+export const intakeLinkRow = (consultationId: string, tokenHash: string, createdAt: string, expiresAt: string) => ({
+  id: newId(),
+  consultationId,
+  tokenHash,
+  createdAt,
+  expiresAt,
+  revokedAt: null,
+  lastUsedAt: null,
+});
+
+/** A new advisor's row; emails are stored lower-case so sign-in ignores case. */
+export const advisorRow = (email: string, passwordHash: string, createdAt: string) => ({
+  id: newId(),
+  email: email.toLowerCase(),
+  passwordHash,
+  createdAt,
+});

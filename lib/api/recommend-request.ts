@@ -52,9 +52,13 @@ export function checkNeedsReferences(needs: Needs | unknown, cat: Catalogue, pre
   if (measuredOn !== undefined && !accIds.has(measuredOn))
     issues.push(custom([...prefix, "hoursMeasuredOn"], "unknown-accelerator", measuredOn));
   const offerIds = new Set(cat.offers.map((o) => o.id));
+  const providers = new Set(cat.offers.map((o) => o.provider));
   list(n.priceOverrides).forEach((o, i) => {
     const id = str((o as Record<string, unknown> | null)?.offerId);
     if (id !== undefined && !offerIds.has(id)) issues.push(custom([...prefix, "priceOverrides", i, "offerId"], "unknown-offer", id));
+    const provider = str((o as Record<string, unknown> | null)?.provider);
+    if (provider !== undefined && !providers.has(provider))
+      issues.push(custom([...prefix, "priceOverrides", i, "provider"], "unknown-provider", provider));
   });
   const schemeIds = new Set(cat.subsidies.map((sc) => sc.id));
   list(n.subsidies).forEach((x, i) => {

@@ -23,19 +23,27 @@ export type Residency = z.infer<typeof residencySchema>;
 const isoDate = z.iso.date();
 
 /**
- * A negotiated discount or a quoted price for one offer. Exactly one of discountPct or
+ * A negotiated discount or a quoted price for one offer (`offerId`) or for every offer of one
+ * provider (`provider`, the catalogue's provider name: a quote often covers a provider's whole
+ * range). Exactly one of offerId or provider, and exactly one of discountPct or
  * quotedPricePerAcceleratorHour. A quote is in `currency` (default HKD) per accelerator-hour
  * (per node-hour for a CPU offer) and replaces the list price before commitment discounts.
+ * An offer's own override wins over its provider's (see `overrideFor` in lib/domain/cost).
  */
 export const priceOverrideSchema = z
   .object({
-    offerId: z.string().min(1),
+    offerId: z.string().min(1).optional(),
+    provider: z.string().min(1).max(200).optional(),
     discountPct: z.number().min(0).max(100).optional(),
     /** 0.001–100,000 per accelerator-hour in `currency`: spans a subsidised hour to a whole CPU cluster node-hour; 1e308 once made NaN costs. */
     quotedPricePerAcceleratorHour: z.number().min(0.001).max(100_000).optional(),
     currency: z.enum(["HKD", "USD", "CNY"]).default("HKD"),
   })
   .strict()
+  .refine((o) => (o.offerId === undefined) !== (o.provider === undefined), {
+    path: ["offerId"],
+    params: { key: "override-target-one-of" },
+  })
   .refine((o) => (o.discountPct === undefined) !== (o.quotedPricePerAcceleratorHour === undefined), {
     path: ["discountPct"],
     params: { key: "override-one-of" },
@@ -116,7 +124,13 @@ export const needsSchema = z
     priceOverrides: z
       .array(priceOverrideSchema)
       .max(200)
-      .superRefine(rejectDuplicateIds((o) => o.offerId, ["offerId"]))
+      // One override per offer and one per provider; an offer and its provider may both have one.
+      .superRefine(
+        rejectDuplicateIds(
+          (o) => (o.offerId !== undefined ? `offer:${o.offerId}` : `provider:${o.provider ?? ""}`),
+          (o) => (o.offerId !== undefined ? ["offerId"] : ["provider"]),
+        ),
+      )
       .default([]),
     subsidies: z
       .array(z.string().min(1).max(64))

@@ -68,8 +68,8 @@ export function ExplainInputs({ needs, fieldLabels, locale }: { needs: Needs; fi
       needs.priceOverrides.length
         ? needs.priceOverrides
             .map((o) => {
-              const offer = offerById(o.offerId);
-              const name = offer ? `${offer.provider} ${offer.name}` : o.offerId;
+              const offer = o.offerId !== undefined ? offerById(o.offerId) : undefined;
+              const name = offer ? `${offer.provider} ${offer.name}` : o.offerId !== undefined ? o.offerId : tf("overrides.providerTarget", { provider: o.provider ?? "" });
               return o.quotedPricePerAcceleratorHour !== undefined
                 ? `${name}: ${o.currency} ${nf.format(o.quotedPricePerAcceleratorHour)}`
                 : `${name}: −${nf.format(o.discountPct ?? 0)}%`;

@@ -7,8 +7,11 @@ export type OverrideMode = (typeof OVERRIDE_MODES)[number];
 export const QUOTE_CURRENCIES = ["HKD", "USD", "CNY"] as const;
 export type QuoteCurrency = (typeof QUOTE_CURRENCIES)[number];
 
-/** One row of the price-override list as the form edits it: a mode picks which schema field `amount` fills. */
-export type OverrideRow = { offerId: string; mode: OverrideMode; amount: number; currency: QuoteCurrency };
+/**
+ * One row of the price-override list as the form edits it: a mode picks which schema field
+ * `amount` fills. A provider-wide row has `provider` set and `offerId` "" (one select sets both).
+ */
+export type OverrideRow = { offerId: string; provider?: string; mode: OverrideMode; amount: number; currency: QuoteCurrency };
 
 /**
  * The needs as the form holds them. It differs from `Needs` only where an HTML control
@@ -78,10 +81,11 @@ export function needsToFormValues(needs: Needs): NeedsFormValues {
     subsidies: [...needs.subsidies],
     subsidyShares: { ...needs.subsidyShares },
     allowCommitment: needs.allowCommitment,
-    priceOverrides: needs.priceOverrides.map((o) =>
-      o.quotedPricePerAcceleratorHour !== undefined
-        ? { offerId: o.offerId, mode: "quote", amount: o.quotedPricePerAcceleratorHour, currency: o.currency }
-        : { offerId: o.offerId, mode: "discount", amount: o.discountPct ?? Number.NaN, currency: o.currency },
-    ),
+    priceOverrides: needs.priceOverrides.map((o) => {
+      const target = o.offerId !== undefined ? { offerId: o.offerId } : { offerId: "", provider: o.provider ?? "" };
+      return o.quotedPricePerAcceleratorHour !== undefined
+        ? { ...target, mode: "quote", amount: o.quotedPricePerAcceleratorHour, currency: o.currency }
+        : { ...target, mode: "discount", amount: o.discountPct ?? Number.NaN, currency: o.currency };
+    }),
   };
 }

@@ -5,6 +5,7 @@ import { organisationQualifies } from "../eligibility";
 import { reason, type Reason } from "../reason";
 import { hkdRate } from "./hkd-rate";
 import { listPriceHkdPerHour } from "./list-price";
+import { overrideFor } from "./price-override";
 
 export const HOURS_PER_MONTH = 730; // 8,760 h / 12, the convention cloud price pages use.
 
@@ -148,7 +149,7 @@ export function estimateCost(offer: Offer, needs: Needs, ctx: CostContext): Cost
   let unitRate = rate;
   const computeAdjustments: CostAdjustment[] = [];
   let override: CostEstimate["override"] = null;
-  const ov = needs.priceOverrides.find((o) => o.offerId === offer.id);
+  const ov = overrideFor(needs.priceOverrides, offer);
   if (ov?.quotedPricePerAcceleratorHour !== undefined) {
     unitPrice = ov.quotedPricePerAcceleratorHour;
     unitCurrency = ov.currency;

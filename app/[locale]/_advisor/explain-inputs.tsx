@@ -68,8 +68,13 @@ export function ExplainInputs({ needs, fieldLabels, locale }: { needs: Needs; fi
       needs.priceOverrides.length
         ? needs.priceOverrides
             .map((o) => {
-              const offer = o.offerId !== undefined ? offerById(o.offerId) : undefined;
-              const name = offer ? `${offer.provider} ${offer.name}` : o.offerId !== undefined ? o.offerId : tf("overrides.providerTarget", { provider: o.provider ?? "" });
+              const offer = offerById(o.offerId);
+              const name =
+                o.scope === "provider"
+                  ? tf("overrides.providerTarget", { provider: offer?.provider ?? o.offerId })
+                  : offer
+                    ? `${offer.provider} ${offer.name}`
+                    : o.offerId;
               return o.quotedPricePerAcceleratorHour !== undefined
                 ? `${name}: ${o.currency} ${nf.format(o.quotedPricePerAcceleratorHour)}`
                 : `${name}: −${nf.format(o.discountPct ?? 0)}%`;

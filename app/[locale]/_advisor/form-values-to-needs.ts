@@ -41,7 +41,7 @@ export function formValuesToNeedsInput(v: NeedsFormValues): NeedsInput {
     ),
     allowCommitment: v.allowCommitment,
     priceOverrides: (v.priceOverrides ?? []).map((row) => {
-      const target = row.provider ? { provider: row.provider } : { offerId: row.offerId };
+      const target = row.scope === "provider" ? { offerId: row.offerId, scope: "provider" as const } : { offerId: row.offerId };
       return row.mode === "quote"
         ? { ...target, quotedPricePerAcceleratorHour: row.amount, currency: row.currency }
         : { ...target, discountPct: row.amount, currency: row.currency };

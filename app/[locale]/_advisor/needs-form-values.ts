@@ -9,9 +9,9 @@ export type QuoteCurrency = (typeof QUOTE_CURRENCIES)[number];
 
 /**
  * One row of the price-override list as the form edits it: a mode picks which schema field
- * `amount` fills. A provider-wide row has `provider` set and `offerId` "" (one select sets both).
+ * `amount` fills; scope "provider" makes it cover every offer of `offerId`'s provider.
  */
-export type OverrideRow = { offerId: string; provider?: string; mode: OverrideMode; amount: number; currency: QuoteCurrency };
+export type OverrideRow = { offerId: string; scope?: "offer" | "provider"; mode: OverrideMode; amount: number; currency: QuoteCurrency };
 
 /**
  * The needs as the form holds them. It differs from `Needs` only where an HTML control
@@ -82,7 +82,7 @@ export function needsToFormValues(needs: Needs): NeedsFormValues {
     subsidyShares: { ...needs.subsidyShares },
     allowCommitment: needs.allowCommitment,
     priceOverrides: needs.priceOverrides.map((o) => {
-      const target = o.offerId !== undefined ? { offerId: o.offerId } : { offerId: "", provider: o.provider ?? "" };
+      const target = o.scope === "provider" ? { offerId: o.offerId, scope: "provider" as const } : { offerId: o.offerId };
       return o.quotedPricePerAcceleratorHour !== undefined
         ? { ...target, mode: "quote", amount: o.quotedPricePerAcceleratorHour, currency: o.currency }
         : { ...target, mode: "discount", amount: o.discountPct ?? Number.NaN, currency: o.currency };

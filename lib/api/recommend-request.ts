@@ -53,9 +53,17 @@ export function checkNeedsReferences(needs: Needs | unknown, cat: Catalogue, pre
   if (measuredOn !== undefined && !accIds.has(measuredOn))
     issues.push(custom([...prefix, "hoursMeasuredOn"], "unknown-accelerator", measuredOn));
   const offerIds = new Set(cat.offers.map((o) => o.id));
+  // One provider-wide override per provider, whichever of its offers names it.
+  const providerOf = new Map(cat.offers.map((o) => [o.id, o.provider]));
+  const providerWide = new Set<string>();
   list(n.priceOverrides).forEach((o, i) => {
     const id = str((o as Record<string, unknown> | null)?.offerId);
     if (id !== undefined && !offerIds.has(id)) issues.push(custom([...prefix, "priceOverrides", i, "offerId"], "unknown-offer", id));
+    const provider = id === undefined ? undefined : providerOf.get(id);
+    if (provider !== undefined && (o as Record<string, unknown>).scope === "provider") {
+      if (providerWide.has(provider)) issues.push(custom([...prefix, "priceOverrides", i, "offerId"], "duplicate-provider", id));
+      providerWide.add(provider);
+    }
   });
   const schemeIds = new Set(cat.subsidies.map((sc) => sc.id));
   list(n.subsidies).forEach((x, i) => {

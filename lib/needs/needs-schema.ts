@@ -23,13 +23,18 @@ export type Residency = z.infer<typeof residencySchema>;
 const isoDate = z.iso.date();
 
 /**
- * A negotiated discount or a quoted price for one offer. Exactly one of discountPct or
- * quotedPricePerAcceleratorHour. A quote is in `currency` (default HKD) per accelerator-hour
- * (per node-hour for a CPU offer) and replaces the list price before commitment discounts.
+ * A negotiated discount or a quoted price for one offer, or — with `scope: "provider"` — for
+ * every offer of that offer's provider (a quote often covers a provider's whole range; the
+ * provider is named through one of its offers, so the key is a stable offer id, never a
+ * display name). Exactly one of discountPct or quotedPricePerAcceleratorHour. A quote is in
+ * `currency` (default HKD) per accelerator-hour (per node-hour for a CPU offer) and replaces
+ * the list price before commitment discounts. An offer's own override wins over its
+ * provider's (`overrideFor` in lib/domain/cost/price-override.ts). No scope = "offer".
  */
 export const priceOverrideSchema = z
   .object({
     offerId: z.string().min(1),
+    scope: z.enum(["offer", "provider"]).optional(),
     discountPct: z.number().min(0).max(100).optional(),
     /** 0.001–100,000 per accelerator-hour in `currency`: spans a subsidised hour to a whole CPU cluster node-hour; 1e308 once made NaN costs. */
     quotedPricePerAcceleratorHour: z.number().min(0.001).max(100_000).optional(),
@@ -116,7 +121,9 @@ export const needsSchema = z
     priceOverrides: z
       .array(priceOverrideSchema)
       .max(200)
-      .superRefine(rejectDuplicateIds((o) => o.offerId, ["offerId"]))
+      // One override per offer and scope: an offer may have its own and a provider-wide one
+      // (two provider-wide ones through different offers of one provider: checkNeedsReferences).
+      .superRefine(rejectDuplicateIds((o) => `${o.scope ?? "offer"}:${o.offerId}`, ["offerId"]))
       .default([]),
     subsidies: z
       .array(z.string().min(1).max(64))

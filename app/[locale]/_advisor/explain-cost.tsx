@@ -11,6 +11,7 @@ import { SourceList, sourcesFor } from "@/app/_components/source-list";
 import { useReasonText } from "./use-reason-text";
 import styles from "./explain.module.css";
 import { CostLines } from "@/app/_components/cost-lines";
+import { overrideFor, providerLookup } from "@/lib/domain/cost/price-override";
 import { schemeNameById } from "@/lib/i18n/local-names";
 import { useResultLabels } from "./results/use-result-labels";
 
@@ -41,7 +42,7 @@ export function ExplainCost({ option, offer, needs, currency, locale }: Props) {
   const rates = Object.entries(catalogue.fx.hkdPer)
     .filter(([c]) => c !== "HKD")
     .filter(
-      ([c]) => c === offer.price.currency || c === currency || needs.priceOverrides.some((o) => o.offerId === offer.id && o.currency === c),
+      ([c]) => c === offer.price.currency || c === currency || overrideFor(needs.priceOverrides, offer, providerLookup(catalogue.offers))?.currency === c,
     )
     .map(([c, r]) => `${c} ${formatNumber(r, locale, 4)}`)
     .join(" · ");

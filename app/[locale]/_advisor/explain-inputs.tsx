@@ -69,7 +69,12 @@ export function ExplainInputs({ needs, fieldLabels, locale }: { needs: Needs; fi
         ? needs.priceOverrides
             .map((o) => {
               const offer = offerById(o.offerId);
-              const name = offer ? `${offer.provider} ${offer.name}` : o.offerId;
+              const name =
+                o.scope === "provider"
+                  ? tf("overrides.providerTarget", { provider: offer?.provider ?? o.offerId })
+                  : offer
+                    ? `${offer.provider} ${offer.name}`
+                    : o.offerId;
               return o.quotedPricePerAcceleratorHour !== undefined
                 ? `${name}: ${o.currency} ${nf.format(o.quotedPricePerAcceleratorHour)}`
                 : `${name}: −${nf.format(o.discountPct ?? 0)}%`;

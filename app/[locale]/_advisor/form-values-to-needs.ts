@@ -40,11 +40,12 @@ export function formValuesToNeedsInput(v: NeedsFormValues): NeedsInput {
       Object.entries(v.subsidyShares ?? {}).filter(([id, share]) => v.subsidies.includes(id) && typeof share === "number"),
     ),
     allowCommitment: v.allowCommitment,
-    priceOverrides: (v.priceOverrides ?? []).map((row) =>
-      row.mode === "quote"
-        ? { offerId: row.offerId, quotedPricePerAcceleratorHour: row.amount, currency: row.currency }
-        : { offerId: row.offerId, discountPct: row.amount, currency: row.currency },
-    ),
+    priceOverrides: (v.priceOverrides ?? []).map((row) => {
+      const target = row.scope === "provider" ? { offerId: row.offerId, scope: "provider" as const } : { offerId: row.offerId };
+      return row.mode === "quote"
+        ? { ...target, quotedPricePerAcceleratorHour: row.amount, currency: row.currency }
+        : { ...target, discountPct: row.amount, currency: row.currency };
+    }),
   };
 }
 

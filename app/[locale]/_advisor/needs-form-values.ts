@@ -7,8 +7,11 @@ export type OverrideMode = (typeof OVERRIDE_MODES)[number];
 export const QUOTE_CURRENCIES = ["HKD", "USD", "CNY"] as const;
 export type QuoteCurrency = (typeof QUOTE_CURRENCIES)[number];
 
-/** One row of the price-override list as the form edits it: a mode picks which schema field `amount` fills. */
-export type OverrideRow = { offerId: string; mode: OverrideMode; amount: number; currency: QuoteCurrency };
+/**
+ * One row of the price-override list as the form edits it: a mode picks which schema field
+ * `amount` fills; scope "provider" makes it cover every offer of `offerId`'s provider.
+ */
+export type OverrideRow = { offerId: string; scope?: "offer" | "provider"; mode: OverrideMode; amount: number; currency: QuoteCurrency };
 
 /**
  * The needs as the form holds them. It differs from `Needs` only where an HTML control
@@ -80,10 +83,11 @@ export function needsToFormValues(needs: Needs): NeedsFormValues {
     subsidies: [...needs.subsidies],
     subsidyShares: { ...needs.subsidyShares },
     allowCommitment: needs.allowCommitment,
-    priceOverrides: needs.priceOverrides.map((o) =>
-      o.quotedPricePerAcceleratorHour !== undefined
-        ? { offerId: o.offerId, mode: "quote", amount: o.quotedPricePerAcceleratorHour, currency: o.currency }
-        : { offerId: o.offerId, mode: "discount", amount: o.discountPct ?? Number.NaN, currency: o.currency },
-    ),
+    priceOverrides: needs.priceOverrides.map((o) => {
+      const target = o.scope === "provider" ? { offerId: o.offerId, scope: "provider" as const } : { offerId: o.offerId };
+      return o.quotedPricePerAcceleratorHour !== undefined
+        ? { ...target, mode: "quote", amount: o.quotedPricePerAcceleratorHour, currency: o.currency }
+        : { ...target, mode: "discount", amount: o.discountPct ?? Number.NaN, currency: o.currency };
+    }),
   };
 }

@@ -434,7 +434,7 @@ export function NeedsForm({ initialNeeds, fieldLabels, locale, weightsAnchor, on
           </div>
         </fieldset>
 
-        <PreferencesSection fieldLabels={fieldLabels} control={control} register={register} errors={errors} idPrefix={uid} />
+        <PreferencesSection fieldLabels={fieldLabels} control={control} register={register} setValue={setValue} errors={errors} idPrefix={uid} />
       </form>
     </section>
   );

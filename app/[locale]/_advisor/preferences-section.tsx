@@ -1,7 +1,7 @@
 "use client";
 
 import { useLocale, useTranslations } from "next-intl";
-import { Controller, type Control, type FieldErrors, type UseFormRegister } from "react-hook-form";
+import { Controller, type Control, type FieldErrors, type UseFormRegister, type UseFormSetValue } from "react-hook-form";
 import { SUPPORT_LANGUAGES, TOOLS } from "@/lib/catalogue/catalogue-vocabulary";
 import type { FieldLabels } from "@/lib/validation/field-labels";
 import { useCatalogue } from "./catalogue-context";
@@ -19,12 +19,13 @@ type Props = {
   fieldLabels: FieldLabels;
   control: Control<NeedsFormValues, unknown, unknown>;
   register: UseFormRegister<NeedsFormValues>;
+  setValue: UseFormSetValue<NeedsFormValues>;
   errors: FieldErrors<NeedsFormValues>;
   idPrefix: string;
 };
 
 /** The form's "Preferences" section: tools, support language, expected subsidies, commitment and price overrides. */
-export function PreferencesSection({ fieldLabels, control, register, errors, idPrefix }: Props) {
+export function PreferencesSection({ fieldLabels, control, register, setValue, errors, idPrefix }: Props) {
   const locale = useLocale();
   const t = useTranslations("advisor.form");
   const tl = useTranslations("labels");
@@ -155,7 +156,7 @@ export function PreferencesSection({ fieldLabels, control, register, errors, idP
       <CheckField id={id("allowCommitment")} label={label("allowCommitment")} hint={t("commitHint")}>
         {(aria) => <input type="checkbox" {...aria} {...register("allowCommitment")} />}
       </CheckField>
-      <PriceOverridesField control={control} register={register} errors={errors} locale={locale} idPrefix={idPrefix} />
+      <PriceOverridesField control={control} register={register} setValue={setValue} errors={errors} locale={locale} idPrefix={idPrefix} />
     </fieldset>
   );
 }

@@ -5,6 +5,7 @@ import { organisationQualifies } from "../eligibility";
 import { reason, type Reason } from "../reason";
 import { hkdRate } from "./hkd-rate";
 import { listPriceHkdPerHour } from "./list-price";
+import { overrideFor, type ProviderOf } from "./price-override";
 
 export const HOURS_PER_MONTH = 730; // 8,760 h / 12, the convention cloud price pages use.
 
@@ -93,6 +94,8 @@ export type CostContext = {
    * time. A scheme with `endsOn` pays only for whole project months that end by then.
    */
   projectStart: string;
+  /** Offer id → provider, so a provider-wide price override reaches every offer of its provider. */
+  providerOf?: ProviderOf;
 };
 
 const product = (xs: readonly number[]) => xs.reduce((p, x) => p * x, 1);
@@ -148,7 +151,7 @@ export function estimateCost(offer: Offer, needs: Needs, ctx: CostContext): Cost
   let unitRate = rate;
   const computeAdjustments: CostAdjustment[] = [];
   let override: CostEstimate["override"] = null;
-  const ov = needs.priceOverrides.find((o) => o.offerId === offer.id);
+  const ov = overrideFor(needs.priceOverrides, offer, ctx.providerOf);
   if (ov?.quotedPricePerAcceleratorHour !== undefined) {
     unitPrice = ov.quotedPricePerAcceleratorHour;
     unitCurrency = ov.currency;

@@ -5,6 +5,7 @@ import { monthsCoveredUntil } from "../calendar";
 import { subsidyShare } from "../cost/estimate-cost";
 import { hkdRate } from "../cost/hkd-rate";
 import { listPriceHkdPerHour } from "../cost/list-price";
+import { overrideFor, providerLookup } from "../cost/price-override";
 import { organisationQualifies, type EligibilityPlace } from "../eligibility";
 
 /** What `costOffer` reports, written into a reused object (no allocation per pair). */
@@ -97,7 +98,7 @@ export function costOffer(
   let discountFactor = 1;
   let quoted = false;
   if (needs.priceOverrides.length > 0) {
-    const ov = needs.priceOverrides.find((o) => o.offerId === offer.id);
+    const ov = overrideFor(needs.priceOverrides, offer, providerLookup(cat.offers));
     if (ov?.quotedPricePerAcceleratorHour !== undefined) {
       unit = ov.quotedPricePerAcceleratorHour * hkdRate(ov.currency, cat.fx);
       quoted = true;

@@ -6,6 +6,7 @@ import type { Needs } from "@/lib/needs/needs-schema";
 import { addDays } from "../calendar";
 import { estimateCost, type CostEstimate, type CostLine } from "../cost/estimate-cost";
 import { isFiniteCost } from "../cost/finite-cost";
+import { providerLookup, type ProviderOf } from "../cost/price-override";
 import { relativeThroughput } from "../cost/relative-throughput";
 import { dataTransferWarnings, type OptionWarning } from "../data-transfer";
 import { reason, type Reason } from "../reason";
@@ -194,7 +195,15 @@ type Scored = {
   leadTimeDays: number;
 };
 
-type Context = { needs: Needs; weights: Weights; cat: Catalogue; referenceDate: string; ref: Accelerator; measuredOnThroughput: number };
+type Context = {
+  needs: Needs;
+  weights: Weights;
+  cat: Catalogue;
+  referenceDate: string;
+  ref: Accelerator;
+  measuredOnThroughput: number;
+  providerOf: ProviderOf;
+};
 
 /** Cost and factor scores of one (feasible) offer. */
 function scoreOffer(offer: Offer, acc: Accelerator, c: Context): Scored {
@@ -208,6 +217,7 @@ function scoreOffer(offer: Offer, acc: Accelerator, c: Context): Scored {
     offerThroughput: rel,
     accelerator: acc,
     projectStart: addDays(c.referenceDate, lead.leadTimeDays),
+    providerOf: c.providerOf,
   });
   const factorDetails: Record<Factor, FactorScore> = {
     price: priceScore(cost, needs.workload === "cpu-hpc"),
@@ -247,6 +257,7 @@ export function recommend(needs: Needs, weights: Weights, cat: Catalogue, opts: 
     referenceDate: opts.referenceDate,
     ref,
     measuredOnThroughput: relativeThroughput(measuredOn, ref, needs.workload),
+    providerOf: providerLookup(cat.offers),
   };
 
   const ranked: RankedOption[] = [];

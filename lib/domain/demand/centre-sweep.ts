@@ -182,11 +182,18 @@ export function compactPairs(prep: CentrePrep, scorer: BatchScorer): SweepPairs 
   const cpu = new Uint8Array(nPairs);
   const line = new Int32Array(nPairs);
   const exact = new Int32Array(nExact);
-  // Distinct lines per price scale: α → β → line index.
-  const lineIndex = [new Map<number, Map<number, number>>(), new Map<number, Map<number, number>>()];
-  const lA: number[] = [];
-  const lB: number[] = [];
-  const lC: number[] = [];
+  // Distinct lines (α, β, scale): an open-addressing hash table over the bits of α and β (no
+  // allocation per pair). Values that compare unequal to themselves (NaN) just get lines of their own.
+  let cap = 16;
+  while (cap < 2 * nPairs) cap *= 2;
+  const mask = cap - 1;
+  const table = new Int32Array(cap).fill(-1);
+  const lA = new Float64Array(nPairs);
+  const lB = new Float64Array(nPairs);
+  const lC = new Uint8Array(nPairs);
+  let nLines = 0;
+  const bits = new Float64Array(2);
+  const words = new Int32Array(bits.buffer);
   let at = 0;
   let ex = 0;
   for (let w = 0; w < nW; w++) {
@@ -210,19 +217,23 @@ export function compactPairs(prep: CentrePrep, scorer: BatchScorer): SweepPairs 
       budgetX[at] = e > 0 ? prep.budget[w]! / e : Number.POSITIVE_INFINITY;
       hours[at] = prep.cardHoursPerYear[i]!;
       cpu[at] = c;
-      const byAlpha = lineIndex[c]!;
-      let byBeta = byAlpha.get(a);
-      if (byBeta === undefined) {
-        byBeta = new Map();
-        byAlpha.set(a, byBeta);
+      bits[0] = a;
+      bits[1] = b;
+      let h = Math.imul(words[0]! ^ Math.imul(words[1]!, 0x27d4eb2d), 0x9e3779b1);
+      h = Math.imul(h ^ words[2]! ^ (c << 7), 0x85ebca6b);
+      h = Math.imul(h ^ words[3]!, 0xc2b2ae35);
+      let slot = (h ^ (h >>> 15)) & mask;
+      let l = table[slot]!;
+      while (l >= 0 && !(lA[l] === a && lB[l] === b && lC[l] === c)) {
+        slot = (slot + 1) & mask;
+        l = table[slot]!;
       }
-      let l = byBeta.get(b);
-      if (l === undefined) {
-        l = lA.length;
-        lA.push(a);
-        lB.push(b);
-        lC.push(c);
-        byBeta.set(b, l);
+      if (l < 0) {
+        l = nLines++;
+        lA[l] = a;
+        lB[l] = b;
+        lC[l] = c;
+        table[slot] = l;
       }
       line[at] = l;
       at++;
@@ -238,9 +249,9 @@ export function compactPairs(prep: CentrePrep, scorer: BatchScorer): SweepPairs 
     hours,
     cpu,
     line,
-    lineAlpha: Float64Array.from(lA),
-    lineBeta: Float64Array.from(lB),
-    lineCpu: Uint8Array.from(lC),
+    lineAlpha: lA.slice(0, nLines),
+    lineBeta: lB.slice(0, nLines),
+    lineCpu: lC.slice(0, nLines),
     exact,
   };
 }

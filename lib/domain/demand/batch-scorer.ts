@@ -68,8 +68,50 @@ function memoAdd<V>(m: Memo<V>, key: string, row: V): number {
   return i;
 }
 
-const constraintKey = (n: Needs) =>
-  `${n.workload}|${n.residency}|${n.dataSensitivity}|${n.accelerator.model}|${n.accelerator.minMemoryGb}|${n.peakGpus}|${n.multiNode}|${n.organisation.hkRegistered}|${n.organisation.mainlandEntity}|${n.organisation.university}|${n.organisation.hostCountryPartner}|${n.organisation.overseasEntities.join(",")}|${n.organisation.memberOf.join(",")}|${n.mainlandDataOrigin}|${n.startBy}`;
+/**
+ * A small integer per distinct tuple of primitive values, through a trie of Maps: no key string
+ * is built per workload (the constraint key reads 15 fields).
+ */
+type Trie = Map<unknown, Trie | number>;
+function tupleId(root: Trie, values: readonly unknown[], next: { id: number }): number {
+  let node = root;
+  const last = values.length - 1;
+  for (let i = 0; i < last; i++) {
+    let child = node.get(values[i]) as Trie | undefined;
+    if (child === undefined) {
+      child = new Map();
+      node.set(values[i], child);
+    }
+    node = child;
+  }
+  let id = node.get(values[last]) as number | undefined;
+  if (id === undefined) {
+    id = next.id++;
+    node.set(values[last], id);
+  }
+  return id;
+}
+const joined = (xs: readonly string[]) => (xs.length === 0 ? "" : xs.length === 1 ? xs[0]! : xs.join(","));
+/** The needs fields checkConstraints reads besides the offer. */
+const constraintFields = (n: Needs, into: unknown[]) => {
+  const o = n.organisation;
+  into[0] = n.workload;
+  into[1] = n.residency;
+  into[2] = n.dataSensitivity;
+  into[3] = n.accelerator.model;
+  into[4] = n.accelerator.minMemoryGb;
+  into[5] = n.peakGpus;
+  into[6] = n.multiNode;
+  into[7] = o.hkRegistered;
+  into[8] = o.mainlandEntity;
+  into[9] = o.university;
+  into[10] = o.hostCountryPartner;
+  into[11] = joined(o.overseasEntities);
+  into[12] = joined(o.memberOf);
+  into[13] = n.mainlandDataOrigin;
+  into[14] = n.startBy;
+  return into;
+};
 /** The fields effectiveLeadTime and securityScore read besides the offer. */
 const originKey = (n: Needs) => `${n.dataSensitivity}|${n.mainlandDataOrigin}`;
 const performanceKey = (n: Needs) => `${n.workload}|${n.multiNode}|${n.peakGpus}`;
@@ -138,14 +180,14 @@ export function createBatchScorer(workloads: readonly Needs[], cat: Catalogue, w
   const wSec = new Int32Array(nW);
   const wMeasured = new Float64Array(nW);
   const wRel: Float64Array[] = new Array<Float64Array>(nW);
+  const constraintTrie: Trie = new Map();
+  const constraintNext = { id: 0 };
+  const fields: unknown[] = new Array<unknown>(15);
   for (let w = 0; w < nW; w++) {
     const n = workloads[w]!;
-    const ck = constraintKey(n);
-    let fi = memoFind(feasibleMemo, ck);
-    if (fi < 0)
-      fi = memoAdd(
-        feasibleMemo,
-        ck,
+    const fi = tupleId(constraintTrie, constraintFields(n, fields), constraintNext);
+    if (fi === feasibleMemo.rows.length)
+      feasibleMemo.rows.push(
         Uint8Array.from(costing, (c) => (allPassed(checkConstraints(c.offer, c.accelerator, n, referenceDate)) ? 1 : 0)),
       );
     wFeasible[w] = fi;

@@ -59,18 +59,59 @@ export type BatchScorer = {
 
 type Memo<V> = { keys: Map<string, number>; rows: V[] };
 const memo = <V>(): Memo<V> => ({ keys: new Map(), rows: [] });
-function memoIndex<V>(m: Memo<V>, key: string, make: () => V): number {
-  let i = m.keys.get(key);
-  if (i === undefined) {
-    i = m.rows.length;
-    m.rows.push(make());
-    m.keys.set(key, i);
-  }
+/** Index of `key`'s row, or -1 when absent (no closure per look-up). */
+const memoFind = <V>(m: Memo<V>, key: string): number => m.keys.get(key) ?? -1;
+function memoAdd<V>(m: Memo<V>, key: string, row: V): number {
+  const i = m.rows.length;
+  m.rows.push(row);
+  m.keys.set(key, i);
   return i;
 }
 
-const constraintKey = (n: Needs) =>
-  `${n.workload}|${n.residency}|${n.dataSensitivity}|${n.accelerator.model}|${n.accelerator.minMemoryGb}|${n.peakGpus}|${n.multiNode}|${n.organisation.hkRegistered}|${n.organisation.mainlandEntity}|${n.organisation.university}|${n.organisation.hostCountryPartner}|${n.organisation.overseasEntities.join(",")}|${n.organisation.memberOf.join(",")}|${n.mainlandDataOrigin}|${n.startBy}`;
+/**
+ * A small integer per distinct tuple of primitive values, through a trie of Maps: no key string
+ * is built per workload (the constraint key reads 15 fields).
+ */
+type Trie = Map<unknown, Trie | number>;
+function tupleId(root: Trie, values: readonly unknown[], next: { id: number }): number {
+  let node = root;
+  const last = values.length - 1;
+  for (let i = 0; i < last; i++) {
+    let child = node.get(values[i]) as Trie | undefined;
+    if (child === undefined) {
+      child = new Map();
+      node.set(values[i], child);
+    }
+    node = child;
+  }
+  let id = node.get(values[last]) as number | undefined;
+  if (id === undefined) {
+    id = next.id++;
+    node.set(values[last], id);
+  }
+  return id;
+}
+const joined = (xs: readonly string[]) => (xs.length === 0 ? "" : xs.length === 1 ? xs[0]! : xs.join(","));
+/** The needs fields checkConstraints reads besides the offer. */
+const constraintFields = (n: Needs, into: unknown[]) => {
+  const o = n.organisation;
+  into[0] = n.workload;
+  into[1] = n.residency;
+  into[2] = n.dataSensitivity;
+  into[3] = n.accelerator.model;
+  into[4] = n.accelerator.minMemoryGb;
+  into[5] = n.peakGpus;
+  into[6] = n.multiNode;
+  into[7] = o.hkRegistered;
+  into[8] = o.mainlandEntity;
+  into[9] = o.university;
+  into[10] = o.hostCountryPartner;
+  into[11] = joined(o.overseasEntities);
+  into[12] = joined(o.memberOf);
+  into[13] = n.mainlandDataOrigin;
+  into[14] = n.startBy;
+  return into;
+};
 /** The fields effectiveLeadTime and securityScore read besides the offer. */
 const originKey = (n: Needs) => `${n.dataSensitivity}|${n.mainlandDataOrigin}`;
 const performanceKey = (n: Needs) => `${n.workload}|${n.multiNode}|${n.peakGpus}`;
@@ -139,28 +180,48 @@ export function createBatchScorer(workloads: readonly Needs[], cat: Catalogue, w
   const wSec = new Int32Array(nW);
   const wMeasured = new Float64Array(nW);
   const wRel: Float64Array[] = new Array<Float64Array>(nW);
+  const constraintTrie: Trie = new Map();
+  const constraintNext = { id: 0 };
+  const fields: unknown[] = new Array<unknown>(15);
   for (let w = 0; w < nW; w++) {
     const n = workloads[w]!;
-    wFeasible[w] = memoIndex(feasibleMemo, constraintKey(n), () =>
-      Uint8Array.from(costing, (c) => (allPassed(checkConstraints(c.offer, c.accelerator, n, referenceDate)) ? 1 : 0)),
-    );
+    const fi = tupleId(constraintTrie, constraintFields(n, fields), constraintNext);
+    if (fi === feasibleMemo.rows.length)
+      feasibleMemo.rows.push(
+        Uint8Array.from(costing, (c) => (allPassed(checkConstraints(c.offer, c.accelerator, n, referenceDate)) ? 1 : 0)),
+      );
+    wFeasible[w] = fi;
     const rel = relFor(n.workload);
     wRel[w] = rel;
-    wPerf[w] = memoIndex(perfMemo, performanceKey(n), () =>
-      Float64Array.from(costing, (c, o) => performanceScore(c.offer, n, rel[o]!).score),
-    );
-    wUx[w] = memoIndex(uxMemo, uxKey(n), () => Float64Array.from(costing, (c) => uxScore(c.offer, n).score));
-    wSec[w] = memoIndex(securityMemo, originKey(n), () =>
-      Float64Array.from(costing, (c) => securityScore(c.offer, n.dataSensitivity, n.mainlandDataOrigin).score),
-    );
+    const pk = performanceKey(n);
+    let pi = memoFind(perfMemo, pk);
+    if (pi < 0) pi = memoAdd(perfMemo, pk, Float64Array.from(costing, (c, o) => performanceScore(c.offer, n, rel[o]!).score));
+    wPerf[w] = pi;
+    const uk = uxKey(n);
+    let ui = memoFind(uxMemo, uk);
+    if (ui < 0) ui = memoAdd(uxMemo, uk, Float64Array.from(costing, (c) => uxScore(c.offer, n).score));
+    wUx[w] = ui;
+    // Security, approval and project start read the same needs fields besides the offer: one key, one index.
     const ok = originKey(n);
-    wOrigin[w] = memoIndex(approvalMemo, ok, () =>
-      Float64Array.from(costing, (c) => approvalScore(c.offer, effectiveLeadTime(c.offer, n).exportFilingDays).score),
-    );
-    memoIndex(startMemo, ok, () => costing.map((c) => addDays(referenceDate, effectiveLeadTime(c.offer, n).leadTimeDays)));
+    let oi = memoFind(approvalMemo, ok);
+    if (oi < 0) {
+      memoAdd(securityMemo, ok, Float64Array.from(costing, (c) => securityScore(c.offer, n.dataSensitivity, n.mainlandDataOrigin).score));
+      memoAdd(startMemo, ok, costing.map((c) => addDays(referenceDate, effectiveLeadTime(c.offer, n).leadTimeDays)));
+      oi = memoAdd(
+        approvalMemo,
+        ok,
+        Float64Array.from(costing, (c) => approvalScore(c.offer, effectiveLeadTime(c.offer, n).exportFilingDays).score),
+      );
+    }
+    wSec[w] = oi;
+    wOrigin[w] = oi;
     wMeasured[w] = measuredFor(n);
   }
 
+  // Module bindings read once: per-pair calls then skip the module namespace look-up.
+  const logScaleOf = logScale;
+  const round2Of = round2;
+  const costOfferOf = costOffer;
   const lastCost = newPairCost();
   const factors = new Float64Array(FACTORS.length);
   const fillNonPrice = (w: number, o: number) => {
@@ -174,15 +235,15 @@ export function createBatchScorer(workloads: readonly Needs[], cat: Catalogue, w
     if (feasibleMemo.rows[wFeasible[w]!]![o] === 0) return null;
     const n = workloads[w]!;
     const c = costing[o]!;
-    costOffer(c, n, wMeasured[w]!, wRel[w]![o]!, listPriceHkd ?? c.listPriceHkd, startMemo.rows[wOrigin[w]!]![o]!, cat, lastCost);
+    costOfferOf(c, n, wMeasured[w]!, wRel[w]![o]!, listPriceHkd ?? c.listPriceHkd, startMemo.rows[wOrigin[w]!]![o]!, cat, lastCost);
     if (n.budgetHkd !== null && lastCost.totalHkd > n.budgetHkd) return null;
     const scale = n.workload === "cpu-hpc" ? PRICE_SCALE.cpu : PRICE_SCALE.gpu;
     const x = lastCost.effectiveHours > 0 ? lastCost.totalHkd / lastCost.effectiveHours : Number.POSITIVE_INFINITY;
     fillNonPrice(w, o);
-    factors[priceIndex] = round2(logScale(x, scale.bestHkd, scale.worstHkd));
+    factors[priceIndex] = round2Of(logScaleOf(x, scale.bestHkd, scale.worstHkd));
     let t = 0;
     for (let f = 0; f < factors.length; f++) t = t + weightsInOrder[f]! * factors[f]!;
-    return round2(t);
+    return round2Of(t);
   };
 
   return {
@@ -193,7 +254,7 @@ export function createBatchScorer(workloads: readonly Needs[], cat: Catalogue, w
     total,
     lastCost,
     cost: (w, o, listPriceHkd) =>
-      costOffer(costing[o]!, workloads[w]!, wMeasured[w]!, wRel[w]![o]!, listPriceHkd, startMemo.rows[wOrigin[w]!]![o]!, cat, lastCost),
+      costOfferOf(costing[o]!, workloads[w]!, wMeasured[w]!, wRel[w]![o]!, listPriceHkd, startMemo.rows[wOrigin[w]!]![o]!, cat, lastCost),
     priceIndex,
     weightsInOrder,
     costing,
@@ -234,7 +295,7 @@ export function createBatchScorer(workloads: readonly Needs[], cat: Catalogue, w
             continue;
           }
           const c = costing[o]!;
-          costOffer(c, n, measured, rel[o]!, c.listPriceHkd, start[o]!, cat, lastCost);
+          costOfferOf(c, n, measured, rel[o]!, c.listPriceHkd, start[o]!, cat, lastCost);
           if (budget !== null && lastCost.totalHkd > budget) {
             out[row + o] = EXCLUDED;
             continue;
@@ -244,10 +305,10 @@ export function createBatchScorer(workloads: readonly Needs[], cat: Catalogue, w
           factors[pi] = perf[o]!;
           factors[ai] = approval[o]!;
           factors[ui] = ux[o]!;
-          factors[priceIndex] = round2(logScale(x, scale.bestHkd, scale.worstHkd));
+          factors[priceIndex] = round2Of(logScaleOf(x, scale.bestHkd, scale.worstHkd));
           let t = 0;
           for (let f = 0; f < nF; f++) t = t + weightsInOrder[f]! * factors[f]!;
-          out[row + o] = Math.round(round2(t) * 100);
+          out[row + o] = Math.round(round2Of(t) * 100);
         }
         if (onProgress && (w & 4095) === 4095) onProgress(w + 1);
       }

@@ -127,7 +127,9 @@ export function centreTotalCenti(prep: CentrePrep, scorer: BatchScorer, w: numbe
  * The sweep's compact form of the affine, feasible pairs, grouped by workload:
  * x(p) = α·p + β is the all-in HKD per effective GPU-hour at list price p (α = a ÷ E, β = b ÷ E),
  * `rest` the weighted sum of the non-price factors (in FACTORS order), so a pair's total is
- * round2(w_price × priceScore(x) + rest).
+ * round2(w_price × priceScore(x) + rest). Pairs with the same (α, β, price scale) have the same
+ * price score at every price: `line` maps each pair to its distinct (lineAlpha, lineBeta,
+ * lineCpu), so the sweep takes one logarithm per distinct line and price, not per pair.
  */
 export type SweepPairs = {
   start: Int32Array;
@@ -137,55 +139,120 @@ export type SweepPairs = {
   budgetX: Float64Array;
   hours: Float64Array;
   cpu: Uint8Array;
+  line: Int32Array;
+  lineAlpha: Float64Array;
+  lineBeta: Float64Array;
+  lineCpu: Uint8Array;
   /** Workloads with a non-affine pair, re-costed exactly per price. */
   exact: Int32Array;
 };
 
 export function compactPairs(prep: CentrePrep, scorer: BatchScorer): SweepPairs {
   const nC = prep.centreCount;
+  const nW = prep.workloadCount;
   const nF = FACTORS.length;
   const priceIndex = scorer.priceIndex;
   const ws = scorer.weightsInOrder;
-  const start = new Int32Array(prep.workloadCount + 1);
-  const alpha: number[] = [];
-  const beta: number[] = [];
-  const rest: number[] = [];
-  const budgetX: number[] = [];
-  const hours: number[] = [];
-  const cpu: number[] = [];
-  const exact: number[] = [];
-  for (let w = 0; w < prep.workloadCount; w++) {
-    start[w] = alpha.length;
+  const { feasible, affine } = prep;
+  // First pass: which workloads need exact re-costing, and how many pairs the rest have.
+  const exactFlag = new Uint8Array(nW);
+  let nPairs = 0;
+  let nExact = 0;
+  for (let w = 0; w < nW; w++) {
     let anyExact = false;
-    for (let k = 0; k < nC; k++) if (prep.feasible[w * nC + k] === 1 && prep.affine[w * nC + k] === 0) anyExact = true;
+    let n = 0;
+    for (let k = 0; k < nC; k++) {
+      const i = w * nC + k;
+      if (feasible[i] === 1) {
+        n++;
+        if (affine[i] === 0) anyExact = true;
+      }
+    }
     if (anyExact) {
-      exact.push(w);
+      exactFlag[w] = 1;
+      nExact++;
+    } else nPairs += n;
+  }
+  const start = new Int32Array(nW + 1);
+  const alpha = new Float64Array(nPairs);
+  const beta = new Float64Array(nPairs);
+  const rest = new Float64Array(nPairs);
+  const budgetX = new Float64Array(nPairs);
+  const hours = new Float64Array(nPairs);
+  const cpu = new Uint8Array(nPairs);
+  const line = new Int32Array(nPairs);
+  const exact = new Int32Array(nExact);
+  // Distinct lines (α, β, scale): an open-addressing hash table over the bits of α and β (no
+  // allocation per pair). Values that compare unequal to themselves (NaN) just get lines of their own.
+  let cap = 16;
+  while (cap < 2 * nPairs) cap *= 2;
+  const mask = cap - 1;
+  const table = new Int32Array(cap).fill(-1);
+  const lA = new Float64Array(nPairs);
+  const lB = new Float64Array(nPairs);
+  const lC = new Uint8Array(nPairs);
+  let nLines = 0;
+  const bits = new Float64Array(2);
+  const words = new Int32Array(bits.buffer);
+  let at = 0;
+  let ex = 0;
+  for (let w = 0; w < nW; w++) {
+    start[w] = at;
+    if (exactFlag[w] === 1) {
+      exact[ex++] = w;
       continue;
     }
     const e = prep.effective[w]!;
+    const c = prep.cpu[w]!;
     for (let k = 0; k < nC; k++) {
       const i = w * nC + k;
-      if (prep.feasible[i] === 0) continue;
+      if (feasible[i] === 0) continue;
       let r = 0;
       for (let f = 0; f < nF; f++) if (f !== priceIndex) r = r + ws[f]! * prep.factors[i * nF + f]!;
-      alpha.push(e > 0 ? prep.costA[i]! / e : Number.POSITIVE_INFINITY);
-      beta.push(e > 0 ? prep.costB[i]! / e : Number.POSITIVE_INFINITY);
-      rest.push(r);
-      budgetX.push(e > 0 ? prep.budget[w]! / e : Number.POSITIVE_INFINITY);
-      hours.push(prep.cardHoursPerYear[i]!);
-      cpu.push(prep.cpu[w]!);
+      const a = e > 0 ? prep.costA[i]! / e : Number.POSITIVE_INFINITY;
+      const b = e > 0 ? prep.costB[i]! / e : Number.POSITIVE_INFINITY;
+      alpha[at] = a;
+      beta[at] = b;
+      rest[at] = r;
+      budgetX[at] = e > 0 ? prep.budget[w]! / e : Number.POSITIVE_INFINITY;
+      hours[at] = prep.cardHoursPerYear[i]!;
+      cpu[at] = c;
+      bits[0] = a;
+      bits[1] = b;
+      let h = Math.imul(words[0]! ^ Math.imul(words[1]!, 0x27d4eb2d), 0x9e3779b1);
+      h = Math.imul(h ^ words[2]! ^ (c << 7), 0x85ebca6b);
+      h = Math.imul(h ^ words[3]!, 0xc2b2ae35);
+      let slot = (h ^ (h >>> 15)) & mask;
+      let l = table[slot]!;
+      while (l >= 0 && !(lA[l] === a && lB[l] === b && lC[l] === c)) {
+        slot = (slot + 1) & mask;
+        l = table[slot]!;
+      }
+      if (l < 0) {
+        l = nLines++;
+        lA[l] = a;
+        lB[l] = b;
+        lC[l] = c;
+        table[slot] = l;
+      }
+      line[at] = l;
+      at++;
     }
   }
-  start[prep.workloadCount] = alpha.length;
+  start[nW] = at;
   return {
     start,
-    alpha: Float64Array.from(alpha),
-    beta: Float64Array.from(beta),
-    rest: Float64Array.from(rest),
-    budgetX: Float64Array.from(budgetX),
-    hours: Float64Array.from(hours),
-    cpu: Uint8Array.from(cpu),
-    exact: Int32Array.from(exact),
+    alpha,
+    beta,
+    rest,
+    budgetX,
+    hours,
+    cpu,
+    line,
+    lineAlpha: lA.slice(0, nLines),
+    lineBeta: lB.slice(0, nLines),
+    lineCpu: lC.slice(0, nLines),
+    exact,
   };
 }
 
@@ -193,8 +260,9 @@ export function compactPairs(prep: CentrePrep, scorer: BatchScorer): SweepPairs 
  * Captured card-hours per year at each price of `pricesHkd`: Σ_w Σ_c P_wc(p) × card-hours_wc.
  * Only the centre's utility moves between prices: `restWeight[w]` holds 1 (the outside
  * option) + Σ_f e^{ASC_f} S_wf over the other families, computed once; `centreExp[k]` is
- * e^{ASC_centre} × exp(λ k / 100) for a total of k hundredths. Per pair and price: one
- * logarithm (the engine's log price scale), one rounding, one table look-up.
+ * e^{ASC_centre} × exp(λ k / 100) for a total of k hundredths. The engine's log price score
+ * is computed once per distinct price line and price; per pair and price only a budget test,
+ * one rounding and one table look-up remain.
  */
 export function sweepCapturedCardHours(
   prep: CentrePrep,
@@ -210,41 +278,58 @@ export function sweepCapturedCardHours(
   const hoursSum = new Float64Array(nP);
   const prices = Float64Array.from(pricesHkd);
   const wPrice = scorer.weightsInOrder[scorer.priceIndex]!;
-  const scales = [PRICE_SCALE.gpu, PRICE_SCALE.cpu].map((s) => ({
-    best: s.bestHkd,
-    worst: s.worstHkd,
-    lnWorst: Math.log(s.worstHkd),
-    inv: 1 / (Math.log(s.worstHkd) - Math.log(s.bestHkd)),
-  }));
-  const { start, alpha, beta, rest, budgetX, hours, cpu } = pairs;
-  for (let w = 0; w < prep.workloadCount; w++) {
+  const scaleBest = new Float64Array([PRICE_SCALE.gpu.bestHkd, PRICE_SCALE.cpu.bestHkd]);
+  const scaleWorst = new Float64Array([PRICE_SCALE.gpu.worstHkd, PRICE_SCALE.cpu.worstHkd]);
+  const scaleLnWorst = scaleWorst.map((x) => Math.log(x));
+  const scaleInv = new Float64Array([0, 1].map((i) => 1 / (Math.log(scaleWorst[i]!) - Math.log(scaleBest[i]!))));
+  // The engine's price score in hundredths of a point, per distinct line and price:
+  // round(10000 × clamp01((ln worst − ln x) / (ln worst − ln best))). Outside the scale the score
+  // is clamped (100 at or below best, 0 at or above worst): no logarithm needed. Math.round of a
+  // non-negative number, as (y + 0.5) | 0: several times faster in V8.
+  const { lineAlpha, lineBeta, lineCpu } = pairs;
+  const nL = lineAlpha.length;
+  const score = new Uint16Array(nL * nP);
+  for (let l = 0; l < nL; l++) {
+    const a = lineAlpha[l]!;
+    const b = lineBeta[l]!;
+    const c = lineCpu[l]!;
+    const best = scaleBest[c]!;
+    const worst = scaleWorst[c]!;
+    const lnWorst = scaleLnWorst[c]!;
+    const inv = scaleInv[c]!;
+    const row = l * nP;
+    for (let j = 0; j < nP; j++) {
+      const x = a * prices[j]! + b;
+      const k = x <= best ? 10000 : x >= worst ? 0 : (10000 * (lnWorst - Math.log(x)) * inv + 0.5) | 0;
+      score[row + j] = k;
+    }
+  }
+  const { start, alpha, beta, rest, budgetX, hours, line } = pairs;
+  const nW = prep.workloadCount;
+  for (let w = 0; w < nW; w++) {
     const from = start[w]!;
     const to = start[w + 1]!;
     if (from === to) continue;
-    weightSum.fill(0);
-    hoursSum.fill(0);
+    // Σ over the workload's centre pairs of e^{V} (weightSum) and e^{V} × card-hours (hoursSum), per price;
+    // the first pair writes, the others add.
     for (let i = from; i < to; i++) {
-      const a = alpha[i]!;
-      const b = beta[i]!;
+      // Total in hundredths: w_price × score + rest, rounded.
       const r100 = rest[i]! * 100 + 0.5;
       const h = hours[i]!;
       const bx = budgetX[i]!;
-      const sc = scales[cpu[i]!]!;
-      const lnWorst = sc.lnWorst;
-      const inv = sc.inv;
-      const best = sc.best;
-      const worst = sc.worst;
+      const row = line[i]! * nP;
+      const a = alpha[i]!;
+      const b = beta[i]!;
+      const first = i === from;
       for (let j = 0; j < nP; j++) {
-        const x = a * prices[j]! + b;
-        if (x > bx) continue;
-        // The engine's price score in hundredths of a point: round(10000 × clamp01((ln worst − ln x) / (ln worst − ln best))).
-        // Outside the scale the score is clamped (100 at or below best, 0 at or above worst): no logarithm needed.
-        // Math.round of a non-negative number, as (y + 0.5) | 0: several times faster in V8.
-        const k = x <= best ? 10000 : x >= worst ? 0 : (10000 * (lnWorst - Math.log(x)) * inv + 0.5) | 0;
-        // Total in hundredths: w_price × score + rest, rounded (score = k / 100, hence w_price × k).
-        const v = centreExp[(wPrice * k + r100) | 0]!;
-        weightSum[j] = weightSum[j]! + v;
-        hoursSum[j] = hoursSum[j]! + v * h;
+        const v = bx !== Number.POSITIVE_INFINITY && a * prices[j]! + b > bx ? 0 : centreExp[(wPrice * score[row + j]! + r100) | 0]!;
+        if (first) {
+          weightSum[j] = v;
+          hoursSum[j] = v * h;
+        } else {
+          weightSum[j] = weightSum[j]! + v;
+          hoursSum[j] = hoursSum[j]! + v * h;
+        }
       }
     }
     const rw = restWeight[w]!;

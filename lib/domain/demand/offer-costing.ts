@@ -35,8 +35,10 @@ export type OfferCosting = {
   rate: number;
   listPriceHkd: number;
   place: EligibilityPlace;
-  /** Whole subsidised months per `${schemeId}|${projectStart}|${months}` (calendar arithmetic is slow; few distinct keys). */
-  covered: Map<string, number>;
+  /** Whole subsidised months per scheme id → project start → months (calendar arithmetic is slow; few distinct keys). */
+  covered: Map<string, Map<string, Map<number, number>>>;
+  /** The catalogue's subsidy schemes this offer lists, by id. */
+  schemes: Map<string, SubsidyScheme>;
 };
 
 export function offerCosting(offer: Offer, cat: Catalogue): OfferCosting {
@@ -50,18 +52,35 @@ export function offerCosting(offer: Offer, cat: Catalogue): OfferCosting {
     listPriceHkd: listPriceHkdPerHour(offer, cat.fx),
     place: { country: offer.location.country, jurisdiction: offer.location.jurisdiction },
     covered: new Map(),
+    schemes: firstSchemes(cat.subsidies.filter((sc) => offer.subsidySchemes.includes(sc.id))),
   };
 }
 
+function firstSchemes(schemes: readonly SubsidyScheme[]): Map<string, SubsidyScheme> {
+  const m = new Map<string, SubsidyScheme>();
+  for (const sc of schemes) if (!m.has(sc.id)) m.set(sc.id, sc);
+  return m;
+}
+
 function coveredMonths(c: OfferCosting, scheme: SubsidyScheme & { endsOn: string }, projectStart: string, months: number): number {
-  const key = `${scheme.id}|${projectStart}|${months}`;
-  let v = c.covered.get(key);
+  let byStart = c.covered.get(scheme.id);
+  if (byStart === undefined) {
+    byStart = new Map();
+    c.covered.set(scheme.id, byStart);
+  }
+  let byMonths = byStart.get(projectStart);
+  if (byMonths === undefined) {
+    byMonths = new Map();
+    byStart.set(projectStart, byMonths);
+  }
+  let v = byMonths.get(months);
   if (v === undefined) {
     v = monthsCoveredUntil(projectStart, scheme.endsOn, months);
-    c.covered.set(key, v);
+    byMonths.set(months, v);
   }
   return v;
 }
+
 
 /**
  * The number `estimateCost` (lib/domain/cost/estimate-cost.ts) returns as `totalHkd`, with the
@@ -128,8 +147,9 @@ export function costOffer(
   const subtotal = sum;
   let subsidised = 0;
   for (const id of needs.subsidies) {
-    const scheme: SubsidyScheme | undefined = cat.subsidies.find((s) => s.id === id);
-    if (!scheme || !offer.subsidySchemes.includes(id)) continue;
+    // The first catalogue scheme with this id, if the offer lists it (schemes: built from cat.subsidies).
+    const scheme = c.schemes.get(id);
+    if (scheme === undefined) continue;
     const city = scheme.city ?? null;
     if (city !== null && offer.location.city !== city) continue;
     if (!organisationQualifies(scheme.eligibleOrganisations, needs.organisation, c.place)) continue;

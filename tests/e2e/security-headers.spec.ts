@@ -1,5 +1,8 @@
 import { expect, test, type APIResponse } from "@playwright/test";
-import { CONTRACT_BODY } from "../fixtures/contract-body";
+import { hongKongToday, liveContractBody } from "../fixtures/contract-body";
+
+// The example, with its start date kept in the future (the API refuses a past one).
+const CONTRACT_BODY = liveContractBody(hongKongToday());
 import { AdvisorPage } from "./pages/advisor-page";
 import { RobustnessPage } from "./pages/robustness-page";
 

@@ -30,6 +30,17 @@ for (const locale of ["en", "zh-HK"] as const) {
     await page.locator("canvas").first().scrollIntoViewIfNeeded();
     await expect.poll(() => paintedPixels(page.locator("canvas").first()), { timeout: 10_000 }).toBeGreaterThan(1_000);
     await page.emulateMedia({ media: "print" });
+    // Chart.js redraws each canvas for the print width on its own resize observer: print once every canvas has settled.
+    await expect
+      .poll(() =>
+        page.evaluate(() =>
+          [...document.querySelectorAll("canvas")].every((c) => {
+            const box = c.getBoundingClientRect();
+            return box.width === 0 || Math.abs(c.width - box.width * window.devicePixelRatio) < 2;
+          }),
+        ),
+      )
+      .toBe(true);
 
     // The PDF is kept in tests/artifacts/print/ to be looked at, pass or fail.
     const pdf = await page.pdf({ format: "A4", printBackground: false });

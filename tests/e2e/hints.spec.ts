@@ -1,11 +1,11 @@
 import AxeBuilder from "@axe-core/playwright";
 import { expect, test } from "@playwright/test";
+import { hongKongToday } from "../fixtures/contract-body";
 import { AdvisorPage } from "./pages/advisor-page";
 
 /** Today in Hong Kong plus `days`, YYYY-MM-DD (the advisor judges lead times from the Hong Kong date). */
 function hongKongDatePlus(days: number): string {
-  const today = new Intl.DateTimeFormat("en-CA", { timeZone: "Asia/Hong_Kong" }).format(new Date());
-  return new Date(Date.parse(`${today}T00:00:00Z`) + days * 86_400_000).toISOString().slice(0, 10);
+  return new Date(Date.parse(`${hongKongToday()}T00:00:00Z`) + days * 86_400_000).toISOString().slice(0, 10);
 }
 
 const HK_CENTRE = /^cyberport-aisc-/;

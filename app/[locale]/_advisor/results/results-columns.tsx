@@ -2,6 +2,7 @@
 
 import { createColumnHelper, type FilterFn, type SortingFn } from "@tanstack/react-table";
 import type { Family } from "@/lib/catalogue/offer-schema";
+import { matchesSearch } from "@/lib/catalogue/search-text";
 import type { Region } from "@/lib/catalogue/region";
 import { FACTORS, type Factor } from "@/lib/domain/factors";
 import { WarningBadges } from "@/app/_components/option-warnings";
@@ -57,11 +58,8 @@ export const regionFilter: FilterFn<ResultRow> = (row, _columnId, value: readonl
   !value || value.length === 0 || value.includes(row.original.region);
 regionFilter.autoRemove = (value: unknown) => !Array.isArray(value) || value.length === 0;
 
-/** Free-text filter: every whitespace-separated term must occur in the row's search text. */
-export const textFilter: FilterFn<ResultRow> = (row, _columnId, value: string) => {
-  const terms = value.toLocaleLowerCase().split(/\s+/).filter(Boolean);
-  return terms.every((term) => row.original.searchText.includes(term));
-};
+/** Free-text filter, as the catalogue's: every term of the query occurs in the row's search text. */
+export const textFilter: FilterFn<ResultRow> = (row, _columnId, value: string) => matchesSearch(row.original.searchText, value);
 
 function PinIcon({ filled }: { filled: boolean }) {
   return (
@@ -119,7 +117,7 @@ export function resultsColumns(ctx: ColumnContext) {
         </span>
       ),
       sortDescFirst: true,
-      cell: (c) => <ScoreBar value={c.getValue()} text={ctx.format.score(c.getValue())} />,
+      cell: (c) => <ScoreBar value={c.getValue()} text={ctx.format.score(c.getValue())} compact />,
     });
 
   return [

@@ -9,6 +9,7 @@ import type { Weights } from "@/lib/domain/factors";
 import type { DisplayCurrency } from "@/lib/format/money";
 import type { Locale } from "@/lib/i18n/locales";
 import type { Needs } from "@/lib/needs/needs-schema";
+import { useCatalogue } from "../catalogue-context";
 import { ExcludedList } from "./excluded-list";
 import { buildResultRows, MAX_PINNED, MIN_COMPARED } from "./result-row";
 import styles from "./results.module.css";
@@ -79,9 +80,10 @@ export function ResultsPanel({ recommendation, currency, locale, durationMonths,
 
   const familyName = useCallback((f: Family) => tl(`family.${f}`), [tl]);
   const jurisdictionName = useCallback((code: string) => labelOr(tl, `jurisdiction.${code}`, code), [tl]);
+  const { offerById } = useCatalogue();
   const rows = useMemo(
-    () => buildResultRows(ranked, pinnedSet, familyName, jurisdictionName),
-    [ranked, pinnedSet, familyName, jurisdictionName],
+    () => buildResultRows(ranked, pinnedSet, familyName, jurisdictionName, offerById),
+    [ranked, pinnedSet, familyName, jurisdictionName, offerById],
   );
   const compared = useMemo(() => ranked.filter((r) => pinnedSet.has(r.offerId)), [ranked, pinnedSet]);
 

@@ -149,3 +149,19 @@ test.describe("the results filter finds names in every language, as the catalogu
     });
   }
 });
+
+test("the catalogue table shares the affordance: at 1024 px its hidden columns are announced and the offer column sticks", async ({ page }) => {
+  await page.setViewportSize({ width: 1024, height: 768 });
+  await page.goto("/zh-HK/catalogue");
+  const table = page.locator("table.data-table").first();
+  await expect(table.locator("tbody tr").first()).toBeVisible();
+  const frame = table.locator("xpath=ancestor::div[contains(@class,'table-frame')][1]");
+  const box = table.locator("xpath=ancestor::div[contains(@class,'table-scroll')][1]");
+  await expect(frame.getByText(HINT["zh-HK"], { exact: true })).toBeVisible();
+  await frame.getByRole("button", { name: SCROLL_RIGHT["zh-HK"], exact: true }).click();
+  await expect(frame).toHaveAttribute("data-overflow-start", "");
+  const boxLeft = (await box.boundingBox())?.x ?? 0;
+  const sticky = await table.locator("thead th.col-sticky").boundingBox();
+  expect(sticky && Math.abs(sticky.x - boxLeft)).toBeLessThanOrEqual(1);
+  expect(await box.evaluate((el) => el.scrollLeft)).toBeGreaterThan(0);
+});

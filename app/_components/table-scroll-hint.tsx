@@ -4,6 +4,12 @@ import { useTranslations } from "next-intl";
 import { Icon } from "./icon";
 import type { ScrollOverflow } from "./use-scroll-overflow";
 
+/** The two buttons: which way each scrolls, its name, and the side whose hidden columns enable it. */
+const SIDES = [
+  { dir: -1, label: "scrollStart", icon: "chevronLeft", hidden: "start" },
+  { dir: 1, label: "scrollEnd", icon: "chevronRight", hidden: "end" },
+] as const;
+
 type Props = {
   /** Id of the hint's text: the scroll region's aria-describedby. */
   id: string;
@@ -23,28 +29,20 @@ export function TableScrollHint({ id, regionId, overflow, onScroll }: Props) {
   return (
     <div className="table-scroll-hint">
       <p id={id}>{t("scrollHint")}</p>
-      <button
-        type="button"
-        className="table-scroll-button"
-        aria-label={t("scrollStart")}
-        title={t("scrollStart")}
-        aria-controls={regionId}
-        disabled={!overflow.start}
-        onClick={() => onScroll(-1)}
-      >
-        <Icon name="chevronLeft" />
-      </button>
-      <button
-        type="button"
-        className="table-scroll-button"
-        aria-label={t("scrollEnd")}
-        title={t("scrollEnd")}
-        aria-controls={regionId}
-        disabled={!overflow.end}
-        onClick={() => onScroll(1)}
-      >
-        <Icon name="chevronRight" />
-      </button>
+      {SIDES.map(({ dir, label, icon, hidden }) => (
+        <button
+          key={label}
+          type="button"
+          className="icon-button table-scroll-button"
+          aria-label={t(label)}
+          title={t(label)}
+          aria-controls={regionId}
+          disabled={!overflow[hidden]}
+          onClick={() => onScroll(dir)}
+        >
+          <Icon name={icon} />
+        </button>
+      ))}
     </div>
   );
 }

@@ -145,7 +145,7 @@ export function resultsColumns(ctx: ColumnContext) {
         return (
           <button
             type="button"
-            className={`${styles.pinButton} ${r.pinned ? styles.pinButtonOn : ""}`}
+            className={`icon-button ${styles.pinButton} ${r.pinned ? styles.pinButtonOn : ""}`}
             aria-pressed={r.pinned}
             aria-label={ctx.pinLabel(r)}
             title={r.pinDisabled ? ctx.pinFullHint : ctx.pinLabel(r)}

@@ -6,19 +6,21 @@ import type { Region } from "@/lib/catalogue/region";
 import { FACTORS, type Factor } from "@/lib/domain/factors";
 import { WarningBadges } from "@/app/_components/option-warnings";
 import { FlagBadges } from "./flag-badges";
+import { FIXED_COLUMN_IDS, RESULT_COLUMN_IDS, type ResultColumnId } from "@/lib/url-state/table-view";
 import type { ResultRow } from "./result-row";
 import styles from "./results.module.css";
 import { ScoreBar } from "./score-bar";
 import type { ResultFormat } from "./use-result-format";
 import type { ResultLabels } from "./use-result-labels";
 
-export const COLUMN_IDS = ["pin", "rank", "option", "family", "total", "cost", "monthly", "time", ...FACTORS] as const;
-export type ColumnId = (typeof COLUMN_IDS)[number];
+// The column ids live with the share link's table view, which names them (lib/url-state/table-view.ts).
+export const COLUMN_IDS = RESULT_COLUMN_IDS;
+export type ColumnId = ResultColumnId;
 
 /** Columns whose cells are numbers: right-aligned, tabular figures. */
 export const NUMERIC_COLUMNS: ReadonlySet<string> = new Set<ColumnId>(["rank", "total", ...FACTORS, "cost", "monthly", "time"]);
 /** Columns the picker cannot hide (the row's identity and its pin). */
-export const FIXED_COLUMNS: ReadonlySet<string> = new Set<ColumnId>(["pin", "option"]);
+export const FIXED_COLUMNS: ReadonlySet<string> = new Set<ColumnId>(FIXED_COLUMN_IDS);
 
 export type ColumnContext = {
   /** Header text per column (also the column picker's labels). */

@@ -32,7 +32,7 @@ const stateFields = {
 };
 
 /** A link's payload once migrated to the current version, before its table view's values are checked. */
-const shareStateInputSchema = z.object({ ...stateFields, table: tableViewInputSchema }).strict();
+const shareStateInputSchema = z.object({ ...stateFields, table: tableViewInputSchema.default(DEFAULT_TABLE_VIEW) }).strict();
 
 /** A decoded state, as the advisor receives it (every table-view value known, every list unique). */
 export const shareStateSchema = z.object({ ...stateFields, table: tableViewSchema }).strict();

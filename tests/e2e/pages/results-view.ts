@@ -24,9 +24,9 @@ export class ResultsView {
     return this.page.getByRole("searchbox", { name: "Filter options", exact: true });
   }
 
-  /** A family or region chip ("Cloud computing services 12"). */
+  /** A family or region chip, named with its count ("Cloud computing services 12"). */
   chip(name: string): Locator {
-    return this.page.getByRole("checkbox", { name: new RegExp(`^${name}\\b`) });
+    return this.page.getByRole("checkbox", { name: new RegExp(`^${name} \\d+$`) });
   }
 
   header(name: string): Locator {
@@ -57,7 +57,7 @@ export class ResultsView {
     const sortedHeader = this.page.locator("thead th[aria-sort]");
     const sorted =
       (await sortedHeader.count()) === 1
-        ? { column: (await sortedHeader.innerText()).trim(), dir: (await sortedHeader.getAttribute("aria-sort")) ?? "" }
+        ? { column: ((await sortedHeader.textContent()) ?? "").trim(), dir: (await sortedHeader.getAttribute("aria-sort")) ?? "" }
         : null;
     return {
       offerIds: await this.rows.evaluateAll((rows) => rows.map((r) => r.getAttribute("data-offer-id") ?? "")),
@@ -69,6 +69,7 @@ export class ResultsView {
       costs: await this.rows.locator('td[data-column="cost"]').allInnerTexts(),
       search: await this.search.inputValue(),
       checkedChips: await this.page
+        .getByRole("group", { name: /^(Type|Where the data is held)$/ })
         .locator(".chip input:checked")
         .evaluateAll((inputs) => inputs.map((i) => (i.closest("label")?.textContent ?? "").replace(/\d+$/, "").trim())),
       currency: await this.page.locator('input[name="display-currency"]:checked').inputValue(),

@@ -12,7 +12,7 @@ import { normaliseWeights } from "@/lib/domain/factors";
 import { DISPLAY_CURRENCIES } from "@/lib/format/money";
 import { SHARE_STATE_VERSION, type ShareState } from "./encode-share-state";
 import { DEFAULT_TABLE_VIEW, type TableViewField } from "./table-view";
-import { readTableView, tableViewInputSchema, tableViewSchema } from "./table-view-schema";
+import { readTableView, tableViewInputSchema, tableViewSchema, type TableViewIds } from "./table-view-schema";
 
 /**
  * The whole advisor state lives in the URL as `?v=<version>&s=<payload>` (the locale is the
@@ -94,10 +94,13 @@ const READERS: Record<number, (s: string) => string> = {
 };
 
 // Built once per catalogue: the server decodes a link on every advisor request.
-const OFFER_IDS = new WeakMap<Catalogue, ReadonlySet<string>>();
-function offerIdsOf(cat: Catalogue): ReadonlySet<string> {
-  let ids = OFFER_IDS.get(cat);
-  if (!ids) OFFER_IDS.set(cat, (ids = new Set(cat.offers.map((o) => o.id))));
+const TABLE_VIEW_IDS = new WeakMap<Catalogue, TableViewIds>();
+function tableViewIdsOf(cat: Catalogue): TableViewIds {
+  let ids = TABLE_VIEW_IDS.get(cat);
+  if (!ids) {
+    ids = { offerIds: new Set(cat.offers.map((o) => o.id)), acceleratorIds: new Set(cat.accelerators.map((a) => a.id)) };
+    TABLE_VIEW_IDS.set(cat, ids);
+  }
   return ids;
 }
 
@@ -110,7 +113,7 @@ export type DecodeResult =
  * Reads `v` and `s` from a query string; absent state is not an error (defaults, ok). The
  * ids a state's needs name are checked against `cat` exactly as the API checks a request body
  * (`checkNeedsReferences`): a link naming accelerator "zzz" is invalid, not an empty table.
- * Its table view is checked against the same catalogue's offers (`readTableView`).
+ * Its table view is checked against the same catalogue's offers and accelerators (`readTableView`).
  */
 export function decodeShareState(query: { v?: string | null; s?: string | null }, cat: Catalogue = defaultCatalogue): DecodeResult {
   if (!query.s) return { ok: true, state: DEFAULT_SHARE_STATE, migratedFrom: null, dropped: [] };
@@ -133,7 +136,7 @@ export function decodeShareState(query: { v?: string | null; s?: string | null }
   if (!parsed.success) return { ok: false, state: DEFAULT_SHARE_STATE, problem: "invalid", issues: parsed.error.issues };
   const refs = checkNeedsReferences(parsed.data.needs, cat, ["needs"]);
   if (refs.length > 0) return { ok: false, state: DEFAULT_SHARE_STATE, problem: "invalid", issues: refs };
-  const table = readTableView(parsed.data.table, offerIdsOf(cat));
+  const table = readTableView(parsed.data.table, tableViewIdsOf(cat));
   return {
     ok: true,
     state: { ...parsed.data, weights: normaliseWeights(parsed.data.weights), table: table.view },

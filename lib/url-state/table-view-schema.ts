@@ -7,6 +7,7 @@ import {
   HIDEABLE_COLUMN_IDS,
   MAX_PINNED,
   MAX_SEARCH_TEXT_CHARS,
+  orderAccelerators,
   orderFamilies,
   orderHidden,
   orderRegions,
@@ -31,6 +32,10 @@ export const tableViewSchema = z
           .refine((s) => !FORBIDDEN_SEARCH_CHARS.test(s)),
         families: z.array(z.enum(FAMILIES)).superRefine(unique()),
         regions: z.array(z.enum(REGIONS)).superRefine(unique()),
+        accelerators: z
+          .array(z.string().min(1).max(120))
+          .superRefine(unique())
+          .refine((ids) => ids.every((id, i) => i === 0 || ids[i - 1]! < id)),
       })
       .strict(),
     hidden: z.array(z.enum(HIDEABLE_COLUMN_IDS)).superRefine(unique()),
@@ -52,7 +57,7 @@ export const tableViewInputSchema = z
     pins: looseList,
     sort: z.object({ column: z.string().max(64), desc: z.boolean() }).strict().default(DEFAULT_TABLE_VIEW.sort),
     filters: z
-      .object({ text: z.string().max(1000).default(""), families: looseList, regions: looseList })
+      .object({ text: z.string().max(1000).default(""), families: looseList, regions: looseList, accelerators: looseList })
       .strict()
       .default(DEFAULT_TABLE_VIEW.filters),
     hidden: looseList,
@@ -72,21 +77,26 @@ function keepKnown<T extends string>(items: readonly string[], known: (s: string
   return { kept, droppedAny: kept.length !== items.length };
 }
 
+/** The catalogue's ids a table view may name. */
+export type TableViewIds = { offerIds: ReadonlySet<string>; acceleratorIds: ReadonlySet<string> };
+
 /**
- * Checks a link's table view against this version's vocabulary and the catalogue's offers
- * (`offerIds`), as the API checks a request's ids: unknown, repeated or surplus entries are
+ * Checks a link's table view against this version's vocabulary and the catalogue's offers and
+ * accelerators (`ids`), as the API checks a request's ids: unknown, repeated or surplus entries are
  * dropped, and the fields they came from are reported (in TABLE_VIEW_FIELDS order) so the
  * advisor can say so. An unknown sort column falls back to the default sort; a filter text
  * with markup or control characters is cleared. The result satisfies `tableViewSchema`.
  */
-export function readTableView(input: TableViewInput, offerIds: ReadonlySet<string>): { view: TableView; dropped: TableViewField[] } {
+export function readTableView(input: TableViewInput, ids: TableViewIds): { view: TableView; dropped: TableViewField[] } {
   const dropped = new Set<TableViewField>();
-  const pins = keepKnown(input.pins, (s): s is string => offerIds.has(s), MAX_PINNED);
+  const pins = keepKnown(input.pins, (s): s is string => ids.offerIds.has(s), MAX_PINNED);
   if (pins.droppedAny) dropped.add("pins");
   const families = keepKnown(input.filters.families, isIn(FAMILIES));
   if (families.droppedAny) dropped.add("families");
   const regions = keepKnown(input.filters.regions, isIn(REGIONS));
   if (regions.droppedAny) dropped.add("regions");
+  const accelerators = keepKnown(input.filters.accelerators, (s): s is string => ids.acceleratorIds.has(s));
+  if (accelerators.droppedAny) dropped.add("accelerators");
   const hidden = keepKnown(input.hidden, isIn(HIDEABLE_COLUMN_IDS));
   if (hidden.droppedAny) dropped.add("hidden");
   const sortKnown = isIn(RESULT_COLUMN_IDS)(input.sort.column);
@@ -98,7 +108,12 @@ export function readTableView(input: TableViewInput, offerIds: ReadonlySet<strin
     view: {
       pins: pins.kept,
       sort: sortKnown ? { column: input.sort.column as TableView["sort"]["column"], desc: input.sort.desc } : DEFAULT_TABLE_VIEW.sort,
-      filters: { text: textOk ? rawText : "", families: orderFamilies(families.kept), regions: orderRegions(regions.kept) },
+      filters: {
+        text: textOk ? rawText : "",
+        families: orderFamilies(families.kept),
+        regions: orderRegions(regions.kept),
+        accelerators: orderAccelerators(accelerators.kept),
+      },
       hidden: orderHidden(hidden.kept),
     },
     dropped: TABLE_VIEW_FIELDS.filter((f) => dropped.has(f)),

@@ -39,6 +39,8 @@ export type TableFilters = {
   families: Family[];
   /** Regions shown (all when empty), in REGIONS order. */
   regions: Region[];
+  /** Accelerator models shown (all when empty): catalogue accelerator ids, sorted. */
+  accelerators: string[];
 };
 
 export type TableView = {
@@ -51,14 +53,14 @@ export type TableView = {
 };
 
 /** The parts of a table view a link can name wrongly; the advisor's notice names them. */
-export const TABLE_VIEW_FIELDS = ["pins", "sort", "text", "families", "regions", "hidden"] as const;
+export const TABLE_VIEW_FIELDS = ["pins", "sort", "text", "families", "regions", "accelerators", "hidden"] as const;
 export type TableViewField = (typeof TABLE_VIEW_FIELDS)[number];
 
 /** The table as it first appears: ranked best first, nothing pinned, filtered or hidden. */
 export const DEFAULT_TABLE_VIEW: TableView = {
   pins: [],
   sort: { column: "rank", desc: false },
-  filters: { text: "", families: [], regions: [] },
+  filters: { text: "", families: [], regions: [], accelerators: [] },
   hidden: [],
 };
 
@@ -70,3 +72,5 @@ export function inVocabularyOrder<T extends string>(vocabulary: readonly T[], it
 export const orderFamilies = (families: readonly Family[]) => inVocabularyOrder(FAMILIES, families);
 export const orderRegions = (regions: readonly Region[]) => inVocabularyOrder(REGIONS, regions);
 export const orderHidden = (hidden: readonly HideableColumnId[]) => inVocabularyOrder(HIDEABLE_COLUMN_IDS, hidden);
+/** Accelerator ids are the catalogue's, not a closed list: sorted by code unit, the same on server and browser. */
+export const orderAccelerators = (ids: readonly string[]) => [...new Set(ids)].sort();

@@ -14,7 +14,12 @@ import {
 const views = fc.record({
   pins: fc.constant<string[]>([]),
   sort: fc.record({ column: fc.constantFrom(...RESULT_COLUMN_IDS), desc: fc.boolean() }),
-  filters: fc.record({ text: fc.string({ maxLength: 20 }), families: fc.subarray([...FAMILIES]), regions: fc.subarray([...REGIONS]) }),
+  filters: fc.record({
+    text: fc.string({ maxLength: 20 }),
+    families: fc.subarray([...FAMILIES]),
+    regions: fc.subarray([...REGIONS]),
+    accelerators: fc.uniqueArray(fc.constantFrom("h100-sxm", "a100-80gb-sxm", "ascend-910b", "t4"), { maxLength: 4 }).map((ids) => [...ids].sort()),
+  }),
   hidden: fc.subarray([...HIDEABLE_COLUMN_IDS]),
 }) satisfies fc.Arbitrary<TableView>;
 
@@ -30,10 +35,10 @@ describe("the results table's state ⇄ the share link's table view", () => {
     );
   });
 
-  it("the filter-only region column is never shown, whatever the view hides", () => {
+  it("the filter-only region and accelerator columns are never shown, whatever the view hides", () => {
     fc.assert(
       fc.property(views, (view) => {
-        expect(columnVisibilityOf(view).region).toBe(false);
+        expect(columnVisibilityOf(view)).toMatchObject({ region: false, accelerator: false });
       }),
     );
   });
@@ -42,25 +47,27 @@ describe("the results table's state ⇄ the share link's table view", () => {
     const view = { ...DEFAULT_TABLE_VIEW, hidden: ["cost", "ux"] } satisfies TableView;
     const shown = withColumnVisibility(view, {});
     expect(shown.hidden).toEqual([]);
-    expect(columnVisibilityOf(shown)).toEqual({ region: false });
+    expect(columnVisibilityOf(shown)).toEqual({ region: false, accelerator: false });
   });
 
   it("clearing the filters (an empty filter list) clears text, families and regions", () => {
-    const view: TableView = { ...DEFAULT_TABLE_VIEW, filters: { text: "h100", families: ["cloud"], regions: ["hk"] } };
+    const view: TableView = { ...DEFAULT_TABLE_VIEW, filters: { text: "h100", families: ["cloud"], regions: ["hk"], accelerators: ["t4"] } };
     expect(withColumnFilters(view, []).filters).toEqual(DEFAULT_TABLE_VIEW.filters);
   });
 
-  it("maps each filter to its column, in the vocabulary's order", () => {
+  it("maps each filter to its column, in the vocabulary's order (accelerator ids sorted, once each)", () => {
     const view = withColumnFilters(DEFAULT_TABLE_VIEW, [
       { id: "family", value: ["hk-sc", "cloud"] },
       { id: "region", value: ["overseas", "hk"] },
       { id: "option", value: "tokyo" },
+      { id: "accelerator", value: ["t4", "h100-sxm", "t4"] },
     ]);
-    expect(view.filters).toEqual({ text: "tokyo", families: ["cloud", "hk-sc"], regions: ["hk", "overseas"] });
+    expect(view.filters).toEqual({ text: "tokyo", families: ["cloud", "hk-sc"], regions: ["hk", "overseas"], accelerators: ["h100-sxm", "t4"] });
     expect(columnFiltersOf(view.filters)).toEqual([
       { id: "option", value: "tokyo" },
       { id: "family", value: ["cloud", "hk-sc"] },
       { id: "region", value: ["hk", "overseas"] },
+      { id: "accelerator", value: ["h100-sxm", "t4"] },
     ]);
   });
 

@@ -28,7 +28,7 @@ const URL_BUDGET_BYTES = 8 * 1024;
 
 /**
  * The longest table view: the four longest offer ids pinned, sorted by the longest column id,
- * every family and region ticked, every hideable column hidden, and the longest search text
+ * every family, region and accelerator ticked, every hideable column hidden, and the longest search text
  * in CJK characters that repeat nowhere (the worst case for compression).
  */
 function longestTableView(): TableView {
@@ -41,6 +41,7 @@ function longestTableView(): TableView {
       text: Array.from({ length: MAX_SEARCH_TEXT_CHARS }, (_, i) => String.fromCharCode(0x4e00 + i * 97)).join(""),
       families: [...FAMILIES],
       regions: [...REGIONS],
+      accelerators: catalogue.accelerators.map((a) => a.id).sort(),
     },
     hidden: [...HIDEABLE_COLUMN_IDS],
   };
@@ -149,13 +150,20 @@ describe("decodeShareState under fuzzing", () => {
   const markup = fc.constantFrom("<script>alert(1)</script>", '"><img src=x onerror=alert(1)>', "javascript:alert(1)");
   const longest = longestValidState();
   // A valid state whose table view holds anything: markup, unknown ids, repeats, wrong types.
-  const tableValue = fc.oneof(markup, fc.string({ maxLength: 20 }), fc.constantFrom(...RESULT_COLUMN_IDS, ...FAMILIES, ...REGIONS, ...catalogue.offers.map((o) => o.id)));
+  const tableValue = fc.oneof(
+    markup,
+    fc.string({ maxLength: 20 }),
+    fc.constantFrom(...RESULT_COLUMN_IDS, ...FAMILIES, ...REGIONS, ...catalogue.offers.map((o) => o.id), ...catalogue.accelerators.map((a) => a.id)),
+  );
   const tableList = fc.oneof(fc.array(tableValue, { maxLength: 12 }), fc.jsonValue({ maxDepth: 2 }));
   const looseTable = fc.record(
     {
       pins: tableList,
       sort: fc.oneof(fc.record({ column: tableValue, desc: fc.boolean() }), fc.jsonValue({ maxDepth: 2 })),
-      filters: fc.record({ text: fc.oneof(markup, fc.string({ maxLength: 100 })), families: tableList, regions: tableList }, { requiredKeys: [] }),
+      filters: fc.record(
+        { text: fc.oneof(markup, fc.string({ maxLength: 100 })), families: tableList, regions: tableList, accelerators: tableList },
+        { requiredKeys: [] },
+      ),
       hidden: tableList,
     },
     { requiredKeys: [] },

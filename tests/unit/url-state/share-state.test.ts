@@ -33,7 +33,7 @@ function state(overrides: Partial<ShareState> = {}): ShareState {
     table: {
       pins: ["huawei-modelarts-ascend-910b", "cyberport-aisc-commercial"],
       sort: { column: "cost", desc: true },
-      filters: { text: "東京 a100", families: ["cloud", "hk-sc"], regions: ["hk"] },
+      filters: { text: "東京 a100", families: ["cloud", "hk-sc"], regions: ["hk"], accelerators: ["a100-80gb-sxm", "ascend-910b"] },
       hidden: ["monthly", "ux"],
     },
     ...overrides,
@@ -103,7 +103,7 @@ describe("decodeShareState", () => {
       }),
       { numRuns: 100 },
     );
-  });
+  }, 30_000);
 
   it.each([
     ["no query", {}],

@@ -20,7 +20,8 @@ import v1Fixture from "@/tests/fixtures/share-links/v1.json";
 import v2Fixture from "@/tests/fixtures/share-links/v2.json";
 
 const offerIds = catalogue.offers.map((o) => o.id);
-const offerIdSet = new Set(offerIds);
+const acceleratorIds = catalogue.accelerators.map((a) => a.id);
+const ids = { offerIds: new Set(offerIds), acceleratorIds: new Set(acceleratorIds) };
 const query = (q: string) => {
   const p = new URLSearchParams(q);
   return { v: p.get("v"), s: p.get("s") };
@@ -67,7 +68,7 @@ describe("the table view in a v3 link", () => {
   const view: TableView = {
     pins: [offerIds[3]!, offerIds[0]!, offerIds[7]!],
     sort: { column: "monthly", desc: true },
-    filters: { text: "H100 東京", families: ["cloud", "overseas-sc"], regions: ["hk", "overseas"] },
+    filters: { text: "H100 東京", families: ["cloud", "overseas-sc"], regions: ["hk", "overseas"], accelerators: ["h100-sxm"] },
     hidden: ["family", "time", "ux"],
   };
 
@@ -89,6 +90,7 @@ describe("the table view in a v3 link", () => {
     ["the filter-only region column as the sort", { sort: { column: "region", desc: false } }, { sort: DEFAULT_TABLE_VIEW.sort }, ["sort"]],
     ["an unknown family", { filters: { families: ["quantum", "cloud"] } }, { filters: { families: ["cloud"] } }, ["families"]],
     ["an unknown region and a repeat", { filters: { regions: ["mars", "hk", "hk"] } }, { filters: { regions: ["hk"] } }, ["regions"]],
+    ["an accelerator the catalogue lacks", { filters: { accelerators: ["zzz", "h100-sxm"] } }, { filters: { accelerators: ["h100-sxm"] } }, ["accelerators"]],
     ["markup in the search text", { filters: { text: "<img src=x onerror=alert(1)>" } }, { filters: { text: "" } }, ["text"]],
     ["a control character in the search text", { filters: { text: "h100\u0000" } }, { filters: { text: "" } }, ["text"]],
     ["a search text past the limit", { filters: { text: "a".repeat(MAX_SEARCH_TEXT_CHARS + 1) } }, { filters: { text: "" } }, ["text"]],
@@ -111,9 +113,12 @@ describe("the table view in a v3 link", () => {
   });
 
   it("lists come back in their vocabulary's order, without a notice (order carries no meaning)", () => {
-    const out = decodeShareState(withTable({ filters: { families: ["hk-sc", "cloud"], regions: ["overseas", "hk"] }, hidden: ["ux", "rank"] }), catalogue);
+    const out = decodeShareState(
+      withTable({ filters: { families: ["hk-sc", "cloud"], regions: ["overseas", "hk"], accelerators: ["t4", "a100-80gb-sxm"] }, hidden: ["ux", "rank"] }),
+      catalogue,
+    );
     expect(out).toMatchObject({ ok: true, dropped: [] });
-    expect(out.state.table.filters).toEqual({ text: "", families: ["cloud", "hk-sc"], regions: ["hk", "overseas"] });
+    expect(out.state.table.filters).toEqual({ text: "", families: ["cloud", "hk-sc"], regions: ["hk", "overseas"], accelerators: ["a100-80gb-sxm", "t4"] });
     expect(out.state.table.hidden).toEqual(["rank", "ux"]);
   });
 
@@ -137,6 +142,7 @@ describe("readTableView (properties)", () => {
       text: fc.string({ maxLength: MAX_SEARCH_TEXT_CHARS }).filter((s) => !/[<>\p{Cc}]/u.test(s)),
       families: fc.subarray([...FAMILIES]),
       regions: fc.subarray([...REGIONS]),
+      accelerators: fc.subarray([...acceleratorIds].sort()),
     }),
     hidden: fc.subarray([...HIDEABLE_COLUMN_IDS]),
   });
@@ -144,20 +150,22 @@ describe("readTableView (properties)", () => {
   it("a view of known values comes back unchanged, with nothing dropped", () => {
     fc.assert(
       fc.property(known, (view) => {
-        expect(readTableView(tableViewInputSchema.parse(view), offerIdSet)).toEqual({ view, dropped: [] });
+        expect(readTableView(tableViewInputSchema.parse(view), ids)).toEqual({ view, dropped: [] });
       }),
       { numRuns: 300 },
     );
   });
 
   it("any lists of strings give a valid view of known, unique values, and a notice exactly when something was left out", () => {
-    const anyId = fc.oneof(fc.string({ maxLength: 12 }), fc.constantFrom(...offerIds, ...RESULT_COLUMN_IDS, ...FAMILIES, ...REGIONS));
+    const anyId = fc.oneof(fc.string({ maxLength: 12 }), fc.constantFrom(...offerIds, ...acceleratorIds, ...RESULT_COLUMN_IDS, ...FAMILIES, ...REGIONS));
     const list = fc.array(anyId, { maxLength: 10 });
     fc.assert(
-      fc.property(list, list, list, list, anyId, (pins, families, regions, hidden, column) => {
-        const input = tableViewInputSchema.parse({ pins, sort: { column, desc: true }, filters: { text: "", families, regions }, hidden });
-        const { view, dropped } = readTableView(input, offerIdSet);
-        expect(view.pins.every((id) => offerIdSet.has(id))).toBe(true);
+      fc.property(list, list, list, list, list, anyId, (pins, families, regions, accelerators, hidden, column) => {
+        const input = tableViewInputSchema.parse({ pins, sort: { column, desc: true }, filters: { text: "", families, regions, accelerators }, hidden });
+        const { view, dropped } = readTableView(input, ids);
+        expect(view.pins.every((id) => ids.offerIds.has(id))).toBe(true);
+        expect(view.filters.accelerators.every((id) => ids.acceleratorIds.has(id))).toBe(true);
+        expect(dropped.includes("accelerators")).toBe(view.filters.accelerators.length !== accelerators.length);
         expect(new Set(view.pins).size).toBe(view.pins.length);
         expect(view.pins.length).toBeLessThanOrEqual(MAX_PINNED);
         expect(dropped.includes("pins")).toBe(view.pins.length !== pins.length);

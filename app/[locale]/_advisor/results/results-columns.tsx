@@ -59,6 +59,10 @@ export const regionFilter: FilterFn<ResultRow> = (row, _columnId, value: readonl
   !value || value.length === 0 || value.includes(row.original.region);
 regionFilter.autoRemove = (value: unknown) => !Array.isArray(value) || value.length === 0;
 
+export const acceleratorFilter: FilterFn<ResultRow> = (row, _columnId, value: readonly string[] | undefined) =>
+  !value || value.length === 0 || value.includes(row.original.accelerator.model);
+acceleratorFilter.autoRemove = (value: unknown) => !Array.isArray(value) || value.length === 0;
+
 /** Free-text filter: every whitespace-separated term must occur in the row's search text. */
 export const textFilter: FilterFn<ResultRow> = (row, _columnId, value: string) => {
   const terms = value.toLocaleLowerCase().split(/\s+/).filter(Boolean);
@@ -285,6 +289,15 @@ export function resultsColumns(ctx: ColumnContext) {
       enableHiding: false,
       enableSorting: false,
       filterFn: regionFilter,
+      header: () => null,
+      cell: () => null,
+    }),
+    // Filter-only as well: the accelerator facet (the model shows in the option cell).
+    h.accessor((r) => r.accelerator.model, {
+      id: "accelerator",
+      enableHiding: false,
+      enableSorting: false,
+      filterFn: acceleratorFilter,
       header: () => null,
       cell: () => null,
     }),

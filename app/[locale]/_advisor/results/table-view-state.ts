@@ -4,6 +4,7 @@ import type { Region } from "@/lib/catalogue/region";
 import {
   DEFAULT_TABLE_VIEW,
   HIDEABLE_COLUMN_IDS,
+  orderAccelerators,
   orderFamilies,
   orderHidden,
   orderRegions,
@@ -32,12 +33,16 @@ export function withSorting(view: TableView, sorting: SortingState): TableView {
   return sort.column === view.sort.column && sort.desc === view.sort.desc ? view : { ...view, sort };
 }
 
-/** The filters as column filters: the text on the option column, families and regions on theirs. */
+/**
+ * The filters as column filters: the text on the option column, families on theirs, regions and
+ * accelerators on their filter-only columns.
+ */
 export function columnFiltersOf(filters: TableFilters): ColumnFiltersState {
   const out: ColumnFiltersState = [];
   if (filters.text !== "") out.push({ id: "option", value: filters.text });
   if (filters.families.length > 0) out.push({ id: "family", value: filters.families });
   if (filters.regions.length > 0) out.push({ id: "region", value: filters.regions });
+  if (filters.accelerators.length > 0) out.push({ id: "accelerator", value: filters.accelerators });
   return out;
 }
 
@@ -46,19 +51,21 @@ export function withColumnFilters(view: TableView, columnFilters: ColumnFiltersS
   const text = value("option");
   const families = value("family");
   const regions = value("region");
+  const accelerators = value("accelerator");
   return {
     ...view,
     filters: {
       text: typeof text === "string" ? text : "",
       families: Array.isArray(families) ? orderFamilies(families as Family[]) : [],
       regions: Array.isArray(regions) ? orderRegions(regions as Region[]) : [],
+      accelerators: Array.isArray(accelerators) ? orderAccelerators(accelerators as string[]) : [],
     },
   };
 }
 
-/** Hidden columns as TanStack visibility; the region column only filters and is never shown. */
+/** Hidden columns as TanStack visibility; the region and accelerator columns only filter and are never shown. */
 export function columnVisibilityOf(view: TableView): VisibilityState {
-  const visibility: VisibilityState = { region: false };
+  const visibility: VisibilityState = { region: false, accelerator: false };
   for (const id of view.hidden) visibility[id] = false;
   return visibility;
 }

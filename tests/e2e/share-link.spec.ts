@@ -7,8 +7,8 @@ import v2Link from "../fixtures/share-links/v2.json";
 
 /**
  * A share link carries the whole advisor state, the results table's view included: an advisor
- * who pins, sorts, filters and hides columns before sending the link, and the client who opens
- * it, see the same table. Links written by earlier versions (checked-in fixtures, made by the
+ * who pins, sorts, filters (type, data location, accelerator, text) and hides columns before
+ * sending the link, and the client who opens it, see the same table. Links written by earlier versions (checked-in fixtures, made by the
  * old encoders) still open.
  */
 test.describe("share links", () => {
@@ -20,7 +20,9 @@ test.describe("share links", () => {
 
     await table.chip("Cloud computing services").check();
     await table.chip("Overseas").check();
-    await table.search.fill("h100");
+    await table.filterAccelerators(["H100 SXM5 80 GB", "H200 SXM 141 GB"]);
+    await expect(table.acceleratorPicker.locator("summary")).toHaveText("Accelerators (2)");
+    await table.search.fill("aws");
     await expect.poll(() => table.rows.count()).toBeGreaterThan(2);
 
     await table.pinButton(table.rows.nth(0)).click();
@@ -40,7 +42,8 @@ test.describe("share links", () => {
     expect(sent.columns).not.toContain("monthly");
     expect(sent.sorted).toEqual({ column: expect.stringContaining("Est. total cost"), dir: "descending" });
     expect(sent.costs[0]).toMatch(/US\$/);
-    expect(sent.search).toBe("h100");
+    expect(sent.search).toBe("aws");
+    expect(sent.accelerators).toEqual(["H100 SXM5 80 GB", "H200 SXM 141 GB"]);
     expect(sent.checkedChips).toEqual(["Cloud computing services", "Overseas"]);
     expect(sent.currency).toBe("USD");
 

@@ -9,6 +9,8 @@ export type VisibleTable = {
   costs: string[];
   search: string;
   checkedChips: string[];
+  /** Ticked models in the accelerator picker, without their counts. */
+  accelerators: string[];
   currency: string;
 };
 
@@ -35,6 +37,17 @@ export class ResultsView {
 
   pinButton(row: Locator): Locator {
     return row.getByRole("button", { name: /^Compare / });
+  }
+
+  get acceleratorPicker(): Locator {
+    return this.page.locator("details").filter({ has: this.page.locator("summary", { hasText: /^Accelerators?\b/ }) });
+  }
+
+  /** Ticks accelerator models in the picker (by name, e.g. "H100 SXM5 80 GB"). */
+  async filterAccelerators(names: string[]): Promise<void> {
+    await this.acceleratorPicker.locator("summary").click();
+    for (const name of names) await this.acceleratorPicker.getByRole("checkbox", { name: new RegExp(`^${name} \\d+$`) }).check();
+    await this.acceleratorPicker.locator("summary").click();
   }
 
   async hideColumn(label: string): Promise<void> {
@@ -71,6 +84,9 @@ export class ResultsView {
       checkedChips: await this.page
         .getByRole("group", { name: /^(Type|Where the data is held)$/ })
         .locator(".chip input:checked")
+        .evaluateAll((inputs) => inputs.map((i) => (i.closest("label")?.textContent ?? "").replace(/\d+$/, "").trim())),
+      accelerators: await this.acceleratorPicker
+        .locator("input:checked")
         .evaluateAll((inputs) => inputs.map((i) => (i.closest("label")?.textContent ?? "").replace(/\d+$/, "").trim())),
       currency: await this.page.locator('input[name="display-currency"]:checked').inputValue(),
     };

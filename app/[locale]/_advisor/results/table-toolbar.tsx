@@ -157,51 +157,57 @@ export function TableToolbar({ table, familyName, columnLabel }: Props) {
           </select>
         </div>
 
-        <details className={styles.picker} onKeyDown={closeOnEscape}>
-          <summary className="btn btn--secondary btn--small">
-            {accelerators.length > 0 ? t("acceleratorCount", { count: accelerators.length }) : t("accelerator")}
-          </summary>
-          <div className={styles.pickerPanel}>
-            <fieldset>
-              <legend className={styles.pickerLegend}>{t("acceleratorLegend")}</legend>
-              {acceleratorOptions.map((a) => (
-                <label key={a.model} className={styles.pickerItem}>
-                  <input type="checkbox" checked={accelerators.includes(a.model)} onChange={(e) => toggleAccelerator(a.model, e.target.checked)} />
-                  {a.name}
-                  <span className="count">{a.count}</span>
-                </label>
-              ))}
-            </fieldset>
-            <button type="button" className="btn btn--ghost btn--small" onClick={() => acceleratorColumn?.setFilterValue(undefined)}>
-              {t("acceleratorAll")}
-            </button>
-          </div>
-        </details>
-
-        <details className={styles.picker} onKeyDown={closeOnEscape}>
-          <summary className="btn btn--secondary btn--small">
-            <Icon name="columns" />
-            {t("columns")}
-          </summary>
-          <div className={styles.pickerPanel}>
-            <fieldset>
-              <legend className={styles.pickerLegend}>{t("showColumns")}</legend>
-              {hideable.map((id) => {
-                const column = table.getColumn(id);
-                if (!column) return null;
-                return (
-                  <label key={id} className={styles.pickerItem}>
-                    <input type="checkbox" checked={column.getIsVisible()} onChange={column.getToggleVisibilityHandler()} />
-                    {columnLabel(id)}
+        <div className={styles.pickers}>
+          <details className={styles.picker} onKeyDown={closeOnEscape}>
+            <summary className="btn btn--secondary btn--small">
+              {accelerators.length > 0 ? t("acceleratorCount", { count: accelerators.length }) : t("accelerator")}
+            </summary>
+            <div className={`${styles.pickerPanel} ${styles.acceleratorPanel}`}>
+              <fieldset>
+                <legend className={styles.pickerLegend}>{t("acceleratorLegend")}</legend>
+                {acceleratorOptions.map((a) => (
+                  <label key={a.model} className={styles.pickerItem}>
+                    <input
+                      type="checkbox"
+                      checked={accelerators.includes(a.model)}
+                      onChange={(e) => toggleAccelerator(a.model, e.target.checked)}
+                    />
+                    {a.name}
+                    <span className="count">{a.count}</span>
                   </label>
-                );
-              })}
-            </fieldset>
-            <button type="button" className="btn btn--ghost btn--small" onClick={() => table.resetColumnVisibility(true)}>
-              {t("showAll")}
-            </button>
-          </div>
-        </details>
+                ))}
+              </fieldset>
+              <button type="button" className="btn btn--ghost btn--small" onClick={() => acceleratorColumn?.setFilterValue(undefined)}>
+                {t("acceleratorAll")}
+              </button>
+            </div>
+          </details>
+
+          <details className={styles.picker} onKeyDown={closeOnEscape}>
+            <summary className="btn btn--secondary btn--small">
+              <Icon name="columns" />
+              {t("columns")}
+            </summary>
+            <div className={styles.pickerPanel}>
+              <fieldset>
+                <legend className={styles.pickerLegend}>{t("showColumns")}</legend>
+                {hideable.map((id) => {
+                  const column = table.getColumn(id);
+                  if (!column) return null;
+                  return (
+                    <label key={id} className={styles.pickerItem}>
+                      <input type="checkbox" checked={column.getIsVisible()} onChange={column.getToggleVisibilityHandler()} />
+                      {columnLabel(id)}
+                    </label>
+                  );
+                })}
+              </fieldset>
+              <button type="button" className="btn btn--ghost btn--small" onClick={() => table.resetColumnVisibility(true)}>
+                {t("showAll")}
+              </button>
+            </div>
+          </details>
+        </div>
       </div>
 
       <fieldset className={styles.familyFilter}>

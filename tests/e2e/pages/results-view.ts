@@ -40,7 +40,7 @@ export class ResultsView {
   }
 
   get acceleratorPicker(): Locator {
-    return this.page.locator("details").filter({ has: this.page.locator("summary", { hasText: /^Accelerators?\b/ }) });
+    return this.page.locator("details").filter({ has: this.page.locator("summary.btn", { hasText: /^Accelerators?\b/ }) });
   }
 
   /** Ticks accelerator models in the picker (by name, e.g. "H100 SXM5 80 GB"). */

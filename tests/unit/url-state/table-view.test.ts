@@ -154,7 +154,7 @@ describe("readTableView (properties)", () => {
       }),
       { numRuns: 300 },
     );
-  });
+  }, 30_000);
 
   it("any lists of strings give a valid view of known, unique values, and a notice exactly when something was left out", () => {
     const anyId = fc.oneof(fc.string({ maxLength: 12 }), fc.constantFrom(...offerIds, ...acceleratorIds, ...RESULT_COLUMN_IDS, ...FAMILIES, ...REGIONS));
@@ -177,5 +177,5 @@ describe("readTableView (properties)", () => {
       }),
       { numRuns: 500 },
     );
-  });
+  }, 30_000);
 });

@@ -1,6 +1,7 @@
 import type { Family, Offer } from "@/lib/catalogue/offer-schema";
 import { offerSearchText } from "@/lib/catalogue/search-text";
 import type { RankedOption } from "@/lib/domain/scoring/recommend";
+import { MAX_PINNED } from "@/lib/url-state/table-view";
 
 /** A ranked option as the comparison table holds it: the engine's result plus view state and search text. */
 export type ResultRow = RankedOption & {
@@ -17,8 +18,6 @@ export type ResultRow = RankedOption & {
   searchText: string;
 };
 
-/** Most options the compare view shows side by side. */
-export const MAX_PINNED = 4;
 export const MIN_COMPARED = 2;
 
 export function buildResultRows(

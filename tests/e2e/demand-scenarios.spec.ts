@@ -50,7 +50,7 @@ test.describe("saved demand scenarios and the consultations as firms (signed-in 
 
     const renamed = `${name} (renamed)`;
     await d.scenarioRow(name).getByRole("button", { name: `Rename “${name}”` }).click();
-    await d.savedScenarios.getByLabel(`Rename “${name}”`).fill(renamed);
+    await d.savedScenarios.getByRole("textbox", { name: `Rename “${name}”` }).fill(renamed);
     await d.savedScenarios.getByRole("button", { name: "Save name" }).click();
     await expect(d.scenarioRow(renamed)).toBeVisible();
     await page.reload();

@@ -47,7 +47,10 @@ export function SavedScenarios({ initial, state, canSave, locale, onOpen }: Prop
   const save = async (e: FormEvent<HTMLFormElement>) => {
     e.preventDefault();
     setBusy(true);
-    const res = await apiCall<{ scenario: SavedDemandScenario }>("/api/demand-scenarios", locale, { method: "POST", body: { name, state } });
+    const res = await apiCall<{ scenario: SavedDemandScenario }>("/api/demand-scenarios", locale, {
+      method: "POST",
+      body: { name, state },
+    });
     setBusy(false);
     if (res.ok) {
       put(res.data.scenario);
@@ -58,7 +61,10 @@ export function SavedScenarios({ initial, state, canSave, locale, onOpen }: Prop
   const rename = async (e: FormEvent<HTMLFormElement>, row: SavedDemandScenario) => {
     e.preventDefault();
     const next = String(new FormData(e.currentTarget).get("name") ?? "");
-    const res = await apiCall<{ scenario: SavedDemandScenario }>(`/api/demand-scenarios/${row.id}`, locale, { method: "PATCH", body: { name: next } });
+    const res = await apiCall<{ scenario: SavedDemandScenario }>(`/api/demand-scenarios/${row.id}`, locale, {
+      method: "PATCH",
+      body: { name: next },
+    });
     if (res.ok) {
       put(res.data.scenario);
       setRenaming(null);
@@ -133,7 +139,14 @@ export function SavedScenarios({ initial, state, canSave, locale, onOpen }: Prop
                         <label className="visually-hidden" htmlFor={`${id}-rename-${r.id}`}>
                           {t("renameLabel", { name: r.name })}
                         </label>
-                        <input id={`${id}-rename-${r.id}`} name="name" className="input" defaultValue={r.name} maxLength={NAME_MAX} autoFocus />
+                        <input
+                          id={`${id}-rename-${r.id}`}
+                          name="name"
+                          className="input"
+                          defaultValue={r.name}
+                          maxLength={NAME_MAX}
+                          autoFocus
+                        />
                         <button type="submit" className="btn btn--small">
                           {t("renameSave")}
                         </button>
@@ -145,15 +158,21 @@ export function SavedScenarios({ initial, state, canSave, locale, onOpen }: Prop
                       r.name
                     )}
                   </th>
-                  <td>
+                  <td data-label={t("columns.population")}>
                     {r.state.source === "consultations"
                       ? t("populationConsultations")
                       : t("populationSynthetic", { firms: r.state.firms, seed: r.state.seed })}
                   </td>
-                  <td className="num">{f.price(r.state.centre.priceHkdPerCardHour)}</td>
-                  <td className="num">{f.pct(r.state.centre.subsidyShare)}</td>
-                  <td className="small">{format.dateTime(new Date(r.updatedAt), { dateStyle: "medium", timeStyle: "short", timeZone: "Asia/Hong_Kong" })}</td>
-                  <td>
+                  <td className="num" data-label={t("columns.price")}>
+                    {f.price(r.state.centre.priceHkdPerCardHour)}
+                  </td>
+                  <td className="num" data-label={t("columns.subsidy")}>
+                    {f.pct(r.state.centre.subsidyShare)}
+                  </td>
+                  <td className="small" data-label={t("columns.updated")}>
+                    {format.dateTime(new Date(r.updatedAt), { dateStyle: "medium", timeStyle: "short", timeZone: "Asia/Hong_Kong" })}
+                  </td>
+                  <td data-label={t("columns.actions")}>
                     {deleting === r.id ? (
                       <div className={styles.rowActions} role="group" aria-label={t("deleteLabel", { name: r.name })}>
                         <span className="small">{t("deleteConfirm", { name: r.name })}</span>

@@ -36,7 +36,10 @@ test.describe("saved demand scenarios and the consultations as firms (signed-in 
     await page.reload();
     await expect(d.price).not.toHaveValue("33");
     await d.waitForResult();
-    await d.scenarioRow(name).getByRole("button", { name: `Open “${name}”` }).click();
+    await d
+      .scenarioRow(name)
+      .getByRole("button", { name: `Open “${name}”` })
+      .click();
     await expect(d.price).toHaveValue("33");
     await expect(d.subsidy).toHaveValue("40");
     await expect(page.getByLabel("Number of firms")).toHaveValue("1500");
@@ -49,13 +52,19 @@ test.describe("saved demand scenarios and the consultations as firms (signed-in 
     expect(axe.violations).toEqual([]);
 
     const renamed = `${name} (renamed)`;
-    await d.scenarioRow(name).getByRole("button", { name: `Rename “${name}”` }).click();
+    await d
+      .scenarioRow(name)
+      .getByRole("button", { name: `Rename “${name}”` })
+      .click();
     await d.savedScenarios.getByRole("textbox", { name: `Rename “${name}”` }).fill(renamed);
     await d.savedScenarios.getByRole("button", { name: "Save name" }).click();
     await expect(d.scenarioRow(renamed)).toBeVisible();
     await page.reload();
     await expect(d.scenarioRow(renamed)).toBeVisible();
-    await d.scenarioRow(renamed).getByRole("button", { name: `Delete “${renamed}”` }).click();
+    await d
+      .scenarioRow(renamed)
+      .getByRole("button", { name: `Delete “${renamed}”` })
+      .click();
     await d.scenarioRow(renamed).getByRole("button", { name: "Delete", exact: true }).click();
     await expect(d.scenarioRow(renamed)).toHaveCount(0);
     await page.reload();

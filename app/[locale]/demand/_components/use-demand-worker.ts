@@ -128,7 +128,12 @@ export function useDemandWorker(job: DemandJob | null, jobKey: string, catalogue
     if (importedJsonRef.current)
       w.postMessage({ id: 0, kind: "restore", slot: "imported", firmsJson: importedJsonRef.current } satisfies DemandWorkerRequest);
     if (consultationsJsonRef.current)
-      w.postMessage({ id: 0, kind: "restore", slot: "consultations", firmsJson: consultationsJsonRef.current } satisfies DemandWorkerRequest);
+      w.postMessage({
+        id: 0,
+        kind: "restore",
+        slot: "consultations",
+        firmsJson: consultationsJsonRef.current,
+      } satisfies DemandWorkerRequest);
     workerRef.current = w;
     return w;
   }, [onReply]);

@@ -1,10 +1,10 @@
 "use client";
 
-import { useTranslations } from "next-intl";
+import { useLocale, useTranslations } from "next-intl";
 import { useEffect, useId, useMemo, useRef, useState } from "react";
 import { Controller, useForm, useWatch } from "react-hook-form";
 import { INSTITUTIONS } from "@/lib/catalogue/catalogue-vocabulary";
-import { FORMAT_LOCALE, type Locale } from "@/lib/i18n/locales";
+import { useFormat } from "@/lib/i18n/use-format";
 import type { Needs } from "@/lib/needs/needs-schema";
 import { DATA_SENSITIVITIES, MAINLAND_DATA_ORIGINS, RESIDENCIES, WORKLOADS } from "@/lib/needs/needs-vocabulary";
 import { NEEDS_PRESET_IDS, type NeedsPresetId } from "@/lib/needs/needs-preset-ids";
@@ -22,7 +22,6 @@ import styles from "./advisor.module.css";
 type Props = {
   initialNeeds: Needs;
   fieldLabels: FieldLabels;
-  locale: Locale;
   /** Id of the weights panel, for the "adjust weights" skip link. */
   weightsAnchor: string;
   /** Called with the parsed needs after every change that leaves the whole form valid. */
@@ -37,7 +36,7 @@ type Props = {
  * while a field is invalid the results keep the last valid needs. The validation code loads
  * after the form mounts (lazy-needs-validation.ts), so checks resolve asynchronously.
  */
-export function NeedsForm({ initialNeeds, fieldLabels, locale, weightsAnchor, onValidChange, onValidityChange }: Props) {
+export function NeedsForm({ initialNeeds, fieldLabels, weightsAnchor, onValidChange, onValidityChange }: Props) {
   const t = useTranslations("advisor.form");
   const tp = useTranslations("advisor.presets");
   const uid = useId();
@@ -45,7 +44,8 @@ export function NeedsForm({ initialNeeds, fieldLabels, locale, weightsAnchor, on
   const label = (path: string) => fieldLabels[path] ?? path;
   // The unit moves into the input's suffix, so the visible label drops "(TB)" / "（TB）".
   const bare = (path: string) => label(path).replace(/\s*[（(][^）)]*[)）]\s*$/, "");
-  const nf = useMemo(() => new Intl.NumberFormat(FORMAT_LOCALE[locale], { maximumFractionDigits: 0 }), [locale]);
+  const locale = useLocale();
+  const format = useFormat();
   const { catalogue } = useCatalogue();
   const gpuModels = useMemo(
     () =>
@@ -124,7 +124,7 @@ export function NeedsForm({ initialNeeds, fieldLabels, locale, weightsAnchor, on
       if (run !== totalRun.current) return;
       const error = r.perMonthError(result.perMonth, locale);
       if (error) {
-        setTotalError(t("totalErrors.perMonth", { perMonth: nf.format(result.perMonth), months, error }));
+        setTotalError(t("totalErrors.perMonth", { perMonth: format.number(result.perMonth, "integer"), months, error }));
         return;
       }
       setTotalError(undefined);
@@ -237,7 +237,7 @@ export function NeedsForm({ initialNeeds, fieldLabels, locale, weightsAnchor, on
                   {totalNow !== null ? (
                     <span className={styles.hintStrong}>
                       {t("totalNow", {
-                        total: nf.format(totalNow),
+                        total: format.number(totalNow, "integer"),
                         months,
                         unit: cpu ? t("units.nodeHoursWord") : t("units.gpuHoursWord"),
                       })}
@@ -434,7 +434,14 @@ export function NeedsForm({ initialNeeds, fieldLabels, locale, weightsAnchor, on
           </div>
         </fieldset>
 
-        <PreferencesSection fieldLabels={fieldLabels} control={control} register={register} setValue={setValue} errors={errors} idPrefix={uid} />
+        <PreferencesSection
+          fieldLabels={fieldLabels}
+          control={control}
+          register={register}
+          setValue={setValue}
+          errors={errors}
+          idPrefix={uid}
+        />
       </form>
     </section>
   );

@@ -1,7 +1,8 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { hasLocale, NextIntlClientProvider } from "next-intl";
-import { getFormatter, getTranslations, setRequestLocale } from "next-intl/server";
+import { getTranslations, setRequestLocale } from "next-intl/server";
+import { formatterFor } from "@/lib/i18n/formatter";
 import { z } from "zod";
 import { requireAdvisorPage } from "@/lib/auth/page-guard";
 import { UNDO_WINDOW_MS } from "@/lib/consultations/undo-window";
@@ -40,14 +41,14 @@ export default async function ConsultationsPage({ params, searchParams }: Props)
   await access.repo.purgeDeletedConsultations(new Date(Date.now() - UNDO_WINDOW_MS).toISOString());
   const list = await access.repo.listConsultations({ search: query.q, sort: query.sort });
   const t = await getTranslations("consultations");
-  const format = await getFormatter();
+  const format = formatterFor(locale);
   const rows = list.map((c) => ({
     id: c.id,
     client: c.client,
     organisation: c.organisation,
     advisor: c.advisor,
     scenarioCount: c.scenarioCount,
-    updatedLabel: format.dateTime(new Date(c.updatedAt), { dateStyle: "medium", timeStyle: "short" }),
+    updatedLabel: format.dateTime(new Date(c.updatedAt), "moment"),
   }));
 
   return (

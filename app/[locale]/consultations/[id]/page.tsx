@@ -2,7 +2,8 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import { hasLocale, NextIntlClientProvider } from "next-intl";
-import { getFormatter, getTranslations, setRequestLocale } from "next-intl/server";
+import { getTranslations, setRequestLocale } from "next-intl/server";
+import { formatterFor } from "@/lib/i18n/formatter";
 import { requireAdvisorPage } from "@/lib/auth/page-guard";
 import { catalogue } from "@/lib/catalogue/catalogue";
 import { localiseResult } from "@/lib/consultations/localise-result";
@@ -38,8 +39,8 @@ export default async function ConsultationPage({ params }: Props) {
   if (!consultation) notFound();
   const [scenarios, links] = await Promise.all([access.repo.listScenarios(id), access.repo.listIntakeLinks(id)]);
   const t = await getTranslations("consultations");
-  const format = await getFormatter();
-  const when = (iso: string) => format.dateTime(new Date(iso), { dateStyle: "medium", timeStyle: "short" });
+  const format = formatterFor(locale);
+  const when = (iso: string) => format.dateTime(new Date(iso), "moment");
   const now = new Date();
 
   const rows = scenarios.map((s) => {

@@ -14,6 +14,7 @@ import { AuthStatus } from "./_components/auth-status";
 import { ConsultationTable } from "./_components/consultation-table";
 import { NewConsultationForm } from "./_components/new-consultation-form";
 import styles from "./_components/consultations.module.css";
+import { PageHeader } from "@/app/_components/page-header";
 
 type Props = { params: Promise<{ locale: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> };
 
@@ -53,11 +54,7 @@ export default async function ConsultationsPage({ params, searchParams }: Props)
 
   return (
     <div className="container">
-      <header className="page-header">
-        <span className="eyebrow">{t("list.eyebrow")}</span>
-        <h1>{t("list.title")}</h1>
-        <p className="lead">{t("list.lead")}</p>
-      </header>
+      <PageHeader eyebrow={t("list.eyebrow")} title={t("list.title")} lead={t("list.lead")} />
       <AuthStatus authRequired={access.authRequired} email={access.email} locale={locale} />
 
       <form className={styles.toolbar} method="get" role="search">

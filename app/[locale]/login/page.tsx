@@ -7,6 +7,7 @@ import { authRequired } from "@/lib/auth/auth-config";
 import { clientMessages } from "@/lib/i18n/client-messages";
 import { routing } from "@/lib/i18n/routing";
 import { LoginForm } from "./login-form";
+import { PageHeader } from "@/app/_components/page-header";
 
 type Props = { params: Promise<{ locale: string }>; searchParams: Promise<{ next?: string | string[] }> };
 
@@ -31,11 +32,7 @@ export default async function LoginPage({ params, searchParams }: Props) {
   const next = safeNext((await searchParams).next, locale);
   return (
     <div className="container">
-      <header className="page-header">
-        <span className="eyebrow">{t("list.eyebrow")}</span>
-        <h1>{t("auth.loginTitle")}</h1>
-        <p className="lead">{t("auth.loginLead")}</p>
-      </header>
+      <PageHeader eyebrow={t("list.eyebrow")} title={t("auth.loginTitle")} lead={t("auth.loginLead")} />
       {authRequired() ? (
         <NextIntlClientProvider messages={await clientMessages(["consultations"])}>
           <LoginForm locale={locale} next={next} />

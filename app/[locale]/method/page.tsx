@@ -5,6 +5,7 @@ import { formatterFor } from "@/lib/i18n/formatter";
 import { FACTORS } from "@/lib/domain/factors";
 import { STUDY } from "@/lib/domain/study-figures";
 import { METHOD_SECTIONS, methodSectionText } from "@/lib/explain/method-content";
+import { PageHeader } from "@/app/_components/page-header";
 
 type Props = { params: Promise<{ locale: string }> };
 
@@ -39,11 +40,7 @@ export default async function MethodPage({ params }: Props) {
 
   return (
     <div className="container stack">
-      <header className="page-header">
-        <span className="eyebrow">{nav("method")}</span>
-        <h1>{t("title")}</h1>
-        <p className="lead">{t("intro")}</p>
-      </header>
+      <PageHeader eyebrow={nav("method")} title={t("title")} lead={t("intro")} />
 
       <section className="card" aria-labelledby="study-heading">
         <h2 id="study-heading">{t("study.heading")}</h2>

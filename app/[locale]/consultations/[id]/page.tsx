@@ -19,6 +19,7 @@ import { IntakeLinks } from "../_components/intake-links";
 import { AddFromAdvisorLink } from "../_components/add-from-advisor-link";
 import { ScenarioTable } from "../_components/scenario-table";
 import styles from "../_components/consultations.module.css";
+import { PageHeader } from "@/app/_components/page-header";
 
 type Props = { params: Promise<{ locale: string; id: string }> };
 
@@ -67,16 +68,18 @@ export default async function ConsultationPage({ params }: Props) {
       <p className="small">
         <Link href={`/${locale}/consultations`}>← {t("consultation.backToList")}</Link>
       </p>
-      <header className="page-header">
-        <span className="eyebrow">{t("consultation.eyebrow")}</span>
-        <h1>{consultation.client}</h1>
-        <p className="lead">
-          {[consultation.organisation, consultation.advisor].filter(Boolean).join(" · ")}
-          {consultation.organisation || consultation.advisor ? " · " : ""}
-          {t("consultation.created", { date: when(consultation.createdAt) })} ·{" "}
-          {t("consultation.updated", { date: when(consultation.updatedAt) })}
-        </p>
-      </header>
+      <PageHeader
+        eyebrow={t("consultation.eyebrow")}
+        title={consultation.client}
+        lead={
+          <>
+            {[consultation.organisation, consultation.advisor].filter(Boolean).join(" · ")}
+            {consultation.organisation || consultation.advisor ? " · " : ""}
+            {t("consultation.created", { date: when(consultation.createdAt) })} ·{" "}
+            {t("consultation.updated", { date: when(consultation.updatedAt) })}
+          </>
+        }
+      />
       <AuthStatus authRequired={access.authRequired} email={access.email} locale={locale} />
       <NextIntlClientProvider messages={await clientMessages(["consultations"])}>
         <section aria-labelledby="scenarios-title" className="stack">

@@ -7,6 +7,8 @@ import { apiCall } from "./api-client";
 import styles from "./consultations.module.css";
 import { SimpleTable } from "@/app/_components/simple-table";
 
+const LIST_COLUMNS = ["client", "organisation", "advisor", "scenarios", "updated", "actions"] as const;
+
 export type ConsultationListRow = {
   id: string;
   client: string;
@@ -62,14 +64,7 @@ export function ConsultationTable({ rows, locale }: { rows: ConsultationListRow[
         <SimpleTable
           scroll={{ className: "table-scroll card card--flush" }}
           caption={t("list.caption")}
-          columns={[
-            { label: t("list.columns.client") },
-            { label: t("list.columns.organisation") },
-            { label: t("list.columns.advisor") },
-            { label: t("list.columns.scenarios"), className: "num" },
-            { label: t("list.columns.updated") },
-            { label: t("list.columns.actions") },
-          ]}
+          columns={LIST_COLUMNS.map((k) => ({ label: t(`list.columns.${k}`), className: k === "scenarios" ? "num" : undefined }))}
         >
           {list.map((r) => (
             <tr key={r.id}>

@@ -9,6 +9,8 @@ import { IssueList } from "./issue-list";
 import styles from "./consultations.module.css";
 import { SimpleTable } from "@/app/_components/simple-table";
 
+const LINK_COLUMNS = ["created", "expires", "state", "lastUsed", "actions"] as const;
+
 export type IntakeLinkRow = {
   id: string;
   state: IntakeLinkState;
@@ -104,13 +106,7 @@ export function IntakeLinks({ consultationId, rows, locale }: { consultationId: 
         <SimpleTable
           scroll={{ className: "table-scroll" }}
           caption={t("intakeLinks.caption")}
-          columns={[
-            { label: t("intakeLinks.columns.created") },
-            { label: t("intakeLinks.columns.expires") },
-            { label: t("intakeLinks.columns.state") },
-            { label: t("intakeLinks.columns.lastUsed") },
-            { label: t("intakeLinks.columns.actions") },
-          ]}
+          columns={LINK_COLUMNS.map((k) => ({ label: t(`intakeLinks.columns.${k}`) }))}
         >
           {list.map((l) => (
             <tr key={l.id}>

@@ -12,6 +12,8 @@ import { SimpleTable } from "@/app/_components/simple-table";
 type Preview = { diff: ResultDiff; computedOn: string; savedOn: string };
 
 /** "Recompute with today's catalogue": shows every rank and cost that would change, saves only on confirmation. */
+const DIFF_COLUMNS = ["option", "rank", "cost", "change"] as const;
+
 export function RecomputeButton({
   consultationId,
   scenarioId,
@@ -79,12 +81,10 @@ export function RecomputeButton({
               <SimpleTable
                 scroll={{ className: "table-scroll" }}
                 caption={t("scenario.diff.caption")}
-                columns={[
-                  { label: t("scenario.diff.option") },
-                  { label: t("scenario.diff.rank"), className: "num" },
-                  { label: t("scenario.diff.cost"), className: "num" },
-                  { label: t("scenario.diff.change") },
-                ]}
+                columns={DIFF_COLUMNS.map((k) => ({
+                  label: t(`scenario.diff.${k}`),
+                  className: k === "rank" || k === "cost" ? "num" : undefined,
+                }))}
               >
                 {changed.map((c) => (
                   <tr key={c.offerId} className={styles.diffChanged}>

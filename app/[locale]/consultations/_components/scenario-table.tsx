@@ -13,6 +13,8 @@ import { RecomputeButton } from "./recompute-dialog";
 import styles from "./consultations.module.css";
 import { SimpleTable } from "@/app/_components/simple-table";
 
+const SCENARIO_COLUMNS = ["select", "name", "source", "top", "computed", "actions"] as const;
+
 export type ScenarioRow = {
   id: string;
   name: string;
@@ -76,14 +78,7 @@ export function ScenarioTable({ consultationId, rows, locale }: { consultationId
       <SimpleTable
         scroll={{ className: "table-scroll card card--flush" }}
         caption={t("consultation.scenariosTitle")}
-        columns={[
-          { label: t("scenario.columns.select") },
-          { label: t("scenario.columns.name") },
-          { label: t("scenario.columns.source") },
-          { label: t("scenario.columns.top") },
-          { label: t("scenario.columns.computed") },
-          { label: t("scenario.columns.actions") },
-        ]}
+        columns={SCENARIO_COLUMNS.map((k) => ({ label: t(`scenario.columns.${k}`) }))}
       >
         {rows.map((r) => (
           <tr key={r.id} data-scenario={r.name}>

@@ -12,6 +12,7 @@ import { repository } from "@/lib/persistence/open-repository";
 import { fieldLabelsFor } from "@/lib/validation/field-labels";
 import { ADVISOR_NAMESPACES } from "../../_advisor/advisor-namespaces";
 import { IntakeForm } from "./intake-form";
+import { PageHeader } from "@/app/_components/page-header";
 
 type Props = { params: Promise<{ locale: string; token: string }> };
 
@@ -39,23 +40,18 @@ export default async function IntakePage({ params }: Props) {
     const unknown = resolved.state === "unknown";
     return (
       <div className="container">
-        <header className="page-header">
-          <span className="eyebrow">{t("eyebrow")}</span>
-          <h1>{unknown ? t("unknownTitle") : t("closedTitle")}</h1>
-          <p className="lead" role="alert">
-            {unknown ? t("unknown") : t("closed")}
-          </p>
-        </header>
+        <PageHeader
+          eyebrow={t("eyebrow")}
+          title={unknown ? t("unknownTitle") : t("closedTitle")}
+          lead={unknown ? t("unknown") : t("closed")}
+          leadRole="alert"
+        />
       </div>
     );
   }
   return (
     <div className="container">
-      <header className="page-header">
-        <span className="eyebrow">{t("eyebrow")}</span>
-        <h1>{t("title")}</h1>
-        <p className="lead">{t("lead")}</p>
-      </header>
+      <PageHeader eyebrow={t("eyebrow")} title={t("title")} lead={t("lead")} />
       <NextIntlClientProvider messages={await clientMessages([...ADVISOR_NAMESPACES, "consultations"])}>
         <IntakeForm
           token={token}

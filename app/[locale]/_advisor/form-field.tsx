@@ -1,4 +1,5 @@
 import type { InputHTMLAttributes, ReactNode, Ref } from "react";
+import { Field } from "@/app/_components/field";
 import styles from "./advisor.module.css";
 
 export type ControlAria = { id: string; "aria-describedby"?: string; "aria-invalid"?: true };
@@ -30,8 +31,7 @@ export function FormField({ id, label, hint, suffix, error, className, children 
     ...(error ? { "aria-invalid": true as const } : {}),
   };
   return (
-    <div className={`field ${styles.field} ${className ?? ""}`}>
-      <label htmlFor={id}>{label}</label>
+    <Field id={id} label={label} className={`${styles.field} ${className ?? ""}`}>
       {suffix ? (
         <div className={styles.withSuffix}>
           {children(aria)}
@@ -56,7 +56,7 @@ export function FormField({ id, label, hint, suffix, error, className, children 
           {error}
         </p>
       ) : null}
-    </div>
+    </Field>
   );
 }
 

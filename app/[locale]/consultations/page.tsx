@@ -15,6 +15,7 @@ import { ConsultationTable } from "./_components/consultation-table";
 import { NewConsultationForm } from "./_components/new-consultation-form";
 import styles from "./_components/consultations.module.css";
 import { PageHeader } from "@/app/_components/page-header";
+import { Field } from "@/app/_components/field";
 
 type Props = { params: Promise<{ locale: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> };
 
@@ -58,8 +59,7 @@ export default async function ConsultationsPage({ params, searchParams }: Props)
       <AuthStatus authRequired={access.authRequired} email={access.email} locale={locale} />
 
       <form className={styles.toolbar} method="get" role="search">
-        <div className={`field ${styles.grow}`}>
-          <label htmlFor="consultation-search">{t("list.searchLabel")}</label>
+        <Field id="consultation-search" label={t("list.searchLabel")} className={styles.grow}>
           <input
             id="consultation-search"
             name="q"
@@ -69,9 +69,8 @@ export default async function ConsultationsPage({ params, searchParams }: Props)
             placeholder={t("list.searchPlaceholder")}
             maxLength={200}
           />
-        </div>
-        <div className="field">
-          <label htmlFor="consultation-sort">{t("list.sortLabel")}</label>
+        </Field>
+        <Field id="consultation-sort" label={t("list.sortLabel")}>
           <select id="consultation-sort" name="sort" className="select" defaultValue={query.sort}>
             {CONSULTATION_SORTS.map((s) => (
               <option key={s} value={s}>
@@ -79,7 +78,7 @@ export default async function ConsultationsPage({ params, searchParams }: Props)
               </option>
             ))}
           </select>
-        </div>
+        </Field>
         <button type="submit" className="btn btn--secondary">
           {t("list.search")}
         </button>

@@ -6,6 +6,7 @@ import { FACTORS } from "@/lib/domain/factors";
 import { STUDY } from "@/lib/domain/study-figures";
 import { METHOD_SECTIONS, methodSectionText } from "@/lib/explain/method-content";
 import { PageHeader } from "@/app/_components/page-header";
+import { labelOr } from "@/lib/i18n/label-or";
 
 type Props = { params: Promise<{ locale: string }> };
 
@@ -29,6 +30,9 @@ export default async function MethodPage({ params }: Props) {
   setRequestLocale(locale);
   const t = await getTranslations("method");
   const nav = await getTranslations("nav");
+  // The tables' rows are codes (sensitivity levels, certifications…) labelled by their own message groups.
+  const labels = await getTranslations();
+  const label = (group: string | undefined, code: string) => (group ? labelOr(labels, `${group}.${code}`, code) : code);
   const format = formatterFor(locale);
   // Section keys are built from METHOD_SECTIONS (tests/unit/explain/method-content.test.ts checks each exists in every locale).
   const sectionText = (s: (typeof METHOD_SECTIONS)[number]) =>
@@ -95,9 +99,9 @@ export default async function MethodPage({ params }: Props) {
           {text.paragraphs.map((p, i) => (
             <p key={i}>{p}</p>
           ))}
-          {s.formulas.length > 0 ? (
+          {text.formulas.length > 0 ? (
             <pre className="method-formulas" tabIndex={0} aria-label={text.title}>
-              {s.formulas.join("\n")}
+              {text.formulas.join("\n")}
             </pre>
           ) : null}
           {s.tables?.map((tb, i) => (
@@ -107,8 +111,15 @@ export default async function MethodPage({ params }: Props) {
                 <tbody>
                   {tb.rows.map(([k, v]) => (
                     <tr key={k}>
-                      <th scope="row">{k}</th>
-                      <td>{v}</td>
+                      <th scope="row">{label(tb.rowLabels, k)}</th>
+                      <td>
+                        {typeof v === "string"
+                          ? v
+                          : format.list(
+                              v.map((code) => label(tb.valueLabels, code)),
+                              "and",
+                            )}
+                      </td>
                     </tr>
                   ))}
                 </tbody>

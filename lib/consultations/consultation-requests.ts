@@ -1,6 +1,5 @@
 import { z } from "zod";
-import { checkNeedsReferences, weightsInputSchema } from "@/lib/api/recommend-request";
-import type { Catalogue } from "@/lib/catalogue/parse-catalogue";
+import { weightsInputSchema } from "@/lib/api/recommend-request";
 import { SCORING_METHODS } from "@/lib/domain/scoring/scoring-method";
 import { DEFAULT_WEIGHTS } from "@/lib/domain/weights/default-weights";
 import { DISPLAY_CURRENCIES } from "@/lib/format/money";

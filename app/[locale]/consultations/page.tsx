@@ -1,13 +1,10 @@
-import type { Metadata } from "next";
-import { notFound } from "next/navigation";
-import { hasLocale, NextIntlClientProvider } from "next-intl";
-import { getTranslations, setRequestLocale } from "next-intl/server";
+import { NextIntlClientProvider } from "next-intl";
+import { getTranslations } from "next-intl/server";
 import { formatterFor } from "@/lib/i18n/formatter";
 import { z } from "zod";
 import { requireAdvisorPage } from "@/lib/auth/page-guard";
 import { UNDO_WINDOW_MS } from "@/lib/consultations/undo-window";
 import { clientMessages } from "@/lib/i18n/client-messages";
-import { routing } from "@/lib/i18n/routing";
 import { CONSULTATION_SORTS } from "@/lib/persistence/repository";
 import { storableText } from "@/lib/persistence/storable-text";
 import { AuthStatus } from "./_components/auth-status";
@@ -16,15 +13,14 @@ import { NewConsultationForm } from "./_components/new-consultation-form";
 import styles from "./_components/consultations.module.css";
 import { PageHeader } from "@/app/_components/page-header";
 import { Field } from "@/app/_components/field";
+import { localeMetadata, pageParams } from "@/lib/i18n/page-params";
 
 type Props = { params: Promise<{ locale: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> };
 
-export async function generateMetadata({ params }: Pick<Props, "params">): Promise<Metadata> {
-  const { locale } = await params;
-  if (!hasLocale(routing.locales, locale)) return {};
+export const generateMetadata = localeMetadata(async (locale) => {
   const t = await getTranslations({ locale, namespace: "consultations" });
   return { title: t("list.metaTitle") };
-}
+});
 
 // Search and sort live in the URL (shareable, back-button friendly); anything invalid falls back.
 const querySchema = z.object({
@@ -33,9 +29,7 @@ const querySchema = z.object({
 });
 
 export default async function ConsultationsPage({ params, searchParams }: Props) {
-  const { locale } = await params;
-  if (!hasLocale(routing.locales, locale)) notFound();
-  setRequestLocale(locale);
+  const { locale } = await pageParams(params);
   const raw = await searchParams;
   const first = (v: string | string[] | undefined) => (Array.isArray(v) ? v[0] : v);
   const query = querySchema.parse({ q: first(raw.q) ?? "", sort: first(raw.sort) ?? "updated-desc" });

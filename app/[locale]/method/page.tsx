@@ -1,6 +1,5 @@
-import type { Metadata } from "next";
-import { getTranslations, setRequestLocale } from "next-intl/server";
-import { isLocale, type Locale } from "@/lib/i18n/locales";
+import { getTranslations } from "next-intl/server";
+import { localeMetadata, pageParams } from "@/lib/i18n/page-params";
 import { formatterFor } from "@/lib/i18n/formatter";
 import { FACTORS } from "@/lib/domain/factors";
 import { STUDY } from "@/lib/domain/study-figures";
@@ -17,17 +16,13 @@ const USAGE = [
   { key: "usageOverseas", share: STUDY.usage.overseasSupercomputing },
 ] as const;
 
-export async function generateMetadata({ params }: Props): Promise<Metadata> {
-  const { locale: rawLocale } = await params;
-  const locale: Locale = isLocale(rawLocale) ? rawLocale : "en";
+export const generateMetadata = localeMetadata(async (locale) => {
   const t = await getTranslations({ locale, namespace: "method" });
   return { title: t("metaTitle") };
-}
+});
 
 export default async function MethodPage({ params }: Props) {
-  const { locale: rawLocale } = await params;
-  const locale: Locale = isLocale(rawLocale) ? rawLocale : "en";
-  setRequestLocale(locale);
+  const { locale } = await pageParams(params);
   const t = await getTranslations("method");
   const nav = await getTranslations("nav");
   // The tables' rows are codes (sensitivity levels, certifications…) labelled by their own message groups.

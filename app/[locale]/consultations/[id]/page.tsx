@@ -1,15 +1,13 @@
-import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
-import { hasLocale, NextIntlClientProvider } from "next-intl";
-import { getTranslations, setRequestLocale } from "next-intl/server";
+import { NextIntlClientProvider } from "next-intl";
+import { getTranslations } from "next-intl/server";
 import { formatterFor } from "@/lib/i18n/formatter";
 import { requireAdvisorPage } from "@/lib/auth/page-guard";
 import { catalogue } from "@/lib/catalogue/catalogue";
 import { localiseResult } from "@/lib/consultations/localise-result";
 import { intakeLinkState } from "@/lib/consultations/intake-token";
 import { clientMessages } from "@/lib/i18n/client-messages";
-import { routing } from "@/lib/i18n/routing";
 import { encodeShareState } from "@/lib/url-state/encode-share-state";
 import { normaliseWeights } from "@/lib/domain/factors";
 import { AuthStatus } from "../_components/auth-status";
@@ -20,21 +18,18 @@ import { AddFromAdvisorLink } from "../_components/add-from-advisor-link";
 import { ScenarioTable } from "../_components/scenario-table";
 import styles from "../_components/consultations.module.css";
 import { PageHeader } from "@/app/_components/page-header";
+import { localeMetadata, pageParams } from "@/lib/i18n/page-params";
 
 type Props = { params: Promise<{ locale: string; id: string }> };
 
-export async function generateMetadata({ params }: Props): Promise<Metadata> {
-  const { locale } = await params;
-  if (!hasLocale(routing.locales, locale)) return {};
+export const generateMetadata = localeMetadata(async (locale) => {
   const t = await getTranslations({ locale, namespace: "consultations" });
   return { title: t("consultation.eyebrow") };
-}
+});
 
 /** One consultation: its details, scenarios (compare, report, recompute, export, import) and intake links. */
 export default async function ConsultationPage({ params }: Props) {
-  const { locale, id } = await params;
-  if (!hasLocale(routing.locales, locale)) notFound();
-  setRequestLocale(locale);
+  const { locale, id } = await pageParams(params);
   const access = await requireAdvisorPage(locale, `/${locale}/consultations/${id}`);
   const consultation = await access.repo.getConsultation(id);
   if (!consultation) notFound();

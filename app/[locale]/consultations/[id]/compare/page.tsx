@@ -1,8 +1,6 @@
-import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
-import { hasLocale } from "next-intl";
-import { getTranslations, setRequestLocale } from "next-intl/server";
+import { getTranslations } from "next-intl/server";
 import { z } from "zod";
 import { hongKongDate } from "@/lib/domain/hong-kong-date";
 import { requireAdvisorPage } from "@/lib/auth/page-guard";
@@ -11,7 +9,6 @@ import { COMPARE_MAX, COMPARE_MIN, compareScenarios } from "@/lib/consultations/
 import { localiseResult } from "@/lib/consultations/localise-result";
 import { formatMoney } from "@/lib/format/money";
 import { formatterFor } from "@/lib/i18n/formatter";
-import { routing } from "@/lib/i18n/routing";
 import type { Scenario } from "@/lib/persistence/records";
 import { ReportHeader } from "../../_report/report-header";
 import { ReportMethod } from "../../_report/report-method";
@@ -19,15 +16,14 @@ import { InputDifferences } from "../../_report/input-differences";
 import { OptionRow } from "../../_report/option-row";
 import { SimpleTable } from "@/app/_components/simple-table";
 import styles from "../../_report/report.module.css";
+import { localeMetadata, pageParams } from "@/lib/i18n/page-params";
 
 type Props = { params: Promise<{ locale: string; id: string }>; searchParams: Promise<{ s?: string | string[] }> };
 
-export async function generateMetadata({ params }: Pick<Props, "params">): Promise<Metadata> {
-  const { locale } = await params;
-  if (!hasLocale(routing.locales, locale)) return {};
+export const generateMetadata = localeMetadata(async (locale) => {
   const t = await getTranslations({ locale, namespace: "consultations" });
   return { title: t("report.compareTitle") };
-}
+});
 
 const idsSchema = z
   .string()
@@ -39,9 +35,7 @@ const idsSchema = z
  * inputs, and each top option's rank, score and cost per scenario with the differences marked.
  */
 export default async function ComparePage({ params, searchParams }: Props) {
-  const { locale, id } = await params;
-  if (!hasLocale(routing.locales, locale)) notFound();
-  setRequestLocale(locale);
+  const { locale, id } = await pageParams(params);
   const raw = (await searchParams).s;
   const access = await requireAdvisorPage(locale, `/${locale}/consultations/${id}/compare?s=${Array.isArray(raw) ? raw[0] : (raw ?? "")}`);
   const consultation = await access.repo.getConsultation(id);

@@ -18,6 +18,7 @@ import { needsToFormValues, type NeedsFormValues } from "./needs-form-values";
 import { PreferencesSection } from "./preferences-section";
 import { perMonthFromTotal } from "./total-hours";
 import styles from "./advisor.module.css";
+import { toggled } from "@/app/_components/toggled";
 
 type Props = {
   initialNeeds: Needs;
@@ -406,9 +407,7 @@ export function NeedsForm({ initialNeeds, fieldLabels, weightsAnchor, onValidCha
                           type="checkbox"
                           {...aria}
                           checked={field.value.includes(inst)}
-                          onChange={(e) =>
-                            field.onChange(e.currentTarget.checked ? [...field.value, inst] : field.value.filter((x) => x !== inst))
-                          }
+                          onChange={(e) => field.onChange(toggled(field.value, inst, e.currentTarget.checked))}
                           onBlur={field.onBlur}
                         />
                       )}

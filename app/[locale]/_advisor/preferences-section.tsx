@@ -14,6 +14,7 @@ import styles from "./advisor.module.css";
 import { schemeName } from "@/lib/i18n/local-names";
 import { shareBounds } from "@/lib/domain/cost/share-bounds";
 import { useFormat } from "@/lib/i18n/use-format";
+import { toggled } from "@/app/_components/toggled";
 
 type Props = {
   fieldLabels: FieldLabels;
@@ -54,13 +55,7 @@ export function PreferencesSection({ fieldLabels, control, register, setValue, e
                       type="checkbox"
                       {...aria}
                       checked={field.value.includes(tool)}
-                      onChange={(e) =>
-                        field.onChange(
-                          e.currentTarget.checked
-                            ? TOOLS.filter((x) => x === tool || field.value.includes(x))
-                            : field.value.filter((x) => x !== tool),
-                        )
-                      }
+                      onChange={(e) => field.onChange(toggled(field.value, tool, e.currentTarget.checked, TOOLS))}
                       onBlur={field.onBlur}
                     />
                   )}
@@ -99,9 +94,7 @@ export function PreferencesSection({ fieldLabels, control, register, setValue, e
                       type="checkbox"
                       {...aria}
                       checked={field.value.includes(s.id)}
-                      onChange={(e) =>
-                        field.onChange(e.currentTarget.checked ? [...field.value, s.id] : field.value.filter((x) => x !== s.id))
-                      }
+                      onChange={(e) => field.onChange(toggled(field.value, s.id, e.currentTarget.checked))}
                       onBlur={field.onBlur}
                     />
                   )}

@@ -3,7 +3,7 @@ import { localeMetadata, pageParams } from "@/lib/i18n/page-params";
 import { formatterFor } from "@/lib/i18n/formatter";
 import { FACTORS } from "@/lib/domain/factors";
 import { STUDY } from "@/lib/domain/study-figures";
-import { METHOD_SECTIONS, methodSectionText } from "@/lib/explain/method-content";
+import { METHOD_SECTIONS, methodSectionText, type MethodTable } from "@/lib/explain/method-content";
 import { PageHeader } from "@/app/_components/page-header";
 import { labelOr } from "@/lib/i18n/label-or";
 
@@ -28,6 +28,14 @@ export default async function MethodPage({ params }: Props) {
   // The tables' rows are codes (sensitivity levels, certifications…) labelled by their own message groups.
   const labels = await getTranslations();
   const label = (group: string | undefined, code: string) => (group ? labelOr(labels, `${group}.${code}`, code) : code);
+  // A value is a figure as the code holds it, or a list of codes (laws) named in the page's language.
+  const value = (tb: MethodTable, v: string | readonly string[]) =>
+    typeof v === "string"
+      ? v
+      : format.list(
+          v.map((code) => label(tb.valueLabels, code)),
+          "and",
+        );
   const format = formatterFor(locale);
   // Section keys are built from METHOD_SECTIONS (tests/unit/explain/method-content.test.ts checks each exists in every locale).
   const sectionText = (s: (typeof METHOD_SECTIONS)[number]) =>
@@ -107,14 +115,7 @@ export default async function MethodPage({ params }: Props) {
                   {tb.rows.map(([k, v]) => (
                     <tr key={k}>
                       <th scope="row">{label(tb.rowLabels, k)}</th>
-                      <td>
-                        {typeof v === "string"
-                          ? v
-                          : format.list(
-                              v.map((code) => label(tb.valueLabels, code)),
-                              "and",
-                            )}
-                      </td>
+                      <td>{value(tb, v)}</td>
                     </tr>
                   ))}
                 </tbody>

@@ -6,6 +6,7 @@ import type { Consultation } from "@/lib/persistence/records";
 import { apiCall, type ApiFailure } from "./api-client";
 import { ConsultationFields, consultationBody, fieldLabels } from "./consultation-fields";
 import { IssueList } from "./issue-list";
+import { StatusNote } from "./status-note";
 import styles from "./consultations.module.css";
 
 /** Edits the client's name, organisation, advisor and notes (PATCH). */
@@ -33,9 +34,7 @@ export function ConsultationDetailsForm({ consultation, locale }: { consultation
         <button type="submit" className="btn btn--secondary" disabled={busy}>
           {busy ? t("consultation.saving") : t("consultation.save")}
         </button>
-        <span role="status" className="small muted">
-          {saved ? t("consultation.saved") : ""}
-        </span>
+        <StatusNote message={saved ? t("consultation.saved") : null} />
       </div>
     </form>
   );

@@ -6,6 +6,7 @@ import { useState, type FormEvent } from "react";
 import type { IntakeLinkState } from "@/lib/consultations/intake-token";
 import { apiCall, type ApiFailure } from "./api-client";
 import { IssueList } from "./issue-list";
+import { StatusNote } from "./status-note";
 import styles from "./consultations.module.css";
 import { SimpleTable } from "@/app/_components/simple-table";
 
@@ -94,9 +95,7 @@ export function IntakeLinks({ consultationId, rows, locale }: { consultationId: 
             <button type="button" className="btn btn--small" onClick={() => void copy()}>
               {t("intakeLinks.copy")}
             </button>
-            <span role="status" className="small muted">
-              {copied ? t("intakeLinks.copied") : ""}
-            </span>
+            <StatusNote message={copied ? t("intakeLinks.copied") : null} />
           </div>
         </div>
       ) : null}

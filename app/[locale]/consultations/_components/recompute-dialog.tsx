@@ -6,6 +6,7 @@ import type { ResultDiff } from "@/lib/consultations/diff-results";
 import { useFormat } from "@/lib/i18n/use-format";
 import { apiCall, type ApiFailure } from "./api-client";
 import { IssueList } from "./issue-list";
+import { StatusNote } from "./status-note";
 import styles from "./consultations.module.css";
 import { SimpleTable } from "@/app/_components/simple-table";
 
@@ -58,9 +59,7 @@ export function RecomputeButton({
       <button type="button" className="btn btn--ghost btn--small" onClick={() => void open()}>
         {t("scenario.recompute")}
       </button>
-      <span role="status" className="small muted">
-        {saved ? t("scenario.recomputed") : ""}
-      </span>
+      <StatusNote message={saved ? t("scenario.recomputed") : null} />
       <IssueList error={error} lead={t("consultation.errorTitle")} />
       <dialog ref={dialog} className={styles.dialog} aria-labelledby={`recompute-${scenarioId}`} style={{ maxWidth: 760 }}>
         <h2 id={`recompute-${scenarioId}`}>{t("scenario.recomputeTitle", { name })}</h2>

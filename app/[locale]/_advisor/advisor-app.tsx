@@ -178,7 +178,7 @@ export function AdvisorApp({ catalogue, fieldLabels, initialState, decodeProblem
           </div>
 
           <div className={styles.resultsCol} id="results">
-            <div className={styles.resultsHead}>
+            <div className={`split-row ${styles.resultsHead}`}>
               <p className={`small muted ${styles.asOf}`}>
                 {t("asOf", { date: asOf, version: recommendation.catalogueVersion })}
                 <span className={styles.pending}>{pending ? ` · ${t("updating")}` : ""}</span>

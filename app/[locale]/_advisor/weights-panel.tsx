@@ -60,7 +60,7 @@ export function WeightsPanel({ sliders, onSlidersChange, method, onMethodChange,
 
   return (
     <section id={id} className={`card ${styles.weights}`} aria-labelledby={`${baseId}-h`} tabIndex={-1}>
-      <div className={styles.panelHead}>
+      <div className={`split-row ${styles.panelHead}`}>
         <h2 id={`${baseId}-h`} className={styles.panelTitle}>
           {t("heading")}
         </h2>

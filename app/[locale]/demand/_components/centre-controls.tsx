@@ -30,7 +30,7 @@ export function CentreControls({ state, defaults, centreOfferNames, onChange }: 
   const d = defaults.centre;
   return (
     <section className={`card ${styles.panel}`} aria-labelledby={`${id}-h`}>
-      <div className={styles.panelHead}>
+      <div className={`split-row ${styles.panelHead}`}>
         <h2 id={`${id}-h`} className="card__title">
           {t("title")}
         </h2>

@@ -36,7 +36,7 @@ export function ExplainFactors({ option }: Pick<Props, "option">) {
                 <span className="muted small"> / 100</span>
               </span>
             </header>
-            <div className={styles.scoreBar} aria-hidden="true">
+            <div className={`bar ${styles.scoreBar}`} aria-hidden="true">
               <span style={{ width: `${Math.max(0, Math.min(100, d.score))}%` }} />
             </div>
             <p className={styles.factorLabel}>{t("formula")}</p>

@@ -10,7 +10,7 @@ import { DATA_SENSITIVITIES, MAINLAND_DATA_ORIGINS, RESIDENCIES, WORKLOADS } fro
 import { NEEDS_PRESET_IDS, type NeedsPresetId } from "@/lib/needs/needs-preset-ids";
 import type { FieldLabels } from "@/lib/validation/field-labels";
 import { useCatalogue } from "./catalogue-context";
-import { errorMessage } from "./error-message";
+import { needsFields } from "./needs-fields";
 import { CheckField, FormField, NumberInput } from "./form-field";
 import { OptionSelect } from "./option-select";
 import { lazyNeedsResolver, loadNeedsPreset, loadNeedsValidation, parseNeedsFormLazily } from "./lazy-needs-validation";
@@ -41,8 +41,6 @@ export function NeedsForm({ initialNeeds, fieldLabels, weightsAnchor, onValidCha
   const t = useTranslations("advisor.form");
   const tp = useTranslations("advisor.presets");
   const uid = useId();
-  const id = (name: string) => `${uid}-${name.replace(/\./g, "-")}`;
-  const label = (path: string) => fieldLabels[path] ?? path;
   // The unit moves into the input's suffix, so the visible label drops "(TB)" / "（TB）".
   const bare = (path: string) => label(path).replace(/\s*[（(][^）)]*[)）]\s*$/, "");
   const locale = useLocale();
@@ -68,7 +66,7 @@ export function NeedsForm({ initialNeeds, fieldLabels, weightsAnchor, onValidCha
   });
   const { register, control, formState, setValue, reset, getValues } = form;
   const errors = formState.errors;
-  const err = (path: string): string | undefined => errorMessage(errors, path);
+  const { id, label, at } = needsFields(uid, fieldLabels, errors);
 
   useEffect(() => {
     let latest = 0;
@@ -181,7 +179,7 @@ export function NeedsForm({ initialNeeds, fieldLabels, weightsAnchor, onValidCha
         <fieldset className={styles.section}>
           <legend className={styles.legend}>{t("sections.workload")}</legend>
           <div className={styles.grid2}>
-            <FormField id={id("workload")} label={label("workload")} error={err("workload")} className={styles.span2}>
+            <FormField {...at("workload")} label={label("workload")} className={styles.span2}>
               {(aria) => (
                 <OptionSelect
                   {...aria}
@@ -192,12 +190,7 @@ export function NeedsForm({ initialNeeds, fieldLabels, weightsAnchor, onValidCha
             </FormField>
             {!cpu ? (
               <>
-                <FormField
-                  id={id("accelerator.model")}
-                  label={label("accelerator.model")}
-                  error={err("accelerator.model")}
-                  hint={t("acceleratorHint")}
-                >
+                <FormField {...at("accelerator.model")} label={label("accelerator.model")} hint={t("acceleratorHint")}>
                   {(aria) => (
                     <select className="select" {...aria} {...register("accelerator.model")}>
                       <option value="any">{t("acceleratorAny")}</option>
@@ -210,10 +203,9 @@ export function NeedsForm({ initialNeeds, fieldLabels, weightsAnchor, onValidCha
                   )}
                 </FormField>
                 <FormField
-                  id={id("accelerator.minMemoryGb")}
+                  {...at("accelerator.minMemoryGb")}
                   label={bare("accelerator.minMemoryGb")}
                   suffix={t("units.gb")}
-                  error={err("accelerator.minMemoryGb")}
                   hint={t("minMemoryHint")}
                 >
                   {(aria) => <NumberInput integer min={0} {...aria} {...register("accelerator.minMemoryGb", { valueAsNumber: true })} />}
@@ -227,10 +219,9 @@ export function NeedsForm({ initialNeeds, fieldLabels, weightsAnchor, onValidCha
           <legend className={styles.legend}>{t("sections.scale")}</legend>
           <div className={styles.grid2}>
             <FormField
-              id={id("gpuHoursPerMonth")}
+              {...at("gpuHoursPerMonth")}
               label={cpu ? t("cpu.hoursPerMonth") : label("gpuHoursPerMonth")}
               suffix={cpu ? t("units.nodeHoursPerMonth") : t("units.gpuHoursPerMonth")}
-              error={err("gpuHoursPerMonth")}
               className={styles.span2}
               hint={
                 <>
@@ -249,7 +240,7 @@ export function NeedsForm({ initialNeeds, fieldLabels, weightsAnchor, onValidCha
             >
               {(aria) => <NumberInput min={0} {...aria} {...register("gpuHoursPerMonth", { valueAsNumber: true })} />}
             </FormField>
-            <FormField id={id("durationMonths")} label={bare("durationMonths")} suffix={t("units.months")} error={err("durationMonths")}>
+            <FormField {...at("durationMonths")} label={bare("durationMonths")} suffix={t("units.months")}>
               {(aria) => <NumberInput integer min={1} max={120} {...aria} {...register("durationMonths", { valueAsNumber: true })} />}
             </FormField>
             <FormField
@@ -262,9 +253,8 @@ export function NeedsForm({ initialNeeds, fieldLabels, weightsAnchor, onValidCha
               {(aria) => <NumberInput min={0} value={totalText} onChange={(e) => onTotal(e.currentTarget.value)} {...aria} />}
             </FormField>
             <FormField
-              id={id("hoursMeasuredOn")}
+              {...at("hoursMeasuredOn")}
               label={cpu ? t("cpu.measuredOn") : label("hoursMeasuredOn")}
-              error={err("hoursMeasuredOn")}
               hint={cpu ? t("cpu.measuredOnHint") : t("measuredOnHint")}
               className={styles.span2}
             >
@@ -279,10 +269,9 @@ export function NeedsForm({ initialNeeds, fieldLabels, weightsAnchor, onValidCha
               )}
             </FormField>
             <FormField
-              id={id("peakGpus")}
+              {...at("peakGpus")}
               label={cpu ? t("cpu.peak") : label("peakGpus")}
               suffix={cpu ? t("units.nodes") : t("units.gpus")}
-              error={err("peakGpus")}
               hint={cpu ? t("cpu.peakHint") : t("peakHint")}
             >
               {(aria) => <NumberInput integer min={1} {...aria} {...register("peakGpus", { valueAsNumber: true })} />}
@@ -292,22 +281,10 @@ export function NeedsForm({ initialNeeds, fieldLabels, weightsAnchor, onValidCha
                 {(aria) => <input type="checkbox" {...aria} {...register("multiNode")} />}
               </CheckField>
             </div>
-            <FormField
-              id={id("storageTb")}
-              label={bare("storageTb")}
-              suffix={t("units.tb")}
-              error={err("storageTb")}
-              hint={t("storageHint")}
-            >
+            <FormField {...at("storageTb")} label={bare("storageTb")} suffix={t("units.tb")} hint={t("storageHint")}>
               {(aria) => <NumberInput min={0} {...aria} {...register("storageTb", { valueAsNumber: true })} />}
             </FormField>
-            <FormField
-              id={id("egressTbPerMonth")}
-              label={bare("egressTbPerMonth")}
-              suffix={t("units.tbPerMonth")}
-              error={err("egressTbPerMonth")}
-              hint={t("egressHint")}
-            >
+            <FormField {...at("egressTbPerMonth")} label={bare("egressTbPerMonth")} suffix={t("units.tbPerMonth")} hint={t("egressHint")}>
               {(aria) => <NumberInput min={0} {...aria} {...register("egressTbPerMonth", { valueAsNumber: true })} />}
             </FormField>
           </div>
@@ -317,9 +294,8 @@ export function NeedsForm({ initialNeeds, fieldLabels, weightsAnchor, onValidCha
           <legend className={styles.legend}>{t("sections.data")}</legend>
           <div className={styles.grid2}>
             <FormField
-              id={id("dataSensitivity")}
+              {...at("dataSensitivity")}
               label={label("dataSensitivity")}
-              error={err("dataSensitivity")}
               hint={t(`sensitivityHint.${sensitivity}`)}
               className={styles.span2}
             >
@@ -333,9 +309,8 @@ export function NeedsForm({ initialNeeds, fieldLabels, weightsAnchor, onValidCha
             </FormField>
             {sensitivity === "mainland-origin" ? (
               <FormField
-                id={id("mainlandDataOrigin")}
+                {...at("mainlandDataOrigin")}
                 label={label("mainlandDataOrigin")}
-                error={err("mainlandDataOrigin")}
                 hint={t("mainlandDataOriginHint")}
                 className={styles.span2}
               >
@@ -351,7 +326,7 @@ export function NeedsForm({ initialNeeds, fieldLabels, weightsAnchor, onValidCha
                 )}
               </FormField>
             ) : null}
-            <FormField id={id("residency")} label={label("residency")} error={err("residency")} className={styles.span2}>
+            <FormField {...at("residency")} label={label("residency")} className={styles.span2}>
               {(aria) => (
                 <OptionSelect
                   {...aria}
@@ -376,9 +351,8 @@ export function NeedsForm({ initialNeeds, fieldLabels, weightsAnchor, onValidCha
             </div>
           </fieldset>
           <FormField
-            id={id("organisation.overseasEntities")}
+            {...at("organisation.overseasEntities")}
             label={label("organisation.overseasEntities")}
-            error={err("organisation.overseasEntities")}
             hint={t("overseasEntitiesHint")}
           >
             {(aria) => (
@@ -418,16 +392,10 @@ export function NeedsForm({ initialNeeds, fieldLabels, weightsAnchor, onValidCha
             />
           </details>
           <div className={styles.grid2}>
-            <FormField
-              id={id("budgetHkd")}
-              label={bare("budgetHkd")}
-              suffix={t("units.hkd")}
-              error={err("budgetHkd")}
-              hint={t("budgetHint")}
-            >
+            <FormField {...at("budgetHkd")} label={bare("budgetHkd")} suffix={t("units.hkd")} hint={t("budgetHint")}>
               {(aria) => <NumberInput min={0} {...aria} {...register("budgetHkd")} />}
             </FormField>
-            <FormField id={id("startBy")} label={label("startBy")} error={err("startBy")} hint={t("startByHint")}>
+            <FormField {...at("startBy")} label={label("startBy")} hint={t("startByHint")}>
               {(aria) => <input className="input" type="date" {...aria} {...register("startBy")} />}
             </FormField>
           </div>

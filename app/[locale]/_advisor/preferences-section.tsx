@@ -5,7 +5,7 @@ import { Controller, type Control, type FieldErrors, type UseFormRegister, type 
 import { SUPPORT_LANGUAGES, TOOLS } from "@/lib/catalogue/catalogue-vocabulary";
 import type { FieldLabels } from "@/lib/validation/field-labels";
 import { useCatalogue } from "./catalogue-context";
-import { errorMessage } from "./error-message";
+import { needsFields } from "./needs-fields";
 import { CheckField, FormField } from "./form-field";
 import { OptionSelect } from "./option-select";
 import type { NeedsFormValues } from "./needs-form-values";
@@ -31,9 +31,7 @@ export function PreferencesSection({ fieldLabels, control, register, setValue, e
   const t = useTranslations("advisor.form");
   const tl = useTranslations("labels");
   const { catalogue } = useCatalogue();
-  const id = (name: string) => `${idPrefix}-${name.replace(/\./g, "-")}`;
-  const label = (path: string) => fieldLabels[path] ?? path;
-  const err = (path: string) => errorMessage(errors, path);
+  const { id, label, err, at } = needsFields(idPrefix, fieldLabels, errors);
   const subsidyName = (s: (typeof catalogue.subsidies)[number]) => schemeName(s, locale);
   const format = useFormat();
   const pct = (share: number) => format.number(share, "percent");
@@ -69,7 +67,7 @@ export function PreferencesSection({ fieldLabels, control, register, setValue, e
         )}
       />
       <div className={styles.grid2}>
-        <FormField id={id("supportLanguage")} label={label("supportLanguage")} error={err("supportLanguage")}>
+        <FormField {...at("supportLanguage")} label={label("supportLanguage")}>
           {(aria) => (
             <OptionSelect
               {...aria}
@@ -119,7 +117,7 @@ export function PreferencesSection({ fieldLabels, control, register, setValue, e
                       <FormField
                         id={id(`subsidyShares-${s.id}`)}
                         label={t("shareLabel", { scheme: subsidyName(s) })}
-                        error={errorMessage(errors, `subsidyShares.${s.id}`)}
+                        error={err(`subsidyShares.${s.id}`)}
                         hint={t("shareHint", { default: pct(b.default), min: pct(b.min), max: pct(b.max) })}
                       >
                         {(aria) => (

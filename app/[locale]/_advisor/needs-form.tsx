@@ -11,14 +11,13 @@ import { NEEDS_PRESET_IDS, type NeedsPresetId } from "@/lib/needs/needs-preset-i
 import type { FieldLabels } from "@/lib/validation/field-labels";
 import { useCatalogue } from "./catalogue-context";
 import { needsFields } from "./needs-fields";
-import { CheckField, FormField, NumberInput } from "./form-field";
+import { CheckField, FormField, NumberInput, CheckboxList } from "./form-field";
 import { OptionSelect } from "./option-select";
 import { lazyNeedsResolver, loadNeedsPreset, loadNeedsValidation, parseNeedsFormLazily } from "./lazy-needs-validation";
 import { needsToFormValues, type NeedsFormValues } from "./needs-form-values";
 import { PreferencesSection } from "./preferences-section";
 import { perMonthFromTotal } from "./total-hours";
 import styles from "./advisor.module.css";
-import { toggled } from "@/app/_components/toggled";
 
 type Props = {
   initialNeeds: Needs;
@@ -374,19 +373,11 @@ export function NeedsForm({ initialNeeds, fieldLabels, weightsAnchor, onValidCha
               render={({ field }) => (
                 <fieldset className={`${styles.subFieldset} ${styles.checkGrid}`}>
                   <legend className="visually-hidden">{label("organisation.memberOf")}</legend>
-                  {INSTITUTIONS.map((inst) => (
-                    <CheckField key={inst} id={id(`organisation.memberOf-${inst}`)} label={tl(`institution.${inst}`)}>
-                      {(aria) => (
-                        <input
-                          type="checkbox"
-                          {...aria}
-                          checked={field.value.includes(inst)}
-                          onChange={(e) => field.onChange(toggled(field.value, inst, e.currentTarget.checked))}
-                          onBlur={field.onBlur}
-                        />
-                      )}
-                    </CheckField>
-                  ))}
+                  <CheckboxList
+                    field={field}
+                    options={INSTITUTIONS.map((inst) => ({ value: inst, label: tl(`institution.${inst}`) }))}
+                    idOf={(inst) => id(`organisation.memberOf-${inst}`)}
+                  />
                 </fieldset>
               )}
             />

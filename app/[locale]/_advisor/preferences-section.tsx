@@ -6,7 +6,7 @@ import { SUPPORT_LANGUAGES, TOOLS } from "@/lib/catalogue/catalogue-vocabulary";
 import type { FieldLabels } from "@/lib/validation/field-labels";
 import { useCatalogue } from "./catalogue-context";
 import { needsFields } from "./needs-fields";
-import { CheckField, FormField } from "./form-field";
+import { CheckField, FormField, CheckboxList } from "./form-field";
 import { OptionSelect } from "./option-select";
 import type { NeedsFormValues } from "./needs-form-values";
 import { PriceOverridesField } from "./price-overrides-field";
@@ -14,7 +14,6 @@ import styles from "./advisor.module.css";
 import { schemeName } from "@/lib/i18n/local-names";
 import { shareBounds } from "@/lib/domain/cost/share-bounds";
 import { useFormat } from "@/lib/i18n/use-format";
-import { toggled } from "@/app/_components/toggled";
 
 type Props = {
   fieldLabels: FieldLabels;
@@ -46,19 +45,12 @@ export function PreferencesSection({ fieldLabels, control, register, setValue, e
           <fieldset className={styles.subFieldset} aria-describedby={id("tools-hint")}>
             <legend className={styles.subLegend}>{label("tools")}</legend>
             <div className={styles.checkGrid}>
-              {TOOLS.map((tool) => (
-                <CheckField key={tool} id={id(`tools-${tool}`)} label={tl(`tool.${tool}`)}>
-                  {(aria) => (
-                    <input
-                      type="checkbox"
-                      {...aria}
-                      checked={field.value.includes(tool)}
-                      onChange={(e) => field.onChange(toggled(field.value, tool, e.currentTarget.checked, TOOLS))}
-                      onBlur={field.onBlur}
-                    />
-                  )}
-                </CheckField>
-              ))}
+              <CheckboxList
+                field={field}
+                options={TOOLS.map((tool) => ({ value: tool, label: tl(`tool.${tool}`) }))}
+                idOf={(tool) => id(`tools-${tool}`)}
+                order={TOOLS}
+              />
             </div>
             <p className={styles.hint} id={id("tools-hint")}>
               {t("toolsHint")}
@@ -85,19 +77,11 @@ export function PreferencesSection({ fieldLabels, control, register, setValue, e
             <legend className={styles.subLegend}>{label("subsidies")}</legend>
             {catalogue.subsidies.length === 0 ? <p className="muted small">{t("subsidyNone")}</p> : null}
             <div className={styles.checkList}>
-              {catalogue.subsidies.map((s) => (
-                <CheckField key={s.id} id={id(`subsidies-${s.id}`)} label={subsidyName(s)}>
-                  {(aria) => (
-                    <input
-                      type="checkbox"
-                      {...aria}
-                      checked={field.value.includes(s.id)}
-                      onChange={(e) => field.onChange(toggled(field.value, s.id, e.currentTarget.checked))}
-                      onBlur={field.onBlur}
-                    />
-                  )}
-                </CheckField>
-              ))}
+              <CheckboxList
+                field={field}
+                options={catalogue.subsidies.map((s) => ({ value: s.id, label: subsidyName(s) }))}
+                idOf={(sid) => id(`subsidies-${sid}`)}
+              />
             </div>
             <p className={styles.hint} id={id("subsidies-hint")}>
               {t("subsidyHint")}

@@ -88,15 +88,29 @@ export function checkNeedsReferences(needs: Needs | unknown, cat: Catalogue, pre
   return issues;
 }
 
-export type ParseResult = { ok: true; value: RecommendRequest } | { ok: false; issues: IssueLike[] };
+export type ParseResult<T = RecommendRequest> = { ok: true; value: T } | { ok: false; issues: IssueLike[] };
 
 /**
  * Parses and cross-checks a request body; every problem is reported, nothing is half-accepted.
  * With `today` (YYYY-MM-DD), a `startBy` before it is refused too (checkStartBy).
  */
 export function parseRecommendRequest(body: unknown, cat: Catalogue, options: { today?: string } = {}): ParseResult {
+  return parseWithNeeds(recommendRequestSchema, body, cat, options);
+}
+
+/**
+ * Parses any body with a `needs` field (a recommendation, a saved scenario, an intake
+ * submission) with `schema`, and cross-checks the catalogue ids the needs name (and, with
+ * `today`, the start date); every problem is reported.
+ */
+export function parseWithNeeds<S extends z.ZodType>(
+  schema: S,
+  body: unknown,
+  cat: Catalogue,
+  options: { today?: string } = {},
+): ParseResult<z.output<S>> {
   // reportInput: zod 4 omits the offending value otherwise, and "2000" (text) would read "is required".
-  const parsed = recommendRequestSchema.safeParse(body, { reportInput: true });
+  const parsed = schema.safeParse(body, { reportInput: true });
   const needsBody = (body as { needs?: unknown } | null)?.needs;
   const refs = [
     ...checkNeedsReferences(needsBody, cat, ["needs"]),

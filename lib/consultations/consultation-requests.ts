@@ -1,6 +1,5 @@
 import { z } from "zod";
-import { checkNeedsReferences, weightsInputSchema } from "@/lib/api/recommend-request";
-import type { Catalogue } from "@/lib/catalogue/parse-catalogue";
+import { weightsInputSchema } from "@/lib/api/recommend-request";
 import { SCORING_METHODS } from "@/lib/domain/scoring/scoring-method";
 import { DEFAULT_WEIGHTS } from "@/lib/domain/weights/default-weights";
 import { DISPLAY_CURRENCIES } from "@/lib/format/money";
@@ -44,25 +43,6 @@ export const intakeSubmissionSchema = z.object({ needs: needsSchema }).strict();
 /** POST /api/consultations/{id}/intake-links: how long the link stays valid. */
 export const INTAKE_DAYS_DEFAULT = 14;
 export const createIntakeLinkSchema = z.object({ expiresInDays: z.number().int().min(1).max(90).default(INTAKE_DAYS_DEFAULT) }).strict();
-
-type Issue = z.core.$ZodIssue;
-
-/** Parses a body with a needs field and cross-checks the catalogue ids it names; every problem is reported. */
-export function parseWithNeeds<S extends z.ZodType>(
-  schema: S,
-  body: unknown,
-  cat: Catalogue,
-): { ok: true; value: z.output<S> } | { ok: false; issues: Issue[] } {
-  const parsed = schema.safeParse(body, { reportInput: true });
-  const refs = checkNeedsReferences((body as { needs?: unknown } | null)?.needs, cat, ["needs"]) as Issue[];
-  if (!parsed.success) {
-    const failed = parsed.error.issues.map((i) => i.path.join("."));
-    const covered = (p: string) => failed.some((f) => p === f || p.startsWith(`${f}.`));
-    return { ok: false, issues: [...parsed.error.issues, ...refs.filter((r) => !covered(r.path.join(".")))] };
-  }
-  if (refs.length > 0) return { ok: false, issues: refs };
-  return { ok: true, value: parsed.data };
-}
 
 export function scenarioInputFrom(body: z.output<typeof createScenarioSchema>): ScenarioInput {
   return { needs: body.needs, weights: body.weights ?? DEFAULT_WEIGHTS, method: body.method, currency: body.currency };

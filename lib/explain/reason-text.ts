@@ -12,6 +12,7 @@ import labelsZhCN from "@/lib/i18n/messages/zh-CN/labels.json";
 import reasonsEn from "@/lib/i18n/messages/en/reasons.json";
 import reasonsZhHK from "@/lib/i18n/messages/zh-HK/reasons.json";
 import reasonsZhCN from "@/lib/i18n/messages/zh-CN/reasons.json";
+import { messageLeaf, type MessageTree } from "@/lib/i18n/message-leaf";
 import { formatReason, type ReasonVocabulary } from "./format-reason";
 
 /*
@@ -20,23 +21,16 @@ import { formatReason, type ReasonVocabulary } from "./format-reason";
  * page already holds.
  */
 
-type Tree = { [key: string]: string | Tree };
 type Triple = Record<UiLocale, string>;
 
-const MESSAGES: Record<UiLocale, Tree> = {
+const MESSAGES: Record<UiLocale, MessageTree> = {
   en: { reasons: reasonsEn, labels: labelsEn, advisor: advisorEn },
   "zh-HK": { reasons: reasonsZhHK, labels: labelsZhHK, advisor: advisorZhHK },
   "zh-CN": { reasons: reasonsZhCN, labels: labelsZhCN, advisor: advisorZhCN },
 };
 
-function leaf(tree: Tree, path: string): string | undefined {
-  let node: string | Tree | undefined = tree;
-  for (const key of path.split(".")) node = typeof node === "object" ? node[key] : undefined;
-  return typeof node === "string" ? node : undefined;
-}
-
 const vocabulary = (locale: UiLocale): ReasonVocabulary => ({
-  message: (path) => leaf(MESSAGES[locale], path),
+  message: (path) => messageLeaf(MESSAGES[locale], path),
   subsidies: catalogue.subsidies,
   accelerators: catalogue.accelerators,
 });
@@ -51,7 +45,7 @@ export const REASON_TEMPLATES: Record<string, Triple> = Object.fromEntries(
   Object.entries(reasonsEn).flatMap(([group, codes]) =>
     Object.keys(codes).map((name) => {
       const code = `${group}.${name}`;
-      return [code, Object.fromEntries(UI_LOCALES.map((l) => [l, leaf(MESSAGES[l], `reasons.${code}`) ?? ""])) as Triple];
+      return [code, Object.fromEntries(UI_LOCALES.map((l) => [l, messageLeaf(MESSAGES[l], `reasons.${code}`) ?? ""])) as Triple];
     }),
   ),
 );

@@ -7,12 +7,10 @@ import {
   type ScenarioSource,
 } from "@/lib/consultations/scenario-input";
 import { parseScenarioSnapshot, type ScenarioSnapshot } from "@/lib/consultations/scenario-snapshot";
+import { CLIENT_MAX, NOTES_MAX } from "./consultation-limits";
 import { storableText } from "./storable-text";
 
 /** The records the repository hands out. Every database row passes through these schemas once. */
-
-export const CLIENT_MAX = 200;
-export const NOTES_MAX = 10_000;
 
 const consultationFieldShapes = {
   client: storableText(z.string().trim().min(1).max(CLIENT_MAX)),

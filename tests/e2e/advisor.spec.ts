@@ -109,7 +109,10 @@ test.describe("advisor", () => {
     await expect(advisor.notice).toHaveCount(0);
   });
 
-  test("a link naming an accelerator the catalogue lacks falls back to the defaults with a notice, as the API would refuse it", async ({ page, context }) => {
+  test("a link naming an accelerator the catalogue lacks falls back to the defaults with a notice, as the API would refuse it", async ({
+    page,
+    context,
+  }) => {
     const defaults = new AdvisorPage(await context.newPage());
     await defaults.goto("en");
     const expected = await defaults.topOptionNames(5);

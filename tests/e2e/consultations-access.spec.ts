@@ -31,16 +31,31 @@ test.describe("consultations access control (AUTH_REQUIRED=1)", () => {
     expect((await request.post("/api/recommend", { data: { needs: NEEDS } })).status()).toBe(200);
   });
 
-  test("a signed-in request without the CSRF token is refused with 403; 400 names every field; unknown ids are 404", async ({ request }) => {
+  test("a signed-in request without the CSRF token is refused with 403; 400 names every field; unknown ids are 404", async ({
+    request,
+  }) => {
     const csrf = await apiSignIn(request);
     expect((await request.post("/api/consultations", { data: { client: "x" } })).status()).toBe(403);
-    expect((await request.post("/api/consultations", { headers: { "x-csrf-token": csrf, origin: "https://evil.example" }, data: { client: "x" } })).status()).toBe(403);
-    const bad = await request.post("/api/consultations?lang=en", { headers: { "x-csrf-token": csrf }, data: { client: "", notes: 7, colour: "red" } });
+    expect(
+      (
+        await request.post("/api/consultations", {
+          headers: { "x-csrf-token": csrf, origin: "https://evil.example" },
+          data: { client: "x" },
+        })
+      ).status(),
+    ).toBe(403);
+    const bad = await request.post("/api/consultations?lang=en", {
+      headers: { "x-csrf-token": csrf },
+      data: { client: "", notes: 7, colour: "red" },
+    });
     expect(bad.status()).toBe(400);
     const issues = (await bad.json()).issues as { path: string; message: string }[];
     expect(issues.map((i) => i.path).sort()).toEqual(["", "client", "notes"]);
     expect(issues.find((i) => i.path === "client")?.message).toBe("Client name: must not be empty");
-    const notJson = await request.post("/api/consultations", { headers: { "x-csrf-token": csrf, "content-type": "application/json" }, data: "{oops" });
+    const notJson = await request.post("/api/consultations", {
+      headers: { "x-csrf-token": csrf, "content-type": "application/json" },
+      data: "{oops",
+    });
     expect(notJson.status()).toBe(400);
     expect((await request.get("/api/consultations/AAAAAAAAAAAAAAAAAAAAAA")).status()).toBe(404);
     expect((await request.get("/api/consultations/not-an-id/scenarios/also-not")).status()).toBe(404);
@@ -55,7 +70,10 @@ test.describe("consultations access control (AUTH_REQUIRED=1)", () => {
     expect(empty.status()).toBe(400);
   });
 
-  test("an intake link adds one scenario and can read or list nothing; revoked and expired links are refused", async ({ request, baseURL }) => {
+  test("an intake link adds one scenario and can read or list nothing; revoked and expired links are refused", async ({
+    request,
+    baseURL,
+  }) => {
     const csrf = await apiSignIn(request);
     const h = { "x-csrf-token": csrf };
     const { id } = await (await request.post("/api/consultations", { headers: h, data: { client: "Intake Co" } })).json();
@@ -68,15 +86,29 @@ test.describe("consultations access control (AUTH_REQUIRED=1)", () => {
     const submitted = await client.post(`/api/intake/${link.token}`, { data: { needs: { ...NEEDS, residency: "hk-only" } } });
     expect(submitted.status()).toBe(201);
     expect(await submitted.json()).toEqual({ ok: true });
-    for (const path of ["/api/consultations", `/api/consultations/${id}`, `/api/consultations/${id}/scenarios`, `/api/consultations/${id}/intake-links`]) {
+    for (const path of [
+      "/api/consultations",
+      `/api/consultations/${id}`,
+      `/api/consultations/${id}/scenarios`,
+      `/api/consultations/${id}/intake-links`,
+    ]) {
       expect((await client.get(path)).status(), path).toBe(401);
       expect((await client.get(path, { headers: { authorization: `Bearer ${link.token}` } })).status(), path).toBe(401);
     }
     expect((await client.get(`/api/intake/${link.token}`)).status()).toBe(405);
-    expect((await client.post(`/api/intake/${link.token}`, { data: { needs: NEEDS, name: "Mine", weights: { price: 1, security: 0, performance: 0, approval: 0, ux: 0 } } })).status()).toBe(400);
+    expect(
+      (
+        await client.post(`/api/intake/${link.token}`, {
+          data: { needs: NEEDS, name: "Mine", weights: { price: 1, security: 0, performance: 0, approval: 0, ux: 0 } },
+        })
+      ).status(),
+    ).toBe(400);
     expect((await client.post(`/api/intake/${"x".repeat(43)}`, { data: { needs: NEEDS } })).status()).toBe(404);
 
-    const scenarios = (await (await request.get(`/api/consultations/${id}/scenarios`)).json()).scenarios as { name: string; source: string }[];
+    const scenarios = (await (await request.get(`/api/consultations/${id}/scenarios`)).json()).scenarios as {
+      name: string;
+      source: string;
+    }[];
     expect(scenarios.map((s) => [s.name, s.source])).toEqual([
       ["Private plan", "advisor"],
       ["Client intake", "intake"],

@@ -1,19 +1,20 @@
-import AxeBuilder from "@axe-core/playwright";
 import { readFileSync } from "node:fs";
 import { expect, test, type Page } from "@playwright/test";
+import { seriousAxeViolations } from "./fixtures/axe";
 import { AdvisorPage } from "./pages/advisor-page";
 import { ConsultationsPages } from "./pages/consultations-pages";
 
 async function axe(page: Page) {
   await expect(page).toHaveTitle(/.+/);
-  const results = await new AxeBuilder({ page }).withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"]).analyze();
-  const bad = results.violations.filter((v) => v.impact === "serious" || v.impact === "critical");
-  expect(bad.map((v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(" ")).slice(0, 3).join(", ")})`)).toEqual([]);
+  expect(await seriousAxeViolations(page)).toEqual([]);
 }
 
 test.describe.configure({ mode: "serial" });
 
-test("an advisor saves a consultation, compares two scenarios, reports, exports and re-imports, and the client fills the intake link", async ({ page, browser }, testInfo) => {
+test("an advisor saves a consultation, compares two scenarios, reports, exports and re-imports, and the client fills the intake link", async ({
+  page,
+  browser,
+}, testInfo) => {
   test.setTimeout(180_000);
   const ui = new ConsultationsPages(page);
 
@@ -51,7 +52,16 @@ test("an advisor saves a consultation, compares two scenarios, reports, exports 
   await ui.openConsultation(id);
   await ui.scenarioRow("HK only").getByRole("link", { name: "Report" }).click();
   await expect(page.getByRole("heading", { level: 1, name: "Acme AI: HK only" })).toBeVisible();
-  for (const heading of ["The firm's needs", "Weights of the five factors", "Ranked options", "Charts", "Excluded options and why", "Sources and as-of dates", "Method", "Disclaimer"]) {
+  for (const heading of [
+    "The firm's needs",
+    "Weights of the five factors",
+    "Ranked options",
+    "Charts",
+    "Excluded options and why",
+    "Sources and as-of dates",
+    "Method",
+    "Disclaimer",
+  ]) {
     await expect(page.getByRole("heading", { level: 2, name: heading, exact: true })).toBeVisible();
   }
   await axe(page);
@@ -73,7 +83,10 @@ test("an advisor saves a consultation, compares two scenarios, reports, exports 
 
   // Export the baseline as JSON and import it back: the same frozen result.
   await ui.openConsultation(id);
-  const [json] = await Promise.all([page.waitForEvent("download"), ui.scenarioRow("Baseline").getByRole("link", { name: "Export JSON" }).click()]);
+  const [json] = await Promise.all([
+    page.waitForEvent("download"),
+    ui.scenarioRow("Baseline").getByRole("link", { name: "Export JSON" }).click(),
+  ]);
   const jsonPath = testInfo.outputPath("baseline.json");
   await json.saveAs(jsonPath);
   await page.getByLabel("Import a scenario (JSON)").setInputFiles(jsonPath);

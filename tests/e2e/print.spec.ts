@@ -1,22 +1,12 @@
 import { mkdirSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
-import { expect, test, type Locator } from "@playwright/test";
+import { expect, test } from "@playwright/test";
+import { paintedPixels } from "./fixtures/painted-pixels";
 import { AdvisorPage } from "./pages/advisor-page";
 
 /** Pages in a PDF: one `/Type /Page` object each (`/Type /Pages` is the page tree). */
 function pdfPageCount(pdf: Buffer): number {
   return (pdf.toString("latin1").match(/\/Type\s*\/Page(?![a-z])/g) ?? []).length;
-}
-
-/** Non-transparent pixels on a canvas: > 0 once a chart has drawn. */
-function paintedPixels(canvas: Locator): Promise<number> {
-  return canvas.evaluate((node) => {
-    const el = node as HTMLCanvasElement;
-    const data = el.getContext("2d")?.getImageData(0, 0, el.width, el.height).data;
-    let painted = 0;
-    if (data) for (let k = 3; k < data.length; k += 4) if (data[k]! > 0) painted++;
-    return painted;
-  });
 }
 
 const ARTIFACTS = join(__dirname, "..", "artifacts", "print");

@@ -1,5 +1,6 @@
-import AxeBuilder from "@axe-core/playwright";
 import { expect, test, type Locator, type Page } from "@playwright/test";
+import { seriousAxeViolations } from "./fixtures/axe";
+import { paintedPixels } from "./fixtures/painted-pixels";
 
 /**
  * The results area of the advisor (/en with the default preset): the comparison table, the
@@ -49,19 +50,6 @@ class ResultsPanel {
 
   get excluded(): Locator {
     return this.page.getByRole("region", { name: /^Excluded options \(\d+\)$/ });
-  }
-
-  /** Painted (non-transparent) pixels of a canvas. */
-  async paintedPixels(canvas: Locator): Promise<number> {
-    return canvas.evaluate((el) => {
-      const c = el as HTMLCanvasElement;
-      const ctx = c.getContext("2d");
-      if (!ctx || c.width === 0 || c.height === 0) return 0;
-      const data = ctx.getImageData(0, 0, c.width, c.height).data;
-      let n = 0;
-      for (let i = 3; i < data.length; i += 4) if (data[i]! > 0) n++;
-      return n;
-    });
   }
 }
 
@@ -229,7 +217,7 @@ test.describe("results table", () => {
     await chart.scrollIntoViewIfNeeded();
     const canvas = chart.getByRole("img");
     await expect(canvas).toHaveAttribute("aria-label", /Pareto frontier: .+/);
-    await expect.poll(() => r.paintedPixels(canvas), { timeout: 10_000 }).toBeGreaterThan(1000);
+    await expect.poll(() => paintedPixels(canvas), { timeout: 10_000 }).toBeGreaterThan(1000);
 
     await chart.getByText("Show data as table", { exact: true }).click();
     const table = chart.getByRole("table");
@@ -289,17 +277,7 @@ test.describe("results table", () => {
       .click();
     await r.valueChart.getByText("Show data as table", { exact: true }).click();
     await expect(r.valueChart.getByRole("img")).toBeVisible();
-    const results = await new AxeBuilder({ page }).include("#results").withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"]).analyze();
-    const bad = results.violations.filter((v) => v.impact === "serious" || v.impact === "critical");
-    expect(
-      bad.map(
-        (v) =>
-          `${v.id}: ${v.help} (${v.nodes
-            .map((n) => n.target.join(" "))
-            .slice(0, 3)
-            .join(", ")})`,
-      ),
-    ).toEqual([]);
+    expect(await seriousAxeViolations(page, ["#results"])).toEqual([]);
   });
 
   test("on a 390 px phone the rows become cards that fit the screen and still sort", async ({ page }) => {

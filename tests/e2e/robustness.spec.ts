@@ -1,5 +1,5 @@
-import AxeBuilder from "@axe-core/playwright";
 import { expect, test } from "@playwright/test";
+import { seriousAxeViolations } from "./fixtures/axe";
 import { RobustnessPage } from "./pages/robustness-page";
 
 test.describe("robustness: AHP weights, weight stability and SMAA", () => {
@@ -97,20 +97,7 @@ test.describe("robustness: AHP weights, weight stability and SMAA", () => {
     await expect(robust.acceptability.getByRole("table")).toBeVisible();
 
     // Accessibility of both features.
-    const axe = await new AxeBuilder({ page })
-      .include('[data-testid="robustness-panel"]')
-      .include('[data-testid="ahp-questionnaire"]')
-      .withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"])
-      .analyze();
-    const serious = axe.violations.filter((v) => v.impact === "serious" || v.impact === "critical");
-    expect(
-      serious,
-      JSON.stringify(
-        serious.map((v) => ({ id: v.id, nodes: v.nodes.map((n) => n.target) })),
-        null,
-        2,
-      ),
-    ).toEqual([]);
+    expect(await seriousAxeViolations(page, ['[data-testid="robustness-panel"]', '[data-testid="ahp-questionnaire"]'])).toEqual([]);
   });
 
   test("SMAA runs 50,000 samples without blocking the main thread", async ({ page }) => {
@@ -151,19 +138,6 @@ test.describe("robustness: AHP weights, weight stability and SMAA", () => {
       const { scroll, client } = await region.evaluate((el) => ({ scroll: el.scrollWidth, client: el.clientWidth }));
       expect(scroll).toBeLessThanOrEqual(client + 1);
     }
-    const axe = await new AxeBuilder({ page })
-      .include('[data-testid="robustness-panel"]')
-      .include('[data-testid="ahp-questionnaire"]')
-      .withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"])
-      .analyze();
-    const serious = axe.violations.filter((v) => v.impact === "serious" || v.impact === "critical");
-    expect(
-      serious,
-      JSON.stringify(
-        serious.map((v) => ({ id: v.id, nodes: v.nodes.map((n) => n.target) })),
-        null,
-        2,
-      ),
-    ).toEqual([]);
+    expect(await seriousAxeViolations(page, ['[data-testid="robustness-panel"]', '[data-testid="ahp-questionnaire"]'])).toEqual([]);
   });
 });

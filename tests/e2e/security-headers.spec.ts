@@ -1,5 +1,6 @@
 import { expect, test, type APIResponse } from "@playwright/test";
 import { hongKongToday, liveContractBody } from "../fixtures/contract-body";
+import { recordCspViolations } from "./fixtures/csp-violations";
 
 // The issue's example, with its start date kept in the future (the API refuses a past one).
 const CONTRACT_BODY = liveContractBody(hongKongToday());
@@ -110,19 +111,7 @@ test.describe("security headers", () => {
 
 test.describe("Content-Security-Policy in the browser", () => {
   test("pages run their own scripts without a single CSP violation (reported or console)", async ({ page }) => {
-    // Violations a page's own code triggers and catches (zod's eval probe did) only show as
-    // securitypolicyviolation events: record them from before any page script runs.
-    await page.addInitScript(() => {
-      const w = window as unknown as { __violations: string[] };
-      w.__violations = [];
-      document.addEventListener("securitypolicyviolation", (e) =>
-        w.__violations.push(`${e.violatedDirective} ${e.blockedURI} ${e.sourceFile}:${e.lineNumber}`),
-      );
-    });
-    const consoleViolations: string[] = [];
-    page.on("console", (m) => {
-      if (/Content Security Policy/i.test(m.text())) consoleViolations.push(m.text());
-    });
+    const csp = await recordCspViolations(page);
     for (const path of ["/en", "/zh-HK", "/zh-HK/catalogue", "/en/method", "/fr/nope"]) {
       await page.goto(path);
       await page.waitForLoadState("networkidle");
@@ -132,26 +121,15 @@ test.describe("Content-Security-Policy in the browser", () => {
         await page.getByLabel("GPU-hours per month").fill("-5");
         await expect(page.getByText(/must be at least 1/).first()).toBeVisible();
       }
-      expect(await page.evaluate(() => (window as unknown as { __violations: string[] }).__violations), path).toEqual([]);
+      expect(await csp.reported(), path).toEqual([]);
     }
-    expect(consoleViolations).toEqual([]);
+    expect(csp.console).toEqual([]);
   });
 
   test("the lazy sections (hints, explain dialog, charts, SMAA worker, catalogue history) load without a CSP violation", async ({
     page,
   }) => {
-    await page.addInitScript(() => {
-      const w = window as unknown as { __violations: string[] };
-      w.__violations = [];
-      document.addEventListener("securitypolicyviolation", (e) =>
-        w.__violations.push(`${e.violatedDirective} ${e.blockedURI} ${e.sourceFile}:${e.lineNumber}`),
-      );
-    });
-    const consoleViolations: string[] = [];
-    page.on("console", (m) => {
-      if (/Content Security Policy/i.test(m.text())) consoleViolations.push(m.text());
-    });
-    const violations = () => page.evaluate(() => (window as unknown as { __violations: string[] }).__violations);
+    const csp = await recordCspViolations(page);
 
     const advisor = new AdvisorPage(page);
     await advisor.goto("en");
@@ -168,12 +146,12 @@ test.describe("Content-Security-Policy in the browser", () => {
     await robust.waitForSmaa();
     await page.mouse.wheel(0, 20_000);
     await page.waitForLoadState("networkidle");
-    expect(await violations(), "/en").toEqual([]);
+    expect(await csp.reported(), "/en").toEqual([]);
 
     await page.goto("/zh-HK/catalogue?since=2026.01.01");
     await page.waitForLoadState("networkidle");
-    expect(await violations(), "/zh-HK/catalogue").toEqual([]);
-    expect(consoleViolations).toEqual([]);
+    expect(await csp.reported(), "/zh-HK/catalogue").toEqual([]);
+    expect(csp.console).toEqual([]);
   });
 
   test("an injected inline script is blocked and reported", async ({ page }) => {

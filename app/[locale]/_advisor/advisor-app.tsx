@@ -188,24 +188,16 @@ export function AdvisorApp({ catalogue, fieldLabels, initialState, decodeProblem
             <NeedsForm
               initialNeeds={initialState.needs}
               fieldLabels={fieldLabels}
-              locale={locale}
               weightsAnchor="weights"
               onValidChange={onValidChange}
               onValidityChange={onValidityChange}
             />
-            <WeightsPanel
-              id="weights"
-              sliders={sliders}
-              onSlidersChange={onSlidersChange}
-              method={method}
-              onMethodChange={setMethod}
-              locale={locale}
-            />
-            <AhpQuestionnaire locale={locale} onApply={onAhpApply} />
+            <WeightsPanel id="weights" sliders={sliders} onSlidersChange={onSlidersChange} method={method} onMethodChange={setMethod} />
+            <AhpQuestionnaire onApply={onAhpApply} />
           </div>
 
           <div className={styles.resultsCol} id="results">
-            <div className={styles.resultsHead}>
+            <div className={`split-row ${styles.resultsHead}`}>
               <p className={`small muted ${styles.asOf}`}>
                 {t("asOf", { date: asOf, version: recommendation.catalogueVersion })}
                 <span className={styles.pending}>{pending ? ` · ${t("updating")}` : ""}</span>

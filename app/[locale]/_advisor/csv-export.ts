@@ -4,6 +4,7 @@ import { FACTORS, type Factor } from "@/lib/domain/factors";
 import { fromHkd, type DisplayCurrency } from "@/lib/format/money";
 import { createTranslator } from "next-intl";
 import type { Locale } from "@/lib/i18n/locales";
+import { messageLeaf } from "@/lib/i18n/message-leaf";
 import labelsEn from "@/lib/i18n/messages/en/labels.json";
 import labelsZhHK from "@/lib/i18n/messages/zh-HK/labels.json";
 import labelsZhCN from "@/lib/i18n/messages/zh-CN/labels.json";
@@ -67,13 +68,6 @@ const INPUT_FIELDS = [
   "subsidies",
 ] as const;
 
-type Tree = { [key: string]: string | Tree };
-function leaf(tree: unknown, path: string): string | undefined {
-  let node = tree as string | Tree | undefined;
-  for (const key of path.split(".")) node = typeof node === "object" ? node[key] : undefined;
-  return typeof node === "string" ? node : undefined;
-}
-
 /** Quotes a CSV field when it holds a comma, quote, CR or LF (RFC 4180); quotes are doubled. */
 export function csvField(value: string | number): string {
   const s = typeof value === "number" ? String(value) : value;
@@ -106,7 +100,7 @@ export function rankingToCsv(
   const h = (key: (typeof HEADER_KEYS)[number]) => t(`header.${key}`, { currency });
   const header = HEADER_KEYS.map(h);
   // Figures by their label in the UI language ("Price per accelerator-hour"), not their data path.
-  const figure = (path: string) => leaf(labels.figure, path) ?? path;
+  const figure = (path: string) => messageLeaf(labels.figure, path) ?? path;
   const rows = recommendation.ranked.map((r) => {
     const flags = (["estimated", "thirdParty", "stale"] as const)
       .filter((k) => r.flags[k].length > 0)

@@ -1,25 +1,26 @@
 "use client";
 
-import { useTranslations } from "next-intl";
-import { FORMAT_LOCALE, type Locale } from "@/lib/i18n/locales";
+import { useLocale, useTranslations } from "next-intl";
 import type { Needs } from "@/lib/needs/needs-schema";
 import type { FieldLabels } from "@/lib/validation/field-labels";
 import { useCatalogue } from "./catalogue-context";
 import styles from "./explain.module.css";
 import { schemeNameById } from "@/lib/i18n/local-names";
-import { formatterFor } from "@/lib/i18n/formatter";
+import { useFormat } from "@/lib/i18n/use-format";
 import { labelOr } from "@/lib/i18n/label-or";
 
 /** The needs the engine used, labelled exactly as the form labels them. */
-export function ExplainInputs({ needs, fieldLabels, locale }: { needs: Needs; fieldLabels: FieldLabels; locale: Locale }) {
+export function ExplainInputs({ needs, fieldLabels }: { needs: Needs; fieldLabels: FieldLabels }) {
   const tf = useTranslations("advisor.form");
   const tl = useTranslations("labels");
   const te = useTranslations("advisor.explain");
   const { catalogue, offerById } = useCatalogue();
-  const nf = new Intl.NumberFormat(FORMAT_LOCALE[locale], { maximumFractionDigits: 2 });
+  const locale = useLocale();
+  const format = useFormat();
+  const num = (n: number) => format.number(n, "decimal2");
   const label = (p: string) => fieldLabels[p] ?? p;
   const yes = (b: boolean) => (b ? te("yes") : te("no"));
-  const list = (items: string[]) => formatterFor(locale).list(items, "and");
+  const list = (items: string[]) => format.list(items, "and");
   const acc = (id: string) => {
     const a = catalogue.accelerators.find((x) => x.id === id);
     return a ? `${a.vendor} ${a.name}` : id;
@@ -28,14 +29,14 @@ export function ExplainInputs({ needs, fieldLabels, locale }: { needs: Needs; fi
   const rows: [string, string][] = [
     [label("workload"), tf(`workload.${needs.workload}`)],
     [label("accelerator.model"), needs.accelerator.model === "any" ? tf("acceleratorAny") : acc(needs.accelerator.model)],
-    [label("accelerator.minMemoryGb"), nf.format(needs.accelerator.minMemoryGb)],
-    [label("gpuHoursPerMonth"), nf.format(needs.gpuHoursPerMonth)],
-    [label("durationMonths"), nf.format(needs.durationMonths)],
+    [label("accelerator.minMemoryGb"), num(needs.accelerator.minMemoryGb)],
+    [label("gpuHoursPerMonth"), num(needs.gpuHoursPerMonth)],
+    [label("durationMonths"), num(needs.durationMonths)],
     [label("hoursMeasuredOn"), acc(needs.hoursMeasuredOn)],
-    [label("peakGpus"), nf.format(needs.peakGpus)],
+    [label("peakGpus"), num(needs.peakGpus)],
     [label("multiNode"), yes(needs.multiNode)],
-    [label("storageTb"), nf.format(needs.storageTb)],
-    [label("egressTbPerMonth"), nf.format(needs.egressTbPerMonth)],
+    [label("storageTb"), num(needs.storageTb)],
+    [label("egressTbPerMonth"), num(needs.egressTbPerMonth)],
     [label("dataSensitivity"), tf(`sensitivity.${needs.dataSensitivity}`)],
     [label("residency"), tf(`residency.${needs.residency}`)],
     ...(needs.dataSensitivity === "mainland-origin"
@@ -46,21 +47,19 @@ export function ExplainInputs({ needs, fieldLabels, locale }: { needs: Needs; fi
     [label("organisation.university"), yes(needs.organisation.university)],
     [
       label("organisation.overseasEntities"),
-      needs.organisation.overseasEntities.length
-        ? list(needs.organisation.overseasEntities.map((c) => formatterFor(locale).regionName(c)))
-        : "—",
+      needs.organisation.overseasEntities.length ? list(needs.organisation.overseasEntities.map((c) => format.regionName(c))) : "—",
     ],
     [
       label("organisation.memberOf"),
       needs.organisation.memberOf.length ? list(needs.organisation.memberOf.map((i) => labelOr(tl, `institution.${i}`, i))) : "—",
     ],
-    [label("budgetHkd"), needs.budgetHkd === null ? "—" : nf.format(needs.budgetHkd)],
+    [label("budgetHkd"), needs.budgetHkd === null ? "—" : num(needs.budgetHkd)],
     [label("startBy"), needs.startBy ?? "—"],
     [label("tools"), needs.tools.length ? list(needs.tools.map((x) => tl(`tool.${x}`))) : "—"],
     [label("supportLanguage"), tl(`supportLanguage.${needs.supportLanguage}`)],
     [label("subsidies"), needs.subsidies.length ? list(needs.subsidies.map(subsidy)) : "—"],
     ...Object.entries(needs.subsidyShares).map(
-      ([id, share]) => [`${label("subsidyShares.*")}: ${subsidy(id)}`, formatterFor(locale).number(share, "percent")] as [string, string],
+      ([id, share]) => [`${label("subsidyShares.*")}: ${subsidy(id)}`, format.number(share, "percent")] as [string, string],
     ),
     [label("allowCommitment"), yes(needs.allowCommitment)],
     [
@@ -76,8 +75,8 @@ export function ExplainInputs({ needs, fieldLabels, locale }: { needs: Needs; fi
                     ? `${offer.provider} ${offer.name}`
                     : o.offerId;
               return o.quotedPricePerAcceleratorHour !== undefined
-                ? `${name}: ${o.currency} ${nf.format(o.quotedPricePerAcceleratorHour)}`
-                : `${name}: −${nf.format(o.discountPct ?? 0)}%`;
+                ? `${name}: ${o.currency} ${num(o.quotedPricePerAcceleratorHour)}`
+                : `${name}: −${num(o.discountPct ?? 0)}%`;
             })
             .join("; ")
         : "—",

@@ -120,7 +120,7 @@ export function ExplainPanel({ offerId, fieldLabels, onClose, recommendation, ne
 
           <section className={styles.explainSection} aria-labelledby={`${titleId}-in`}>
             <h3 id={`${titleId}-in`}>{t("sections.inputs")}</h3>
-            <ExplainInputs needs={needs} fieldLabels={fieldLabels} locale={locale} />
+            <ExplainInputs needs={needs} fieldLabels={fieldLabels} />
           </section>
 
           <section className={styles.explainSection} aria-labelledby={`${titleId}-rules`}>
@@ -165,12 +165,12 @@ export function ExplainPanel({ offerId, fieldLabels, onClose, recommendation, ne
 
               <section className={styles.explainSection} aria-labelledby={`${titleId}-f`}>
                 <h3 id={`${titleId}-f`}>{t("sections.factors")}</h3>
-                <ExplainFactors option={ranked} locale={locale} />
+                <ExplainFactors option={ranked} />
               </section>
 
               <section className={styles.explainSection} aria-labelledby={`${titleId}-t`}>
                 <h3 id={`${titleId}-t`}>{t("sections.total")}</h3>
-                <ExplainTotal option={ranked} weights={weights} method={method} locale={locale} />
+                <ExplainTotal option={ranked} weights={weights} method={method} />
               </section>
             </>
           ) : null}

@@ -10,6 +10,7 @@ import type { FieldLabels } from "@/lib/validation/field-labels";
 import { eligibilityText } from "@/app/_components/eligibility-text";
 import { useCatalogue } from "./catalogue-context";
 import styles from "./explain.module.css";
+import { SimpleTable } from "@/app/_components/simple-table";
 
 type Props = {
   /** The engine's verdict on every hard rule for this option (RankedOption / ExcludedOption `ruleChecks`). */
@@ -28,36 +29,28 @@ export function ExplainRules({ checks, fieldLabels, currency, locale }: Props) {
   const describe = useRuleCheckText(fieldLabels, currency, locale);
   const t = useTranslations("advisor.explain.rules");
   return (
-    <div className="table-scroll">
-      <table className={`data-table ${styles.explainTable}`}>
-        <thead>
-          <tr>
-            <th scope="col">{t("rule")}</th>
-            <th scope="col">{t("need")}</th>
-            <th scope="col">{t("offer")}</th>
-            <th scope="col">{t("result")}</th>
+    <SimpleTable
+      className={`data-table ${styles.explainTable}`}
+      scroll={{ className: "table-scroll" }}
+      columns={[{ label: t("rule") }, { label: t("need") }, { label: t("offer") }, { label: t("result") }]}
+    >
+      {checks.map((c) => {
+        const text = describe(c);
+        return (
+          <tr key={c.rule} data-rule={c.rule} data-passed={c.passed}>
+            <th scope="row">{t(`name.${c.rule}`)}</th>
+            <td>{text.need}</td>
+            <td>{text.offer}</td>
+            <td>
+              <span className={c.passed ? styles.pass : styles.fail}>
+                <span aria-hidden="true">{c.passed ? "✓ " : "✕ "}</span>
+                <span>{c.passed ? t("passed") : t("failed")}</span>
+              </span>
+            </td>
           </tr>
-        </thead>
-        <tbody>
-          {checks.map((c) => {
-            const text = describe(c);
-            return (
-              <tr key={c.rule} data-rule={c.rule} data-passed={c.passed}>
-                <th scope="row">{t(`name.${c.rule}`)}</th>
-                <td>{text.need}</td>
-                <td>{text.offer}</td>
-                <td>
-                  <span className={c.passed ? styles.pass : styles.fail}>
-                    <span aria-hidden="true">{c.passed ? "✓ " : "✕ "}</span>
-                    <span>{c.passed ? t("passed") : t("failed")}</span>
-                  </span>
-                </td>
-              </tr>
-            );
-          })}
-        </tbody>
-      </table>
-    </div>
+        );
+      })}
+    </SimpleTable>
   );
 }
 

@@ -1,4 +1,6 @@
 import type { InputHTMLAttributes, ReactNode, Ref } from "react";
+import { Field } from "@/app/_components/field";
+import { toggled } from "@/app/_components/toggled";
 import styles from "./advisor.module.css";
 
 export type ControlAria = { id: string; "aria-describedby"?: string; "aria-invalid"?: true };
@@ -30,8 +32,7 @@ export function FormField({ id, label, hint, suffix, error, className, children 
     ...(error ? { "aria-invalid": true as const } : {}),
   };
   return (
-    <div className={`field ${styles.field} ${className ?? ""}`}>
-      <label htmlFor={id}>{label}</label>
+    <Field id={id} label={label} className={`${styles.field} ${className ?? ""}`}>
       {suffix ? (
         <div className={styles.withSuffix}>
           {children(aria)}
@@ -56,7 +57,7 @@ export function FormField({ id, label, hint, suffix, error, className, children 
           {error}
         </p>
       ) : null}
-    </div>
+    </Field>
   );
 }
 
@@ -84,6 +85,39 @@ export function CheckField({
       ) : null}
     </div>
   );
+}
+
+/** A list-valued form field as react-hook-form's Controller hands it over. */
+type ListField<V> = { value: V[]; onChange: (value: V[]) => void; onBlur: () => void };
+
+/**
+ * One checkbox per option, ticking values in and out of a list field (tools, memberships,
+ * subsidies). With `order`, the list keeps that order whatever the clicking order.
+ */
+export function CheckboxList<V extends string>({
+  field,
+  options,
+  idOf,
+  order,
+}: {
+  field: ListField<V>;
+  options: readonly { value: V; label: ReactNode }[];
+  idOf: (value: V) => string;
+  order?: readonly V[];
+}) {
+  return options.map((o) => (
+    <CheckField key={o.value} id={idOf(o.value)} label={o.label}>
+      {(aria) => (
+        <input
+          type="checkbox"
+          {...aria}
+          checked={field.value.includes(o.value)}
+          onChange={(e) => field.onChange(toggled(field.value, o.value, e.currentTarget.checked, order))}
+          onBlur={field.onBlur}
+        />
+      )}
+    </CheckField>
+  ));
 }
 
 type NumberInputProps = Omit<InputHTMLAttributes<HTMLInputElement>, "type" | "inputMode"> & {

@@ -1,17 +1,17 @@
 "use client";
 
-import { useTranslations } from "next-intl";
+import { useLocale, useTranslations } from "next-intl";
 import { useEffect, useId, useMemo, useRef, useState } from "react";
 import { Controller, useForm, useWatch } from "react-hook-form";
 import { INSTITUTIONS } from "@/lib/catalogue/catalogue-vocabulary";
-import { FORMAT_LOCALE, type Locale } from "@/lib/i18n/locales";
+import { useFormat } from "@/lib/i18n/use-format";
 import type { Needs } from "@/lib/needs/needs-schema";
 import { DATA_SENSITIVITIES, MAINLAND_DATA_ORIGINS, RESIDENCIES, WORKLOADS } from "@/lib/needs/needs-vocabulary";
 import { NEEDS_PRESET_IDS, type NeedsPresetId } from "@/lib/needs/needs-preset-ids";
 import type { FieldLabels } from "@/lib/validation/field-labels";
 import { useCatalogue } from "./catalogue-context";
-import { errorMessage } from "./error-message";
-import { CheckField, FormField, NumberInput } from "./form-field";
+import { needsFields } from "./needs-fields";
+import { CheckField, FormField, NumberInput, CheckboxList } from "./form-field";
 import { OptionSelect } from "./option-select";
 import { lazyNeedsResolver, loadNeedsPreset, loadNeedsValidation, parseNeedsFormLazily } from "./lazy-needs-validation";
 import { needsToFormValues, type NeedsFormValues } from "./needs-form-values";
@@ -22,7 +22,6 @@ import styles from "./advisor.module.css";
 type Props = {
   initialNeeds: Needs;
   fieldLabels: FieldLabels;
-  locale: Locale;
   /** Id of the weights panel, for the "adjust weights" skip link. */
   weightsAnchor: string;
   /** Called with the parsed needs after every change that leaves the whole form valid. */
@@ -37,15 +36,14 @@ type Props = {
  * while a field is invalid the results keep the last valid needs. The validation code loads
  * after the form mounts (lazy-needs-validation.ts), so checks resolve asynchronously.
  */
-export function NeedsForm({ initialNeeds, fieldLabels, locale, weightsAnchor, onValidChange, onValidityChange }: Props) {
+export function NeedsForm({ initialNeeds, fieldLabels, weightsAnchor, onValidChange, onValidityChange }: Props) {
   const t = useTranslations("advisor.form");
   const tp = useTranslations("advisor.presets");
   const uid = useId();
-  const id = (name: string) => `${uid}-${name.replace(/\./g, "-")}`;
-  const label = (path: string) => fieldLabels[path] ?? path;
   // The unit moves into the input's suffix, so the visible label drops "(TB)" / "（TB）".
   const bare = (path: string) => label(path).replace(/\s*[（(][^）)]*[)）]\s*$/, "");
-  const nf = useMemo(() => new Intl.NumberFormat(FORMAT_LOCALE[locale], { maximumFractionDigits: 0 }), [locale]);
+  const locale = useLocale();
+  const format = useFormat();
   const { catalogue } = useCatalogue();
   const gpuModels = useMemo(
     () =>
@@ -67,7 +65,7 @@ export function NeedsForm({ initialNeeds, fieldLabels, locale, weightsAnchor, on
   });
   const { register, control, formState, setValue, reset, getValues } = form;
   const errors = formState.errors;
-  const err = (path: string): string | undefined => errorMessage(errors, path);
+  const { id, label, at } = needsFields(uid, fieldLabels, errors);
 
   useEffect(() => {
     let latest = 0;
@@ -124,7 +122,7 @@ export function NeedsForm({ initialNeeds, fieldLabels, locale, weightsAnchor, on
       if (run !== totalRun.current) return;
       const error = r.perMonthError(result.perMonth, locale);
       if (error) {
-        setTotalError(t("totalErrors.perMonth", { perMonth: nf.format(result.perMonth), months, error }));
+        setTotalError(t("totalErrors.perMonth", { perMonth: format.number(result.perMonth, "integer"), months, error }));
         return;
       }
       setTotalError(undefined);
@@ -180,7 +178,7 @@ export function NeedsForm({ initialNeeds, fieldLabels, locale, weightsAnchor, on
         <fieldset className={styles.section}>
           <legend className={styles.legend}>{t("sections.workload")}</legend>
           <div className={styles.grid2}>
-            <FormField id={id("workload")} label={label("workload")} error={err("workload")} className={styles.span2}>
+            <FormField {...at("workload")} label={label("workload")} className={styles.span2}>
               {(aria) => (
                 <OptionSelect
                   {...aria}
@@ -191,12 +189,7 @@ export function NeedsForm({ initialNeeds, fieldLabels, locale, weightsAnchor, on
             </FormField>
             {!cpu ? (
               <>
-                <FormField
-                  id={id("accelerator.model")}
-                  label={label("accelerator.model")}
-                  error={err("accelerator.model")}
-                  hint={t("acceleratorHint")}
-                >
+                <FormField {...at("accelerator.model")} label={label("accelerator.model")} hint={t("acceleratorHint")}>
                   {(aria) => (
                     <select className="select" {...aria} {...register("accelerator.model")}>
                       <option value="any">{t("acceleratorAny")}</option>
@@ -209,10 +202,9 @@ export function NeedsForm({ initialNeeds, fieldLabels, locale, weightsAnchor, on
                   )}
                 </FormField>
                 <FormField
-                  id={id("accelerator.minMemoryGb")}
+                  {...at("accelerator.minMemoryGb")}
                   label={bare("accelerator.minMemoryGb")}
                   suffix={t("units.gb")}
-                  error={err("accelerator.minMemoryGb")}
                   hint={t("minMemoryHint")}
                 >
                   {(aria) => <NumberInput integer min={0} {...aria} {...register("accelerator.minMemoryGb", { valueAsNumber: true })} />}
@@ -226,10 +218,9 @@ export function NeedsForm({ initialNeeds, fieldLabels, locale, weightsAnchor, on
           <legend className={styles.legend}>{t("sections.scale")}</legend>
           <div className={styles.grid2}>
             <FormField
-              id={id("gpuHoursPerMonth")}
+              {...at("gpuHoursPerMonth")}
               label={cpu ? t("cpu.hoursPerMonth") : label("gpuHoursPerMonth")}
               suffix={cpu ? t("units.nodeHoursPerMonth") : t("units.gpuHoursPerMonth")}
-              error={err("gpuHoursPerMonth")}
               className={styles.span2}
               hint={
                 <>
@@ -237,7 +228,7 @@ export function NeedsForm({ initialNeeds, fieldLabels, locale, weightsAnchor, on
                   {totalNow !== null ? (
                     <span className={styles.hintStrong}>
                       {t("totalNow", {
-                        total: nf.format(totalNow),
+                        total: format.number(totalNow, "integer"),
                         months,
                         unit: cpu ? t("units.nodeHoursWord") : t("units.gpuHoursWord"),
                       })}
@@ -248,7 +239,7 @@ export function NeedsForm({ initialNeeds, fieldLabels, locale, weightsAnchor, on
             >
               {(aria) => <NumberInput min={0} {...aria} {...register("gpuHoursPerMonth", { valueAsNumber: true })} />}
             </FormField>
-            <FormField id={id("durationMonths")} label={bare("durationMonths")} suffix={t("units.months")} error={err("durationMonths")}>
+            <FormField {...at("durationMonths")} label={bare("durationMonths")} suffix={t("units.months")}>
               {(aria) => <NumberInput integer min={1} max={120} {...aria} {...register("durationMonths", { valueAsNumber: true })} />}
             </FormField>
             <FormField
@@ -261,9 +252,8 @@ export function NeedsForm({ initialNeeds, fieldLabels, locale, weightsAnchor, on
               {(aria) => <NumberInput min={0} value={totalText} onChange={(e) => onTotal(e.currentTarget.value)} {...aria} />}
             </FormField>
             <FormField
-              id={id("hoursMeasuredOn")}
+              {...at("hoursMeasuredOn")}
               label={cpu ? t("cpu.measuredOn") : label("hoursMeasuredOn")}
-              error={err("hoursMeasuredOn")}
               hint={cpu ? t("cpu.measuredOnHint") : t("measuredOnHint")}
               className={styles.span2}
             >
@@ -278,10 +268,9 @@ export function NeedsForm({ initialNeeds, fieldLabels, locale, weightsAnchor, on
               )}
             </FormField>
             <FormField
-              id={id("peakGpus")}
+              {...at("peakGpus")}
               label={cpu ? t("cpu.peak") : label("peakGpus")}
               suffix={cpu ? t("units.nodes") : t("units.gpus")}
-              error={err("peakGpus")}
               hint={cpu ? t("cpu.peakHint") : t("peakHint")}
             >
               {(aria) => <NumberInput integer min={1} {...aria} {...register("peakGpus", { valueAsNumber: true })} />}
@@ -291,22 +280,10 @@ export function NeedsForm({ initialNeeds, fieldLabels, locale, weightsAnchor, on
                 {(aria) => <input type="checkbox" {...aria} {...register("multiNode")} />}
               </CheckField>
             </div>
-            <FormField
-              id={id("storageTb")}
-              label={bare("storageTb")}
-              suffix={t("units.tb")}
-              error={err("storageTb")}
-              hint={t("storageHint")}
-            >
+            <FormField {...at("storageTb")} label={bare("storageTb")} suffix={t("units.tb")} hint={t("storageHint")}>
               {(aria) => <NumberInput min={0} {...aria} {...register("storageTb", { valueAsNumber: true })} />}
             </FormField>
-            <FormField
-              id={id("egressTbPerMonth")}
-              label={bare("egressTbPerMonth")}
-              suffix={t("units.tbPerMonth")}
-              error={err("egressTbPerMonth")}
-              hint={t("egressHint")}
-            >
+            <FormField {...at("egressTbPerMonth")} label={bare("egressTbPerMonth")} suffix={t("units.tbPerMonth")} hint={t("egressHint")}>
               {(aria) => <NumberInput min={0} {...aria} {...register("egressTbPerMonth", { valueAsNumber: true })} />}
             </FormField>
           </div>
@@ -316,9 +293,8 @@ export function NeedsForm({ initialNeeds, fieldLabels, locale, weightsAnchor, on
           <legend className={styles.legend}>{t("sections.data")}</legend>
           <div className={styles.grid2}>
             <FormField
-              id={id("dataSensitivity")}
+              {...at("dataSensitivity")}
               label={label("dataSensitivity")}
-              error={err("dataSensitivity")}
               hint={t(`sensitivityHint.${sensitivity}`)}
               className={styles.span2}
             >
@@ -332,9 +308,8 @@ export function NeedsForm({ initialNeeds, fieldLabels, locale, weightsAnchor, on
             </FormField>
             {sensitivity === "mainland-origin" ? (
               <FormField
-                id={id("mainlandDataOrigin")}
+                {...at("mainlandDataOrigin")}
                 label={label("mainlandDataOrigin")}
-                error={err("mainlandDataOrigin")}
                 hint={t("mainlandDataOriginHint")}
                 className={styles.span2}
               >
@@ -350,7 +325,7 @@ export function NeedsForm({ initialNeeds, fieldLabels, locale, weightsAnchor, on
                 )}
               </FormField>
             ) : null}
-            <FormField id={id("residency")} label={label("residency")} error={err("residency")} className={styles.span2}>
+            <FormField {...at("residency")} label={label("residency")} className={styles.span2}>
               {(aria) => (
                 <OptionSelect
                   {...aria}
@@ -375,9 +350,8 @@ export function NeedsForm({ initialNeeds, fieldLabels, locale, weightsAnchor, on
             </div>
           </fieldset>
           <FormField
-            id={id("organisation.overseasEntities")}
+            {...at("organisation.overseasEntities")}
             label={label("organisation.overseasEntities")}
-            error={err("organisation.overseasEntities")}
             hint={t("overseasEntitiesHint")}
           >
             {(aria) => (
@@ -399,42 +373,33 @@ export function NeedsForm({ initialNeeds, fieldLabels, locale, weightsAnchor, on
               render={({ field }) => (
                 <fieldset className={`${styles.subFieldset} ${styles.checkGrid}`}>
                   <legend className="visually-hidden">{label("organisation.memberOf")}</legend>
-                  {INSTITUTIONS.map((inst) => (
-                    <CheckField key={inst} id={id(`organisation.memberOf-${inst}`)} label={tl(`institution.${inst}`)}>
-                      {(aria) => (
-                        <input
-                          type="checkbox"
-                          {...aria}
-                          checked={field.value.includes(inst)}
-                          onChange={(e) =>
-                            field.onChange(e.currentTarget.checked ? [...field.value, inst] : field.value.filter((x) => x !== inst))
-                          }
-                          onBlur={field.onBlur}
-                        />
-                      )}
-                    </CheckField>
-                  ))}
+                  <CheckboxList
+                    field={field}
+                    options={INSTITUTIONS.map((inst) => ({ value: inst, label: tl(`institution.${inst}`) }))}
+                    idOf={(inst) => id(`organisation.memberOf-${inst}`)}
+                  />
                 </fieldset>
               )}
             />
           </details>
           <div className={styles.grid2}>
-            <FormField
-              id={id("budgetHkd")}
-              label={bare("budgetHkd")}
-              suffix={t("units.hkd")}
-              error={err("budgetHkd")}
-              hint={t("budgetHint")}
-            >
+            <FormField {...at("budgetHkd")} label={bare("budgetHkd")} suffix={t("units.hkd")} hint={t("budgetHint")}>
               {(aria) => <NumberInput min={0} {...aria} {...register("budgetHkd")} />}
             </FormField>
-            <FormField id={id("startBy")} label={label("startBy")} error={err("startBy")} hint={t("startByHint")}>
+            <FormField {...at("startBy")} label={label("startBy")} hint={t("startByHint")}>
               {(aria) => <input className="input" type="date" {...aria} {...register("startBy")} />}
             </FormField>
           </div>
         </fieldset>
 
-        <PreferencesSection fieldLabels={fieldLabels} control={control} register={register} setValue={setValue} errors={errors} idPrefix={uid} />
+        <PreferencesSection
+          fieldLabels={fieldLabels}
+          control={control}
+          register={register}
+          setValue={setValue}
+          errors={errors}
+          idPrefix={uid}
+        />
       </form>
     </section>
   );

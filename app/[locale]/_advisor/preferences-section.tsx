@@ -5,8 +5,8 @@ import { Controller, type Control, type FieldErrors, type UseFormRegister, type 
 import { SUPPORT_LANGUAGES, TOOLS } from "@/lib/catalogue/catalogue-vocabulary";
 import type { FieldLabels } from "@/lib/validation/field-labels";
 import { useCatalogue } from "./catalogue-context";
-import { errorMessage } from "./error-message";
-import { CheckField, FormField } from "./form-field";
+import { needsFields } from "./needs-fields";
+import { CheckField, FormField, CheckboxList } from "./form-field";
 import { OptionSelect } from "./option-select";
 import type { NeedsFormValues } from "./needs-form-values";
 import { PriceOverridesField } from "./price-overrides-field";
@@ -30,9 +30,7 @@ export function PreferencesSection({ fieldLabels, control, register, setValue, e
   const t = useTranslations("advisor.form");
   const tl = useTranslations("labels");
   const { catalogue } = useCatalogue();
-  const id = (name: string) => `${idPrefix}-${name.replace(/\./g, "-")}`;
-  const label = (path: string) => fieldLabels[path] ?? path;
-  const err = (path: string) => errorMessage(errors, path);
+  const { id, label, err, at } = needsFields(idPrefix, fieldLabels, errors);
   const subsidyName = (s: (typeof catalogue.subsidies)[number]) => schemeName(s, locale);
   const format = useFormat();
   const pct = (share: number) => format.number(share, "percent");
@@ -47,25 +45,12 @@ export function PreferencesSection({ fieldLabels, control, register, setValue, e
           <fieldset className={styles.subFieldset} aria-describedby={id("tools-hint")}>
             <legend className={styles.subLegend}>{label("tools")}</legend>
             <div className={styles.checkGrid}>
-              {TOOLS.map((tool) => (
-                <CheckField key={tool} id={id(`tools-${tool}`)} label={tl(`tool.${tool}`)}>
-                  {(aria) => (
-                    <input
-                      type="checkbox"
-                      {...aria}
-                      checked={field.value.includes(tool)}
-                      onChange={(e) =>
-                        field.onChange(
-                          e.currentTarget.checked
-                            ? TOOLS.filter((x) => x === tool || field.value.includes(x))
-                            : field.value.filter((x) => x !== tool),
-                        )
-                      }
-                      onBlur={field.onBlur}
-                    />
-                  )}
-                </CheckField>
-              ))}
+              <CheckboxList
+                field={field}
+                options={TOOLS.map((tool) => ({ value: tool, label: tl(`tool.${tool}`) }))}
+                idOf={(tool) => id(`tools-${tool}`)}
+                order={TOOLS}
+              />
             </div>
             <p className={styles.hint} id={id("tools-hint")}>
               {t("toolsHint")}
@@ -74,7 +59,7 @@ export function PreferencesSection({ fieldLabels, control, register, setValue, e
         )}
       />
       <div className={styles.grid2}>
-        <FormField id={id("supportLanguage")} label={label("supportLanguage")} error={err("supportLanguage")}>
+        <FormField {...at("supportLanguage")} label={label("supportLanguage")}>
           {(aria) => (
             <OptionSelect
               {...aria}
@@ -92,21 +77,11 @@ export function PreferencesSection({ fieldLabels, control, register, setValue, e
             <legend className={styles.subLegend}>{label("subsidies")}</legend>
             {catalogue.subsidies.length === 0 ? <p className="muted small">{t("subsidyNone")}</p> : null}
             <div className={styles.checkList}>
-              {catalogue.subsidies.map((s) => (
-                <CheckField key={s.id} id={id(`subsidies-${s.id}`)} label={subsidyName(s)}>
-                  {(aria) => (
-                    <input
-                      type="checkbox"
-                      {...aria}
-                      checked={field.value.includes(s.id)}
-                      onChange={(e) =>
-                        field.onChange(e.currentTarget.checked ? [...field.value, s.id] : field.value.filter((x) => x !== s.id))
-                      }
-                      onBlur={field.onBlur}
-                    />
-                  )}
-                </CheckField>
-              ))}
+              <CheckboxList
+                field={field}
+                options={catalogue.subsidies.map((s) => ({ value: s.id, label: subsidyName(s) }))}
+                idOf={(sid) => id(`subsidies-${sid}`)}
+              />
             </div>
             <p className={styles.hint} id={id("subsidies-hint")}>
               {t("subsidyHint")}
@@ -126,7 +101,7 @@ export function PreferencesSection({ fieldLabels, control, register, setValue, e
                       <FormField
                         id={id(`subsidyShares-${s.id}`)}
                         label={t("shareLabel", { scheme: subsidyName(s) })}
-                        error={errorMessage(errors, `subsidyShares.${s.id}`)}
+                        error={err(`subsidyShares.${s.id}`)}
                         hint={t("shareHint", { default: pct(b.default), min: pct(b.min), max: pct(b.max) })}
                       >
                         {(aria) => (

@@ -5,7 +5,7 @@ import { useId, type KeyboardEvent } from "react";
 import { SCORING_METHODS } from "@/lib/domain/scoring/scoring-method";
 import { WEIGHT_PRESETS } from "@/lib/domain/weights/weight-presets";
 import { FACTORS, type Factor, type Weights } from "@/lib/domain/factors";
-import { FORMAT_LOCALE, type Locale } from "@/lib/i18n/locales";
+import { useFormat } from "@/lib/i18n/use-format";
 import { percentShares } from "./percent-shares";
 import { rebalanceSliders, SLIDER_MAX, slidersFromWeights } from "./rebalance-sliders";
 import styles from "./advisor.module.css";
@@ -27,7 +27,6 @@ type Props = {
   onSlidersChange: (next: Weights, exact?: Weights) => void;
   method: ScoringMethod;
   onMethodChange: (m: ScoringMethod) => void;
-  locale: Locale;
   id?: string;
 };
 
@@ -37,13 +36,13 @@ type Props = {
  * Weight presets, a reset to the study's ranking, and the scoring-method switch. Every change
  * re-ranks live (the parent defers the heavy work).
  */
-export function WeightsPanel({ sliders, onSlidersChange, method, onMethodChange, locale, id }: Props) {
+export function WeightsPanel({ sliders, onSlidersChange, method, onMethodChange, id }: Props) {
   const t = useTranslations("advisor.weights");
   const baseId = useId();
   // The positions are already shares to 0.1 summing to 100; this only re-rounds a stray input.
   const shares = percentShares(FACTORS.map((f) => sliders[f]));
-  const pct = new Intl.NumberFormat(FORMAT_LOCALE[locale], { minimumFractionDigits: 1, maximumFractionDigits: 1 });
-  const shareText = (i: number) => `${pct.format(shares[i] ?? 0)}%`;
+  const format = useFormat();
+  const shareText = (i: number) => `${format.number(shares[i] ?? 0, "score")}%`;
 
   const set = (f: Factor, value: number) => {
     if (!Number.isFinite(value)) return;
@@ -61,11 +60,15 @@ export function WeightsPanel({ sliders, onSlidersChange, method, onMethodChange,
 
   return (
     <section id={id} className={`card ${styles.weights}`} aria-labelledby={`${baseId}-h`} tabIndex={-1}>
-      <div className={styles.panelHead}>
+      <div className={`split-row ${styles.panelHead}`}>
         <h2 id={`${baseId}-h`} className={styles.panelTitle}>
           {t("heading")}
         </h2>
-        <button type="button" className="btn btn--ghost btn--small" onClick={() => onSlidersChange(slidersFromWeights(STUDY.weights), STUDY.weights)}>
+        <button
+          type="button"
+          className="btn btn--ghost btn--small"
+          onClick={() => onSlidersChange(slidersFromWeights(STUDY.weights), STUDY.weights)}
+        >
           {t("reset")}
         </button>
       </div>

@@ -1,27 +1,26 @@
-import type { Metadata } from "next";
-import { notFound } from "next/navigation";
-import { hasLocale, NextIntlClientProvider } from "next-intl";
-import { getFormatter, getTranslations, setRequestLocale } from "next-intl/server";
+import { NextIntlClientProvider } from "next-intl";
+import { getTranslations } from "next-intl/server";
+import { formatterFor } from "@/lib/i18n/formatter";
 import { z } from "zod";
 import { requireAdvisorPage } from "@/lib/auth/page-guard";
 import { UNDO_WINDOW_MS } from "@/lib/consultations/undo-window";
 import { clientMessages } from "@/lib/i18n/client-messages";
-import { routing } from "@/lib/i18n/routing";
 import { CONSULTATION_SORTS } from "@/lib/persistence/repository";
 import { storableText } from "@/lib/persistence/storable-text";
 import { AuthStatus } from "./_components/auth-status";
 import { ConsultationTable } from "./_components/consultation-table";
 import { NewConsultationForm } from "./_components/new-consultation-form";
 import styles from "./_components/consultations.module.css";
+import { PageHeader } from "@/app/_components/page-header";
+import { Field } from "@/app/_components/field";
+import { localeMetadata, pageParams } from "@/lib/i18n/page-params";
 
 type Props = { params: Promise<{ locale: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> };
 
-export async function generateMetadata({ params }: Pick<Props, "params">): Promise<Metadata> {
-  const { locale } = await params;
-  if (!hasLocale(routing.locales, locale)) return {};
+export const generateMetadata = localeMetadata(async (locale) => {
   const t = await getTranslations({ locale, namespace: "consultations" });
   return { title: t("list.metaTitle") };
-}
+});
 
 // Search and sort live in the URL (shareable, back-button friendly); anything invalid falls back.
 const querySchema = z.object({
@@ -30,9 +29,7 @@ const querySchema = z.object({
 });
 
 export default async function ConsultationsPage({ params, searchParams }: Props) {
-  const { locale } = await params;
-  if (!hasLocale(routing.locales, locale)) notFound();
-  setRequestLocale(locale);
+  const { locale } = await pageParams(params);
   const raw = await searchParams;
   const first = (v: string | string[] | undefined) => (Array.isArray(v) ? v[0] : v);
   const query = querySchema.parse({ q: first(raw.q) ?? "", sort: first(raw.sort) ?? "updated-desc" });
@@ -40,28 +37,23 @@ export default async function ConsultationsPage({ params, searchParams }: Props)
   await access.repo.purgeDeletedConsultations(new Date(Date.now() - UNDO_WINDOW_MS).toISOString());
   const list = await access.repo.listConsultations({ search: query.q, sort: query.sort });
   const t = await getTranslations("consultations");
-  const format = await getFormatter();
+  const format = formatterFor(locale);
   const rows = list.map((c) => ({
     id: c.id,
     client: c.client,
     organisation: c.organisation,
     advisor: c.advisor,
     scenarioCount: c.scenarioCount,
-    updatedLabel: format.dateTime(new Date(c.updatedAt), { dateStyle: "medium", timeStyle: "short" }),
+    updatedLabel: format.dateTime(new Date(c.updatedAt), "moment"),
   }));
 
   return (
     <div className="container">
-      <header className="page-header">
-        <span className="eyebrow">{t("list.eyebrow")}</span>
-        <h1>{t("list.title")}</h1>
-        <p className="lead">{t("list.lead")}</p>
-      </header>
+      <PageHeader eyebrow={t("list.eyebrow")} title={t("list.title")} lead={t("list.lead")} />
       <AuthStatus authRequired={access.authRequired} email={access.email} locale={locale} />
 
       <form className={styles.toolbar} method="get" role="search">
-        <div className={`field ${styles.grow}`}>
-          <label htmlFor="consultation-search">{t("list.searchLabel")}</label>
+        <Field id="consultation-search" label={t("list.searchLabel")} className={styles.grow}>
           <input
             id="consultation-search"
             name="q"
@@ -71,9 +63,8 @@ export default async function ConsultationsPage({ params, searchParams }: Props)
             placeholder={t("list.searchPlaceholder")}
             maxLength={200}
           />
-        </div>
-        <div className="field">
-          <label htmlFor="consultation-sort">{t("list.sortLabel")}</label>
+        </Field>
+        <Field id="consultation-sort" label={t("list.sortLabel")}>
           <select id="consultation-sort" name="sort" className="select" defaultValue={query.sort}>
             {CONSULTATION_SORTS.map((s) => (
               <option key={s} value={s}>
@@ -81,7 +72,7 @@ export default async function ConsultationsPage({ params, searchParams }: Props)
               </option>
             ))}
           </select>
-        </div>
+        </Field>
         <button type="submit" className="btn btn--secondary">
           {t("list.search")}
         </button>

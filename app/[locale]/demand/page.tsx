@@ -16,6 +16,7 @@ import { Assumptions } from "./_components/assumptions";
 import { ColumnReference } from "./_components/column-reference";
 import { DemandApp } from "./_components/demand-app";
 import { DEMAND_NAMESPACES } from "./_components/demand-namespaces";
+import { PageHeader } from "@/app/_components/page-header";
 
 type Props = {
   params: Promise<{ locale: string }>;
@@ -51,11 +52,7 @@ export default async function DemandPage({ params, searchParams }: Props) {
   const initialState = advisor || decoded.state.source === "synthetic" ? decoded.state : { ...decoded.state, source: "synthetic" as const };
   return (
     <div className="container stack">
-      <header className="page-header">
-        <p className="eyebrow">{t("eyebrow")}</p>
-        <h1>{t("title")}</h1>
-        <p className="lead">{t("lead")}</p>
-      </header>
+      <PageHeader eyebrow={t("eyebrow")} title={t("title")} lead={t("lead")} />
       <NextIntlClientProvider messages={await clientMessages(DEMAND_NAMESPACES)}>
         <DemandApp
           catalogue={DEMAND_CATALOGUE}

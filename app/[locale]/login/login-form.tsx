@@ -4,6 +4,7 @@ import { useTranslations } from "next-intl";
 import { useState, type FormEvent } from "react";
 import { apiCall, setCsrfToken } from "../consultations/_components/api-client";
 import styles from "../consultations/_components/consultations.module.css";
+import { Field } from "@/app/_components/field";
 
 /** Sign-in form: posts to /api/auth/login, then goes to `next` (a same-site path checked on the server). */
 export function LoginForm({ locale, next }: { locale: string; next: string }) {
@@ -31,8 +32,7 @@ export function LoginForm({ locale, next }: { locale: string; next: string }) {
 
   return (
     <form className="card stack" style={{ maxWidth: 420 }} onSubmit={onSubmit} noValidate>
-      <div className="field">
-        <label htmlFor="login-email">{t("auth.email")}</label>
+      <Field id="login-email" label={t("auth.email")}>
         <input
           id="login-email"
           name="email"
@@ -42,11 +42,10 @@ export function LoginForm({ locale, next }: { locale: string; next: string }) {
           required
           aria-describedby={error ? "login-error" : undefined}
         />
-      </div>
-      <div className="field">
-        <label htmlFor="login-password">{t("auth.password")}</label>
+      </Field>
+      <Field id="login-password" label={t("auth.password")}>
         <input id="login-password" name="password" type="password" className="input" autoComplete="current-password" required />
-      </div>
+      </Field>
       {error ? (
         <p id="login-error" role="alert" className={styles.formError}>
           {t("auth.failed")} {error}

@@ -1,21 +1,18 @@
-import type { Metadata } from "next";
 import Link from "next/link";
-import { notFound } from "next/navigation";
-import { hasLocale, NextIntlClientProvider } from "next-intl";
-import { getTranslations, setRequestLocale } from "next-intl/server";
+import { NextIntlClientProvider } from "next-intl";
+import { getTranslations } from "next-intl/server";
 import { authRequired } from "@/lib/auth/auth-config";
 import { clientMessages } from "@/lib/i18n/client-messages";
-import { routing } from "@/lib/i18n/routing";
 import { LoginForm } from "./login-form";
+import { PageHeader } from "@/app/_components/page-header";
+import { localeMetadata, pageParams } from "@/lib/i18n/page-params";
 
 type Props = { params: Promise<{ locale: string }>; searchParams: Promise<{ next?: string | string[] }> };
 
-export async function generateMetadata({ params }: Pick<Props, "params">): Promise<Metadata> {
-  const { locale } = await params;
-  if (!hasLocale(routing.locales, locale)) return {};
+export const generateMetadata = localeMetadata(async (locale) => {
   const t = await getTranslations({ locale, namespace: "consultations" });
   return { title: t("auth.loginTitle") };
-}
+});
 
 /** Only same-site paths under a locale are followed after sign-in (no open redirect). */
 function safeNext(next: string | string[] | undefined, locale: string): string {
@@ -24,18 +21,12 @@ function safeNext(next: string | string[] | undefined, locale: string): string {
 }
 
 export default async function LoginPage({ params, searchParams }: Props) {
-  const { locale } = await params;
-  if (!hasLocale(routing.locales, locale)) notFound();
-  setRequestLocale(locale);
+  const { locale } = await pageParams(params);
   const t = await getTranslations("consultations");
   const next = safeNext((await searchParams).next, locale);
   return (
     <div className="container">
-      <header className="page-header">
-        <span className="eyebrow">{t("list.eyebrow")}</span>
-        <h1>{t("auth.loginTitle")}</h1>
-        <p className="lead">{t("auth.loginLead")}</p>
-      </header>
+      <PageHeader eyebrow={t("list.eyebrow")} title={t("auth.loginTitle")} lead={t("auth.loginLead")} />
       {authRequired() ? (
         <NextIntlClientProvider messages={await clientMessages(["consultations"])}>
           <LoginForm locale={locale} next={next} />

@@ -1,10 +1,11 @@
-import type { Metadata } from "next";
-import { getTranslations, setRequestLocale } from "next-intl/server";
-import { isLocale, type Locale } from "@/lib/i18n/locales";
+import { getTranslations } from "next-intl/server";
+import { localeMetadata, pageParams } from "@/lib/i18n/page-params";
 import { formatterFor } from "@/lib/i18n/formatter";
 import { FACTORS } from "@/lib/domain/factors";
 import { STUDY } from "@/lib/domain/study-figures";
-import { METHOD_SECTIONS, methodSectionText } from "@/lib/explain/method-content";
+import { METHOD_SECTIONS, methodSectionText, type MethodTable } from "@/lib/explain/method-content";
+import { PageHeader } from "@/app/_components/page-header";
+import { labelOr } from "@/lib/i18n/label-or";
 
 type Props = { params: Promise<{ locale: string }> };
 
@@ -15,19 +16,26 @@ const USAGE = [
   { key: "usageOverseas", share: STUDY.usage.overseasSupercomputing },
 ] as const;
 
-export async function generateMetadata({ params }: Props): Promise<Metadata> {
-  const { locale: rawLocale } = await params;
-  const locale: Locale = isLocale(rawLocale) ? rawLocale : "en";
+export const generateMetadata = localeMetadata(async (locale) => {
   const t = await getTranslations({ locale, namespace: "method" });
   return { title: t("metaTitle") };
-}
+});
 
 export default async function MethodPage({ params }: Props) {
-  const { locale: rawLocale } = await params;
-  const locale: Locale = isLocale(rawLocale) ? rawLocale : "en";
-  setRequestLocale(locale);
+  const { locale } = await pageParams(params);
   const t = await getTranslations("method");
   const nav = await getTranslations("nav");
+  // The tables' rows are codes (sensitivity levels, certifications…) labelled by their own message groups.
+  const labels = await getTranslations();
+  const label = (group: string | undefined, code: string) => (group ? labelOr(labels, `${group}.${code}`, code) : code);
+  // A value is a figure as the code holds it, or a list of codes (laws) named in the page's language.
+  const value = (tb: MethodTable, v: string | readonly string[]) =>
+    typeof v === "string"
+      ? v
+      : format.list(
+          v.map((code) => label(tb.valueLabels, code)),
+          "and",
+        );
   const format = formatterFor(locale);
   // Section keys are built from METHOD_SECTIONS (tests/unit/explain/method-content.test.ts checks each exists in every locale).
   const sectionText = (s: (typeof METHOD_SECTIONS)[number]) =>
@@ -39,11 +47,7 @@ export default async function MethodPage({ params }: Props) {
 
   return (
     <div className="container stack">
-      <header className="page-header">
-        <span className="eyebrow">{nav("method")}</span>
-        <h1>{t("title")}</h1>
-        <p className="lead">{t("intro")}</p>
-      </header>
+      <PageHeader eyebrow={nav("method")} title={t("title")} lead={t("intro")} />
 
       <section className="card" aria-labelledby="study-heading">
         <h2 id="study-heading">{t("study.heading")}</h2>
@@ -98,9 +102,9 @@ export default async function MethodPage({ params }: Props) {
           {text.paragraphs.map((p, i) => (
             <p key={i}>{p}</p>
           ))}
-          {s.formulas.length > 0 ? (
+          {text.formulas.length > 0 ? (
             <pre className="method-formulas" tabIndex={0} aria-label={text.title}>
-              {s.formulas.join("\n")}
+              {text.formulas.join("\n")}
             </pre>
           ) : null}
           {s.tables?.map((tb, i) => (
@@ -110,8 +114,8 @@ export default async function MethodPage({ params }: Props) {
                 <tbody>
                   {tb.rows.map(([k, v]) => (
                     <tr key={k}>
-                      <th scope="row">{k}</th>
-                      <td>{v}</td>
+                      <th scope="row">{label(tb.rowLabels, k)}</th>
+                      <td>{value(tb, v)}</td>
                     </tr>
                   ))}
                 </tbody>

@@ -1,5 +1,5 @@
-import AxeBuilder from "@axe-core/playwright";
 import { expect, type Locator, type Page } from "@playwright/test";
+import { seriousAxeViolations } from "../fixtures/axe";
 
 /** The advisor (home page of a locale), driven the way a user drives it. */
 export class AdvisorPage {
@@ -81,15 +81,6 @@ export class AdvisorPage {
   /** Serious and critical axe violations (WCAG 2.0/2.1 A and AA), as readable lines. */
   async seriousAxeViolations(): Promise<string[]> {
     await expect(this.page).toHaveTitle(/.+/);
-    const results = await new AxeBuilder({ page: this.page }).withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"]).analyze();
-    return results.violations
-      .filter((v) => v.impact === "serious" || v.impact === "critical")
-      .map(
-        (v) =>
-          `${v.id}: ${v.help} (${v.nodes
-            .map((n) => n.target.join(" "))
-            .slice(0, 3)
-            .join(", ")})`,
-      );
+    return seriousAxeViolations(this.page);
   }
 }

@@ -1,4 +1,5 @@
 import { expect, type Locator, type Page } from "@playwright/test";
+import { paintedPixels } from "../fixtures/painted-pixels";
 
 /**
  * Page object for the advisor's robustness features: the AHP pairwise questionnaire (weights area) and the
@@ -91,15 +92,7 @@ export class RobustnessPage {
   async paintedPixels(container: Locator): Promise<number> {
     const canvas = container.locator("canvas");
     await expect(canvas).toBeVisible();
-    return canvas.evaluate((node) => {
-      const el = node as HTMLCanvasElement;
-      const ctx = el.getContext("2d");
-      if (!ctx) return 0;
-      const { data } = ctx.getImageData(0, 0, el.width, el.height);
-      let painted = 0;
-      for (let k = 3; k < data.length; k += 4) if (data[k]! > 0) painted++;
-      return painted;
-    });
+    return paintedPixels(canvas);
   }
 
   /** The "chance of ranking first" percentages, as numbers. */

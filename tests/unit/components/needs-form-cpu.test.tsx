@@ -24,7 +24,6 @@ async function scaleSection(locale: Locale, initialNeeds = CPU_NEEDS) {
     <NeedsForm
       initialNeeds={initialNeeds}
       fieldLabels={fieldLabelsFor(locale)}
-      locale={locale}
       weightsAnchor="weights"
       onValidChange={vi.fn()}
       onValidityChange={vi.fn()}

@@ -40,7 +40,6 @@ describe("NeedsForm: the total GPU-hours field", () => {
       <NeedsForm
         initialNeeds={DEFAULT_NEEDS}
         fieldLabels={fieldLabelsFor("en")}
-        locale="en"
         weightsAnchor="weights"
         onValidChange={onValidChange}
         onValidityChange={vi.fn()}
@@ -92,7 +91,6 @@ describe("NeedsForm: the budget input (held as text)", () => {
       <NeedsForm
         initialNeeds={{ ...DEFAULT_NEEDS, budgetHkd: null }}
         fieldLabels={fieldLabelsFor("en")}
-        locale="en"
         weightsAnchor="weights"
         onValidChange={onValidChange}
         onValidityChange={vi.fn()}

@@ -26,7 +26,7 @@ const LABEL: Record<Factor, string> = {
 function Harness({ initial }: { initial: Weights }) {
   const [sliders, setSliders] = useState(() => slidersFromWeights(initial));
   const [method, setMethod] = useState<ScoringMethod>("weighted-sum");
-  return <WeightsPanel sliders={sliders} onSlidersChange={setSliders} method={method} onMethodChange={setMethod} locale="en" />;
+  return <WeightsPanel sliders={sliders} onSlidersChange={setSliders} method={method} onMethodChange={setMethod} />;
 }
 
 const slider = (f: Factor) => screen.getByLabelText(LABEL[f]) as HTMLInputElement;

@@ -1,11 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { catalogue } from "@/lib/catalogue/catalogue";
-import {
-  createConsultationSchema,
-  createScenarioSchema,
-  parseWithNeeds,
-  patchConsultationSchema,
-} from "@/lib/consultations/consultation-requests";
+import { parseWithNeeds } from "@/lib/api/recommend-request";
+import { createConsultationSchema, createScenarioSchema, patchConsultationSchema } from "@/lib/consultations/consultation-requests";
 import { localiseRequestIssues } from "@/lib/consultations/http/route-kit";
 
 describe("400 answers name every field in the caller's language", () => {

@@ -36,7 +36,7 @@ describe("the method page's words", () => {
     "%s in %s: title, paragraphs and captions all exist, every figure filled in",
     (id, locale) => {
       const words = text(section(id), locale);
-      for (const w of [words.title, ...words.paragraphs, ...words.captions]) {
+      for (const w of [words.title, ...words.paragraphs, ...words.formulas, ...words.captions]) {
         expect(w.trim()).not.toBe("");
         expect(w).not.toMatch(/sections\.|\{\w+\}/);
       }
@@ -58,7 +58,7 @@ describe("what the method page states is what the engine does", () => {
   const gpuCost = (hkdPerEffectiveHour: number) => ({ hkdPerEffectiveHour, totalHkd: 0, effectiveHours: 0 }) as unknown as CostEstimate;
 
   it("price: the scale ends the formula names score 100 and 0, the geometric middle 50", () => {
-    const f = section("price").formulas.join("\n");
+    const f = text(section("price"), "en").formulas.join("\n");
     const { bestHkd, worstHkd } = PRICE_SCALE.gpu;
     expect(f).toContain(`ln ${worstHkd} − ln ${bestHkd}`);
     expect(priceScore(gpuCost(bestHkd), false).score).toBe(100);
@@ -79,5 +79,30 @@ describe("what the method page states is what the engine does", () => {
     expect(fit.get("confidential")).toBe(["HK", "CN", "JP", "US"].map((j) => jurisdictionFit("confidential", j as "HK")).join(" / "));
     expect(fit.get("restricted")).toBe(`${jurisdictionFit("restricted", "HK")} / ✕ / ✕ / ✕`);
     expect(fit.get("mainland-important")).toBe(`✕ / ${jurisdictionFit("mainland-important", "CN")} / ✕ / ✕`);
+  });
+});
+
+/** Two English words in a row ("then cost", "per effective"): a sentence, not a symbol or a unit. */
+const ENGLISH_WORDS = /\b[A-Za-z]{2,}\s+[A-Za-z]{2,}\b/;
+
+describe("the method page's formulas speak the page's language", () => {
+  it.each(
+    METHOD_SECTIONS.filter((s) => s.formulas.length > 0).flatMap((s) => (["zh-HK", "zh-CN"] as const).map((l) => [s.id, l] as const)),
+  )("%s in %s: every formula is written in Chinese around its symbols", (id, locale) => {
+    const english = text(section(id), "en").formulas;
+    text(section(id), locale).formulas.forEach((f, i) => {
+      expect(f).not.toMatch(ENGLISH_WORDS);
+      // Where the English formula has words, the Chinese one has its own (not just the symbols).
+      if (ENGLISH_WORDS.test(english[i] ?? "")) expect(f).toMatch(/[\u4e00-\u9fff]/);
+    });
+  });
+
+  it("the English formulas are English (the check above can fail)", () => {
+    expect(text(section("pipeline"), "en").formulas.join("\n")).toMatch(ENGLISH_WORDS);
+  });
+
+  it("each formula quotes the engine's constants in every language", () => {
+    const { bestHkd, worstHkd } = PRICE_SCALE.gpu;
+    for (const locale of LOCALES) expect(text(section("price"), locale).formulas[0]).toContain(`ln ${worstHkd} − ln ${bestHkd}`);
   });
 });

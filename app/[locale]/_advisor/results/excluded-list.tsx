@@ -9,6 +9,7 @@ import { useReasonText } from "../use-reason-text";
 import styles from "./results.module.css";
 import type { ResultFormat } from "./use-result-format";
 import { labelOr } from "@/lib/i18n/label-or";
+import { ChipGroup } from "@/app/_components/chip-group";
 
 type Props = { excluded: readonly ExcludedOption[]; locale: Locale; format: ResultFormat };
 type Grouping = "reason" | "option";
@@ -67,14 +68,13 @@ export function ExcludedList({ excluded, locale, format }: Props) {
         {excluded.length > 0 && (
           <fieldset className={styles.grouping}>
             <legend className={styles.inlineLegend}>{t("groupBy")}</legend>
-            <div className="chips">
-              {(["reason", "option"] as const).map((g) => (
-                <label key={g} className="chip">
-                  <input type="radio" name={`${headingId}-grouping`} value={g} checked={grouping === g} onChange={() => setGrouping(g)} />
-                  <span className="chip__body">{t(`by.${g}`)}</span>
-                </label>
-              ))}
-            </div>
+            <ChipGroup
+              kind="radio"
+              name={`${headingId}-grouping`}
+              options={(["reason", "option"] as const).map((g) => ({ value: g, label: t(`by.${g}`) }))}
+              value={grouping}
+              onChange={setGrouping}
+            />
           </fieldset>
         )}
       </div>

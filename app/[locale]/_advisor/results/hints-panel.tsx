@@ -148,7 +148,7 @@ function MissItem({ miss, href, format }: { miss: ClosestMiss; href: string; for
       break;
   }
   return (
-    <li className={styles.item} data-offer-id={miss.offerId} data-rule={miss.rule}>
+    <li className={`split-row ${styles.item}`} data-offer-id={miss.offerId} data-rule={miss.rule}>
       <p className={styles.text}>
         {text}
         {!miss.userCanChange && <span className={`muted ${styles.note}`}> {t("notAChoice")}</span>}
@@ -191,7 +191,7 @@ function WhatIfItem({ whatIf, href, format }: { whatIf: WhatIf; href: string; fo
         ? t("cheaper", { amount: format.money(whatIf.costSavingHkd) })
         : t("dearer", { amount: format.money(-whatIf.costSavingHkd) });
   return (
-    <li className={styles.item} data-field={c.field}>
+    <li className={`split-row ${styles.item}`} data-field={c.field}>
       <p className={styles.text}>
         <strong>{change}</strong>
         {" — "}

@@ -12,6 +12,8 @@ import { COLUMN_IDS, FIXED_COLUMNS, type ColumnId } from "./results-columns";
 import type { ResultRow } from "./result-row";
 import styles from "./results.module.css";
 import { Icon } from "@/app/_components/icon";
+import { ChipGroup } from "@/app/_components/chip-group";
+import { toggled } from "@/app/_components/toggled";
 
 type Props = {
   table: Table<ResultRow>;
@@ -104,15 +106,8 @@ export function TableToolbar({ table, familyName, columnLabel }: Props) {
     return ts(desc ? "optionDesc" : "optionAsc", { column });
   };
 
-  const toggleFamily = (f: Family, on: boolean) => {
-    const next = on ? [...families, f] : families.filter((x) => x !== f);
-    familyColumn?.setFilterValue(FAMILIES.filter((x) => next.includes(x)));
-  };
-
-  const toggleRegion = (r: Region, on: boolean) => {
-    const next = on ? [...regions, r] : regions.filter((x) => x !== r);
-    regionColumn?.setFilterValue(REGIONS.filter((x) => next.includes(x)));
-  };
+  const toggleFamily = (f: Family, on: boolean) => familyColumn?.setFilterValue(toggled(families, f, on, FAMILIES));
+  const toggleRegion = (r: Region, on: boolean) => regionColumn?.setFilterValue(toggled(regions, r, on, REGIONS));
 
   const toggleAccelerator = (model: string, on: boolean) => {
     acceleratorColumn?.setFilterValue(orderAccelerators(on ? [...accelerators, model] : accelerators.filter((x) => x !== model)));
@@ -212,34 +207,40 @@ export function TableToolbar({ table, familyName, columnLabel }: Props) {
 
       <fieldset className={styles.familyFilter}>
         <legend className={styles.inlineLegend}>{t("family")}</legend>
-        <div className="chips">
-          {/* A selected family stays offered even when re-ranking leaves it empty, so it can be unticked. */}
-          {FAMILIES.filter((f) => familyCounts[f] > 0 || families.includes(f)).map((f) => (
-            <label key={f} className="chip">
-              <input type="checkbox" checked={families.includes(f)} onChange={(e) => toggleFamily(f, e.target.checked)} />
-              <span className="chip__body">
+        {/* A selected family stays offered even when re-ranking leaves it empty, so it can be unticked. */}
+        <ChipGroup
+          kind="checkbox"
+          options={FAMILIES.filter((f) => familyCounts[f] > 0 || families.includes(f)).map((f) => ({
+            value: f,
+            label: (
+              <>
                 <span className={`family-dot family-dot--${f}`} aria-hidden="true" />
                 {familyName(f)}
                 <span className="count">{familyCounts[f]}</span>
-              </span>
-            </label>
-          ))}
-        </div>
+              </>
+            ),
+          }))}
+          values={families}
+          onToggle={toggleFamily}
+        />
       </fieldset>
 
       <fieldset className={styles.familyFilter}>
         <legend className={styles.inlineLegend}>{t("region")}</legend>
-        <div className="chips">
-          {REGIONS.filter((r) => regionCounts[r] > 0 || regions.includes(r)).map((r) => (
-            <label key={r} className="chip">
-              <input type="checkbox" checked={regions.includes(r)} onChange={(e) => toggleRegion(r, e.target.checked)} />
-              <span className="chip__body">
+        <ChipGroup
+          kind="checkbox"
+          options={REGIONS.filter((r) => regionCounts[r] > 0 || regions.includes(r)).map((r) => ({
+            value: r,
+            label: (
+              <>
                 {tl(`region.${r}`)}
                 <span className="count">{regionCounts[r]}</span>
-              </span>
-            </label>
-          ))}
-        </div>
+              </>
+            ),
+          }))}
+          values={regions}
+          onToggle={toggleRegion}
+        />
       </fieldset>
     </div>
   );

@@ -4,14 +4,13 @@ import { useTranslations } from "next-intl";
 import { useId, useMemo, useState } from "react";
 import { ahpWeights, CONSISTENCY_RATIO_LIMIT, mostInconsistentJudgement } from "@/lib/domain/weights/ahp-weights";
 import { FACTORS, type Factor, type Weights } from "@/lib/domain/factors";
-import { FORMAT_LOCALE, type Locale } from "@/lib/i18n/locales";
+import { useFormat } from "@/lib/i18n/use-format";
 import { percentShares } from "../percent-shares";
 import { AHP_POSITION_MAX, FACTOR_PAIRS, intensityOf, matrixFromPositions, pairIndex, positionFromJudgement } from "./ahp-scale";
 import styles from "./robustness.module.css";
 import { labelOr } from "@/lib/i18n/label-or";
 
 export type AhpQuestionnaireProps = {
-  locale: Locale;
   /** Called with the AHP weights (summing to 1) when the user chooses "Use these weights". */
   onApply: (weights: Weights) => void;
 };
@@ -29,7 +28,7 @@ const EQUAL_POSITIONS: readonly number[] = FACTOR_PAIRS.map(() => 0);
  * mildly intransitive views on purpose. The warning and the one-click fix steer towards consistency instead.
  * The answers are local state and start at "equal"; applying hands the weights to the parent and keeps the answers.
  */
-export function AhpQuestionnaire({ locale, onApply }: AhpQuestionnaireProps) {
+export function AhpQuestionnaire({ onApply }: AhpQuestionnaireProps) {
   const t = useTranslations("robustness");
   const baseId = useId();
   const [positions, setPositions] = useState<readonly number[]>(EQUAL_POSITIONS);
@@ -41,14 +40,7 @@ export function AhpQuestionnaire({ locale, onApply }: AhpQuestionnaireProps) {
   const worst = useMemo(() => (inconsistent ? mostInconsistentJudgement(matrix) : null), [inconsistent, matrix]);
   const shares = percentShares(weights);
 
-  const decimal = useMemo(
-    () => new Intl.NumberFormat(FORMAT_LOCALE[locale], { minimumFractionDigits: 2, maximumFractionDigits: 2 }),
-    [locale],
-  );
-  const oneDecimal = useMemo(
-    () => new Intl.NumberFormat(FORMAT_LOCALE[locale], { minimumFractionDigits: 1, maximumFractionDigits: 1 }),
-    [locale],
-  );
+  const format = useFormat();
 
   const factorAt = (index: number): Factor => FACTORS[index]!;
   /** The plain-language reading of a slider position for the pair (i, j). */
@@ -137,16 +129,16 @@ export function AhpQuestionnaire({ locale, onApply }: AhpQuestionnaireProps) {
                   <span style={{ width: `${shares[j] ?? 0}%` }} />
                 </span>
                 <span className={`num ${styles.weightValue}`} data-testid={`ahp-weight-${f}`}>
-                  {oneDecimal.format(shares[j] ?? 0)}%
+                  {format.number(shares[j] ?? 0, "score")}%
                 </span>
               </li>
             ))}
           </ul>
           <p className={`${styles.cr} ${inconsistent ? styles.crBad : styles.crGood}`} data-testid="ahp-cr">
-            <strong>{t("ahp.cr", { cr: decimal.format(cr) })}</strong>{" "}
+            <strong>{t("ahp.cr", { cr: format.number(cr, "fixed2") })}</strong>{" "}
             {inconsistent
-              ? t("ahp.crHigh", { cr: decimal.format(cr), limit: decimal.format(CONSISTENCY_RATIO_LIMIT) })
-              : t("ahp.crOk", { limit: decimal.format(CONSISTENCY_RATIO_LIMIT) })}
+              ? t("ahp.crHigh", { cr: format.number(cr, "fixed2"), limit: format.number(CONSISTENCY_RATIO_LIMIT, "fixed2") })
+              : t("ahp.crOk", { limit: format.number(CONSISTENCY_RATIO_LIMIT, "fixed2") })}
           </p>
           {worst && worstIndex >= 0 ? (
             <div className={`callout ${styles.worst}`} role="status">

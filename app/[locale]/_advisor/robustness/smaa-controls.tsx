@@ -5,6 +5,7 @@ import { useId, useState } from "react";
 import { MAX_COST_PCT, SAMPLE_CHOICES } from "./smaa-protocol";
 import styles from "./robustness.module.css";
 import { useFormat } from "@/lib/i18n/use-format";
+import { ChipGroup } from "@/app/_components/chip-group";
 
 export type SmaaSettings = { samples: number; respectOrder: boolean; useRanges: boolean; costPct: number; seed: number };
 
@@ -47,14 +48,14 @@ export function SmaaControls({ settings, onChange, orderText, rangedCount, optio
         <span id={`${id}-samples`} className={styles.controlLabel}>
           {t("samples")}
         </span>
-        <div className="chips">
-          {SAMPLE_CHOICES.map((n) => (
-            <label key={n} className="chip">
-              <input type="radio" name={`${id}-samples`} value={n} checked={settings.samples === n} onChange={() => set({ samples: n })} />
-              <span className="chip__body num">{format.number(n, "integer")}</span>
-            </label>
-          ))}
-        </div>
+        <ChipGroup
+          kind="radio"
+          name={`${id}-samples`}
+          bodyClassName="num"
+          options={SAMPLE_CHOICES.map((n) => ({ value: n, label: format.number(n, "integer") }))}
+          value={settings.samples}
+          onChange={(samples) => set({ samples })}
+        />
       </div>
 
       {TOGGLES.map(({ key, idSuffix }) => (

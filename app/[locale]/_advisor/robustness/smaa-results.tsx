@@ -84,7 +84,7 @@ export function SmaaResults({ result, options, samples, pct, margin }: Props) {
       </div>
 
       <figure className={styles.chartFigure} aria-labelledby={chartId} data-testid="rank-acceptability">
-        <figcaption className={styles.chartCaption}>
+        <figcaption className={`split-row ${styles.chartCaption}`}>
           <span id={chartId} className={styles.chartTitle}>
             {t("smaa.chartTitle")}
           </span>

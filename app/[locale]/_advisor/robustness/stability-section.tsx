@@ -116,7 +116,7 @@ export function StabilitySection({ recommendation, weightVector }: Props) {
       {recommendation.method === "topsis" ? <p className={`small muted ${styles.note}`}>{t("stability.topsisNote")}</p> : null}
 
       <figure className={styles.chartFigure}>
-        <figcaption className={styles.chartCaption}>
+        <figcaption className={`split-row ${styles.chartCaption}`}>
           <span className={styles.chartTitle}>{t("stability.chartTitle", { leader: leaderName })}</span>
           <span className={styles.legend} aria-hidden="true">
             <span className={styles.legendItem}>

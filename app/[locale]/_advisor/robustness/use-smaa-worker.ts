@@ -3,6 +3,7 @@
 import { useEffect, useRef, useState } from "react";
 import type { SmaaResult } from "@/lib/domain/sensitivity/smaa";
 import type { SmaaJob, SmaaReply, SmaaRequest } from "./smaa-protocol";
+import { useRestartableWorker } from "@/app/_components/use-restartable-worker";
 
 /** Settings and scores settle for this long before a run starts (typing a seed, dragging the cost slider). */
 const DEBOUNCE_MS = 250;
@@ -34,19 +35,37 @@ export function useSmaaWorker<Meta>(job: SmaaJob | null, jobKey: string, meta: M
     computing: job !== null,
     error: null,
   });
-  const workerRef = useRef<Worker | null>(null);
-  const busyRef = useRef(false);
   const latestIdRef = useRef(0);
   /** Jobs (with their meta) by request id, so a reply is shown with the settings that produced it. */
   const requestedRef = useRef(new Map<number, { job: SmaaJob; meta: Meta }>());
-
-  useEffect(
-    () => () => {
-      workerRef.current?.terminate();
-      workerRef.current = null;
-    },
-    [],
-  );
+  const worker = useRestartableWorker(() => {
+    const w = new Worker(new URL("./smaa.worker.ts", import.meta.url), { type: "module" });
+    w.onmessage = (event: MessageEvent<SmaaReply>) => {
+      worker.settle();
+      const reply = event.data;
+      if (reply.id !== latestIdRef.current) return;
+      if (reply.ok) {
+        const sent = requestedRef.current.get(reply.id);
+        setRun({
+          result: reply.result,
+          job: sent?.job ?? null,
+          meta: sent?.meta ?? null,
+          elapsedMs: reply.elapsedMs,
+          computing: false,
+          error: null,
+        });
+      } else {
+        setRun((prev) => ({ ...prev, computing: false, error: reply.message }));
+      }
+      requestedRef.current.clear();
+    };
+    w.onerror = (event) => {
+      worker.settle();
+      event.preventDefault();
+      setRun((prev) => ({ ...prev, computing: false, error: event.message || "worker-error" }));
+    };
+    return w;
+  });
 
   useEffect(() => {
     // `job` and `meta` are read from the render whose key changed, which is the job that key names.
@@ -60,47 +79,9 @@ export function useSmaaWorker<Meta>(job: SmaaJob | null, jobKey: string, meta: M
     setRun((prev) => ({ ...prev, computing: true, error: null }));
 
     const handle = window.setTimeout(() => {
-      if (typeof Worker === "undefined") {
-        setRun((prev) => ({ ...prev, computing: false, error: "no-worker" }));
-        return;
-      }
-      if (busyRef.current && workerRef.current) {
-        workerRef.current.terminate();
-        workerRef.current = null;
-      }
-      let worker = workerRef.current;
-      if (!worker) {
-        worker = new Worker(new URL("./smaa.worker.ts", import.meta.url), { type: "module" });
-        worker.onmessage = (event: MessageEvent<SmaaReply>) => {
-          busyRef.current = false;
-          const reply = event.data;
-          if (reply.id !== latestIdRef.current) return;
-          if (reply.ok) {
-            const sent = requestedRef.current.get(reply.id);
-            setRun({
-              result: reply.result,
-              job: sent?.job ?? null,
-              meta: sent?.meta ?? null,
-              elapsedMs: reply.elapsedMs,
-              computing: false,
-              error: null,
-            });
-          } else {
-            setRun((prev) => ({ ...prev, computing: false, error: reply.message }));
-          }
-          requestedRef.current.clear();
-        };
-        worker.onerror = (event) => {
-          busyRef.current = false;
-          event.preventDefault();
-          setRun((prev) => ({ ...prev, computing: false, error: event.message || "worker-error" }));
-        };
-        workerRef.current = worker;
-      }
-      busyRef.current = true;
       requestedRef.current.set(id, { job: current, meta: currentMeta });
       const request: SmaaRequest = { id, ...current };
-      worker.postMessage(request);
+      if (!worker.post(request)) setRun((prev) => ({ ...prev, computing: false, error: "no-worker" }));
     }, DEBOUNCE_MS);
     return () => window.clearTimeout(handle);
     // Keyed on `jobKey` alone on purpose: it stands for `job` (see above).

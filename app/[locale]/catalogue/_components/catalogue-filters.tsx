@@ -3,6 +3,7 @@ import type { CatalogueFilterOptions } from "./build-catalogue-rows";
 import type { FilterOption } from "./catalogue-row";
 import type { CatalogueQuery } from "./catalogue-query";
 import type { ColumnDeps } from "./catalogue-columns";
+import { Field } from "@/app/_components/field";
 
 type Props = {
   query: CatalogueQuery;
@@ -109,8 +110,7 @@ function FilterSelect<V extends string>({
   onChange: (value: string | null) => void;
 }) {
   return (
-    <div className="field">
-      <label htmlFor={id}>{label}</label>
+    <Field id={id} label={label}>
       <select id={id} className="select" value={value ?? ""} onChange={(e) => onChange(e.target.value === "" ? null : e.target.value)}>
         <option value="">{allLabel}</option>
         {options.map((o) => (
@@ -119,6 +119,6 @@ function FilterSelect<V extends string>({
           </option>
         ))}
       </select>
-    </div>
+    </Field>
   );
 }

@@ -8,6 +8,7 @@ import { offerNames } from "@/lib/i18n/local-names";
 import type { Locale } from "@/lib/i18n/locales";
 import { labelOr } from "@/lib/i18n/label-or";
 import { HistoryChanges } from "./history-changes";
+import { Field } from "@/app/_components/field";
 
 type Props = { history: CatalogueHistory; catalogue: Catalogue; locale: Locale; since: string | null };
 
@@ -40,8 +41,7 @@ export async function CatalogueHistorySection({ history, catalogue, locale, sinc
       ) : (
         <>
           <form method="get" action="#history" className="filters__row">
-            <div className="field">
-              <label htmlFor="history-since">{t("sinceLabel")}</label>
+            <Field id="history-since" label={t("sinceLabel")}>
               <select id="history-since" name="since" className="select" defaultValue={base}>
                 {versions.slice(0, -1).map((v) => (
                   <option key={v} value={v}>
@@ -49,7 +49,7 @@ export async function CatalogueHistorySection({ history, catalogue, locale, sinc
                   </option>
                 ))}
               </select>
-            </div>
+            </Field>
             <button type="submit" className="btn btn--secondary btn--small">
               {t("show")}
             </button>

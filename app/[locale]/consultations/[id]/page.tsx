@@ -1,14 +1,13 @@
-import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
-import { hasLocale, NextIntlClientProvider } from "next-intl";
-import { getFormatter, getTranslations, setRequestLocale } from "next-intl/server";
+import { NextIntlClientProvider } from "next-intl";
+import { getTranslations } from "next-intl/server";
+import { formatterFor } from "@/lib/i18n/formatter";
 import { requireAdvisorPage } from "@/lib/auth/page-guard";
 import { catalogue } from "@/lib/catalogue/catalogue";
 import { localiseResult } from "@/lib/consultations/localise-result";
 import { intakeLinkState } from "@/lib/consultations/intake-token";
 import { clientMessages } from "@/lib/i18n/client-messages";
-import { routing } from "@/lib/i18n/routing";
 import { encodeShareState } from "@/lib/url-state/encode-share-state";
 import { normaliseWeights } from "@/lib/domain/factors";
 import { AuthStatus } from "../_components/auth-status";
@@ -18,28 +17,26 @@ import { IntakeLinks } from "../_components/intake-links";
 import { AddFromAdvisorLink } from "../_components/add-from-advisor-link";
 import { ScenarioTable } from "../_components/scenario-table";
 import styles from "../_components/consultations.module.css";
+import { PageHeader } from "@/app/_components/page-header";
+import { localeMetadata, pageParams } from "@/lib/i18n/page-params";
 
 type Props = { params: Promise<{ locale: string; id: string }> };
 
-export async function generateMetadata({ params }: Props): Promise<Metadata> {
-  const { locale } = await params;
-  if (!hasLocale(routing.locales, locale)) return {};
+export const generateMetadata = localeMetadata(async (locale) => {
   const t = await getTranslations({ locale, namespace: "consultations" });
   return { title: t("consultation.eyebrow") };
-}
+});
 
 /** One consultation: its details, scenarios (compare, report, recompute, export, import) and intake links. */
 export default async function ConsultationPage({ params }: Props) {
-  const { locale, id } = await params;
-  if (!hasLocale(routing.locales, locale)) notFound();
-  setRequestLocale(locale);
+  const { locale, id } = await pageParams(params);
   const access = await requireAdvisorPage(locale, `/${locale}/consultations/${id}`);
   const consultation = await access.repo.getConsultation(id);
   if (!consultation) notFound();
   const [scenarios, links] = await Promise.all([access.repo.listScenarios(id), access.repo.listIntakeLinks(id)]);
   const t = await getTranslations("consultations");
-  const format = await getFormatter();
-  const when = (iso: string) => format.dateTime(new Date(iso), { dateStyle: "medium", timeStyle: "short" });
+  const format = formatterFor(locale);
+  const when = (iso: string) => format.dateTime(new Date(iso), "moment");
   const now = new Date();
 
   const rows = scenarios.map((s) => {
@@ -66,16 +63,18 @@ export default async function ConsultationPage({ params }: Props) {
       <p className="small">
         <Link href={`/${locale}/consultations`}>← {t("consultation.backToList")}</Link>
       </p>
-      <header className="page-header">
-        <span className="eyebrow">{t("consultation.eyebrow")}</span>
-        <h1>{consultation.client}</h1>
-        <p className="lead">
-          {[consultation.organisation, consultation.advisor].filter(Boolean).join(" · ")}
-          {consultation.organisation || consultation.advisor ? " · " : ""}
-          {t("consultation.created", { date: when(consultation.createdAt) })} ·{" "}
-          {t("consultation.updated", { date: when(consultation.updatedAt) })}
-        </p>
-      </header>
+      <PageHeader
+        eyebrow={t("consultation.eyebrow")}
+        title={consultation.client}
+        lead={
+          <>
+            {[consultation.organisation, consultation.advisor].filter(Boolean).join(" · ")}
+            {consultation.organisation || consultation.advisor ? " · " : ""}
+            {t("consultation.created", { date: when(consultation.createdAt) })} ·{" "}
+            {t("consultation.updated", { date: when(consultation.updatedAt) })}
+          </>
+        }
+      />
       <AuthStatus authRequired={access.authRequired} email={access.email} locale={locale} />
       <NextIntlClientProvider messages={await clientMessages(["consultations"])}>
         <section aria-labelledby="scenarios-title" className="stack">

@@ -7,13 +7,13 @@ export async function AuthStatus({ authRequired, email, locale }: { authRequired
   const t = await getTranslations("consultations");
   if (!authRequired) {
     return (
-      <div className={`callout ${styles.authBar}`} role="note">
+      <div className={`callout split-row ${styles.authBar}`} role="note">
         <p>{t("auth.off")}</p>
       </div>
     );
   }
   return (
-    <div className={styles.authBar}>
+    <div className={`split-row ${styles.authBar}`}>
       <span className="small muted">{email ? t("auth.signedInAs", { email }) : null}</span>
       <SignOutButton locale={locale} label={t("auth.signOut")} />
     </div>

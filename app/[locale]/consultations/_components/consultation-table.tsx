@@ -5,6 +5,9 @@ import { useTranslations } from "next-intl";
 import { useRef, useState } from "react";
 import { apiCall } from "./api-client";
 import styles from "./consultations.module.css";
+import { SimpleTable } from "@/app/_components/simple-table";
+
+const LIST_COLUMNS = ["client", "organisation", "advisor", "scenarios", "updated", "actions"] as const;
 
 export type ConsultationListRow = {
   id: string;
@@ -58,46 +61,33 @@ export function ConsultationTable({ rows, locale }: { rows: ConsultationListRow[
         {t("list.count", { count: list.length })}
       </p>
       {list.length > 0 ? (
-        <div className="table-scroll card card--flush">
-          <table className="data-table">
-            <caption className="visually-hidden">{t("list.caption")}</caption>
-            <thead>
-              <tr>
-                <th scope="col">{t("list.columns.client")}</th>
-                <th scope="col">{t("list.columns.organisation")}</th>
-                <th scope="col">{t("list.columns.advisor")}</th>
-                <th scope="col" className="num">
-                  {t("list.columns.scenarios")}
-                </th>
-                <th scope="col">{t("list.columns.updated")}</th>
-                <th scope="col">{t("list.columns.actions")}</th>
-              </tr>
-            </thead>
-            <tbody>
-              {list.map((r) => (
-                <tr key={r.id}>
-                  <th scope="row">
-                    <Link href={`/${locale}/consultations/${r.id}`}>{r.client}</Link>
-                  </th>
-                  <td>{r.organisation ?? ""}</td>
-                  <td>{r.advisor ?? ""}</td>
-                  <td className="num">{r.scenarioCount}</td>
-                  <td>{r.updatedLabel}</td>
-                  <td>
-                    <button
-                      type="button"
-                      className="btn btn--ghost btn--small"
-                      aria-label={t("list.deleteNamed", { client: r.client })}
-                      onClick={() => ask(r)}
-                    >
-                      {t("list.delete")}
-                    </button>
-                  </td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </div>
+        <SimpleTable
+          scroll={{ className: "table-scroll card card--flush" }}
+          caption={t("list.caption")}
+          columns={LIST_COLUMNS.map((k) => ({ label: t(`list.columns.${k}`), className: k === "scenarios" ? "num" : undefined }))}
+        >
+          {list.map((r) => (
+            <tr key={r.id}>
+              <th scope="row">
+                <Link href={`/${locale}/consultations/${r.id}`}>{r.client}</Link>
+              </th>
+              <td>{r.organisation ?? ""}</td>
+              <td>{r.advisor ?? ""}</td>
+              <td className="num">{r.scenarioCount}</td>
+              <td>{r.updatedLabel}</td>
+              <td>
+                <button
+                  type="button"
+                  className="btn btn--ghost btn--small"
+                  aria-label={t("list.deleteNamed", { client: r.client })}
+                  onClick={() => ask(r)}
+                >
+                  {t("list.delete")}
+                </button>
+              </td>
+            </tr>
+          ))}
+        </SimpleTable>
       ) : null}
 
       <dialog ref={dialog} className={styles.dialog} aria-labelledby="confirm-delete-title" onClose={() => setPending(null)}>

@@ -5,6 +5,7 @@ import { useTranslations } from "next-intl";
 import { useState, type ChangeEvent } from "react";
 import { apiCall, type ApiFailure } from "./api-client";
 import { IssueList } from "./issue-list";
+import { Field } from "@/app/_components/field";
 
 /** Re-imports a scenario exported as JSON; the server validates the whole file. */
 export function ImportScenario({ consultationId, locale }: { consultationId: string; locale: string }) {
@@ -36,13 +37,12 @@ export function ImportScenario({ consultationId, locale }: { consultationId: str
     router.refresh();
   };
   return (
-    <div className="field">
-      <label htmlFor="import-scenario">{t("consultation.importLabel")}</label>
+    <Field id="import-scenario" label={t("consultation.importLabel")}>
       <input id="import-scenario" type="file" accept="application/json,.json" onChange={(e) => void onChange(e)} />
       <IssueList error={error} lead={t("consultation.importFailed")} />
       <p role="status" className="small muted">
         {done}
       </p>
-    </div>
+    </Field>
   );
 }

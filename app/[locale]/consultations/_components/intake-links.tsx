@@ -1,11 +1,16 @@
 "use client";
 
 import { useTranslations } from "next-intl";
+import { useFormat } from "@/lib/i18n/use-format";
 import { useState, type FormEvent } from "react";
 import type { IntakeLinkState } from "@/lib/consultations/intake-token";
 import { apiCall, type ApiFailure } from "./api-client";
 import { IssueList } from "./issue-list";
+import { StatusNote } from "./status-note";
 import styles from "./consultations.module.css";
+import { SimpleTable } from "@/app/_components/simple-table";
+
+const LINK_COLUMNS = ["created", "expires", "state", "lastUsed", "actions"] as const;
 
 export type IntakeLinkRow = {
   id: string;
@@ -18,6 +23,7 @@ export type IntakeLinkRow = {
 /** Create, list and withdraw the consultation's client intake links. A new link's URL is shown once. */
 export function IntakeLinks({ consultationId, rows, locale }: { consultationId: string; rows: IntakeLinkRow[]; locale: string }) {
   const t = useTranslations("consultations");
+  const format = useFormat();
   const [list, setList] = useState(rows);
   const [fresh, setFresh] = useState<string | null>(null);
   const [copied, setCopied] = useState(false);
@@ -35,13 +41,13 @@ export function IntakeLinks({ consultationId, rows, locale }: { consultationId: 
     setError(null);
     setCopied(false);
     setFresh(`${window.location.origin}${res.data.path}`);
-    const now = new Date().toLocaleString();
+    const now = format.dateTime(new Date(), "moment");
     setList((l) => [
       {
         id: res.data.id,
         state: "active",
         createdLabel: now,
-        expiresLabel: new Date(res.data.expiresAt).toLocaleString(),
+        expiresLabel: format.dateTime(new Date(res.data.expiresAt), "moment"),
         lastUsedLabel: null,
       },
       ...l,
@@ -89,46 +95,34 @@ export function IntakeLinks({ consultationId, rows, locale }: { consultationId: 
             <button type="button" className="btn btn--small" onClick={() => void copy()}>
               {t("intakeLinks.copy")}
             </button>
-            <span role="status" className="small muted">
-              {copied ? t("intakeLinks.copied") : ""}
-            </span>
+            <StatusNote message={copied ? t("intakeLinks.copied") : null} />
           </div>
         </div>
       ) : null}
       {list.length === 0 ? (
         <p className="small muted">{t("intakeLinks.none")}</p>
       ) : (
-        <div className="table-scroll">
-          <table className="data-table">
-            <caption className="visually-hidden">{t("intakeLinks.caption")}</caption>
-            <thead>
-              <tr>
-                <th scope="col">{t("intakeLinks.columns.created")}</th>
-                <th scope="col">{t("intakeLinks.columns.expires")}</th>
-                <th scope="col">{t("intakeLinks.columns.state")}</th>
-                <th scope="col">{t("intakeLinks.columns.lastUsed")}</th>
-                <th scope="col">{t("intakeLinks.columns.actions")}</th>
-              </tr>
-            </thead>
-            <tbody>
-              {list.map((l) => (
-                <tr key={l.id}>
-                  <td>{l.createdLabel}</td>
-                  <td>{l.expiresLabel}</td>
-                  <td>{t(`intakeLinks.state.${l.state}`)}</td>
-                  <td>{l.lastUsedLabel ?? t("intakeLinks.never")}</td>
-                  <td>
-                    {l.state === "active" ? (
-                      <button type="button" className="btn btn--ghost btn--small" onClick={() => void revoke(l.id)}>
-                        {t("intakeLinks.revoke")}
-                      </button>
-                    ) : null}
-                  </td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </div>
+        <SimpleTable
+          scroll={{ className: "table-scroll" }}
+          caption={t("intakeLinks.caption")}
+          columns={LINK_COLUMNS.map((k) => ({ label: t(`intakeLinks.columns.${k}`) }))}
+        >
+          {list.map((l) => (
+            <tr key={l.id}>
+              <td>{l.createdLabel}</td>
+              <td>{l.expiresLabel}</td>
+              <td>{t(`intakeLinks.state.${l.state}`)}</td>
+              <td>{l.lastUsedLabel ?? t("intakeLinks.never")}</td>
+              <td>
+                {l.state === "active" ? (
+                  <button type="button" className="btn btn--ghost btn--small" onClick={() => void revoke(l.id)}>
+                    {t("intakeLinks.revoke")}
+                  </button>
+                ) : null}
+              </td>
+            </tr>
+          ))}
+        </SimpleTable>
       )}
     </div>
   );

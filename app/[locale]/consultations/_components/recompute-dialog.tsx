@@ -3,17 +3,18 @@
 import { useTranslations } from "next-intl";
 import { useRef, useState } from "react";
 import type { ResultDiff } from "@/lib/consultations/diff-results";
-import { FORMAT_LOCALE, isLocale } from "@/lib/i18n/locales";
+import { useFormat } from "@/lib/i18n/use-format";
 import { apiCall, type ApiFailure } from "./api-client";
 import { IssueList } from "./issue-list";
+import { StatusNote } from "./status-note";
 import styles from "./consultations.module.css";
+import { SimpleTable } from "@/app/_components/simple-table";
 
 type Preview = { diff: ResultDiff; computedOn: string; savedOn: string };
 
-const money = (n: number | null, locale: string) =>
-  n === null ? null : new Intl.NumberFormat(isLocale(locale) ? FORMAT_LOCALE[locale] : "en-HK", { maximumFractionDigits: 0 }).format(n);
-
 /** "Recompute with today's catalogue": shows every rank and cost that would change, saves only on confirmation. */
+const DIFF_COLUMNS = ["option", "rank", "cost", "change"] as const;
+
 export function RecomputeButton({
   consultationId,
   scenarioId,
@@ -28,6 +29,8 @@ export function RecomputeButton({
   onSaved: () => void;
 }) {
   const t = useTranslations("consultations");
+  const format = useFormat();
+  const hkd = (n: number | null) => (n === null ? null : format.number(n, "integer"));
   const dialog = useRef<HTMLDialogElement>(null);
   const [preview, setPreview] = useState<Preview | null>(null);
   const [error, setError] = useState<ApiFailure | null>(null);
@@ -56,9 +59,7 @@ export function RecomputeButton({
       <button type="button" className="btn btn--ghost btn--small" onClick={() => void open()}>
         {t("scenario.recompute")}
       </button>
-      <span role="status" className="small muted">
-        {saved ? t("scenario.recomputed") : ""}
-      </span>
+      <StatusNote message={saved ? t("scenario.recomputed") : null} />
       <IssueList error={error} lead={t("consultation.errorTitle")} />
       <dialog ref={dialog} className={styles.dialog} aria-labelledby={`recompute-${scenarioId}`} style={{ maxWidth: 760 }}>
         <h2 id={`recompute-${scenarioId}`}>{t("scenario.recomputeTitle", { name })}</h2>
@@ -76,39 +77,29 @@ export function RecomputeButton({
               {changed.length === 0 ? t("scenario.recomputeNone") : t("scenario.recomputeCount", { count: changed.length })}
             </p>
             {changed.length > 0 ? (
-              <div className="table-scroll">
-                <table className="data-table">
-                  <caption className="visually-hidden">{t("scenario.diff.caption")}</caption>
-                  <thead>
-                    <tr>
-                      <th scope="col">{t("scenario.diff.option")}</th>
-                      <th scope="col" className="num">
-                        {t("scenario.diff.rank")}
-                      </th>
-                      <th scope="col" className="num">
-                        {t("scenario.diff.cost")}
-                      </th>
-                      <th scope="col">{t("scenario.diff.change")}</th>
-                    </tr>
-                  </thead>
-                  <tbody>
-                    {changed.map((c) => (
-                      <tr key={c.offerId} className={styles.diffChanged}>
-                        <th scope="row">
-                          {c.provider} · {c.name}
-                        </th>
-                        <td className="num">
-                          {c.rankBefore ?? dash} → {c.rankAfter ?? dash}
-                        </td>
-                        <td className="num">
-                          {money(c.costHkdBefore, locale) ?? dash} → {money(c.costHkdAfter, locale) ?? dash}
-                        </td>
-                        <td>{t(`scenario.diff.kind.${c.kind}`)}</td>
-                      </tr>
-                    ))}
-                  </tbody>
-                </table>
-              </div>
+              <SimpleTable
+                scroll={{ className: "table-scroll" }}
+                caption={t("scenario.diff.caption")}
+                columns={DIFF_COLUMNS.map((k) => ({
+                  label: t(`scenario.diff.${k}`),
+                  className: k === "rank" || k === "cost" ? "num" : undefined,
+                }))}
+              >
+                {changed.map((c) => (
+                  <tr key={c.offerId} className={styles.diffChanged}>
+                    <th scope="row">
+                      {c.provider} · {c.name}
+                    </th>
+                    <td className="num">
+                      {c.rankBefore ?? dash} → {c.rankAfter ?? dash}
+                    </td>
+                    <td className="num">
+                      {hkd(c.costHkdBefore) ?? dash} → {hkd(c.costHkdAfter) ?? dash}
+                    </td>
+                    <td>{t(`scenario.diff.kind.${c.kind}`)}</td>
+                  </tr>
+                ))}
+              </SimpleTable>
             ) : null}
           </div>
         ) : null}

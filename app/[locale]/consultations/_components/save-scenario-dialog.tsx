@@ -7,6 +7,7 @@ import { apiCall, type ApiFailure } from "./api-client";
 import { rememberConsultation, rememberedConsultation } from "./current-consultation";
 import { IssueList } from "./issue-list";
 import styles from "./consultations.module.css";
+import { Field } from "@/app/_components/field";
 
 type Summary = { id: string; client: string; organisation: string | null; scenarioCount: number };
 type Load = { kind: "loading" } | { kind: "signin" } | { kind: "ready"; list: Summary[] } | { kind: "failed"; error: ApiFailure };
@@ -88,8 +89,7 @@ export function SaveScenarioDialog({ state, locale, onClose }: { state: ShareSta
       ) : null}
       {load.kind === "ready" && !saved ? (
         <form className="stack" onSubmit={(e) => void onSubmit(e)} noValidate>
-          <div className="field">
-            <label htmlFor="save-target">{t("consultation")}</label>
+          <Field id="save-target" label={t("consultation")}>
             <select id="save-target" className="select" value={target} onChange={(e) => setTarget(e.currentTarget.value)}>
               {load.list.map((c) => (
                 <option key={c.id} value={c.id}>
@@ -98,17 +98,15 @@ export function SaveScenarioDialog({ state, locale, onClose }: { state: ShareSta
               ))}
               <option value={NEW}>{t("newConsultation")}</option>
             </select>
-          </div>
+          </Field>
           {target === NEW ? (
-            <div className="field">
-              <label htmlFor="save-client">{t("client")}</label>
+            <Field id="save-client" label={t("client")}>
               <input id="save-client" name="client" className="input" maxLength={200} required />
-            </div>
+            </Field>
           ) : null}
-          <div className="field">
-            <label htmlFor="save-name">{t("name")}</label>
+          <Field id="save-name" label={t("name")}>
             <input id="save-name" name="name" className="input" maxLength={120} placeholder={defaultName} />
-          </div>
+          </Field>
           <IssueList error={error} lead={t("title")} />
           <div className={styles.actions}>
             <button type="submit" className="btn" disabled={busy}>

@@ -11,6 +11,9 @@ import { rememberConsultation } from "./current-consultation";
 import { IssueList } from "./issue-list";
 import { RecomputeButton } from "./recompute-dialog";
 import styles from "./consultations.module.css";
+import { SimpleTable } from "@/app/_components/simple-table";
+
+const SCENARIO_COLUMNS = ["select", "name", "source", "top", "computed", "actions"] as const;
 
 export type ScenarioRow = {
   id: string;
@@ -72,86 +75,71 @@ export function ScenarioTable({ consultationId, rows, locale }: { consultationId
         </span>
       </div>
       <IssueList error={error} lead={t("consultation.errorTitle")} />
-      <div className="table-scroll card card--flush">
-        <table className="data-table">
-          <caption className="visually-hidden">{t("consultation.scenariosTitle")}</caption>
-          <thead>
-            <tr>
-              <th scope="col">{t("scenario.columns.select")}</th>
-              <th scope="col">{t("scenario.columns.name")}</th>
-              <th scope="col">{t("scenario.columns.source")}</th>
-              <th scope="col">{t("scenario.columns.top")}</th>
-              <th scope="col">{t("scenario.columns.computed")}</th>
-              <th scope="col">{t("scenario.columns.actions")}</th>
-            </tr>
-          </thead>
-          <tbody>
-            {rows.map((r) => (
-              <tr key={r.id} data-scenario={r.name}>
-                <td>
-                  <input
-                    type="checkbox"
-                    checked={selected.includes(r.id)}
-                    onChange={() => toggle(r.id)}
-                    aria-label={t("scenario.select", { name: r.name })}
-                  />
-                </td>
-                <th scope="row">
-                  {renaming === r.id ? (
-                    <form className={styles.inlineForm} onSubmit={(e) => void rename(e, r.id)}>
-                      <label className="visually-hidden" htmlFor={`rename-${r.id}`}>
-                        {t("scenario.renameLabel", { name: r.name })}
-                      </label>
-                      <input id={`rename-${r.id}`} name="name" className="input" defaultValue={r.name} maxLength={120} autoFocus />
-                      <button type="submit" className="btn btn--small">
-                        {t("scenario.renameSave")}
-                      </button>
-                    </form>
-                  ) : (
-                    <Link href={`/${locale}/consultations/${consultationId}/scenarios/${r.id}/report`}>{r.name}</Link>
-                  )}
-                </th>
-                <td>{t(`scenario.source.${r.source}`)}</td>
-                <td>{r.topLabel ?? t("scenario.noTop")}</td>
-                <td className="small">{r.computedLabel}</td>
-                <td>
-                  <div className={styles.actions}>
-                    <Link
-                      className="btn btn--secondary btn--small"
-                      href={`/${locale}/consultations/${consultationId}/scenarios/${r.id}/report`}
-                    >
-                      {t("scenario.report")}
-                    </Link>
-                    <a className="btn btn--ghost btn--small" href={r.advisorHref} onClick={() => rememberConsultation(consultationId)}>
-                      {t("scenario.openInAdvisor")}
-                    </a>
-                    <button type="button" className="btn btn--ghost btn--small" onClick={() => setRenaming(r.id)}>
-                      {t("scenario.rename")}
-                    </button>
-                    <button
-                      type="button"
-                      className="btn btn--ghost btn--small"
-                      onClick={() => void run(`${base}/${r.id}/duplicate`, "POST")}
-                    >
-                      {t("scenario.duplicate")}
-                    </button>
-                    <RecomputeButton consultationId={consultationId} scenarioId={r.id} name={r.name} locale={locale} onSaved={refresh} />
-                    <a className="btn btn--ghost btn--small" href={`${base}/${r.id}/export.json`} download>
-                      {t("scenario.exportJson")}
-                    </a>
-                    <a className="btn btn--ghost btn--small" href={`${base}/${r.id}/export.csv?lang=${locale}`} download>
-                      {t("scenario.exportCsv")}
-                    </a>
-                    <button type="button" className="btn btn--ghost btn--small" onClick={() => void remove(r)}>
-                      {t("scenario.delete")}
-                    </button>
-                  </div>
-                </td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
-      </div>
+      <SimpleTable
+        scroll={{ className: "table-scroll card card--flush" }}
+        caption={t("consultation.scenariosTitle")}
+        columns={SCENARIO_COLUMNS.map((k) => ({ label: t(`scenario.columns.${k}`) }))}
+      >
+        {rows.map((r) => (
+          <tr key={r.id} data-scenario={r.name}>
+            <td>
+              <input
+                type="checkbox"
+                checked={selected.includes(r.id)}
+                onChange={() => toggle(r.id)}
+                aria-label={t("scenario.select", { name: r.name })}
+              />
+            </td>
+            <th scope="row">
+              {renaming === r.id ? (
+                <form className={styles.inlineForm} onSubmit={(e) => void rename(e, r.id)}>
+                  <label className="visually-hidden" htmlFor={`rename-${r.id}`}>
+                    {t("scenario.renameLabel", { name: r.name })}
+                  </label>
+                  <input id={`rename-${r.id}`} name="name" className="input" defaultValue={r.name} maxLength={120} autoFocus />
+                  <button type="submit" className="btn btn--small">
+                    {t("scenario.renameSave")}
+                  </button>
+                </form>
+              ) : (
+                <Link href={`/${locale}/consultations/${consultationId}/scenarios/${r.id}/report`}>{r.name}</Link>
+              )}
+            </th>
+            <td>{t(`scenario.source.${r.source}`)}</td>
+            <td>{r.topLabel ?? t("scenario.noTop")}</td>
+            <td className="small">{r.computedLabel}</td>
+            <td>
+              <div className={styles.actions}>
+                <Link
+                  className="btn btn--secondary btn--small"
+                  href={`/${locale}/consultations/${consultationId}/scenarios/${r.id}/report`}
+                >
+                  {t("scenario.report")}
+                </Link>
+                <a className="btn btn--ghost btn--small" href={r.advisorHref} onClick={() => rememberConsultation(consultationId)}>
+                  {t("scenario.openInAdvisor")}
+                </a>
+                <button type="button" className="btn btn--ghost btn--small" onClick={() => setRenaming(r.id)}>
+                  {t("scenario.rename")}
+                </button>
+                <button type="button" className="btn btn--ghost btn--small" onClick={() => void run(`${base}/${r.id}/duplicate`, "POST")}>
+                  {t("scenario.duplicate")}
+                </button>
+                <RecomputeButton consultationId={consultationId} scenarioId={r.id} name={r.name} locale={locale} onSaved={refresh} />
+                <a className="btn btn--ghost btn--small" href={`${base}/${r.id}/export.json`} download>
+                  {t("scenario.exportJson")}
+                </a>
+                <a className="btn btn--ghost btn--small" href={`${base}/${r.id}/export.csv?lang=${locale}`} download>
+                  {t("scenario.exportCsv")}
+                </a>
+                <button type="button" className="btn btn--ghost btn--small" onClick={() => void remove(r)}>
+                  {t("scenario.delete")}
+                </button>
+              </div>
+            </td>
+          </tr>
+        ))}
+      </SimpleTable>
     </div>
   );
 }

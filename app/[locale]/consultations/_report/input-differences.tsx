@@ -1,7 +1,9 @@
 import { getTranslations } from "next-intl/server";
 import type { InputDifference } from "@/lib/consultations/compare-scenarios";
-import { FORMAT_LOCALE, type Locale } from "@/lib/i18n/locales";
+import { formatterFor } from "@/lib/i18n/formatter";
+import type { Locale } from "@/lib/i18n/locales";
 import { FIELD_LABELS } from "@/lib/validation/field-labels";
+import { SimpleTable } from "@/app/_components/simple-table";
 import styles from "./report.module.css";
 
 // Needs whose values are vocabulary words with labels in the advisor's form messages.
@@ -24,8 +26,7 @@ export async function InputDifferences({
   const t = await getTranslations("consultations.report");
   const form = await getTranslations("advisor.form");
   const results = await getTranslations("results");
-  const pct = new Intl.NumberFormat(FORMAT_LOCALE[locale], { style: "percent", maximumFractionDigits: 1 });
-  const num = new Intl.NumberFormat(FORMAT_LOCALE[locale], { maximumFractionDigits: 2 });
+  const format = formatterFor(locale);
   const label = (path: string) => {
     const rel = path.replace(/^needs\./, "");
     return FIELD_LABELS[rel]?.[locale] ?? FIELD_LABELS[path]?.[locale] ?? path;
@@ -33,11 +34,11 @@ export async function InputDifferences({
   const value = (path: string, v: unknown): string => {
     if (v === null || v === undefined || (Array.isArray(v) && v.length === 0)) return t("none");
     if (typeof v === "boolean") return v ? t("yes") : t("no");
-    if (path.startsWith("weights.") && typeof v === "number") return pct.format(v);
+    if (path.startsWith("weights.") && typeof v === "number") return format.number(v, "percent1");
     if (path === "method" && typeof v === "string") return results(`methodName.${v as "weighted-sum" | "topsis"}`);
     const vocab = FORM_VOCABULARY[path];
     if (vocab && typeof v === "string") return form(`${vocab}.${v}` as never);
-    if (typeof v === "number") return num.format(v);
+    if (typeof v === "number") return format.number(v, "decimal2");
     if (Array.isArray(v)) return v.map((x) => (typeof x === "object" ? JSON.stringify(x) : String(x))).join(", ");
     return String(v);
   };
@@ -47,32 +48,22 @@ export async function InputDifferences({
       {differences.length === 0 ? (
         <p>{t("inputsNone")}</p>
       ) : (
-        <div className={styles.scroll} tabIndex={0} role="region" aria-labelledby="compare-inputs">
-          <table className={styles.table}>
-            <thead>
-              <tr>
-                <th scope="col">{t("setting")}</th>
-                {names.map((n, i) => (
-                  <th scope="col" key={`${n}-${i}`}>
-                    {n}
-                  </th>
-                ))}
-              </tr>
-            </thead>
-            <tbody>
-              {differences.map((d) => (
-                <tr key={d.path}>
-                  <th scope="row">{label(d.path)}</th>
-                  {d.values.map((v, i) => (
-                    <td key={i} className={styles.differs}>
-                      {value(d.path, v)}
-                    </td>
-                  ))}
-                </tr>
+        <SimpleTable
+          className={styles.table}
+          scroll={{ className: styles.scroll, tabIndex: 0, role: "region", "aria-labelledby": "compare-inputs" }}
+          columns={[{ label: t("setting") }, ...names.map((n, i) => ({ label: n, key: `${n}-${i}` }))]}
+        >
+          {differences.map((d) => (
+            <tr key={d.path}>
+              <th scope="row">{label(d.path)}</th>
+              {d.values.map((v, i) => (
+                <td key={i} className={styles.differs}>
+                  {value(d.path, v)}
+                </td>
               ))}
-            </tbody>
-          </table>
-        </div>
+            </tr>
+          ))}
+        </SimpleTable>
       )}
     </section>
   );

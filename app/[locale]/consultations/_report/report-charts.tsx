@@ -3,6 +3,7 @@ import { catalogue } from "@/lib/catalogue/catalogue";
 import type { Recommendation } from "@/lib/domain/scoring/recommend";
 import { FACTORS } from "@/lib/domain/factors";
 import { formatMoney, fromHkd, type DisplayCurrency } from "@/lib/format/money";
+import { formatterFor } from "@/lib/i18n/formatter";
 import type { Locale } from "@/lib/i18n/locales";
 import { FACTOR_COLORS } from "../../_advisor/results/charts/chart-palette";
 import styles from "./report.module.css";
@@ -68,7 +69,7 @@ export async function ReportCharts({ result, currency, locale }: { result: Recom
                   return rect;
                 })}
                 <text x={at + 6} y={y + ROW_H / 2 + 4} fontSize="11" fill="currentColor">
-                  {o.total.toFixed(1)}
+                  {formatterFor(locale).number(o.total, "score")}
                 </text>
               </g>
             );

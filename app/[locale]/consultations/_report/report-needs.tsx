@@ -20,7 +20,7 @@ export async function ReportNeeds({ needs, locale }: { needs: Needs; locale: Loc
       <h2 id="report-needs">{t("needsTitle")}</h2>
       <NextIntlClientProvider messages={await clientMessages(["advisor", "labels"])}>
         <CatalogueProvider catalogue={REPORT_CATALOGUE}>
-          <ExplainInputs needs={needs} fieldLabels={fieldLabelsFor(locale)} locale={locale} />
+          <ExplainInputs needs={needs} fieldLabels={fieldLabelsFor(locale)} />
         </CatalogueProvider>
       </NextIntlClientProvider>
     </section>

@@ -2,7 +2,9 @@ import { getTranslations } from "next-intl/server";
 import { catalogue } from "@/lib/catalogue/catalogue";
 import type { Recommendation } from "@/lib/domain/scoring/recommend";
 import { formatMoney, type DisplayCurrency } from "@/lib/format/money";
-import { FORMAT_LOCALE, type Locale } from "@/lib/i18n/locales";
+import { SimpleTable } from "@/app/_components/simple-table";
+import { formatterFor } from "@/lib/i18n/formatter";
+import type { Locale } from "@/lib/i18n/locales";
 import styles from "./report.module.css";
 
 /** How many ranked options a printed report lists (the JSON and CSV exports hold them all). */
@@ -14,77 +16,64 @@ export async function ReportRanked({ result, currency, locale }: { result: Recom
   const labels = await getTranslations("labels");
   const ranges = await getTranslations("results");
   const money = (hkd: number) => formatMoney(hkd, currency, catalogue.fx, locale);
-  const one = new Intl.NumberFormat(FORMAT_LOCALE[locale], { minimumFractionDigits: 1, maximumFractionDigits: 1 });
+  const score = (n: number) => formatterFor(locale).number(n, "score");
   const rows = result.ranked.slice(0, REPORT_RANKED_ROWS);
   return (
     <section className={styles.section} aria-labelledby="report-ranked">
       <h2 id="report-ranked">{t("rankedTitle")}</h2>
-      <div className={styles.scroll} tabIndex={0} role="region" aria-labelledby="report-ranked">
-        <table className={styles.table}>
-          <caption className="visually-hidden">{t("rankedCaption")}</caption>
-          <thead>
-            <tr>
-              <th scope="col" className={styles.num}>
-                {t("rank")}
+      <SimpleTable
+        className={styles.table}
+        scroll={{ className: styles.scroll, tabIndex: 0, role: "region", "aria-labelledby": "report-ranked" }}
+        caption={t("rankedCaption")}
+        columns={[
+          { label: t("rank"), className: styles.num },
+          { label: t("option") },
+          { label: t("family") },
+          { label: t("score"), className: styles.num },
+          { label: t("cost", { currency }), className: styles.num },
+          { label: t("monthly"), className: styles.num },
+          { label: t("time"), className: styles.num },
+        ]}
+      >
+        {rows.map((r) => {
+          // The engine's ranges: every estimate at its favourable and unfavourable end.
+          const range = r.costRangeHkd.high > r.costRangeHkd.low ? r.costRangeHkd : null;
+          const ranks = r.rankRange.best !== r.rankRange.worst ? r.rankRange : null;
+          return (
+            <tr key={r.offerId}>
+              <td className={styles.num}>
+                {r.rank}
+                {ranks ? (
+                  <>
+                    <br />
+                    <span className={styles.small} title={ranges("rankRangeTitle", ranks)}>
+                      {ranges("rankRange", ranks)}
+                    </span>
+                  </>
+                ) : null}
+              </td>
+              <th scope="row" className={styles.option}>
+                {r.provider} · {r.name}
               </th>
-              <th scope="col">{t("option")}</th>
-              <th scope="col">{t("family")}</th>
-              <th scope="col" className={styles.num}>
-                {t("score")}
-              </th>
-              <th scope="col" className={styles.num}>
-                {t("cost", { currency })}
-              </th>
-              <th scope="col" className={styles.num}>
-                {t("monthly")}
-              </th>
-              <th scope="col" className={styles.num}>
-                {t("time")}
-              </th>
+              <td className={styles.family}>{labels(`family.${r.family}`)}</td>
+              <td className={styles.num}>{score(r.total)}</td>
+              <td className={styles.num}>
+                {money(r.costHkd)}
+                {range ? (
+                  <>
+                    <br />
+                    <span className={styles.small} title={ranges("costRangeTitle")}>
+                      {ranges("costRange", { low: money(range.low), high: money(range.high) })}
+                    </span>
+                  </>
+                ) : null}
+              </td>
+              <td className={styles.num}>{money(r.monthlyCostHkd)}</td>
+              <td className={styles.num}>{score(r.timeToResultDays)}</td>
             </tr>
-          </thead>
-          <tbody>
-            {rows.map((r) => {
-              // The engine's ranges: every estimate at its favourable and unfavourable end.
-              const range = r.costRangeHkd.high > r.costRangeHkd.low ? r.costRangeHkd : null;
-              const ranks = r.rankRange.best !== r.rankRange.worst ? r.rankRange : null;
-              return (
-                <tr key={r.offerId}>
-                  <td className={styles.num}>
-                    {r.rank}
-                    {ranks ? (
-                      <>
-                        <br />
-                        <span className={styles.small} title={ranges("rankRangeTitle", ranks)}>
-                          {ranges("rankRange", ranks)}
-                        </span>
-                      </>
-                    ) : null}
-                  </td>
-                  <th scope="row" className={styles.option}>
-                    {r.provider} · {r.name}
-                  </th>
-                  <td className={styles.family}>{labels(`family.${r.family}`)}</td>
-                  <td className={styles.num}>{one.format(r.total)}</td>
-                  <td className={styles.num}>
-                    {money(r.costHkd)}
-                    {range ? (
-                      <>
-                        <br />
-                        <span className={styles.small} title={ranges("costRangeTitle")}>
-                          {ranges("costRange", { low: money(range.low), high: money(range.high) })}
-                        </span>
-                      </>
-                    ) : null}
-                  </td>
-                  <td className={styles.num}>{money(r.monthlyCostHkd)}</td>
-                  <td className={styles.num}>{one.format(r.timeToResultDays)}</td>
-                </tr>
-              );
-            })}
-          </tbody>
-        </table>
-      </div>
+          );
+        })}
+      </SimpleTable>
       {result.ranked.length > rows.length ? (
         <p className={styles.small}>{t("rankedMore", { shown: rows.length, total: result.ranked.length })}</p>
       ) : null}

@@ -4,6 +4,8 @@ import { SourceList } from "@/app/_components/source-list";
 import type { ScenarioSnapshot } from "@/lib/consultations/scenario-snapshot";
 import { clientMessages } from "@/lib/i18n/client-messages";
 import { REPORT_RANKED_ROWS } from "./report-ranked";
+import { SimpleTable } from "@/app/_components/simple-table";
+import { OptionRow } from "./option-row";
 import styles from "./report.module.css";
 
 /**
@@ -19,28 +21,19 @@ export async function ReportSources({ snapshot, catalogueVersion }: { snapshot: 
       <h2 id="report-sources">{t("sourcesTitle")}</h2>
       <p className={styles.small}>{t("sourcesLead", { version: catalogueVersion })}</p>
       <NextIntlClientProvider messages={await clientMessages(["labels", "common"])}>
-        <div className={styles.scroll} tabIndex={0} role="region" aria-labelledby="report-sources">
-          <table className={`${styles.table} ${styles.sourcesTable}`}>
-            <thead>
-              <tr>
-                <th scope="col">{t("option")}</th>
-                <th scope="col">{t("sourcesTitle")}</th>
-              </tr>
-            </thead>
-            <tbody>
-              {listed.map((o) => (
-                <tr key={o.offerId}>
-                  <th scope="row">
-                    {o.provider} · {o.name}
-                  </th>
-                  <td>
-                    <SourceList sources={snapshot.sources[o.offerId] ?? []} freshness={o.freshness ?? []} />
-                  </td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </div>
+        <SimpleTable
+          className={`${styles.table} ${styles.sourcesTable}`}
+          scroll={{ className: styles.scroll, tabIndex: 0, role: "region", "aria-labelledby": "report-sources" }}
+          columns={[{ label: t("option") }, { label: t("sourcesTitle") }]}
+        >
+          {listed.map((o) => (
+            <OptionRow key={o.offerId} provider={o.provider} name={o.name}>
+              <td>
+                <SourceList sources={snapshot.sources[o.offerId] ?? []} freshness={o.freshness ?? []} />
+              </td>
+            </OptionRow>
+          ))}
+        </SimpleTable>
       </NextIntlClientProvider>
     </section>
   );

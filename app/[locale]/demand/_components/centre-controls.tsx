@@ -8,6 +8,8 @@ import type { DemandPageState } from "@/lib/demand/encode-demand-state";
 import { SUBSIDY_ELIGIBILITIES, type SubsidyEligibility } from "@/lib/domain/demand/subsidy-eligibility";
 import { NumberField } from "./number-field";
 import styles from "./demand.module.css";
+import { ChipGroup } from "@/app/_components/chip-group";
+import { toggled } from "@/app/_components/toggled";
 
 type Props = {
   state: DemandPageState;
@@ -28,7 +30,7 @@ export function CentreControls({ state, defaults, centreOfferNames, onChange }: 
   const d = defaults.centre;
   return (
     <section className={`card ${styles.panel}`} aria-labelledby={`${id}-h`}>
-      <div className={styles.panelHead}>
+      <div className={`split-row ${styles.panelHead}`}>
         <h2 id={`${id}-h`} className="card__title">
           {t("title")}
         </h2>
@@ -110,22 +112,12 @@ export function CentreControls({ state, defaults, centreOfferNames, onChange }: 
       </div>
       <fieldset className="field">
         <legend>{t("tools")}</legend>
-        <div className="chips">
-          {TOOLS.map((tool) => (
-            <label key={tool} className="chip">
-              <input
-                type="checkbox"
-                checked={c.tools.includes(tool)}
-                onChange={(e) =>
-                  set({
-                    tools: e.target.checked ? TOOLS.filter((x) => x === tool || c.tools.includes(x)) : c.tools.filter((x) => x !== tool),
-                  })
-                }
-              />
-              <span className="chip__body">{l(`tool.${tool}`)}</span>
-            </label>
-          ))}
-        </div>
+        <ChipGroup
+          kind="checkbox"
+          options={TOOLS.map((tool) => ({ value: tool, label: l(`tool.${tool}`) }))}
+          values={c.tools}
+          onToggle={(tool, on) => set({ tools: toggled(c.tools, tool, on, TOOLS) })}
+        />
         <p className="muted small">{t("toolsHint")}</p>
       </fieldset>
       <details className={styles.details}>

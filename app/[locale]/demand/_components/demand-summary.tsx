@@ -8,6 +8,7 @@ import type { Locale } from "@/lib/i18n/locales";
 import type { DemandJob } from "./demand-protocol";
 import { demandFormat } from "./demand-format";
 import styles from "./demand.module.css";
+import { SimpleTable } from "@/app/_components/simple-table";
 
 type Props = { result: DemandResult; job: DemandJob; locale: Locale; stale: boolean };
 
@@ -78,41 +79,32 @@ export const DemandSummary = memo(function DemandSummary({ result: r, job, local
           <h3 id="demand-calibration-title" className={styles.tableTitle}>
             {t("calibrationTitle")}
           </h3>
-          <div className="table-scroll" role="region" aria-labelledby="demand-calibration-title" tabIndex={0}>
-            <table className={`data-table ${styles.plainTable}`} data-testid="calibration-table" aria-labelledby="demand-calibration-title">
-              <thead>
-                <tr>
-                  <th scope="col">{t("family")}</th>
-                  <th scope="col" className="is-numeric">
-                    {t("observed")}
-                  </th>
-                  <th scope="col" className="is-numeric">
-                    {t("predicted")}
-                  </th>
-                  <th scope="col" className="is-numeric">
-                    {t("withCentre")}
-                  </th>
-                  <th scope="col" className="is-numeric">
-                    {t("constant")}
-                  </th>
+          <SimpleTable
+            className={`data-table ${styles.plainTable}`}
+            data-testid="calibration-table"
+            aria-labelledby="demand-calibration-title"
+            scroll={{ className: "table-scroll", role: "region", "aria-labelledby": "demand-calibration-title", tabIndex: 0 }}
+            columns={[
+              { label: t("family") },
+              { label: t("observed"), numeric: true },
+              { label: t("predicted"), numeric: true },
+              { label: t("withCentre"), numeric: true },
+              { label: t("constant"), numeric: true },
+            ]}
+          >
+            {r.useRates.map((u) => {
+              const calibrated = u.family in r.calibration.observed ? (u.family as keyof typeof r.calibration.observed) : null;
+              return (
+                <tr key={u.family}>
+                  <th scope="row">{l(`family.${u.family}`)}</th>
+                  <td className="is-numeric">{calibrated ? f.pct(r.calibration.observed[calibrated]) : "—"}</td>
+                  <td className="is-numeric">{calibrated ? f.pct(r.calibration.predicted[calibrated]) : "—"}</td>
+                  <td className="is-numeric">{f.pct(u.with)}</td>
+                  <td className="is-numeric">{f.two(r.calibration.constants[u.family])}</td>
                 </tr>
-              </thead>
-              <tbody>
-                {r.useRates.map((u) => {
-                  const calibrated = u.family in r.calibration.observed ? (u.family as keyof typeof r.calibration.observed) : null;
-                  return (
-                    <tr key={u.family}>
-                      <th scope="row">{l(`family.${u.family}`)}</th>
-                      <td className="is-numeric">{calibrated ? f.pct(r.calibration.observed[calibrated]) : "—"}</td>
-                      <td className="is-numeric">{calibrated ? f.pct(r.calibration.predicted[calibrated]) : "—"}</td>
-                      <td className="is-numeric">{f.pct(u.with)}</td>
-                      <td className="is-numeric">{f.two(r.calibration.constants[u.family])}</td>
-                    </tr>
-                  );
-                })}
-              </tbody>
-            </table>
-          </div>
+              );
+            })}
+          </SimpleTable>
           <p className={`small muted ${styles.sentences}`}>
             <span>
               {r.calibration.converged
@@ -127,30 +119,21 @@ export const DemandSummary = memo(function DemandSummary({ result: r, job, local
           <h3 id="demand-diversion-title" className={styles.tableTitle}>
             {t("diversionTitle")}
           </h3>
-          <div className="table-scroll" role="region" aria-labelledby="demand-diversion-title" tabIndex={0}>
-            <table className={`data-table ${styles.plainTable}`} data-testid="diversion-table" aria-labelledby="demand-diversion-title">
-              <thead>
-                <tr>
-                  <th scope="col">{t("from")}</th>
-                  <th scope="col" className="is-numeric">
-                    {t("effectiveHours")}
-                  </th>
-                  <th scope="col" className="is-numeric">
-                    {t("shareOfCaptured")}
-                  </th>
-                </tr>
-              </thead>
-              <tbody>
-                {r.diversion.map((d) => (
-                  <tr key={d.from}>
-                    <th scope="row">{familyName(d.from)}</th>
-                    <td className="is-numeric">{f.int(d.effectiveGpuHoursPerYear)}</td>
-                    <td className="is-numeric">{f.pct(totalDiverted > 0 ? d.effectiveGpuHoursPerYear / totalDiverted : 0)}</td>
-                  </tr>
-                ))}
-              </tbody>
-            </table>
-          </div>
+          <SimpleTable
+            className={`data-table ${styles.plainTable}`}
+            data-testid="diversion-table"
+            aria-labelledby="demand-diversion-title"
+            scroll={{ className: "table-scroll", role: "region", "aria-labelledby": "demand-diversion-title", tabIndex: 0 }}
+            columns={[{ label: t("from") }, { label: t("effectiveHours"), numeric: true }, { label: t("shareOfCaptured"), numeric: true }]}
+          >
+            {r.diversion.map((d) => (
+              <tr key={d.from}>
+                <th scope="row">{familyName(d.from)}</th>
+                <td className="is-numeric">{f.int(d.effectiveGpuHoursPerYear)}</td>
+                <td className="is-numeric">{f.pct(totalDiverted > 0 ? d.effectiveGpuHoursPerYear / totalDiverted : 0)}</td>
+              </tr>
+            ))}
+          </SimpleTable>
           <p className="small muted">{t("diversionNote")}</p>
         </div>
       </div>

@@ -5,6 +5,7 @@ import type { Catalogue } from "@/lib/catalogue/parse-catalogue";
 import type { DemandResult } from "@/lib/domain/demand/analyse-demand";
 import type { UiLocale } from "@/lib/validation/localise-issues";
 import type { DemandJob, DemandStage, DemandWorkerReply, DemandWorkerRequest } from "./demand-protocol";
+import { useRestartableWorker } from "@/app/_components/use-restartable-worker";
 
 const DEBOUNCE_MS = 350;
 
@@ -48,8 +49,6 @@ export function useDemandWorker(job: DemandJob | null, jobKey: string, catalogue
     error: null,
   });
   const [importState, setImportState] = useState<ImportState>({ status: "idle" });
-  const workerRef = useRef<Worker | null>(null);
-  const busyRef = useRef(false);
   const latestRef = useRef(0);
   const jobsRef = useRef(new Map<number, DemandJob>());
   const importedJsonRef = useRef<string | null>(null);
@@ -65,7 +64,7 @@ export function useDemandWorker(job: DemandJob | null, jobKey: string, catalogue
         if (reply.stage === "reading") setImportState({ status: "reading", fileName: importNameRef.current, rows: reply.done });
         return;
       case "result": {
-        busyRef.current = false;
+        worker.settle();
         const job = jobsRef.current.get(reply.id) ?? null;
         jobsRef.current.clear();
         // A transition: React renders the result tables in slices, so the page keeps answering input.
@@ -83,7 +82,7 @@ export function useDemandWorker(job: DemandJob | null, jobKey: string, catalogue
         return;
       }
       case "imported":
-        busyRef.current = false;
+        worker.settle();
         setRun((prev) => ({ ...prev, progress: null }));
         if (reply.ok) {
           importedJsonRef.current = reply.firmsJson;
@@ -105,26 +104,21 @@ export function useDemandWorker(job: DemandJob | null, jobKey: string, catalogue
         }
         return;
       case "error":
-        busyRef.current = false;
+        worker.settle();
         setRun((prev) => ({ ...prev, computing: false, progress: null, error: reply.message }));
         return;
     }
   }, []);
 
-  const worker = useCallback((): Worker => {
-    if (busyRef.current && workerRef.current) {
-      workerRef.current.terminate();
-      workerRef.current = null;
-      busyRef.current = false;
-    }
-    if (workerRef.current) return workerRef.current;
+  const worker = useRestartableWorker(() => {
     const w = new Worker(new URL("./demand.worker.ts", import.meta.url), { type: "module" });
     w.onmessage = onReply;
     w.onerror = (event) => {
       event.preventDefault();
-      busyRef.current = false;
+      worker.settle();
       setRun((prev) => ({ ...prev, computing: false, progress: null, error: event.message || "worker-error" }));
     };
+    // A restarted worker gets the imported population back (it lives here as JSON).
     if (importedJsonRef.current)
       w.postMessage({ id: 0, kind: "restore", slot: "imported", firmsJson: importedJsonRef.current } satisfies DemandWorkerRequest);
     if (consultationsJsonRef.current)
@@ -134,17 +128,8 @@ export function useDemandWorker(job: DemandJob | null, jobKey: string, catalogue
         slot: "consultations",
         firmsJson: consultationsJsonRef.current,
       } satisfies DemandWorkerRequest);
-    workerRef.current = w;
     return w;
-  }, [onReply]);
-
-  useEffect(
-    () => () => {
-      workerRef.current?.terminate();
-      workerRef.current = null;
-    },
-    [],
-  );
+  });
 
   useEffect(() => {
     const current = job;
@@ -152,14 +137,9 @@ export function useDemandWorker(job: DemandJob | null, jobKey: string, catalogue
     const id = ++latestRef.current;
     setRun((prev) => ({ ...prev, computing: true, cancelled: false, error: null, progress: null }));
     const handle = window.setTimeout(() => {
-      if (typeof Worker === "undefined") {
-        setRun((prev) => ({ ...prev, computing: false, error: "no-worker" }));
-        return;
-      }
-      const w = worker();
-      busyRef.current = true;
       jobsRef.current.set(id, current);
-      w.postMessage({ id, kind: "run", job: current, catalogue } satisfies DemandWorkerRequest);
+      if (!worker.post({ id, kind: "run", job: current, catalogue } satisfies DemandWorkerRequest))
+        setRun((prev) => ({ ...prev, computing: false, error: "no-worker" }));
     }, DEBOUNCE_MS);
     return () => window.clearTimeout(handle);
     // Keyed on `jobKey` alone on purpose: it stands for `job`.
@@ -167,9 +147,7 @@ export function useDemandWorker(job: DemandJob | null, jobKey: string, catalogue
 
   const cancel = useCallback(() => {
     latestRef.current++;
-    workerRef.current?.terminate();
-    workerRef.current = null;
-    busyRef.current = false;
+    worker.stop();
     setRun((prev) => ({ ...prev, computing: false, progress: null, cancelled: true }));
   }, []);
 
@@ -179,9 +157,7 @@ export function useDemandWorker(job: DemandJob | null, jobKey: string, catalogue
       importNameRef.current = file.name;
       setImportState({ status: "reading", fileName: file.name, rows: 0 });
       setRun((prev) => ({ ...prev, computing: false }));
-      const w = worker();
-      busyRef.current = true;
-      w.postMessage({ id, kind: "import", file, locale, maxRows, catalogue } satisfies DemandWorkerRequest);
+      worker.post({ id, kind: "import", file, locale, maxRows, catalogue } satisfies DemandWorkerRequest);
     },
     [worker, catalogue],
   );
@@ -189,8 +165,8 @@ export function useDemandWorker(job: DemandJob | null, jobKey: string, catalogue
   /** Keeps the consultations' firms (JSON) for every worker: the current one now, a fresh one when it starts. */
   const setConsultationFirms = useCallback((firmsJson: string) => {
     consultationsJsonRef.current = firmsJson;
-    workerRef.current?.postMessage({ id: 0, kind: "restore", slot: "consultations", firmsJson } satisfies DemandWorkerRequest);
-  }, []);
+    worker.notify({ id: 0, kind: "restore", slot: "consultations", firmsJson } satisfies DemandWorkerRequest);
+  }, [worker]);
 
   return { run, importState, cancel, importFile, setConsultationFirms };
 }

@@ -56,7 +56,6 @@ export function IntakeForm({
         <NeedsForm
           initialNeeds={initialNeeds}
           fieldLabels={fieldLabels}
-          locale={locale}
           weightsAnchor="intake-submit"
           onValidChange={onValidChange}
           onValidityChange={onValidityChange}

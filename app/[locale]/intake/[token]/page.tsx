@@ -1,27 +1,24 @@
-import type { Metadata } from "next";
-import { notFound } from "next/navigation";
-import { hasLocale, NextIntlClientProvider } from "next-intl";
-import { getTranslations, setRequestLocale } from "next-intl/server";
+import { NextIntlClientProvider } from "next-intl";
+import { getTranslations } from "next-intl/server";
 import { catalogue } from "@/lib/catalogue/catalogue";
 import { clientCatalogue } from "@/lib/catalogue/client-catalogue";
 import { resolveIntakeLink } from "@/lib/consultations/resolve-intake-link";
 import { clientMessages } from "@/lib/i18n/client-messages";
-import { routing } from "@/lib/i18n/routing";
 import { DEFAULT_NEEDS } from "@/lib/needs/needs-presets";
 import { repository } from "@/lib/persistence/open-repository";
 import { fieldLabelsFor } from "@/lib/validation/field-labels";
 import { ADVISOR_NAMESPACES } from "../../_advisor/advisor-namespaces";
 import { IntakeForm } from "./intake-form";
+import { PageHeader } from "@/app/_components/page-header";
+import { localeMetadata, pageParams } from "@/lib/i18n/page-params";
 
 type Props = { params: Promise<{ locale: string; token: string }> };
 
-export async function generateMetadata({ params }: Props): Promise<Metadata> {
-  const { locale } = await params;
-  if (!hasLocale(routing.locales, locale)) return {};
+export const generateMetadata = localeMetadata(async (locale) => {
   const t = await getTranslations({ locale, namespace: "consultations" });
   // The token is in the URL: keep it out of search engines and out of Referer headers.
   return { title: t("intake.metaTitle"), robots: { index: false, follow: false }, referrer: "no-referrer" };
-}
+});
 
 const INTAKE_CATALOGUE = clientCatalogue(catalogue);
 
@@ -30,32 +27,25 @@ const INTAKE_CATALOGUE = clientCatalogue(catalogue);
  * consultation — only the needs form. An unknown, expired or withdrawn link says so.
  */
 export default async function IntakePage({ params }: Props) {
-  const { locale, token } = await params;
-  if (!hasLocale(routing.locales, locale)) notFound();
-  setRequestLocale(locale);
+  const { locale, token } = await pageParams(params);
   const t = await getTranslations("consultations.intake");
   const resolved = await resolveIntakeLink(await repository(), token, new Date());
   if (!resolved.ok) {
     const unknown = resolved.state === "unknown";
     return (
       <div className="container">
-        <header className="page-header">
-          <span className="eyebrow">{t("eyebrow")}</span>
-          <h1>{unknown ? t("unknownTitle") : t("closedTitle")}</h1>
-          <p className="lead" role="alert">
-            {unknown ? t("unknown") : t("closed")}
-          </p>
-        </header>
+        <PageHeader
+          eyebrow={t("eyebrow")}
+          title={unknown ? t("unknownTitle") : t("closedTitle")}
+          lead={unknown ? t("unknown") : t("closed")}
+          leadRole="alert"
+        />
       </div>
     );
   }
   return (
     <div className="container">
-      <header className="page-header">
-        <span className="eyebrow">{t("eyebrow")}</span>
-        <h1>{t("title")}</h1>
-        <p className="lead">{t("lead")}</p>
-      </header>
+      <PageHeader eyebrow={t("eyebrow")} title={t("title")} lead={t("lead")} />
       <NextIntlClientProvider messages={await clientMessages([...ADVISOR_NAMESPACES, "consultations"])}>
         <IntakeForm
           token={token}

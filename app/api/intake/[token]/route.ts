@@ -1,7 +1,8 @@
 import { NextResponse } from "next/server";
 import { catalogue } from "@/lib/catalogue/catalogue";
 import { DEFAULT_WEIGHTS } from "@/lib/domain/weights/default-weights";
-import { intakeSubmissionSchema, parseWithNeeds } from "@/lib/consultations/consultation-requests";
+import { parseWithNeeds } from "@/lib/api/recommend-request";
+import { intakeSubmissionSchema } from "@/lib/consultations/consultation-requests";
 import { consultationsText } from "@/lib/consultations/http/api-text";
 import { apiError, invalidRequest, localeOf, readJson } from "@/lib/consultations/http/route-kit";
 import { resolveIntakeLink } from "@/lib/consultations/resolve-intake-link";

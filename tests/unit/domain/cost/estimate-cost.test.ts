@@ -1,21 +1,10 @@
 import { describe, expect, it } from "vitest";
-import { HOURS_PER_MONTH, estimateCost, type CostContext, type CostLine } from "@/lib/domain/cost/estimate-cost";
+import { HOURS_PER_MONTH, estimateCost, type CostLine } from "@/lib/domain/cost/estimate-cost";
 import { hkdRate } from "@/lib/domain/cost/hkd-rate";
 import type { SubsidyScheme } from "@/lib/catalogue/offer-schema";
-import { TEST_FX, makeAccelerator, makeCpuNode, makeNeeds, makeOffer, makeSubsidy } from "@/tests/fixtures/builders";
+import { TEST_FX, makeCpuNode, makeNeeds, makeOffer, makeSubsidy, makeCostContext } from "@/tests/fixtures/builders";
 
-/** Context for an offer of the reference GPU with hours measured on the reference (both rel = 1). */
-function ctx(overrides: Partial<CostContext> = {}): CostContext {
-  return {
-    fx: TEST_FX,
-    subsidies: [],
-    measuredOnThroughput: 1,
-    offerThroughput: 1,
-    accelerator: makeAccelerator(),
-    projectStart: "2026-12-01",
-    ...overrides,
-  };
-}
+const ctx = makeCostContext;
 
 const line = (lines: readonly CostLine[], label: string) => lines.find((l) => l.label === label);
 

@@ -1,29 +1,19 @@
 import { describe, expect, it } from "vitest";
 import { catalogue } from "@/lib/catalogue/catalogue";
 import { checkNeedsReferences } from "@/lib/api/recommend-request";
-import { estimateCost, type CostContext } from "@/lib/domain/cost/estimate-cost";
+import { estimateCost } from "@/lib/domain/cost/estimate-cost";
 import { overrideFor, providerLookup } from "@/lib/domain/cost/price-override";
 import { recommend } from "@/lib/domain/scoring/recommend";
 import { normaliseWeights } from "@/lib/domain/factors";
 import { WEIGHT_PRESETS } from "@/lib/domain/weights/weight-presets";
 import { needsSchema, type Needs, type PriceOverride } from "@/lib/needs/needs-schema";
 import { DEFAULT_NEEDS } from "@/lib/needs/needs-presets";
-import { TEST_FX, makeAccelerator, makeNeeds, makeOffer } from "@/tests/fixtures/builders";
+import { makeNeeds, makeOffer, makeCostContext } from "@/tests/fixtures/builders";
 
 const weights = normaliseWeights(WEIGHT_PRESETS[0]!.weights);
 const REFERENCE_DATE = "2026-12-01";
 
-function ctx(over: Partial<CostContext> = {}): CostContext {
-  return {
-    fx: TEST_FX,
-    subsidies: [],
-    measuredOnThroughput: 1,
-    offerThroughput: 1,
-    accelerator: makeAccelerator(),
-    projectStart: "2026-12-01",
-    ...over,
-  };
-}
+const ctx = makeCostContext;
 
 /** Cost of every offer (ranked or excluded) under some overrides, for needs every AISC offer is costed for. */
 function costs(priceOverrides: PriceOverride[]): Map<string, number> {

@@ -1,8 +1,6 @@
-import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
-import { hasLocale } from "next-intl";
-import { getTranslations, setRequestLocale } from "next-intl/server";
+import { getTranslations } from "next-intl/server";
 import { z } from "zod";
 import { hongKongDate } from "@/lib/domain/hong-kong-date";
 import { requireAdvisorPage } from "@/lib/auth/page-guard";
@@ -10,22 +8,22 @@ import { catalogue } from "@/lib/catalogue/catalogue";
 import { COMPARE_MAX, COMPARE_MIN, compareScenarios } from "@/lib/consultations/compare-scenarios";
 import { localiseResult } from "@/lib/consultations/localise-result";
 import { formatMoney } from "@/lib/format/money";
-import { FORMAT_LOCALE } from "@/lib/i18n/locales";
-import { routing } from "@/lib/i18n/routing";
+import { formatterFor } from "@/lib/i18n/formatter";
 import type { Scenario } from "@/lib/persistence/records";
 import { ReportHeader } from "../../_report/report-header";
 import { ReportMethod } from "../../_report/report-method";
 import { InputDifferences } from "../../_report/input-differences";
+import { OptionRow } from "../../_report/option-row";
+import { SimpleTable } from "@/app/_components/simple-table";
 import styles from "../../_report/report.module.css";
+import { localeMetadata, pageParams } from "@/lib/i18n/page-params";
 
 type Props = { params: Promise<{ locale: string; id: string }>; searchParams: Promise<{ s?: string | string[] }> };
 
-export async function generateMetadata({ params }: Pick<Props, "params">): Promise<Metadata> {
-  const { locale } = await params;
-  if (!hasLocale(routing.locales, locale)) return {};
+export const generateMetadata = localeMetadata(async (locale) => {
   const t = await getTranslations({ locale, namespace: "consultations" });
   return { title: t("report.compareTitle") };
-}
+});
 
 const idsSchema = z
   .string()
@@ -37,9 +35,7 @@ const idsSchema = z
  * inputs, and each top option's rank, score and cost per scenario with the differences marked.
  */
 export default async function ComparePage({ params, searchParams }: Props) {
-  const { locale, id } = await params;
-  if (!hasLocale(routing.locales, locale)) notFound();
-  setRequestLocale(locale);
+  const { locale, id } = await pageParams(params);
   const raw = (await searchParams).s;
   const access = await requireAdvisorPage(locale, `/${locale}/consultations/${id}/compare?s=${Array.isArray(raw) ? raw[0] : (raw ?? "")}`);
   const consultation = await access.repo.getConsultation(id);
@@ -62,7 +58,7 @@ export default async function ComparePage({ params, searchParams }: Props) {
   const comparison = compareScenarios(
     scenarios.map((s) => ({ id: s.id, name: s.name, input: s.input, result: localiseResult(s.snapshot.result, catalogue.offers, locale) })),
   );
-  const one = new Intl.NumberFormat(FORMAT_LOCALE[locale], { minimumFractionDigits: 1, maximumFractionDigits: 1 });
+  const score = (n: number) => formatterFor(locale).number(n, "score");
   const currency = scenarios[0]!.input.currency;
   const money = (hkd: number) => formatMoney(hkd, currency, catalogue.fx, locale, { compact: true });
   const byId = new Map(scenarios.map((s) => [s.id, s]));
@@ -86,75 +82,69 @@ export default async function ComparePage({ params, searchParams }: Props) {
       <InputDifferences differences={comparison.inputDifferences} names={scenarios.map((s) => s.name)} locale={locale} />
       <section className={styles.section} aria-labelledby="compare-table">
         <h2 id="compare-table">{t("compareTitle")}</h2>
-        <div className={styles.scroll} tabIndex={0} role="region" aria-labelledby="compare-table">
-          <table className={styles.table} data-testid="comparison">
-            <caption className={styles.small}>{t("compareCaption")}</caption>
-            <thead>
-              <tr>
-                <th scope="col">{t("option")}</th>
-                {comparison.scenarios.map((s) => (
-                  <th scope="col" key={s.id} className={styles.num}>
-                    {s.name}
-                    <br />
-                    <span className={styles.small}>{t("counts", { ranked: s.rankedCount, excluded: s.excludedCount })}</span>
-                  </th>
-                ))}
-              </tr>
-            </thead>
-            <tbody>
-              {comparison.rows.map((row) => (
-                <tr key={row.offerId}>
-                  <th scope="row">
-                    {row.provider} · {row.name}
-                  </th>
-                  {row.cells.map((c, i) => (
-                    <td key={comparison.scenarios[i]!.id} className={styles.num}>
-                      {c.rank === null ? (
-                        <span className={styles.differs}>{t("notRanked")}</span>
-                      ) : (
-                        <>
-                          <span className={mark(row.differs.rank)}>#{c.rank}</span> ·{" "}
-                          <span className={mark(row.differs.total)}>{one.format(c.total!)}</span>
-                          <br />
-                          <span className={mark(row.differs.cost)}>{money(c.costHkd!)}</span>
-                        </>
-                      )}
-                    </td>
-                  ))}
-                </tr>
+        <SimpleTable
+          className={styles.table}
+          data-testid="comparison"
+          scroll={{ className: styles.scroll, tabIndex: 0, role: "region", "aria-labelledby": "compare-table" }}
+          caption={t("compareCaption")}
+          captionClassName={styles.small}
+          columns={[
+            { label: t("option") },
+            ...comparison.scenarios.map((s) => ({
+              key: s.id,
+              className: styles.num,
+              label: (
+                <>
+                  {s.name}
+                  <br />
+                  <span className={styles.small}>{t("counts", { ranked: s.rankedCount, excluded: s.excludedCount })}</span>
+                </>
+              ),
+            })),
+          ]}
+        >
+          {comparison.rows.map((row) => (
+            <OptionRow key={row.offerId} provider={row.provider} name={row.name}>
+              {row.cells.map((c, i) => (
+                <td key={comparison.scenarios[i]!.id} className={styles.num}>
+                  {c.rank === null ? (
+                    <span className={styles.differs}>{t("notRanked")}</span>
+                  ) : (
+                    <>
+                      <span className={mark(row.differs.rank)}>#{c.rank}</span> ·{" "}
+                      <span className={mark(row.differs.total)}>{score(c.total!)}</span>
+                      <br />
+                      <span className={mark(row.differs.cost)}>{money(c.costHkd!)}</span>
+                    </>
+                  )}
+                </td>
               ))}
-            </tbody>
-          </table>
-        </div>
+            </OptionRow>
+          ))}
+        </SimpleTable>
         <p className={styles.small}>
           <span className={styles.differs}>{t("differs")}</span> — {t("differsLegend")}
         </p>
       </section>
       <section className={`${styles.section} ${styles.keep}`} aria-labelledby="compare-top">
         <h2 id="compare-top">{t("topOption")}</h2>
-        <div className={styles.scroll} tabIndex={0} role="region" aria-labelledby="compare-top">
-          <table className={styles.table}>
-            <thead>
-              <tr>
-                <th scope="col">{t("scenario")}</th>
-                <th scope="col">{t("topOption")}</th>
+        <SimpleTable
+          className={styles.table}
+          scroll={{ className: styles.scroll, tabIndex: 0, role: "region", "aria-labelledby": "compare-top" }}
+          columns={[{ label: t("scenario") }, { label: t("topOption") }]}
+        >
+          {comparison.scenarios.map((s) => {
+            const top = localiseResult(byId.get(s.id)!.snapshot.result, catalogue.offers, locale).ranked[0];
+            return (
+              <tr key={s.id}>
+                <th scope="row">
+                  <Link href={`/${locale}/consultations/${id}/scenarios/${s.id}/report`}>{s.name}</Link>
+                </th>
+                <td>{top ? `${top.provider} · ${top.name} (${score(top.total)}, ${money(top.costHkd)})` : "—"}</td>
               </tr>
-            </thead>
-            <tbody>
-              {comparison.scenarios.map((s) => {
-                const top = localiseResult(byId.get(s.id)!.snapshot.result, catalogue.offers, locale).ranked[0];
-                return (
-                  <tr key={s.id}>
-                    <th scope="row">
-                      <Link href={`/${locale}/consultations/${id}/scenarios/${s.id}/report`}>{s.name}</Link>
-                    </th>
-                    <td>{top ? `${top.provider} · ${top.name} (${one.format(top.total)}, ${money(top.costHkd)})` : "—"}</td>
-                  </tr>
-                );
-              })}
-            </tbody>
-          </table>
-        </div>
+            );
+          })}
+        </SimpleTable>
       </section>
       <ReportMethod locale={locale} computedOn={dates} catalogueVersion={versions} />
     </article>

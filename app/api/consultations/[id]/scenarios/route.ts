@@ -1,6 +1,7 @@
 import { NextResponse } from "next/server";
 import { catalogue } from "@/lib/catalogue/catalogue";
-import { createScenarioSchema, parseWithNeeds, scenarioInputFrom } from "@/lib/consultations/consultation-requests";
+import { parseWithNeeds } from "@/lib/api/recommend-request";
+import { createScenarioSchema, scenarioInputFrom } from "@/lib/consultations/consultation-requests";
 import { advisorBodyRoute, advisorRoute } from "@/lib/consultations/http/advisor-route";
 import { computeToday } from "@/lib/consultations/scenario-service";
 

@@ -1,13 +1,10 @@
-import type { Metadata } from "next";
 import { notFound } from "next/navigation";
-import { hasLocale } from "next-intl";
-import { getTranslations, setRequestLocale } from "next-intl/server";
+import { getTranslations } from "next-intl/server";
 import { hongKongDate } from "@/lib/domain/hong-kong-date";
 import { requireAdvisorPage } from "@/lib/auth/page-guard";
 import { normaliseWeights } from "@/lib/domain/factors";
 import { catalogue } from "@/lib/catalogue/catalogue";
 import { localiseResult } from "@/lib/consultations/localise-result";
-import { routing } from "@/lib/i18n/routing";
 import { ReportCharts } from "../../../../_report/report-charts";
 import { ReportExcluded } from "../../../../_report/report-excluded";
 import { ReportHeader } from "../../../../_report/report-header";
@@ -17,15 +14,14 @@ import { ReportRanked } from "../../../../_report/report-ranked";
 import { ReportSources } from "../../../../_report/report-sources";
 import { ReportWeights } from "../../../../_report/report-weights";
 import styles from "../../../../_report/report.module.css";
+import { localeMetadata, pageParams } from "@/lib/i18n/page-params";
 
 type Props = { params: Promise<{ locale: string; id: string; scenarioId: string }> };
 
-export async function generateMetadata({ params }: Props): Promise<Metadata> {
-  const { locale } = await params;
-  if (!hasLocale(routing.locales, locale)) return {};
+export const generateMetadata = localeMetadata(async (locale) => {
   const t = await getTranslations({ locale, namespace: "consultations" });
   return { title: t("report.eyebrow") };
-}
+});
 
 /**
  * A scenario's report, print-ready on A4 (report.module.css): rendered from the scenario's
@@ -33,9 +29,7 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
  * /api/…/report.pdf prints this page with headless Chromium.
  */
 export default async function ScenarioReportPage({ params }: Props) {
-  const { locale, id, scenarioId } = await params;
-  if (!hasLocale(routing.locales, locale)) notFound();
-  setRequestLocale(locale);
+  const { locale, id, scenarioId } = await pageParams(params);
   const access = await requireAdvisorPage(locale, `/${locale}/consultations/${id}/scenarios/${scenarioId}/report`);
   const [consultation, scenario] = await Promise.all([access.repo.getConsultation(id), access.repo.getScenario(id, scenarioId)]);
   if (!consultation || !scenario) notFound();

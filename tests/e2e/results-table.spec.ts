@@ -1,5 +1,6 @@
 import AxeBuilder from "@axe-core/playwright";
 import { expect, test, type Locator, type Page } from "@playwright/test";
+import { revealLazySections } from "./pages/reveal-lazy-sections";
 
 /**
  * The results area of the advisor (/en with the default preset): the comparison table, the
@@ -11,6 +12,7 @@ class ResultsPanel {
   async goto(): Promise<void> {
     await this.page.goto("/en");
     await expect(this.rows.first()).toBeVisible();
+    await revealLazySections(this.page);
   }
 
   /** Ranked rows in display order. */

@@ -1,4 +1,5 @@
 import { expect, type Locator, type Page } from "@playwright/test";
+import { revealLazySections } from "./reveal-lazy-sections";
 
 /**
  * Page object for the advisor's robustness features: the AHP pairwise questionnaire (weights area) and the
@@ -30,6 +31,7 @@ export class RobustnessPage {
   async goto(locale = "en") {
     await this.page.goto(`/${locale}`);
     await expect(this.page.locator("tr.offer-row").first()).toBeVisible();
+    await revealLazySections(this.page);
   }
 
   /** The offer id of the first row of the results table. */

@@ -203,7 +203,9 @@ export function AdvisorApp({ catalogue, fieldLabels, initialState, decodeProblem
                 locale={locale}
               />
             </Suspense>
-            <AhpQuestionnaire locale={locale} onApply={onAhpApply} />
+            <MountWhenVisible>
+              <AhpQuestionnaire locale={locale} onApply={onAhpApply} />
+            </MountWhenVisible>
           </div>
 
           <div className={styles.resultsCol} id="results">

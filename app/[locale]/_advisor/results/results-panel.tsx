@@ -147,12 +147,10 @@ export function ResultsPanel({ recommendation, currency, locale, durationMonths,
         </MountWhenVisible>
       )}
 
-      {/* Server-rendered, hydrated after the table (its own boundary), laid out only when scrolled near. */}
-      <div className="deferred-section">
-        <Suspense fallback={null}>
-          <ExcludedList excluded={excluded} locale={locale} format={format} />
-        </Suspense>
-      </div>
+      {/* Server-rendered; hydrated after the table, in a boundary of its own. */}
+      <Suspense fallback={null}>
+        <ExcludedList excluded={excluded} locale={locale} format={format} />
+      </Suspense>
     </section>
   );
 }

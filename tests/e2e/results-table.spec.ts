@@ -1,6 +1,7 @@
 import AxeBuilder from "@axe-core/playwright";
 import { expect, test, type Locator, type Page } from "@playwright/test";
 import { revealLazySections } from "./pages/reveal-lazy-sections";
+import { waitForAdvisorHydration } from "./pages/wait-for-hydration";
 
 /**
  * The results area of the advisor (/en with the default preset): the comparison table, the
@@ -12,6 +13,7 @@ class ResultsPanel {
   async goto(): Promise<void> {
     await this.page.goto("/en");
     await expect(this.rows.first()).toBeVisible();
+    await waitForAdvisorHydration(this.page);
     await revealLazySections(this.page);
   }
 

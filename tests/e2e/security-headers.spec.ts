@@ -5,6 +5,7 @@ import { hongKongToday, liveContractBody } from "../fixtures/contract-body";
 const CONTRACT_BODY = liveContractBody(hongKongToday());
 import { AdvisorPage } from "./pages/advisor-page";
 import { RobustnessPage } from "./pages/robustness-page";
+import { waitForAdvisorHydration } from "./pages/wait-for-hydration";
 
 const PAGES = ["/en", "/zh-HK", "/zh-CN", "/en/catalogue", "/zh-HK/catalogue", "/en/method", "/zh-CN/method", "/fr/nope"];
 
@@ -129,6 +130,7 @@ test.describe("Content-Security-Policy in the browser", () => {
       if (path === "/en") {
         // Interact so the lazy chunks (validation, details) load too.
         await expect(page.getByRole("table").first()).toBeVisible();
+        await waitForAdvisorHydration(page);
         await page.getByLabel("GPU-hours per month").fill("-5");
         await expect(page.getByText(/must be at least 1/).first()).toBeVisible();
       }

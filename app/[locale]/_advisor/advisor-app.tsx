@@ -20,6 +20,7 @@ import { WeightsPanel, type ScoringMethod } from "./weights-panel";
 import { slidersFromWeights } from "./rebalance-sliders";
 import styles from "./advisor.module.css";
 import { Icon } from "@/app/_components/icon";
+import { HydrationMark } from "@/app/_components/hydration-mark";
 import { MountWhenVisible } from "@/app/_components/mount-when-visible";
 
 // The form (react-hook-form) and the results table (TanStack Table) are server-rendered with the
@@ -192,6 +193,7 @@ export function AdvisorApp({ catalogue, fieldLabels, initialState, decodeProblem
                 onValidChange={onValidChange}
                 onValidityChange={onValidityChange}
               />
+              <HydrationMark name="advisor-form" />
             </Suspense>
             <Suspense fallback={null}>
               <WeightsPanel
@@ -270,6 +272,7 @@ export function AdvisorApp({ catalogue, fieldLabels, initialState, decodeProblem
                   onExplain={setExplainId}
                   needs={deferredNeeds}
                 />
+                <HydrationMark name="advisor-results" />
               </Suspense>
             </div>
             <div className={styles.robustness}>

@@ -1,5 +1,6 @@
 import { expect, type Locator, type Page } from "@playwright/test";
 import { revealLazySections } from "./reveal-lazy-sections";
+import { waitForAdvisorHydration } from "./wait-for-hydration";
 
 /**
  * Page object for the advisor's robustness features: the AHP pairwise questionnaire (weights area) and the
@@ -31,6 +32,7 @@ export class RobustnessPage {
   async goto(locale = "en") {
     await this.page.goto(`/${locale}`);
     await expect(this.page.locator("tr.offer-row").first()).toBeVisible();
+    await waitForAdvisorHydration(this.page);
     await revealLazySections(this.page);
   }
 

@@ -160,6 +160,8 @@ test.describe("Content-Security-Policy in the browser", () => {
     // A start date two weeks out excludes the slow centres: the hints panel (a lazy chunk) mounts.
     const inTwoWeeks = new Date(Date.now() + 14 * 86_400_000).toISOString().slice(0, 10);
     await advisor.field("Start by (date)").fill(inTwoWeeks);
+    // The new date is in the state (and the ranking) once the link carries it: only then expand a row.
+    await advisor.sharedUrl();
     await expect(page.getByTestId("hints-panel")).toBeVisible();
     const dialog = await advisor.openExplainForFirstRow();
     await page.keyboard.press("Escape");

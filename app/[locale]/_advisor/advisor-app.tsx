@@ -295,17 +295,20 @@ export function AdvisorApp({ catalogue, fieldLabels, initialState, decodeProblem
         ) : null}
       </div>
 
-      <ExplainPanel
-        offerId={explainId}
-        fieldLabels={fieldLabels}
-        onClose={() => setExplainId(null)}
-        recommendation={recommendation}
-        needs={deferredNeeds}
-        weights={deferredWeights}
-        method={deferredMethod}
-        currency={currency}
-        locale={locale}
-      />
+      {/* Mounted (and its chunk fetched) when an explanation is opened, not while the page loads. */}
+      {explainId !== null ? (
+        <ExplainPanel
+          offerId={explainId}
+          fieldLabels={fieldLabels}
+          onClose={() => setExplainId(null)}
+          recommendation={recommendation}
+          needs={deferredNeeds}
+          weights={deferredWeights}
+          method={deferredMethod}
+          currency={currency}
+          locale={locale}
+        />
+      ) : null}
     </CatalogueProvider>
   );
 }

@@ -12,6 +12,11 @@ type Lhr = {
   runWarnings?: string[];
 };
 
+/** Issue 12's page budget: performance ≥ 95, accessibility and best practices 100, LCP < 2 s, TBT < 150 ms, CLS < 0.05. */
+function withinBudget(l: { performance: number; accessibility: number; bestPractices: number; lcpMs: number; tbtMs: number; cls: number }): boolean {
+  return l.performance >= 95 && l.accessibility === 100 && l.bestPractices === 100 && l.lcpMs < 2000 && l.tbtMs < 150 && l.cls < 0.05;
+}
+
 /**
  * Lighthouse 12 (mobile preset: simulated slow 4G and 4× CPU slowdown) on each page, with
  * Debian's chromium (CHROME_PATH, default /usr/bin/chromium). Budget (issue 12): performance
@@ -44,7 +49,7 @@ export function benchLighthouse(pages: readonly string[] = LIGHTHOUSE_PAGES) {
       const lhr = JSON.parse(readFileSync(file, "utf8")) as Lhr;
       for (const w of lhr.runWarnings ?? []) console.error(`lighthouse warning (${page}): ${w}`);
       const score = (k: string) => Math.round((lhr.categories[k]?.score ?? 0) * 100);
-      out.push({
+      const line = {
         name: "lighthouse",
         url: page,
         performance: score("performance"),
@@ -53,7 +58,8 @@ export function benchLighthouse(pages: readonly string[] = LIGHTHOUSE_PAGES) {
         lcpMs: Math.round(lhr.audits["largest-contentful-paint"]?.numericValue ?? NaN),
         tbtMs: Math.round(lhr.audits["total-blocking-time"]?.numericValue ?? NaN),
         cls: +(lhr.audits["cumulative-layout-shift"]?.numericValue ?? NaN).toFixed(3),
-      });
+      };
+      out.push({ ...line, withinBudget: withinBudget(line) });
     }
   } finally {
     rmSync(dir, { recursive: true, force: true });

@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # Runs every test: lint and typecheck first (any error stops the run), unit + property tests
-# (vitest), the production build, then the browser
+# (vitest), the production build and its first-load JS budget, then the browser
 # tests (Playwright in Chromium against `next start`). Finds a Chromium first and installs
 # one when none is found. Used by `npm test`, the README and .ci/run.
 set -euo pipefail
@@ -48,11 +48,15 @@ npx vitest run --config tests/vitest.config.mts --reporter=default --reporter=js
 
 npm run build
 
+# The first-load JS budget (< 180 kB gzip on every page) fails the run like a failing test.
+budget_status=0
+node tests/check-bundle-budget.cjs .next || budget_status=$?
+
 e2e_status=0
 PLAYWRIGHT_JSON_OUTPUT_NAME="$PWD/tests/artifacts/playwright.json" npx playwright test -c tests/playwright.config.ts --reporter=list,json || e2e_status=$?
 
 node tests/summarise-results.cjs
-if [ "$unit_status" -ne 0 ] || [ "$e2e_status" -ne 0 ]; then
-  echo "[test] FAILED (unit=$unit_status, browser=$e2e_status)" >&2
+if [ "$unit_status" -ne 0 ] || [ "$budget_status" -ne 0 ] || [ "$e2e_status" -ne 0 ]; then
+  echo "[test] FAILED (unit=$unit_status, budget=$budget_status, browser=$e2e_status)" >&2
   exit 1
 fi

@@ -1,5 +1,6 @@
 import { expect, test } from "@playwright/test";
 import { seriousAxeViolations } from "./fixtures/axe";
+import { revealLazySections } from "./pages/reveal-lazy-sections";
 
 const LOCALES = ["en", "zh-HK", "zh-CN"] as const;
 const PAGES = ["", "/catalogue", "/method"] as const;
@@ -9,6 +10,8 @@ for (const locale of LOCALES) {
     test(`axe: /${locale}${page} has no serious or critical violations`, async ({ page: p }) => {
       await p.goto(`/${locale}${page}`);
       await expect(p.locator("main")).toBeVisible();
+      // Every section is checked, including those that mount only when scrolled near.
+      await revealLazySections(p);
       await expect(p).toHaveTitle(/.+/);
       await expect(p.locator("html")).toHaveAttribute("lang", locale);
       expect(await seriousAxeViolations(p)).toEqual([]);

@@ -3,6 +3,7 @@ import { expect, test, type Page } from "@playwright/test";
 import { seriousAxeViolations } from "./fixtures/axe";
 import { AdvisorPage } from "./pages/advisor-page";
 import { ConsultationsPages } from "./pages/consultations-pages";
+import { waitForAdvisorHydration } from "./pages/wait-for-hydration";
 
 async function axe(page: Page) {
   await expect(page).toHaveTitle(/.+/);
@@ -28,6 +29,7 @@ test("an advisor saves a consultation, compares two scenarios, reports, exports 
   await page.getByRole("link", { name: "Add a scenario from the advisor" }).click();
   const advisor = new AdvisorPage(page);
   await expect(advisor.rows.first()).toBeVisible();
+  await waitForAdvisorHydration(page);
   await ui.saveFromAdvisor("Baseline");
   await page.getByLabel("Data residency rule").selectOption("hk-only");
   await expect(page).toHaveURL(/\?v=\d+&s=/);

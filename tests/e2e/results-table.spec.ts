@@ -1,6 +1,8 @@
 import { expect, test, type Locator, type Page } from "@playwright/test";
 import { seriousAxeViolations } from "./fixtures/axe";
 import { paintedPixels } from "./fixtures/painted-pixels";
+import { revealLazySections } from "./pages/reveal-lazy-sections";
+import { waitForAdvisorHydration } from "./pages/wait-for-hydration";
 
 /**
  * The results area of the advisor (/en with the default preset): the comparison table, the
@@ -12,6 +14,8 @@ class ResultsPanel {
   async goto(): Promise<void> {
     await this.page.goto("/en");
     await expect(this.rows.first()).toBeVisible();
+    await waitForAdvisorHydration(this.page);
+    await revealLazySections(this.page);
   }
 
   /** Ranked rows in display order. */

@@ -6,6 +6,7 @@ import { recordCspViolations } from "./fixtures/csp-violations";
 const CONTRACT_BODY = liveContractBody(hongKongToday());
 import { AdvisorPage } from "./pages/advisor-page";
 import { RobustnessPage } from "./pages/robustness-page";
+import { waitForAdvisorHydration } from "./pages/wait-for-hydration";
 
 const PAGES = ["/en", "/zh-HK", "/zh-CN", "/en/catalogue", "/zh-HK/catalogue", "/en/method", "/zh-CN/method", "/fr/nope"];
 
@@ -118,6 +119,7 @@ test.describe("Content-Security-Policy in the browser", () => {
       if (path === "/en") {
         // Interact so the lazy chunks (validation, details) load too.
         await expect(page.getByRole("table").first()).toBeVisible();
+        await waitForAdvisorHydration(page);
         await page.getByLabel("GPU-hours per month").fill("-5");
         await expect(page.getByText(/must be at least 1/).first()).toBeVisible();
       }
@@ -136,6 +138,8 @@ test.describe("Content-Security-Policy in the browser", () => {
     // A start date two weeks out excludes the slow centres: the hints panel (a lazy chunk) mounts.
     const inTwoWeeks = new Date(Date.now() + 14 * 86_400_000).toISOString().slice(0, 10);
     await advisor.field("Start by (date)").fill(inTwoWeeks);
+    // The new date is in the state (and the ranking) once the link carries it: only then expand a row.
+    await advisor.sharedUrl();
     await expect(page.getByTestId("hints-panel")).toBeVisible();
     const dialog = await advisor.openExplainForFirstRow();
     await page.keyboard.press("Escape");

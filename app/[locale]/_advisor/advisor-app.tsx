@@ -2,7 +2,7 @@
 
 import dynamic from "next/dynamic";
 import { useTranslations } from "next-intl";
-import { useCallback, useDeferredValue, useEffect, useMemo, useRef, useState } from "react";
+import { Suspense, useCallback, useDeferredValue, useEffect, useMemo, useRef, useState } from "react";
 import type { Catalogue } from "@/lib/catalogue/parse-catalogue";
 import { rankByTopsis } from "@/lib/domain/scoring/rank-by-topsis";
 import { recommend } from "@/lib/domain/scoring/recommend";
@@ -18,12 +18,25 @@ import type { FieldLabels } from "@/lib/validation/field-labels";
 import { SaveScenarioButton } from "../consultations/_components/save-scenario-button";
 import { CatalogueProvider } from "./catalogue-context";
 import { useReasonTextFor } from "./use-reason-text";
-import { NeedsForm } from "./needs-form";
-import { ResultsPanel } from "./results/results-panel";
 import { WeightsPanel, type ScoringMethod } from "./weights-panel";
 import { slidersFromWeights } from "./rebalance-sliders";
 import styles from "./advisor.module.css";
 import { Icon } from "@/app/_components/icon";
+import { HydrationMark } from "@/app/_components/hydration-mark";
+import { MountWhenVisible } from "@/app/_components/mount-when-visible";
+
+// The form (react-hook-form) and the results table (TanStack Table) are server-rendered with the
+// page but hydrate from their own chunks, each inside its own <Suspense> below: React hydrates the
+// shell first and then each boundary in short, interruptible slices, instead of one long task
+// for the whole page, and neither library weighs on the first-load JavaScript.
+const NeedsForm = dynamic(() => import("./needs-form").then((m) => m.NeedsForm));
+const ResultsPanel = dynamic(() => import("./results/results-panel").then((m) => m.ResultsPanel));
+// Fetched as soon as this module runs in the browser (not when React reaches the boundary), so a
+// click or keystroke on the server-rendered form or table finds its code ready to hydrate.
+if (typeof window !== "undefined") {
+  void import("./needs-form");
+  void import("./results/results-panel");
+}
 
 // Below the fold or opened on demand: loaded after first paint so they do not weigh on it.
 const ExplainPanel = dynamic(() => import("./explain-panel").then((m) => m.ExplainPanel), { ssr: false });
@@ -142,6 +155,11 @@ export function AdvisorApp({ catalogue, fieldLabels, initialState, decodeProblem
   };
 
   const top = recommendation.ranked[0];
+  // The phone's "top pick ↓" bar appears once the user has changed something: it then follows
+  // the edits. On first load it would only cover the form (and its targets) with what the
+  // ranking below already shows.
+  const [firstQuery] = useState(query);
+  const edited = query !== firstQuery;
 
   return (
     <CatalogueProvider catalogue={catalogue}>
@@ -185,15 +203,22 @@ export function AdvisorApp({ catalogue, fieldLabels, initialState, decodeProblem
 
         <div className={styles.layout}>
           <div className={styles.inputsCol}>
-            <NeedsForm
-              initialNeeds={initialState.needs}
-              fieldLabels={fieldLabels}
-              weightsAnchor="weights"
-              onValidChange={onValidChange}
-              onValidityChange={onValidityChange}
-            />
-            <WeightsPanel id="weights" sliders={sliders} onSlidersChange={onSlidersChange} method={method} onMethodChange={setMethod} />
-            <AhpQuestionnaire onApply={onAhpApply} />
+            <Suspense fallback={null}>
+              <NeedsForm
+                initialNeeds={initialState.needs}
+                fieldLabels={fieldLabels}
+                weightsAnchor="weights"
+                onValidChange={onValidChange}
+                onValidityChange={onValidityChange}
+              />
+              <HydrationMark name="advisor-form" />
+            </Suspense>
+            <Suspense fallback={null}>
+              <WeightsPanel id="weights" sliders={sliders} onSlidersChange={onSlidersChange} method={method} onMethodChange={setMethod} />
+            </Suspense>
+            <MountWhenVisible>
+              <AhpQuestionnaire onApply={onAhpApply} />
+            </MountWhenVisible>
           </div>
 
           <div className={styles.resultsCol} id="results">
@@ -247,26 +272,31 @@ export function AdvisorApp({ catalogue, fieldLabels, initialState, decodeProblem
             ) : null}
 
             <div className={pending ? styles.resultsPending : undefined}>
-              <ResultsPanel
-                recommendation={recommendation}
-                currency={currency}
-                locale={locale}
-                durationMonths={deferredNeeds.durationMonths}
-                method={deferredMethod}
-                weights={deferredWeights}
-                onExplain={setExplainId}
-                needs={deferredNeeds}
-                tableView={tableView}
-                onTableViewChange={setTableView}
-              />
+              <Suspense fallback={null}>
+                <ResultsPanel
+                  recommendation={recommendation}
+                  currency={currency}
+                  locale={locale}
+                  durationMonths={deferredNeeds.durationMonths}
+                  method={deferredMethod}
+                  weights={deferredWeights}
+                  onExplain={setExplainId}
+                  needs={deferredNeeds}
+                  tableView={tableView}
+                  onTableViewChange={setTableView}
+                />
+                <HydrationMark name="advisor-results" />
+              </Suspense>
             </div>
             <div className={styles.robustness}>
-              <RobustnessPanel recommendation={recommendation} weights={deferredWeights} />
+              <MountWhenVisible>
+                <RobustnessPanel recommendation={recommendation} weights={deferredWeights} />
+              </MountWhenVisible>
             </div>
           </div>
         </div>
 
-        {top ? (
+        {top && edited ? (
           <a href="#results" className={styles.jumpBar}>
             <span className={styles.jumpRank}>1</span>
             <span className={styles.jumpName}>
@@ -278,17 +308,20 @@ export function AdvisorApp({ catalogue, fieldLabels, initialState, decodeProblem
         ) : null}
       </div>
 
-      <ExplainPanel
-        offerId={explainId}
-        fieldLabels={fieldLabels}
-        onClose={() => setExplainId(null)}
-        recommendation={recommendation}
-        needs={deferredNeeds}
-        weights={deferredWeights}
-        method={deferredMethod}
-        currency={currency}
-        locale={locale}
-      />
+      {/* Mounted (and its chunk fetched) when an explanation is opened, not while the page loads. */}
+      {explainId !== null ? (
+        <ExplainPanel
+          offerId={explainId}
+          fieldLabels={fieldLabels}
+          onClose={() => setExplainId(null)}
+          recommendation={recommendation}
+          needs={deferredNeeds}
+          weights={deferredWeights}
+          method={deferredMethod}
+          currency={currency}
+          locale={locale}
+        />
+      ) : null}
     </CatalogueProvider>
   );
 }

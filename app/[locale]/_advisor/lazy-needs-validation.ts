@@ -9,8 +9,8 @@ import type { NeedsParse } from "./needs-resolver";
 /*
  * The needs schema (zod), its localised messages and the presets (which go through the
  * schema for their defaults) weigh about 38 KiB gzip, yet nothing needs them until the user
- * edits the form: the first render uses needs the server has already parsed. So they come in a chunk of their own, requested as soon as the form
- * mounts (`loadNeedsValidation`) and awaited by the first validation if the user is quicker.
+ * edits the form: the first render uses needs the server has already parsed. So they come in a chunk of their own, requested when the user
+ * first focuses or touches the form (`loadNeedsValidation`) and awaited by the first validation if the user is quicker.
  * The schema and the messages are the same ones the server and the API use.
  */
 

@@ -54,9 +54,9 @@ export function NeedsForm({ initialNeeds, fieldLabels, weightsAnchor, onValidCha
   );
   const cpuModels = useMemo(() => catalogue.accelerators.filter((a) => a.kind === "cpu-node"), [catalogue]);
 
-  useEffect(() => {
-    void loadNeedsValidation();
-  }, []);
+  // The validation chunk (zod) is requested when the user first reaches into the form (focus or
+  // pointer), not on mount: evaluating it would block a phone's main thread while the page loads.
+  const warmValidation = () => void loadNeedsValidation();
   const resolver = useMemo(() => lazyNeedsResolver(locale), [locale]);
   const form = useForm<NeedsFormValues, unknown, Needs>({
     resolver,
@@ -142,7 +142,7 @@ export function NeedsForm({ initialNeeds, fieldLabels, weightsAnchor, onValidCha
   const totalNow = Number.isFinite(perMonth) && Number.isFinite(months) && perMonth > 0 && months > 0 ? perMonth * months : null;
 
   return (
-    <section className={`card ${styles.formCard}`} aria-labelledby={id("heading")}>
+    <section className={`card ${styles.formCard}`} aria-labelledby={id("heading")} onFocus={warmValidation} onPointerDown={warmValidation}>
       <div className={styles.formHead}>
         <h2 id={id("heading")} className={styles.panelTitle}>
           {t("heading")}

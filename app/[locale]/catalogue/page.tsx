@@ -6,7 +6,7 @@ import { clientMessages } from "@/lib/i18n/client-messages";
 import { isLocale, LOCALES, type Locale } from "@/lib/i18n/locales";
 import { catalogue } from "@/lib/catalogue/catalogue";
 import { buildCatalogueRows, buildFilterOptions, type RowLabels } from "./_components/build-catalogue-rows";
-import { parseCatalogueQuery } from "./_components/catalogue-query";
+import { parseCatalogueQuery } from "./_components/parse-catalogue-query";
 import type { CatalogueRow } from "./_components/catalogue-row";
 import { CATALOGUE_NAMESPACES } from "./_components/catalogue-namespaces";
 import { CatalogueTable } from "./_components/catalogue-table";

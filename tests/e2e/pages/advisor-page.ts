@@ -1,14 +1,18 @@
 import { expect, type Locator, type Page } from "@playwright/test";
 import { seriousAxeViolations } from "../fixtures/axe";
+import { revealLazySections } from "./reveal-lazy-sections";
+import { waitForAdvisorHydration } from "./wait-for-hydration";
 
 /** The advisor (home page of a locale), driven the way a user drives it. */
 export class AdvisorPage {
   constructor(readonly page: Page) {}
 
-  /** Opens /<locale><query> and waits until the ranking has rows. */
+  /** Opens /<locale><query>, waits until the ranking has rows and the page has hydrated, and scrolls the lazily mounted sections in once. */
   async goto(locale: "en" | "zh-HK" | "zh-CN" = "en", query = ""): Promise<void> {
     await this.page.goto(`/${locale}${query}`);
     await expect(this.rows.first()).toBeVisible();
+    await waitForAdvisorHydration(this.page);
+    await revealLazySections(this.page);
   }
 
   /** Ranked option rows of the results table, in display order. */

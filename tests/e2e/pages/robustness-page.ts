@@ -1,5 +1,7 @@
 import { expect, type Locator, type Page } from "@playwright/test";
 import { paintedPixels } from "../fixtures/painted-pixels";
+import { revealLazySections } from "./reveal-lazy-sections";
+import { waitForAdvisorHydration } from "./wait-for-hydration";
 
 /**
  * Page object for the advisor's robustness features: the AHP pairwise questionnaire (weights area) and the
@@ -31,6 +33,8 @@ export class RobustnessPage {
   async goto(locale = "en") {
     await this.page.goto(`/${locale}`);
     await expect(this.page.locator("tr.offer-row").first()).toBeVisible();
+    await waitForAdvisorHydration(this.page);
+    await revealLazySections(this.page);
   }
 
   /** The offer id of the first row of the results table. */

@@ -2,7 +2,8 @@
 
 import dynamic from "next/dynamic";
 import { useTranslations } from "next-intl";
-import { useCallback, useDeferredValue, useId, useMemo, type Dispatch, type SetStateAction } from "react";
+import { Suspense, useCallback, useDeferredValue, useId, useMemo, type Dispatch, type SetStateAction } from "react";
+import { MountWhenVisible } from "@/app/_components/mount-when-visible";
 import type { Family } from "@/lib/catalogue/offer-schema";
 import type { Recommendation } from "@/lib/domain/scoring/recommend";
 import type { Weights } from "@/lib/domain/factors";
@@ -24,12 +25,12 @@ function ChartsPlaceholder() {
   return <div className={styles.chartsLoading} aria-hidden="true" />;
 }
 
-// chart.js and the chart modules load after first paint, in their own chunk.
+// chart.js and the chart modules load in their own chunk when the charts come near the viewport.
 const ResultsCharts = dynamic(() => import("./charts/results-charts").then((m) => m.ResultsCharts), {
   ssr: false,
   loading: ChartsPlaceholder,
 });
-// Closest misses and what-ifs re-run the ranking a few times: loaded and computed after first paint.
+// Closest misses and what-ifs re-run the ranking a few times: loaded and computed when scrolled near.
 const HintsPanel = dynamic(() => import("./hints-panel").then((m) => m.HintsPanel), { ssr: false });
 // Shown only once two options are pinned (never on first paint): loaded on demand.
 const CompareView = dynamic(() => import("./compare-view").then((m) => m.CompareView), { ssr: false });
@@ -161,14 +162,23 @@ export function ResultsPanel({
 
           <section className={styles.charts} aria-labelledby={chartsHeadingId}>
             <h2 id={chartsHeadingId}>{t("charts.heading")}</h2>
-            <ResultsCharts ranked={chartInput.ranked} weights={chartInput.weights} format={format} labels={labels} />
+            <MountWhenVisible placeholderClassName={styles.chartsLoading}>
+              <ResultsCharts ranked={chartInput.ranked} weights={chartInput.weights} format={format} labels={labels} />
+            </MountWhenVisible>
           </section>
         </>
       )}
 
-      {needs && <HintsPanel needs={needs} weights={weights} recommendation={recommendation} method={method} currency={currency} />}
+      {needs && (
+        <MountWhenVisible>
+          <HintsPanel needs={needs} weights={weights} recommendation={recommendation} method={method} currency={currency} />
+        </MountWhenVisible>
+      )}
 
-      <ExcludedList excluded={excluded} locale={locale} format={format} />
+      {/* Server-rendered; hydrated after the table, in a boundary of its own. */}
+      <Suspense fallback={null}>
+        <ExcludedList excluded={excluded} locale={locale} format={format} />
+      </Suspense>
     </section>
   );
 }

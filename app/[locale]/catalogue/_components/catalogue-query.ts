@@ -1,5 +1,4 @@
-import { REGIONS } from "@/lib/catalogue/catalogue-vocabulary";
-import { familySchema, jurisdictionSchema, type Family, type Jurisdiction } from "@/lib/catalogue/offer-schema";
+import type { Family, Jurisdiction } from "@/lib/catalogue/offer-schema";
 import type { Region } from "@/lib/catalogue/region";
 
 /** Columns the catalogue can be sorted by (also the `sort` URL values). */
@@ -10,6 +9,8 @@ export type SortableColumn = (typeof SORTABLE_COLUMNS)[number];
  * The catalogue browser's view state, kept in the URL so a filtered view can be shared and
  * survives the language switcher: ?family=cloud&accelerator=nvidia-h100-sxm&jurisdiction=HK
  * &region=overseas&q=tokyo&sort=-price&offer=<id> ("-" = descending; `offer` opens that row's details).
+ * Read on the server by parse-catalogue-query.ts; this module stays free of zod because the
+ * browser imports it (to write the URL).
  */
 export type CatalogueQuery = {
   family: Family | null;
@@ -32,39 +33,6 @@ export const EMPTY_QUERY: CatalogueQuery = {
 };
 
 const KEYS = ["family", "accelerator", "jurisdiction", "region", "q", "sort", "offer"] as const;
-const ID = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
-
-type RawParams = URLSearchParams | Record<string, string | string[] | undefined>;
-
-function first(params: RawParams, key: string): string | undefined {
-  if (params instanceof URLSearchParams) return params.get(key) ?? undefined;
-  const v = params[key];
-  return Array.isArray(v) ? v[0] : v;
-}
-
-/** Reads the view state from URL params; anything unknown or malformed is ignored (never throws). */
-export function parseCatalogueQuery(params: RawParams): CatalogueQuery {
-  const family = familySchema.safeParse(first(params, "family"));
-  const jurisdiction = jurisdictionSchema.safeParse(first(params, "jurisdiction"));
-  const region = first(params, "region");
-  const accelerator = first(params, "accelerator");
-  const offer = first(params, "offer");
-  const rawSort = first(params, "sort") ?? "";
-  const sortId = rawSort.replace(/^-/, "");
-  const sort = (SORTABLE_COLUMNS as readonly string[]).includes(sortId)
-    ? { id: sortId as SortableColumn, desc: rawSort.startsWith("-") }
-    : null;
-  return {
-    family: family.success ? family.data : null,
-    accelerator: accelerator !== undefined && ID.test(accelerator) ? accelerator : null,
-    jurisdiction: jurisdiction.success ? jurisdiction.data : null,
-    region: (REGIONS as readonly string[]).includes(region ?? "") ? (region as Region) : null,
-    q: (first(params, "q") ?? "").slice(0, 100),
-    sort,
-    offer: offer !== undefined && ID.test(offer) ? offer : null,
-  };
-}
-
 /** Writes the view state into a copy of `current`, keeping any parameters it does not own. */
 export function writeCatalogueQuery(current: URLSearchParams, query: CatalogueQuery): URLSearchParams {
   const next = new URLSearchParams(current);

@@ -55,30 +55,13 @@ describe("topsis — edge cases", () => {
     expect(withZero).toEqual([0, 1, 0.5]);
   });
 
-  it("gives every option 0.5 when all options are identical (D+ + D− = 0)", () => {
-    expect(
-      topsisCloseness(
-        [
-          [2, 5],
-          [2, 5],
-        ],
-        [0.3, 0.7],
-        ["benefit", "cost"],
-      ),
-    ).toEqual([0.5, 0.5]);
-  });
-
-  it("gives 0.5 when every weighted column is constant because the varying column has weight 0", () => {
-    expect(
-      topsisCloseness(
-        [
-          [1, 5],
-          [9, 5],
-        ],
-        [0, 1],
-        ["benefit", "benefit"],
-      ),
-    ).toEqual([0.5, 0.5]);
+  // prettier-ignore
+  const DEGENERATE = [
+    ["every option when all options are identical (D+ + D− = 0)", [[2, 5], [2, 5]], [0.3, 0.7], ["benefit", "cost"]],
+    ["when every weighted column is constant because the varying column has weight 0", [[1, 5], [9, 5]], [0, 1], ["benefit", "benefit"]],
+  ] as const;
+  it.each(DEGENERATE)("gives 0.5 to %s", (_, rows, weights, types) => {
+    expect(topsisCloseness(rows, weights, types)).toEqual([0.5, 0.5]);
   });
 
   it("returns empty results for no options", () => {

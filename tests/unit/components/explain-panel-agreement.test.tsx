@@ -18,11 +18,8 @@ import { messagesFor, renderWithIntl, stubDialogModal } from "./render-with-intl
 const REFERENCE_DATE = "2026-12-01";
 const weights = normaliseWeights(WEIGHT_PRESETS[0]!.weights);
 
-let messages: Record<string, unknown>;
-beforeAll(async () => {
-  messages = await messagesFor("en");
-  stubDialogModal();
-});
+const messages = await messagesFor("en");
+beforeAll(stubDialogModal);
 afterEach(cleanup);
 
 /** Rule name → "Passed" / "Failed" as the panel's rules table shows them. */

@@ -1,4 +1,5 @@
 import fc from "fast-check";
+import { expect } from "vitest";
 
 /*
  * Generated and mutated request bodies for the in-process route fuzz tests: wrong types, huge
@@ -77,3 +78,15 @@ export const LANG = fc.constantFrom(undefined, "zh-HK", "zh-CN,zh;q=0.9", "*", "
 
 /** What an error answer must never contain: a stack frame, a module or machine path, an Error's text. */
 export const LEAK = /\n\s+at |node_modules|\/work\/|[A-Za-z]:\\|\.tsx?:\d|Error:/;
+
+/** A 400 answer's body: `invalid-request` with at least one issue, each naming its path and field with a message. */
+export function expectFieldIssues(body: Record<string, unknown>): void {
+  expect(body.error).toBe("invalid-request");
+  const issues = body.issues as { path: unknown; field: unknown; message: string }[];
+  expect(issues.length).toBeGreaterThan(0);
+  for (const i of issues) {
+    expect(typeof i.path).toBe("string");
+    expect(typeof i.field).toBe("string");
+    expect(i.message.length).toBeGreaterThan(0);
+  }
+}

@@ -153,24 +153,31 @@ describe("parseCatalogue on a deliberately broken copy of the real data", () => 
     expect(problems[0]).toContain("no-such-gpu");
   });
 
-  it("an unknown subsidy scheme → named with file, offer and field", () => {
+  it.each([
+    [
+      "an unknown subsidy scheme",
+      "data/offers/mainland-sc.json",
+      (offer: RawOffer): string => {
+        offer.subsidySchemes = [...(offer.subsidySchemes ?? []), "no-such-scheme"];
+        return "subsidySchemes";
+      },
+    ],
+    [
+      "an estimate source without a note",
+      "data/offers/overseas-sc.json",
+      (offer: RawOffer): string => {
+        offer.sources.push({ url: "https://example.com/guess", asOf: "2026-11-01", basis: "estimate", covers: ["leadTimeDays"] });
+        return `sources.${offer.sources.length - 1}.note`;
+      },
+    ],
+  ] as const)("%s → named with file, offer and field", (_, file, breakOffer) => {
     const raw = rawFiles();
-    const offer = offersIn(raw, "data/offers/mainland-sc.json")[0]!;
-    offer.subsidySchemes = [...(offer.subsidySchemes ?? []), "no-such-scheme"];
+    const offer = offersIn(raw, file)[0]!;
+    const field = breakOffer(offer);
     const [problem] = problemsOf(raw);
-    expect(problem).toContain("data/offers/mainland-sc.json");
+    expect(problem).toContain(file);
     expect(problem).toContain(`offer "${offer.id}"`);
-    expect(problem).toContain(`field "subsidySchemes"`);
-  });
-
-  it("an estimate source without a note → named with file, offer and field", () => {
-    const raw = rawFiles();
-    const offer = offersIn(raw, "data/offers/overseas-sc.json")[0]!;
-    offer.sources.push({ url: "https://example.com/guess", asOf: "2026-11-01", basis: "estimate", covers: ["leadTimeDays"] });
-    const [problem] = problemsOf(raw);
-    expect(problem).toContain("data/offers/overseas-sc.json");
-    expect(problem).toContain(`offer "${offer.id}"`);
-    expect(problem).toContain(`field "sources.${offer.sources.length - 1}.note"`);
+    expect(problem).toContain(`field "${field}"`);
   });
 
   it("a duplicate offer id across files → reported", () => {

@@ -1,28 +1,22 @@
 // @vitest-environment jsdom
 import { cleanup, screen, within } from "@testing-library/react";
 import { afterEach, beforeAll, describe, expect, it } from "vitest";
-import { ExplainPanel } from "@/app/[locale]/_advisor/explain-panel";
 import { catalogue } from "@/lib/catalogue/catalogue";
 import { recommend } from "@/lib/domain/scoring/recommend";
-import { WEIGHT_PRESETS } from "@/lib/domain/weights/weight-presets";
-import { normaliseWeights } from "@/lib/domain/factors";
 import { NEEDS_PRESET_IDS } from "@/lib/needs/needs-preset-ids";
 import { needsPreset } from "@/lib/needs/needs-presets";
-import { fieldLabelsFor } from "@/lib/validation/field-labels";
-import { messagesFor, renderWithIntl, stubDialogModal } from "./render-with-intl";
+import { EXPLAIN_REFERENCE_DATE, EXPLAIN_WEIGHTS, openExplainPanel } from "./open-explain-panel";
+import { messagesFor, stubDialogModal } from "./render-with-intl";
 
 // The agreement test of docs/method.md: whatever the explain panel marks passed or failed is
 // the engine's verdict, for every preset and every offer in the real catalogue. The panel once
 // re-derived the rules and marked the "Inference service" preset's #3 and #5 "Failed"; this
 // would catch that (a ranked option with a "Failed" row, or rows that differ from the engine).
-const REFERENCE_DATE = "2026-12-01";
-const weights = normaliseWeights(WEIGHT_PRESETS[0]!.weights);
+const REFERENCE_DATE = EXPLAIN_REFERENCE_DATE;
+const weights = EXPLAIN_WEIGHTS;
 
-let messages: Record<string, unknown>;
-beforeAll(async () => {
-  messages = await messagesFor("en");
-  stubDialogModal();
-});
+const messages = await messagesFor("en");
+beforeAll(stubDialogModal);
 afterEach(cleanup);
 
 /** Rule name → "Passed" / "Failed" as the panel's rules table shows them. */
@@ -54,24 +48,11 @@ describe.each(NEEDS_PRESET_IDS)("explain panel vs engine, preset %s", (presetId)
     expect(recommendation.ranked.length).toBeGreaterThan(0);
   });
 
-  it.each(catalogue.offers.map((o) => o.id))("%s: every rule the panel shows has the engine's verdict", (offerId) => {
+  it.each(catalogue.offers.map((o) => o.id))("%s: every rule the panel shows has the engine's verdict", async (offerId) => {
     const ranked = recommendation.ranked.find((r) => r.offerId === offerId);
     const excluded = recommendation.excluded.find((e) => e.offerId === offerId);
     const checks = ranked?.ruleChecks ?? excluded?.ruleChecks ?? [];
-    renderWithIntl(
-      <ExplainPanel
-        offerId={offerId}
-        fieldLabels={fieldLabelsFor("en")}
-        onClose={() => {}}
-        recommendation={recommendation}
-        needs={needs}
-        weights={weights}
-        method="weighted-sum"
-        currency="HKD"
-        locale="en"
-      />,
-      { locale: "en", messages, catalogue },
-    );
+    await openExplainPanel(offerId, recommendation, needs, "en");
     const shown = shownVerdicts();
     expect(shown).toEqual(new Map(checks.map((c) => [ruleName(c.rule), c.passed ? "Passed" : "Failed"])));
     // A ranked option passed every hard rule, an excluded one failed at least one.

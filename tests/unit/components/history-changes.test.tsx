@@ -1,6 +1,6 @@
 // @vitest-environment jsdom
 import { cleanup, screen, within } from "@testing-library/react";
-import { afterEach, beforeAll, describe, expect, it } from "vitest";
+import { afterEach, describe, expect, it } from "vitest";
 import { HistoryChanges, type HistoryChangeRow } from "@/app/[locale]/catalogue/_components/history-changes";
 import { seriousViolations } from "./axe";
 import { messagesFor, renderWithIntl } from "./render-with-intl";
@@ -32,10 +32,7 @@ const ROWS: HistoryChangeRow[] = [
   },
 ];
 
-let messages: Record<string, unknown>;
-beforeAll(async () => {
-  messages = await messagesFor("en");
-});
+const messages = await messagesFor("en");
 afterEach(cleanup);
 
 describe("HistoryChanges", () => {

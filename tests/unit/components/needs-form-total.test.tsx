@@ -6,6 +6,7 @@ import { perMonthError } from "@/app/[locale]/_advisor/needs-resolver";
 import { perMonthFromTotal } from "@/app/[locale]/_advisor/total-hours";
 import { catalogue } from "@/lib/catalogue/catalogue";
 import { DEFAULT_NEEDS } from "@/lib/needs/needs-presets";
+import type { Needs } from "@/lib/needs/needs-schema";
 import { fieldLabelsFor } from "@/lib/validation/field-labels";
 import { messagesFor, renderWithIntl } from "./render-with-intl";
 
@@ -33,19 +34,23 @@ describe("perMonthError: the schema's bounds for the derived per-month figure", 
   });
 });
 
+/** The English needs form, starting from `initialNeeds`. */
+async function renderNeedsForm(initialNeeds: Needs = DEFAULT_NEEDS, onValidChange = vi.fn()) {
+  renderWithIntl(
+    <NeedsForm
+      initialNeeds={initialNeeds}
+      fieldLabels={fieldLabelsFor("en")}
+      weightsAnchor="weights"
+      onValidChange={onValidChange}
+      onValidityChange={vi.fn()}
+    />,
+    { locale: "en", messages: await messagesFor("en"), catalogue },
+  );
+}
+
 describe("NeedsForm: the total GPU-hours field", () => {
-  async function renderForm(onValidChange = vi.fn()) {
-    const messages = await messagesFor("en");
-    renderWithIntl(
-      <NeedsForm
-        initialNeeds={DEFAULT_NEEDS}
-        fieldLabels={fieldLabelsFor("en")}
-        weightsAnchor="weights"
-        onValidChange={onValidChange}
-        onValidityChange={vi.fn()}
-      />,
-      { locale: "en", messages, catalogue },
-    );
+  async function renderForm() {
+    await renderNeedsForm();
     return {
       total: screen.getByLabelText(/Or total GPU-hours/) as HTMLInputElement,
       perMonth: screen.getByLabelText(/^GPU-hours per month/) as HTMLInputElement,
@@ -87,16 +92,7 @@ describe("NeedsForm: the total GPU-hours field", () => {
 describe("NeedsForm: the budget input (held as text)", () => {
   it("starts empty without a budget, and a typed budget reaches the needs as a number", async () => {
     const onValidChange = vi.fn();
-    renderWithIntl(
-      <NeedsForm
-        initialNeeds={{ ...DEFAULT_NEEDS, budgetHkd: null }}
-        fieldLabels={fieldLabelsFor("en")}
-        weightsAnchor="weights"
-        onValidChange={onValidChange}
-        onValidityChange={vi.fn()}
-      />,
-      { locale: "en", messages: await messagesFor("en"), catalogue },
-    );
+    await renderNeedsForm({ ...DEFAULT_NEEDS, budgetHkd: null }, onValidChange);
     const budget = screen.getByLabelText(/^Budget ceiling/) as HTMLInputElement;
     expect(budget.value).toBe("");
     fireEvent.change(budget, { target: { value: "250000" } });

@@ -1,6 +1,6 @@
 // @vitest-environment jsdom
 import { cleanup, screen, within } from "@testing-library/react";
-import { afterEach, beforeAll, describe, expect, it } from "vitest";
+import { afterEach, describe, expect, it } from "vitest";
 import { isStaleSource, SourceList } from "@/app/_components/source-list";
 import type { Source } from "@/lib/catalogue/offer-schema";
 import { figureFreshness } from "@/lib/catalogue/staleness";
@@ -29,10 +29,7 @@ const OLD_LEAD: Source = {
   note: "Estimated from the centre's published application timeline.",
 };
 
-let messages: Record<string, unknown>;
-beforeAll(async () => {
-  messages = await messagesFor("en");
-});
+const messages = await messagesFor("en");
 afterEach(cleanup);
 
 describe("isStaleSource (the one staleness badge rule)", () => {

@@ -1,17 +1,14 @@
 // @vitest-environment jsdom
 import { cleanup, fireEvent, screen } from "@testing-library/react";
 import { useState } from "react";
-import { afterEach, beforeAll, describe, expect, it } from "vitest";
+import { afterEach, describe, expect, it } from "vitest";
 import { WeightsPanel, type ScoringMethod } from "@/app/[locale]/_advisor/weights-panel";
 import { slidersFromWeights } from "@/app/[locale]/_advisor/rebalance-sliders";
 import { FACTORS, type Factor, type Weights } from "@/lib/domain/factors";
 import { WEIGHT_PRESETS } from "@/lib/domain/weights/weight-presets";
 import { messagesFor, renderWithIntl } from "./render-with-intl";
 
-let messages: Record<string, unknown>;
-beforeAll(async () => {
-  messages = await messagesFor("en");
-});
+const messages = await messagesFor("en");
 afterEach(cleanup);
 
 const LABEL: Record<Factor, string> = {

@@ -36,17 +36,14 @@ describe("fromHkd", () => {
 describe("formatMoney", () => {
   // 9,876,543.2 HKD → 1,234,567.9 USD → 7,901,234.56 CNY; ≥ 100 → whole units.
   const HKD_AMOUNT = 9_876_543.2;
-  it.each([
-    ["en", "HKD", "HK$", "9,876,543"],
-    ["en", "USD", "US$", "1,234,568"],
-    ["en", "CNY", "CN¥", "7,901,235"],
-    ["zh-HK", "HKD", "HK$", "9,876,543"],
-    ["zh-HK", "USD", "US$", "1,234,568"],
-    ["zh-HK", "CNY", "CN¥", "7,901,235"],
-    ["zh-CN", "HKD", "HK$", "9,876,543"],
-    ["zh-CN", "USD", "US$", "1,234,568"],
-    ["zh-CN", "CNY", "¥", "7,901,235"],
-  ] as const)("%s %s: symbol %s and the converted, rounded figure %s", (locale, currency, symbol, figure) => {
+  // The figure depends on the currency only; the symbol too, except that zh-CN writes its own yuan as a bare ¥.
+  const FIGURES = { HKD: "9,876,543", USD: "1,234,568", CNY: "7,901,235" } as const;
+  const SYMBOLS = { HKD: "HK$", USD: "US$", CNY: "CN¥" } as const;
+  const SYMBOLS_IN = { en: SYMBOLS, "zh-HK": SYMBOLS, "zh-CN": { ...SYMBOLS, CNY: "¥" } } as const;
+  const cases = (["en", "zh-HK", "zh-CN"] as const).flatMap((locale) =>
+    (["HKD", "USD", "CNY"] as const).map((currency) => [locale, currency, SYMBOLS_IN[locale][currency], FIGURES[currency]] as const),
+  );
+  it.each(cases)("%s %s: symbol %s and the converted, rounded figure %s", (locale, currency, symbol, figure) => {
     const s = formatMoney(HKD_AMOUNT, currency, FX, locale);
     expect(s).toContain(symbol);
     expect(s).toContain(figure);

@@ -25,30 +25,20 @@ describe("negotiateLocale", () => {
     ["zh-Hans", "zh-CN"],
     ["zh-Hans-HK", "zh-CN"],
     ["fr-FR,de;q=0.8", "en"],
+    // Skips languages we have no UI for and takes the next one.
+    ["fr-FR,zh-HK;q=0.5,en;q=0.4", "zh-HK"],
+    // Orders by quality, not by position.
+    ["en;q=0.5,zh-TW;q=0.9", "zh-HK"],
+    ["zh-HK;q=0.3, zh-CN;q=0.8", "zh-CN"],
+    // Keeps header order when qualities tie.
+    ["zh-CN;q=0.8,zh-HK;q=0.8", "zh-CN"],
+    ["zh-HK,en", "zh-HK"],
+    // Ignores tags refused with q=0.
+    ["zh-CN;q=0,en", "en"],
+    ["zh-HK;q=0", "en"],
+    // Tolerates whitespace and odd casing.
+    ["  ZH-hant-tw ; Q=0.7 , en ; q=0.2", "zh-HK"],
   ] as const)("%s → %s", (header, expected) => {
     expect(negotiateLocale(header)).toBe(expected);
-  });
-
-  it("skips languages we have no UI for and takes the next one", () => {
-    expect(negotiateLocale("fr-FR,zh-HK;q=0.5,en;q=0.4")).toBe("zh-HK");
-  });
-
-  it("orders by quality, not by position", () => {
-    expect(negotiateLocale("en;q=0.5,zh-TW;q=0.9")).toBe("zh-HK");
-    expect(negotiateLocale("zh-HK;q=0.3, zh-CN;q=0.8")).toBe("zh-CN");
-  });
-
-  it("keeps header order when qualities tie", () => {
-    expect(negotiateLocale("zh-CN;q=0.8,zh-HK;q=0.8")).toBe("zh-CN");
-    expect(negotiateLocale("zh-HK,en")).toBe("zh-HK");
-  });
-
-  it("ignores tags refused with q=0", () => {
-    expect(negotiateLocale("zh-CN;q=0,en")).toBe("en");
-    expect(negotiateLocale("zh-HK;q=0")).toBe("en");
-  });
-
-  it("tolerates whitespace and odd casing", () => {
-    expect(negotiateLocale("  ZH-hant-tw ; Q=0.7 , en ; q=0.2")).toBe("zh-HK");
   });
 });

@@ -1,15 +1,8 @@
 import { describe, expect, it } from "vitest";
-import { estimateCost, type CostContext } from "@/lib/domain/cost/estimate-cost";
-import { TEST_FX, makeAccelerator, makeNeeds, makeOffer } from "@/tests/fixtures/builders";
+import { estimateCost } from "@/lib/domain/cost/estimate-cost";
+import { makeCostContext, makeNeeds, makeOffer } from "@/tests/fixtures/builders";
 
-const ctx: CostContext = {
-  fx: TEST_FX,
-  subsidies: [],
-  measuredOnThroughput: 1,
-  offerThroughput: 1,
-  accelerator: makeAccelerator(),
-  projectStart: "2027-01-01",
-};
+const ctx = makeCostContext({ projectStart: "2027-01-01" });
 
 /**
  * A 1-GPU job of 10 GPU-hours at USD 5 per GPU-hour (× 7.8 = HKD 39):
@@ -20,26 +13,26 @@ describe("node packaging: a 1-GPU instance is not charged for a whole 8-GPU mach
   const needs = makeNeeds({ gpuHoursPerMonth: 10, peakGpus: 1, durationMonths: 1 });
   const price = { currency: "USD", perAcceleratorHour: 5 } as const;
 
-  it("8-GPU machines only: 192 billed GPU-hours", () => {
-    const est = estimateCost(
-      makeOffer({ price, accelerator: { perNode: 8, allocation: "node" }, minimumPurchase: { acceleratorHours: 192 } }),
-      needs,
+  /** An offer at USD 5 per GPU-hour with `perNode` GPUs per instance and a minimum purchase of `minimumHours` GPU-hours. */
+  const estimate = (perNode: number, allocation: "node" | "accelerator", minimumHours: number, forNeeds = needs) =>
+    estimateCost(
+      makeOffer({ price, accelerator: { perNode, allocation }, minimumPurchase: { acceleratorHours: minimumHours } }),
+      forNeeds,
       ctx,
     );
-    expect(est.packagingFactor).toBe(8);
-    expect(est.billedHours).toBe(192);
-    expect(est.totalHkd).toBeCloseTo(7_488, 6);
+
+  it.each([
+    ["8-GPU machines only: 192 billed GPU-hours", 8, "node", 192, 8, 192, 7_488],
+    ["1 GPU per instance, 24 GPU-hour minimum: 24 billed GPU-hours, one eighth of the cost", 1, "accelerator", 24, 1, 24, 936],
+  ] as const)("%s", (_, perNode, allocation, minimumHours, packagingFactor, billedHours, totalHkd) => {
+    const est = estimate(perNode, allocation, minimumHours);
+    expect(est.packagingFactor).toBe(packagingFactor);
+    expect(est.billedHours).toBe(billedHours);
+    expect(est.totalHkd).toBeCloseTo(totalHkd, 6);
   });
 
-  it("1 GPU per instance, 24 GPU-hour minimum: 24 billed GPU-hours, one eighth of the cost", () => {
-    const est = estimateCost(
-      makeOffer({ price, accelerator: { perNode: 1, allocation: "accelerator" }, minimumPurchase: { acceleratorHours: 24 } }),
-      needs,
-      ctx,
-    );
-    expect(est.packagingFactor).toBe(1);
-    expect(est.billedHours).toBe(24);
-    expect(est.totalHkd).toBeCloseTo(936, 6);
+  it("the 1-GPU instance's compute line: 24 GPU-hours at USD 5, with the minimum purchase noted", () => {
+    const est = estimate(1, "accelerator", 24);
     expect(est.lines[0]).toMatchObject({
       kind: "compute",
       quantity: 24,
@@ -52,11 +45,7 @@ describe("node packaging: a 1-GPU instance is not charged for a whole 8-GPU mach
   });
 
   it("above the minimum, the 1-GPU instance bills exactly the hours used", () => {
-    const est = estimateCost(
-      makeOffer({ price, accelerator: { perNode: 1, allocation: "accelerator" }, minimumPurchase: { acceleratorHours: 24 } }),
-      makeNeeds({ gpuHoursPerMonth: 100, peakGpus: 1 }),
-      ctx,
-    );
+    const est = estimate(1, "accelerator", 24, makeNeeds({ gpuHoursPerMonth: 100, peakGpus: 1 }));
     expect(est.billedHours).toBe(100);
   });
 });

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { estimateCost, type CostContext } from "@/lib/domain/cost/estimate-cost";
-import { TEST_FX, makeAccelerator, makeNeeds, makeOffer, makeSubsidy } from "@/tests/fixtures/builders";
+import { estimateCost } from "@/lib/domain/cost/estimate-cost";
+import { makeCostContext, makeNeeds, makeOffer, makeSubsidy } from "@/tests/fixtures/builders";
 import type { NeedsInput } from "@/lib/needs/needs-schema";
 import type { SubsidyScheme } from "@/lib/catalogue/offer-schema";
 
@@ -35,14 +35,7 @@ function cost(
     location: { country: "CN", jurisdiction: "CN", label: "Mainland", ...(offerCity ? { city: offerCity } : {}) },
     subsidySchemes: schemes,
   });
-  const ctx: CostContext = {
-    fx: TEST_FX,
-    subsidies,
-    measuredOnThroughput: 1,
-    offerThroughput: 1,
-    accelerator: makeAccelerator(),
-    projectStart,
-  };
+  const ctx = makeCostContext({ subsidies, projectStart });
   return estimateCost(offer, makeNeeds({ organisation: { hkRegistered: true, mainlandEntity: true }, ...needs }), ctx);
 }
 
@@ -76,14 +69,7 @@ describe("city vouchers: scope by city, never two cities stacked", () => {
 describe("a scheme's end date: months after it are at list price, itemised", () => {
   const hk = (needs: Partial<NeedsInput>, projectStart: string) => {
     const offer = makeOffer({ subsidySchemes: ["hk-aiss"] });
-    const ctx: CostContext = {
-      fx: TEST_FX,
-      subsidies: [aiss],
-      measuredOnThroughput: 1,
-      offerThroughput: 1,
-      accelerator: makeAccelerator(),
-      projectStart,
-    };
+    const ctx = makeCostContext({ subsidies: [aiss], projectStart });
     return estimateCost(offer, makeNeeds({ subsidies: ["hk-aiss"], ...needs }), ctx);
   };
 

@@ -14,22 +14,22 @@ function ranking(closeness: readonly number[]): number[] {
 }
 
 describe("topsis — known answers (docs/method.md §5(d))", () => {
-  it("TOPSIS-2: Tzeng & Huang (2011), benefit criteria, closeness to 4 dp and ranking", () => {
-    const c = mcdaCase("TOPSIS-2-tzeng-huang-2011");
+  // The published ideal / anti-ideal points: TOPSIS-2 gives them only as computed extras (to 1e-12), TOPSIS-3 as expected values (to 1e-8).
+  it.each([
+    ["TOPSIS-2: Tzeng & Huang (2011), benefit criteria, closeness to 4 dp and ranking", "TOPSIS-2-tzeng-huang-2011", "extra", 1e-12],
+    [
+      "TOPSIS-3: Hodgett's cars with a cost criterion — closeness to 4 dp, ideal and anti-ideal to 1e-8",
+      "TOPSIS-3-hodgett-RMCDA",
+      "expected",
+      1e-8,
+    ],
+  ] as const)("%s", (_, id, idealsIn, tolerance) => {
+    const c = mcdaCase(id);
     const result = topsis(matrix(c.input.matrix), nums(c.input.weights), criterionTypes(c.input.types));
     expectRoundsTo(result.closeness, nums(c.expected.closeness_4dp), 4);
     expect(ranking(result.closeness)).toEqual(nums(c.expected.ranking));
-    expectWithin(result.ideal, nums(c.extra.ideal), 1e-12);
-    expectWithin(result.antiIdeal, nums(c.extra.anti_ideal), 1e-12);
-  });
-
-  it("TOPSIS-3: Hodgett's cars with a cost criterion — closeness to 4 dp, ideal and anti-ideal to 1e-8", () => {
-    const c = mcdaCase("TOPSIS-3-hodgett-RMCDA");
-    const result = topsis(matrix(c.input.matrix), nums(c.input.weights), criterionTypes(c.input.types));
-    expectRoundsTo(result.closeness, nums(c.expected.closeness_4dp), 4);
-    expect(ranking(result.closeness)).toEqual(nums(c.expected.ranking));
-    expectWithin(result.ideal, nums(c.expected.ideal), 1e-8);
-    expectWithin(result.antiIdeal, nums(c.expected.anti_ideal), 1e-8);
+    expectWithin(result.ideal, nums(c[idealsIn].ideal), tolerance);
+    expectWithin(result.antiIdeal, nums(c[idealsIn].anti_ideal), tolerance);
   });
 
   it("topsisCloseness returns the same closeness as topsis", () => {
@@ -55,30 +55,13 @@ describe("topsis — edge cases", () => {
     expect(withZero).toEqual([0, 1, 0.5]);
   });
 
-  it("gives every option 0.5 when all options are identical (D+ + D− = 0)", () => {
-    expect(
-      topsisCloseness(
-        [
-          [2, 5],
-          [2, 5],
-        ],
-        [0.3, 0.7],
-        ["benefit", "cost"],
-      ),
-    ).toEqual([0.5, 0.5]);
-  });
-
-  it("gives 0.5 when every weighted column is constant because the varying column has weight 0", () => {
-    expect(
-      topsisCloseness(
-        [
-          [1, 5],
-          [9, 5],
-        ],
-        [0, 1],
-        ["benefit", "benefit"],
-      ),
-    ).toEqual([0.5, 0.5]);
+  // prettier-ignore
+  const DEGENERATE = [
+    ["every option when all options are identical (D+ + D− = 0)", [[2, 5], [2, 5]], [0.3, 0.7], ["benefit", "cost"]],
+    ["when every weighted column is constant because the varying column has weight 0", [[1, 5], [9, 5]], [0, 1], ["benefit", "benefit"]],
+  ] as const;
+  it.each(DEGENERATE)("gives 0.5 to %s", (_, rows, weights, types) => {
+    expect(topsisCloseness(rows, weights, types)).toEqual([0.5, 0.5]);
   });
 
   it("returns empty results for no options", () => {

@@ -1,14 +1,7 @@
 import { describe, expect, it } from "vitest";
 import fc from "fast-check";
-import { APPLICATION_PATHS, FAMILIES, SUPPORT_LANGUAGES, TOOLS } from "@/lib/catalogue/catalogue-vocabulary";
-import {
-  CERTIFICATIONS,
-  ELIGIBLE_ORGANISATIONS,
-  JURISDICTIONS,
-  TENANCIES,
-  type EligibleOrganisation,
-  type Offer,
-} from "@/lib/catalogue/offer-schema";
+import { SUPPORT_LANGUAGES, TOOLS } from "@/lib/catalogue/catalogue-vocabulary";
+import { ELIGIBLE_ORGANISATIONS, JURISDICTIONS, type EligibleOrganisation, type Offer } from "@/lib/catalogue/offer-schema";
 import type { Catalogue } from "@/lib/catalogue/parse-catalogue";
 import type { Needs, NeedsInput } from "@/lib/needs/needs-schema";
 import { DATA_SENSITIVITIES, RESIDENCIES, WORKLOADS } from "@/lib/needs/needs-vocabulary";
@@ -17,16 +10,17 @@ import { relativeThroughput } from "@/lib/domain/cost/relative-throughput";
 import { recommend } from "@/lib/domain/scoring/recommend";
 import { FACTORS, normaliseWeights, type Weights } from "@/lib/domain/factors";
 import { weightsInputSchema } from "@/lib/api/recommend-request";
+import { TEST_AS_OF, makeAccelerator, makeCatalogue, makeCpuNode, makeNeeds, makeOffer, makeSubsidy } from "@/tests/fixtures/builders";
 import {
-  TEST_AS_OF,
-  makeAccelerator,
-  makeCatalogue,
-  makeCpuNode,
-  makeNeeds,
-  makeOffer,
-  makeSubsidy,
-  type OfferOverrides,
-} from "@/tests/fixtures/builders";
+  money,
+  mostly,
+  needsSizingArbs,
+  nonEmptySub,
+  offerFieldsArb,
+  offersArbOf,
+  priceOverrideArbOf,
+  weightsArb,
+} from "@/tests/fixtures/offer-arbitraries";
 
 /*
  * Property tests over random catalogues of 3–12 offers and random needs. Seeds are fixed,
@@ -52,75 +46,20 @@ const SUBSIDIES = [
 ];
 const SCHEME_IDS = SUBSIDIES.map((s) => s.id);
 const MAX_OFFERS = 12;
-
-const money = (min: number, max: number) => fc.double({ min, max, noNaN: true, noDefaultInfinity: true });
-const nonEmptySub = <T>(xs: readonly T[]) => fc.subarray([...xs], { minLength: 1 });
-/** `usual` most of the time (weight 3), any of `all` otherwise — keeps most offers feasible so the properties bite. */
-const mostly = <T>(usual: fc.Arbitrary<T>, all: fc.Arbitrary<T>) =>
-  fc.oneof({ arbitrary: usual, weight: 3 }, { arbitrary: all, weight: 1 });
 const GPU_IDS = ["h100-sxm", "fast-gpu", "slow-npu"] as const;
-
-const offerArb: fc.Arbitrary<Omit<OfferOverrides, "id">> = fc.record({
-  family: fc.constantFrom(...FAMILIES),
+const offerArb = offerFieldsArb({
   location: mostly(fc.constantFrom("HK" as const, "CN" as const), fc.constantFrom(...JURISDICTIONS)).map((j) => ({
     label: j,
     country: j,
     jurisdiction: j,
   })),
-  accelerator: fc.record({
-    model: mostly(fc.constantFrom(...GPU_IDS), fc.constantFrom(...ACC_IDS)),
-    perNode: fc.constantFrom(1, 2, 4, 8),
-    allocation: fc.constantFrom("accelerator" as const, "node" as const),
-  }),
-  price: fc.record({ currency: fc.constantFrom("HKD" as const, "USD" as const, "CNY" as const), perAcceleratorHour: money(0.5, 300) }),
-  storage: fc.record({ pricePerTbMonth: money(0, 200) }),
-  egress: fc.record({ pricePerTb: money(0, 1000), freeTbPerMonth: money(0, 10) }),
-  commitments: fc.array(
-    fc.record({
-      name: fc.constantFrom("1-month", "1-year", "3-year"),
-      minMonths: fc.integer({ min: 1, max: 36 }),
-      discountPct: money(0, 70),
-    }),
-    { maxLength: 3 },
-  ),
-  fees: fc.array(
-    fc.record({
-      name: fc.constantFrom("setup", "support"),
-      amount: money(0, 10_000),
-      unit: fc.constantFrom("one-off" as const, "per-month" as const),
-    }),
-    { maxLength: 2 },
-  ),
-  minimumPurchase: fc.record({ acceleratorHours: fc.oneof(fc.constant(0), money(0, 20_000)) }),
-  applicationPath: fc.constantFrom(...APPLICATION_PATHS),
-  leadTimeDays: mostly(fc.integer({ min: 0, max: 14 }), fc.integer({ min: 0, max: 200 })),
-  queueWaitDays: fc.integer({ min: 0, max: 40 }),
+  acceleratorModel: mostly(fc.constantFrom(...GPU_IDS), fc.constantFrom(...ACC_IDS)),
   eligibility: fc.record({ anyOf: mostly<EligibleOrganisation[]>(fc.constant(["any"]), nonEmptySub(ELIGIBLE_ORGANISATIONS)) }),
-  certifications: fc.subarray([...CERTIFICATIONS]),
-  tenancy: fc.constantFrom(...TENANCIES),
-  tools: fc.subarray([...TOOLS]),
-  supportLanguages: nonEmptySub(SUPPORT_LANGUAGES),
-  maxAccelerators: mostly(fc.integer({ min: 64, max: 1024 }), fc.integer({ min: 1, max: 1024 })),
-  interconnect: fc.record({
-    multiNode: mostly(fc.constant(true), fc.boolean()),
-    fabric: fc.constant("fabric"),
-    gbps: fc.integer({ min: 0, max: 3200 }),
-  }),
-  subsidySchemes: fc.subarray(SCHEME_IDS),
+  schemeIds: SCHEME_IDS,
 });
 
-const offersArb: fc.Arbitrary<Offer[]> = fc
-  .array(offerArb, { minLength: 3, maxLength: MAX_OFFERS })
-  .map((inputs) => inputs.map((o, i) => makeOffer({ ...o, id: `o-${i}` })));
-
-const overrideArb = fc.oneof(
-  fc.record({ offerId: fc.integer({ min: 0, max: MAX_OFFERS - 1 }).map((i) => `o-${i}`), discountPct: money(0, 100) }),
-  fc.record({
-    offerId: fc.integer({ min: 0, max: MAX_OFFERS - 1 }).map((i) => `o-${i}`),
-    quotedPricePerAcceleratorHour: money(0.5, 300),
-    currency: fc.constantFrom("HKD" as const, "USD" as const, "CNY" as const),
-  }),
-);
+const offersArb = offersArbOf(offerArb, MAX_OFFERS);
+const overrideArb = priceOverrideArbOf(MAX_OFFERS);
 
 const needsArb: fc.Arbitrary<Needs> = fc
   .record({
@@ -128,15 +67,7 @@ const needsArb: fc.Arbitrary<Needs> = fc
       fc.constantFrom("llm-pretraining" as const, "llm-fine-tuning" as const, "inference" as const, "dl-training" as const),
       fc.constantFrom(...WORKLOADS),
     ),
-    accelerator: fc.record({
-      model: mostly(fc.constant("any"), fc.constantFrom(...ACC_IDS)),
-      minMemoryGb: mostly(fc.constant(0), fc.constantFrom(40, 80, 100)),
-    }),
-    gpuHoursPerMonth: money(1, 50_000),
-    durationMonths: fc.integer({ min: 1, max: 36 }),
-    hoursMeasuredOn: fc.constantFrom(...ACC_IDS),
-    peakGpus: fc.integer({ min: 1, max: 64 }),
-    multiNode: mostly(fc.constant(false), fc.boolean()),
+    ...needsSizingArbs(ACC_IDS),
     storageTb: money(0, 100),
     egressTbPerMonth: money(0, 50),
     dataSensitivity: mostly(
@@ -163,11 +94,6 @@ const needsArb: fc.Arbitrary<Needs> = fc
     allowCommitment: fc.boolean(),
   } satisfies Record<keyof NeedsInput, fc.Arbitrary<unknown>>)
   .map((n) => makeNeeds(n as NeedsInput));
-
-const weightsArb: fc.Arbitrary<Weights> = fc
-  .tuple(money(0, 1), money(0, 1), money(0, 1), money(0, 1), money(0, 1))
-  .filter((ws) => ws.some((w) => w > 1e-6))
-  .map(([price, security, performance, approval, ux]) => normaliseWeights({ price, security, performance, approval, ux }));
 
 const catalogueOf = (offers: readonly Offer[]): Catalogue => makeCatalogue({ offers, accelerators: ACCELERATORS, subsidies: SUBSIDIES });
 const rankedIds = (needs: Needs, weights: Weights, cat: Catalogue) =>

@@ -160,8 +160,17 @@ export function figureFreshness(offer: Offer, used: readonly string[], reference
   return out;
 }
 
-/** Which of the offer's figures (among `used`) rest on an estimate, a third-party page, or a stale source. */
-export function figureFlags(offer: Offer, used: readonly string[], referenceDate: string): RankedOption["flags"] {
+/**
+ * Which of the offer's figures (among `used`) rest on an estimate, a third-party page, or a
+ * stale source. `freshness`: figureFreshness(offer, used, referenceDate) when the caller has
+ * it already (recommend() does), so it is not computed twice.
+ */
+export function figureFlags(
+  offer: Offer,
+  used: readonly string[],
+  referenceDate: string,
+  freshness: readonly FigureFreshness[] = figureFreshness(offer, used, referenceDate),
+): RankedOption["flags"] {
   const estimated = new Set<string>();
   const thirdParty = new Set<string>();
   for (const s of offer.sources) {
@@ -171,9 +180,7 @@ export function figureFlags(offer: Offer, used: readonly string[], referenceDate
       if (s.basis === "third-party") thirdParty.add(c);
     }
   }
-  const stale = figureFreshness(offer, used, referenceDate)
-    .filter((f) => f.stale)
-    .map((f) => f.path);
+  const stale = freshness.filter((f) => f.stale).map((f) => f.path);
   return { estimated: [...estimated].sort(), thirdParty: [...thirdParty].sort(), stale };
 }
 
@@ -358,6 +365,7 @@ export function recommend(needs: Needs, weights: Weights, cat: Catalogue, opts: 
         ),
       );
     if (cost.commitment) reasons.push(reason("cost.commitment", { name: cost.commitment.name, pct: cost.commitment.discountPct }));
+    const freshness = figureFreshness(offer, used, opts.referenceDate);
     ranked.push({
       ...base,
       location: offer.location,
@@ -390,8 +398,8 @@ export function recommend(needs: Needs, weights: Weights, cat: Catalogue, opts: 
       ruleChecks: checks,
       reasons,
       warnings: dataTransferWarnings(needs, offer.location.jurisdiction),
-      freshness: figureFreshness(offer, used, opts.referenceDate),
-      flags: figureFlags(offer, used, opts.referenceDate),
+      freshness,
+      flags: figureFlags(offer, used, opts.referenceDate, freshness),
     });
   }
   ranked.sort(compareRanked);

@@ -233,8 +233,16 @@ function scoreOffer(offer: Offer, acc: Accelerator, c: Context): Scored {
     approval: approvalScore(offer, lead.exportFilingDays),
     ux: uxScore(offer, needs),
   };
-  const factors = Object.fromEntries(FACTORS.map((f) => [f, factorDetails[f].score])) as Record<Factor, number>;
-  const total = round2(FACTORS.reduce((s, f) => s + c.weights[f] * factors[f], 0));
+  const factors: Record<Factor, number> = {
+    price: factorDetails.price.score,
+    security: factorDetails.security.score,
+    performance: factorDetails.performance.score,
+    approval: factorDetails.approval.score,
+    ux: factorDetails.ux.score,
+  };
+  let weighted = 0;
+  for (const f of FACTORS) weighted += c.weights[f] * factors[f];
+  const total = round2(weighted);
   return { cost, factorDetails, factors, total, leadTimeDays: lead.leadTimeDays };
 }
 

@@ -10,9 +10,16 @@ function parts(isoDate: string): [number, number, number] {
   return [Number(m[1]), Number(m[2]), Number(m[3])];
 }
 
+// The last answer of daysBetween: recommend() asks the same question (today → the start date)
+// once per offer, and parsing two dates each time showed in the API's CPU profile.
+let last = { from: "", to: "", days: 0 };
+
 /** Whole days from `from` to `to`; negative if `to` is earlier. */
 export function daysBetween(from: string, to: string): number {
-  return Math.round((Date.parse(`${to}T00:00:00Z`) - Date.parse(`${from}T00:00:00Z`)) / 86_400_000);
+  if (from === last.from && to === last.to) return last.days;
+  const days = Math.round((Date.parse(`${to}T00:00:00Z`) - Date.parse(`${from}T00:00:00Z`)) / 86_400_000);
+  last = { from, to, days };
+  return days;
 }
 
 const pad = (n: number, width: number) => String(n).padStart(width, "0");

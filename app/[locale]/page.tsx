@@ -53,6 +53,7 @@ export default async function AdvisorPage({ params, searchParams }: Props) {
         fieldLabels={fieldLabelsFor(locale)}
         initialState={decoded.state}
         decodeProblem={decoded.ok ? null : decoded.problem}
+        droppedFromLink={decoded.ok ? decoded.dropped : []}
         asOf={asOf}
         locale={locale}
       />

@@ -1,7 +1,9 @@
 "use client";
 
 import { flexRender, type ColumnMeta, type Row, type RowData, type Table } from "@tanstack/react-table";
-import { Fragment, type HTMLAttributes, type ReactNode } from "react";
+import { Fragment, useId, useRef, type HTMLAttributes, type ReactNode } from "react";
+import { TableScrollHint } from "./table-scroll-hint";
+import { useScrollOverflow } from "./use-scroll-overflow";
 
 declare module "@tanstack/react-table" {
   // Declaration merging must repeat TanStack's type parameters, used or not.
@@ -11,7 +13,10 @@ declare module "@tanstack/react-table" {
     label?: string;
     /** Right-aligned tabular figures. */
     numeric?: boolean;
-    /** Stays visible while the table scrolls sideways. */
+    /**
+     * Stays visible at the left edge while the table scrolls sideways (one column per table:
+     * it sticks at offset 0). It carries the edge shadow once columns have scrolled under it.
+     */
     sticky?: boolean;
     /** The cell names its row (rendered as <th scope="row">). */
     rowHeader?: boolean;
@@ -65,6 +70,9 @@ function SortIcon({ dir }: { dir: false | "asc" | "desc" }) {
  * `meta` (label, numeric, sticky, rowHeader, cardLabel) and renders sortable headers with
  * aria-sort, the empty state, rows (cards on phones, labelled by `meta.label`) and the
  * expanded row's detail. Sorting, filtering and expansion stay in the caller's TanStack table.
+ * When the columns are wider than the box, a shadow marks each edge that hides columns and a
+ * "scroll for more columns" line with left/right buttons appears above the table (it describes
+ * the scroll region to screen readers); it is not there when everything fits, nor on phones.
  */
 export function DataTable<T>({
   table,
@@ -82,94 +90,108 @@ export function DataTable<T>({
 }: Props<T>) {
   const rows = table.getRowModel().rows;
   const columnCount = table.getVisibleLeafColumns().length;
+  const baseId = useId();
+  const regionId = `${baseId}-region`;
+  const hintId = `${baseId}-scroll-hint`;
+  const scrollRef = useRef<HTMLDivElement>(null);
+  const overflow = useScrollOverflow(scrollRef);
+  const overflowing = overflow.start || overflow.end;
   return (
-    <div
-      className={`table-scroll ${scrollClassName ?? ""}`.trim()}
-      role="region"
-      aria-label={regionLabel}
-      aria-labelledby={regionLabelledBy}
-      tabIndex={0}
-    >
-      <table className={`data-table ${className ?? ""}`.trim()}>
-        <caption id={captionId} className="visually-hidden">
-          {caption}
-        </caption>
-        <thead>
-          {table.getHeaderGroups().map((group) => (
-            <tr key={group.id}>
-              {group.headers.map((header) => {
-                const { column } = header;
-                const meta = column.columnDef.meta;
-                const dir = column.getIsSorted();
-                const content = flexRender(column.columnDef.header, header.getContext());
-                return (
-                  <th
-                    key={header.id}
-                    scope="col"
-                    className={columnClass(column.id, meta)}
-                    aria-sort={dir === "asc" ? "ascending" : dir === "desc" ? "descending" : undefined}
-                  >
-                    {column.getCanSort() ? (
-                      <button
-                        type="button"
-                        className="sort-button"
-                        onClick={column.getToggleSortingHandler()}
-                        title={sortTitle && meta?.label ? sortTitle(meta.label) : undefined}
+    <div className="table-frame" data-overflow-start={overflow.start ? "" : undefined} data-overflow-end={overflow.end ? "" : undefined}>
+      {overflowing ? <TableScrollHint id={hintId} regionId={regionId} overflow={overflow} onScroll={overflow.scrollByPage} /> : null}
+      <div className="table-viewport">
+        <div
+          ref={scrollRef}
+          id={regionId}
+          className={`table-scroll ${scrollClassName ?? ""}`.trim()}
+          role="region"
+          aria-label={regionLabel}
+          aria-labelledby={regionLabelledBy}
+          aria-describedby={overflowing ? hintId : undefined}
+          tabIndex={0}
+        >
+          <table className={`data-table ${className ?? ""}`.trim()}>
+            <caption id={captionId} className="visually-hidden">
+              {caption}
+            </caption>
+            <thead>
+              {table.getHeaderGroups().map((group) => (
+                <tr key={group.id}>
+                  {group.headers.map((header) => {
+                    const { column } = header;
+                    const meta = column.columnDef.meta;
+                    const dir = column.getIsSorted();
+                    const content = flexRender(column.columnDef.header, header.getContext());
+                    return (
+                      <th
+                        key={header.id}
+                        scope="col"
+                        className={columnClass(column.id, meta)}
+                        aria-sort={dir === "asc" ? "ascending" : dir === "desc" ? "descending" : undefined}
                       >
-                        {content}
-                        <SortIcon dir={dir} />
-                      </button>
-                    ) : (
-                      content
-                    )}
-                  </th>
-                );
-              })}
-            </tr>
-          ))}
-        </thead>
-        <tbody>
-          {rows.length === 0 && (
-            <tr>
-              <td colSpan={columnCount}>{empty}</td>
-            </tr>
-          )}
-          {rows.map((row) => {
-            const expanded = row.getIsExpanded();
-            const own = rowProps?.(row) ?? {};
-            return (
-              <Fragment key={row.id}>
-                <tr {...own} className={["offer-row", expanded ? "is-expanded" : "", own.className ?? ""].filter(Boolean).join(" ")}>
-                  {row.getVisibleCells().map((cell) => {
-                    const meta = cell.column.columnDef.meta;
-                    const cls = columnClass(cell.column.id, meta);
-                    const body = flexRender(cell.column.columnDef.cell, cell.getContext());
-                    return meta?.rowHeader ? (
-                      <th key={cell.id} scope="row" className={cls}>
-                        {body}
+                        {column.getCanSort() ? (
+                          <button
+                            type="button"
+                            className="sort-button"
+                            onClick={column.getToggleSortingHandler()}
+                            title={sortTitle && meta?.label ? sortTitle(meta.label) : undefined}
+                          >
+                            {content}
+                            <SortIcon dir={dir} />
+                          </button>
+                        ) : (
+                          content
+                        )}
                       </th>
-                    ) : (
-                      <td
-                        key={cell.id}
-                        className={cls}
-                        data-column={cell.column.id}
-                        data-label={meta?.cardLabel === false ? undefined : meta?.label}
-                      >
-                        {body}
-                      </td>
                     );
                   })}
                 </tr>
-                {expanded && renderDetail ? (
-                  <tr className="detail-row" id={detailId?.(row)}>
-                    <td colSpan={columnCount}>{renderDetail(row)}</td>
-                  </tr>
-                ) : null}
-              </Fragment>
-            );
-          })}
-        </tbody>
-      </table>
+              ))}
+            </thead>
+            <tbody>
+              {rows.length === 0 && (
+                <tr>
+                  <td colSpan={columnCount}>{empty}</td>
+                </tr>
+              )}
+              {rows.map((row) => {
+                const expanded = row.getIsExpanded();
+                const own = rowProps?.(row) ?? {};
+                return (
+                  <Fragment key={row.id}>
+                    <tr {...own} className={["offer-row", expanded ? "is-expanded" : "", own.className ?? ""].filter(Boolean).join(" ")}>
+                      {row.getVisibleCells().map((cell) => {
+                        const meta = cell.column.columnDef.meta;
+                        const cls = columnClass(cell.column.id, meta);
+                        const body = flexRender(cell.column.columnDef.cell, cell.getContext());
+                        return meta?.rowHeader ? (
+                          <th key={cell.id} scope="row" className={cls}>
+                            {body}
+                          </th>
+                        ) : (
+                          <td
+                            key={cell.id}
+                            className={cls}
+                            data-column={cell.column.id}
+                            data-label={meta?.cardLabel === false ? undefined : meta?.label}
+                          >
+                            {body}
+                          </td>
+                        );
+                      })}
+                    </tr>
+                    {expanded && renderDetail ? (
+                      <tr className="detail-row" id={detailId?.(row)}>
+                        <td colSpan={columnCount}>{renderDetail(row)}</td>
+                      </tr>
+                    ) : null}
+                  </Fragment>
+                );
+              })}
+            </tbody>
+          </table>
+        </div>
+      </div>
     </div>
   );
 }

@@ -23,6 +23,8 @@ const ICONS = {
   ),
   columns: <path d="M4 5h16M4 12h16M4 19h16M9 3v4M15 10v4M7 17v4" />,
   close: <path d="M6 6l12 12M18 6L6 18" />,
+  chevronLeft: <path d="M15 5l-7 7 7 7" />,
+  chevronRight: <path d="M9 5l7 7-7 7" />,
 } satisfies Record<string, ReactNode>;
 
 export type IconName = keyof typeof ICONS;

@@ -21,7 +21,7 @@ const FIELD_SEPARATOR = " \u0000 ";
  * (accelerator, localised family / jurisdiction labels …), normalised by normaliseSearch().
  */
 export function offerSearchText(
-  offer: Pick<Offer, "id" | "provider" | "name" | "location" | "i18n">,
+  offer: Pick<Offer, "id" | "provider" | "name" | "location"> & Partial<Pick<Offer, "i18n">>,
   extra: readonly string[] = [],
 ): string {
   const local = Object.values(offer.i18n ?? {}).flatMap((n) => (n ? [n.provider, n.name, n.location] : []));

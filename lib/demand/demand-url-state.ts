@@ -6,7 +6,7 @@ import { defaultCentreScenario } from "@/lib/domain/demand/centre-scenario";
 import { SUBSIDY_ELIGIBILITIES } from "@/lib/domain/demand/subsidy-eligibility";
 import { STUDY_FIRMS } from "@/lib/domain/demand/population-mix";
 import { CENTRE_CONSTANT_RANGE, LAMBDA_RANGE, MAX_PAGE_FIRMS, MAX_SEED } from "./demand-limits";
-import { DEMAND_STATE_VERSION, type DemandPageState } from "./encode-demand-state";
+import { DEMAND_POPULATION_SOURCES, DEMAND_STATE_VERSION, type DemandPageState } from "./encode-demand-state";
 
 export { DEMAND_STATE_VERSION, encodeDemandState, type DemandPageState } from "./encode-demand-state";
 
@@ -14,6 +14,7 @@ export { DEMAND_STATE_VERSION, encodeDemandState, type DemandPageState } from ".
  * The demand page's state in readable query parameters, versioned like the advisor's link:
  *   ?v=1&firms=216&seed=1&price=40&subsidy=0.7&elig=as-listed&lead=75&tools=slurm,jupyter
  *       &cap=1500&util=0.8&lambda=0.1&asc=            (asc empty = the cloud constant)
+ *       &pop=consultations                            (absent = the synthetic population)
  * An imported population is not kept in the link (only the settings are). Anything unreadable
  * falls back to the defaults with a notice; old versions migrate forward.
  */
@@ -21,6 +22,7 @@ export { DEMAND_STATE_VERSION, encodeDemandState, type DemandPageState } from ".
 const num = z.coerce.number();
 const stateSchema = z
   .object({
+    pop: z.enum(DEMAND_POPULATION_SOURCES),
     firms: num.pipe(z.number().int().min(1).max(MAX_PAGE_FIRMS)),
     seed: num.pipe(z.number().int().min(0).max(MAX_SEED)),
     price: num.pipe(z.number().min(0).max(10_000)),
@@ -47,7 +49,7 @@ const stateSchema = z
   .partial();
 
 export function defaultDemandState(cat: Catalogue): DemandPageState {
-  return { firms: STUDY_FIRMS, seed: 1, centre: defaultCentreScenario(cat), lambda: DEFAULT_LAMBDA, centreConstant: null };
+  return { source: "synthetic", firms: STUDY_FIRMS, seed: 1, centre: defaultCentreScenario(cat), lambda: DEFAULT_LAMBDA, centreConstant: null };
 }
 
 /** Migrations: MIGRATIONS[n] turns version-n parameters into version n+1. */
@@ -57,7 +59,7 @@ export type DemandStateDecode = { state: DemandPageState; problem: null | "unkno
 
 export function decodeDemandState(query: Record<string, string | undefined>, cat: Catalogue): DemandStateDecode {
   const d = defaultDemandState(cat);
-  const keys = ["firms", "seed", "price", "subsidy", "elig", "lead", "tools", "cap", "util", "lambda", "asc"];
+  const keys = ["pop", "firms", "seed", "price", "subsidy", "elig", "lead", "tools", "cap", "util", "lambda", "asc"];
   let q: Record<string, string> = {};
   for (const k of keys) if (query[k] !== undefined) q[k] = query[k];
   if (Object.keys(q).length === 0) return { state: d, problem: null };
@@ -69,6 +71,7 @@ export function decodeDemandState(query: Record<string, string | undefined>, cat
   const p = parsed.data;
   return {
     state: {
+      source: p.pop ?? d.source,
       firms: p.firms ?? d.firms,
       seed: p.seed ?? d.seed,
       centre: {

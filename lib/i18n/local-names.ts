@@ -24,15 +24,21 @@ export function schemeName(scheme: Pick<SubsidyScheme, "name" | "nameZhHK" | "na
 /**
  * The catalogue as a page in `locale` shows it: every offer's provider, name and location label
  * replaced by offerNames(), so the ranking, charts, comparison and CSV built from it all speak
- * the page's language without each asking. The English names stay in `i18n`-less offers and in
- * the API, which answers in the catalogue's own (English) names.
+ * the page's language without each asking. The API answers in the catalogue's own (English) names.
+ * The offer's own names move to `i18n.en`, so nothing is lost: offerNames(o, "en") still gives
+ * them and search (lib/catalogue/search-text.ts reads every `i18n` entry) still finds "Tokyo"
+ * on a Chinese page. (`i18n.en` exists only here: the data files hold the Chinese names only.)
  */
 export function localiseCatalogue<C extends { offers: readonly Offer[] }>(catalogue: C, locale: Locale): C {
   return {
     ...catalogue,
     offers: catalogue.offers.map((o) => {
       const n = offerNames(o, locale);
-      return { ...o, provider: n.provider, name: n.name, location: { ...o.location, label: n.location } };
+      const own: OfferNames = { provider: o.provider, name: o.name, location: o.location.label };
+      // Object.assign, not a literal: Offer's i18n type lists the data's locales only. A catalogue
+      // localised twice keeps the first English (o.i18n.en wins over `own`).
+      const i18n: Offer["i18n"] = Object.assign({ en: own }, o.i18n);
+      return { ...o, provider: n.provider, name: n.name, location: { ...o.location, label: n.location }, i18n };
     }),
   };
 }

@@ -8,6 +8,8 @@ import type {
   NewScenario,
   Scenario,
 } from "./records";
+import type { DemandScenario, DemandScenarioPatch, NewDemandScenario } from "./demand-scenario-records";
+import type { Needs } from "@/lib/needs/needs-schema";
 
 export const CONSULTATION_SORTS = ["updated-desc", "updated-asc", "client-asc", "created-desc"] as const;
 export type ConsultationSort = (typeof CONSULTATION_SORTS)[number];
@@ -60,6 +62,22 @@ export interface Repository {
   revokeIntakeLink(consultationId: string, linkId: string): Promise<boolean>;
   /** Adds the client's scenario and marks the link used, in one transaction. */
   submitIntake(linkId: string, scenario: NewScenario): Promise<Scenario | null>;
+
+  /** Saves the demand page's settings under a name; throws on invalid input (nothing is written). */
+  createDemandScenario(fields: NewDemandScenario): Promise<DemandScenario>;
+  /** Every saved demand scenario, last changed first (id as tie-break). */
+  listDemandScenarios(): Promise<DemandScenario[]>;
+  getDemandScenario(id: string): Promise<DemandScenario | null>;
+  /** Renames and/or replaces the settings; throws on invalid input (nothing is written). */
+  updateDemandScenario(id: string, patch: DemandScenarioPatch): Promise<DemandScenario | null>;
+  deleteDemandScenario(id: string): Promise<boolean>;
+
+  /**
+   * The needs of each live consultation's current scenario (its most recently changed one), for
+   * the demand page's consultations population. Reads only the scenarios' input column: client,
+   * organisation, advisor, notes and scenario names never leave the store through it.
+   */
+  listCurrentScenarioNeeds(): Promise<Needs[]>;
 
   createAdvisor(email: string, passwordHash: string): Promise<Advisor>;
   findAdvisorByEmail(email: string): Promise<Advisor | null>;

@@ -1,5 +1,10 @@
+import { z } from "zod";
 import { and, asc, desc, eq, gt, isNotNull, isNull, lt, sql, type Column, type SQL } from "drizzle-orm";
+import { scenarioInputSchema } from "@/lib/consultations/scenario-input";
+import type { Needs } from "@/lib/needs/needs-schema";
 import { newId } from "./new-id";
+import { DEMAND_SCENARIO_STATE_VERSION } from "@/lib/demand/demand-scenario-state";
+import { demandScenarioPatchSchema, newDemandScenarioSchema, type DemandScenarioPatch, type NewDemandScenario } from "./demand-scenario-records";
 import { consultationFieldsSchema, newScenarioSchema, type ConsultationFields, type NewScenario } from "./records";
 import type { ConsultationSort } from "./repository";
 import { searchPattern } from "./search-pattern";
@@ -147,3 +152,40 @@ export const advisorRow = (email: string, passwordHash: string, createdAt: strin
   passwordHash,
   createdAt,
 });
+
+/** A new saved demand scenario's row: validated first, the state stored as JSON with its version. */
+export function demandScenarioRow(fields: NewDemandScenario, at: string) {
+  const f = newDemandScenarioSchema.parse(fields);
+  return {
+    id: newId(),
+    name: f.name,
+    stateJson: JSON.stringify(f.state),
+    stateVersion: DEMAND_SCENARIO_STATE_VERSION,
+    createdAt: at,
+    updatedAt: at,
+  };
+}
+
+/** The columns a demand-scenario rename / settings change rewrites, validated (before the transaction; the caller adds updatedAt). */
+export function demandScenarioPatchSet(patch: DemandScenarioPatch) {
+  const p = demandScenarioPatchSchema.parse(patch);
+  return {
+    ...(p.name !== undefined ? { name: p.name } : {}),
+    ...(p.state !== undefined ? { stateJson: JSON.stringify(p.state), stateVersion: DEMAND_SCENARIO_STATE_VERSION } : {}),
+  };
+}
+
+/** Saved demand scenarios, last changed first, id as tie-break. */
+export const demandScenarioOrder = (d: Cols<"updatedAt" | "id">) => [desc(d.updatedAt), asc(d.id)];
+
+/**
+ * The input column of each live consultation's current scenario: the one changed last (then
+ * the highest position, then the id). Only `input_json` is selected; the same SQL runs in both
+ * dialects.
+ */
+export const currentScenarioInputs = sql<{ input_json: string }>`select s.input_json from scenarios s join consultations c on c.id = s.consultation_id where c.deleted_at is null and s.id = (select s2.id from scenarios s2 where s2.consultation_id = s.consultation_id order by s2.updated_at desc, s2.position desc, s2.id asc limit 1) order by c.created_at asc, c.id asc`;
+
+/** currentScenarioInputs' rows → the needs, each validated as a stored scenario input (a corrupt row throws: a bug, not user input). */
+export function needsFromInputRows(rows: readonly unknown[]): Needs[] {
+  return rows.map((r) => scenarioInputSchema.parse(JSON.parse(z.object({ input_json: z.string() }).parse(r).input_json)).needs);
+}

@@ -65,7 +65,7 @@ test.describe("advisor", () => {
     await advisor.preset("University research group").click();
     await advisor.sharedUrl();
     await advisor.languageLink("繁體中文").click();
-    await expect(page).toHaveURL(/\/zh-HK\?v=2&s=/);
+    await expect(page).toHaveURL(/\/zh-HK\?v=3&s=/);
     await expect(page.locator("html")).toHaveAttribute("lang", "zh-HK");
     const hours = advisor.field("每月 GPU 小時");
     await expect(hours).toBeVisible();

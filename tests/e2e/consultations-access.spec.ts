@@ -23,7 +23,7 @@ test.describe("consultations access control (AUTH_REQUIRED=1)", () => {
     ] as const) {
       const res = await request.fetch(`${path}?lang=zh-HK`, { method, data: method === "GET" ? undefined : {} });
       expect(res.status(), `${method} ${path}`).toBe(401);
-      expect((await res.json()).message).toBe("請以顧問身份登入才可使用諮詢個案。");
+      expect((await res.json()).message).toBe("請以顧問身份登入才可使用諮詢個案及已儲存的需求情境。");
     }
     await page.goto(`/en/consultations/${ghost}`);
     await expect(page).toHaveURL(/\/en\/login\?next=%2Fen%2Fconsultations%2F/);

@@ -3,8 +3,10 @@ import { AdvisorPage } from "../e2e/pages/advisor-page";
 
 // Not a test: an artifact step. It saves full-page screenshots of every page at desktop and
 // phone width, in English and Traditional Chinese, for a person to look at
-// (`npm run screenshots`; output in tests/artifacts/screenshots/<SCREENSHOT_SET>/).
+// (`npm run screenshots`; output in tests/artifacts/screenshots/<SCREENSHOT_SET>/, or in
+// SCREENSHOT_DIR when set, e.g. a dated review folder under tests/artifacts/).
 const SET = process.env.SCREENSHOT_SET ?? "after";
+const DIR = process.env.SCREENSHOT_DIR ?? `tests/artifacts/screenshots/${SET}`;
 const SIZES = [
   ["desktop", { width: 1366, height: 900 }],
   ["phone", { width: 390, height: 844 }],
@@ -15,7 +17,7 @@ for (const [size, viewport] of SIZES) {
   for (const locale of LOCALES) {
     test(`screenshots ${locale} ${size}`, async ({ page }) => {
       await page.setViewportSize(viewport);
-      const dir = `tests/artifacts/screenshots/${SET}`;
+      const dir = DIR;
       const advisor = new AdvisorPage(page);
       await advisor.goto(locale, "");
       await page.screenshot({ path: `${dir}/advisor-${locale}-${size}.png`, fullPage: true });

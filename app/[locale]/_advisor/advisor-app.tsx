@@ -12,6 +12,8 @@ import type { Locale } from "@/lib/i18n/locales";
 import type { Needs } from "@/lib/needs/needs-schema";
 import { encodeShareState, type ShareState } from "@/lib/url-state/encode-share-state";
 import type { DecodeResult } from "@/lib/url-state/share-state";
+import type { TableView, TableViewField } from "@/lib/url-state/table-view";
+import { useFormat } from "@/lib/i18n/use-format";
 import type { FieldLabels } from "@/lib/validation/field-labels";
 import { SaveScenarioButton } from "../consultations/_components/save-scenario-button";
 import { CatalogueProvider } from "./catalogue-context";
@@ -37,6 +39,8 @@ type Props = {
   fieldLabels: FieldLabels;
   initialState: ShareState;
   decodeProblem: DecodeProblem | null;
+  /** Table-view fields the link named values of that this version does not know (left out). */
+  droppedFromLink?: readonly TableViewField[];
   /** Today in Hong Kong (YYYY-MM-DD), computed once on the server so both renders agree. */
   asOf: string;
   locale: Locale;
@@ -45,12 +49,14 @@ type Props = {
 const URL_DEBOUNCE_MS = 300;
 
 /**
- * The advisor island: holds needs, weights, currency and method; ranks in the browser
+ * The advisor island: holds needs, weights, currency, method and the results table's view
+ * (pins, sort, filters, hidden columns); ranks in the browser
  * (deferred, so typing and dragging stay smooth); mirrors the state into the URL with
  * history.replaceState (debounced, no navigation); shares, exports and explains.
  */
-export function AdvisorApp({ catalogue, fieldLabels, initialState, decodeProblem, asOf, locale }: Props) {
+export function AdvisorApp({ catalogue, fieldLabels, initialState, decodeProblem, droppedFromLink = [], asOf, locale }: Props) {
   const t = useTranslations("advisor");
+  const format = useFormat();
   const reasonText = useReasonTextFor(locale, catalogue);
   const [needs, setNeeds] = useState<Needs>(initialState.needs);
   const [formValid, setFormValid] = useState(true);
@@ -58,7 +64,8 @@ export function AdvisorApp({ catalogue, fieldLabels, initialState, decodeProblem
   const [weights, setWeights] = useState<Weights>(initialState.weights);
   const [currency, setCurrency] = useState<DisplayCurrency>(initialState.currency);
   const [method, setMethod] = useState<ScoringMethod>(initialState.method);
-  const [notice, setNotice] = useState<DecodeProblem | null>(decodeProblem);
+  const [tableView, setTableView] = useState<TableView>(initialState.table);
+  const [notice, setNotice] = useState<DecodeProblem | "dropped" | null>(decodeProblem ?? (droppedFromLink.length > 0 ? "dropped" : null));
   const [explainId, setExplainId] = useState<string | null>(null);
   const [copyState, setCopyState] = useState<{ kind: "idle" } | { kind: "copied" } | { kind: "failed"; url: string }>({ kind: "idle" });
 
@@ -82,7 +89,10 @@ export function AdvisorApp({ catalogue, fieldLabels, initialState, decodeProblem
   }, [deferredNeeds, deferredWeights, deferredMethod, asOf, catalogue]);
   const pending = deferredNeeds !== needs || deferredWeights !== weights || deferredMethod !== method;
 
-  const state: ShareState = useMemo(() => ({ needs, weights, currency, method }), [needs, weights, currency, method]);
+  const state: ShareState = useMemo(
+    () => ({ needs, weights, currency, method, table: tableView }),
+    [needs, weights, currency, method, tableView],
+  );
   const query = useMemo(() => encodeShareState(state), [state]);
 
   // Mirror the state into the address bar (no navigation). A bare /en stays bare until the first change.
@@ -157,7 +167,16 @@ export function AdvisorApp({ catalogue, fieldLabels, initialState, decodeProblem
               <path d="M12 3l10 18H2L12 3z" />
               <path d="M12 10v5M12 18v.5" strokeLinecap="round" />
             </svg>
-            <p>{t(`notice.${notice}`)}</p>
+            <p>
+              {notice === "dropped"
+                ? t("notice.dropped", {
+                    fields: format.list(
+                      droppedFromLink.map((f) => t(`notice.droppedField.${f}`)),
+                      "and",
+                    ),
+                  })
+                : t(`notice.${notice}`)}
+            </p>
             <button type="button" className="btn btn--ghost btn--small" onClick={() => setNotice(null)}>
               {t("notice.dismiss")}
             </button>
@@ -245,6 +264,8 @@ export function AdvisorApp({ catalogue, fieldLabels, initialState, decodeProblem
                 weights={deferredWeights}
                 onExplain={setExplainId}
                 needs={deferredNeeds}
+                tableView={tableView}
+                onTableViewChange={setTableView}
               />
             </div>
             <div className={styles.robustness}>

@@ -1,4 +1,5 @@
 import type { Metadata } from "next";
+import Link from "next/link";
 import { notFound } from "next/navigation";
 import { hasLocale, NextIntlClientProvider } from "next-intl";
 import { getTranslations, setRequestLocale } from "next-intl/server";
@@ -7,6 +8,7 @@ import { catalogue } from "@/lib/catalogue/catalogue";
 import { clientCatalogue } from "@/lib/catalogue/client-catalogue";
 import { centreOffers } from "@/lib/domain/demand/centre-scenario";
 import { decodeDemandState, defaultDemandState } from "@/lib/demand/demand-url-state";
+import { demandAdvisorAccess } from "@/lib/demand/http/demand-advisor-access";
 import { clientMessages } from "@/lib/i18n/client-messages";
 import { offerNames } from "@/lib/i18n/local-names";
 import { routing } from "@/lib/i18n/routing";
@@ -43,6 +45,10 @@ export default async function DemandPage({ params, searchParams }: Props) {
   const raw = await searchParams;
   const query = Object.fromEntries(Object.entries(raw).map(([k, v]) => [k, Array.isArray(v) ? v[0] : v]));
   const decoded = decodeDemandState(query, catalogue);
+  const access = await demandAdvisorAccess();
+  const advisor = access ? { scenarios: await access.repo.listDemandScenarios() } : null;
+  // The consultations are an advisor's population: a link that asks for them falls back to the synthetic firms otherwise.
+  const initialState = advisor || decoded.state.source === "synthetic" ? decoded.state : { ...decoded.state, source: "synthetic" as const };
   return (
     <div className="container stack">
       <header className="page-header">
@@ -53,7 +59,7 @@ export default async function DemandPage({ params, searchParams }: Props) {
       <NextIntlClientProvider messages={await clientMessages(DEMAND_NAMESPACES)}>
         <DemandApp
           catalogue={DEMAND_CATALOGUE}
-          initialState={decoded.state}
+          initialState={initialState}
           defaults={defaultDemandState(catalogue)}
           decodeProblem={decoded.problem}
           asOf={hongKongDate(new Date())}
@@ -63,6 +69,13 @@ export default async function DemandPage({ params, searchParams }: Props) {
             const n = offerNames(o, locale);
             return `${n.provider} ${n.name}`;
           })}
+          advisor={advisor}
+          signIn={
+            <p className="callout small" data-testid="demand-sign-in">
+              {t("scenarios.signIn")}{" "}
+              <Link href={`/${locale}/login?next=${encodeURIComponent(`/${locale}/demand`)}`}>{t("scenarios.signInLink")}</Link>
+            </p>
+          }
         />
       </NextIntlClientProvider>
       <Assumptions locale={locale} />

@@ -7,7 +7,7 @@ import { FACTORS, type Weights } from "../factors";
 import { allPassed } from "../scoring/rule-check";
 import { approvalScore } from "../scoring/approval-score";
 import { checkConstraints, effectiveLeadTime } from "../scoring/check-constraints";
-import { logScale, round2 } from "../scoring/factor-score";
+import { logScale, logScaleEnds, logScaleOn, round2 } from "../scoring/factor-score";
 import { performanceScore } from "../scoring/performance-score";
 import { PRICE_SCALE } from "../scoring/price-score";
 import { securityScore } from "../scoring/security-score";
@@ -57,16 +57,9 @@ export type BatchScorer = {
   scoreAll(onProgress?: (done: number) => void): Uint16Array;
 };
 
-type Memo<V> = { keys: Map<string, number>; rows: V[] };
-const memo = <V>(): Memo<V> => ({ keys: new Map(), rows: [] });
-/** Index of `key`'s row, or -1 when absent (no closure per look-up). */
-const memoFind = <V>(m: Memo<V>, key: string): number => m.keys.get(key) ?? -1;
-function memoAdd<V>(m: Memo<V>, key: string, row: V): number {
-  const i = m.rows.length;
-  m.rows.push(row);
-  m.keys.set(key, i);
-  return i;
-}
+/** Rows by a small integer key (a tuple id, see tupleId): row i belongs to the i-th distinct tuple. */
+type Memo<V> = { rows: V[] };
+const memo = <V>(): Memo<V> => ({ rows: [] });
 
 /**
  * A small integer per distinct tuple of primitive values, through a trie of Maps: no key string
@@ -113,9 +106,28 @@ const constraintFields = (n: Needs, into: unknown[]) => {
   return into;
 };
 /** The fields effectiveLeadTime and securityScore read besides the offer. */
-const originKey = (n: Needs) => `${n.dataSensitivity}|${n.mainlandDataOrigin}`;
-const performanceKey = (n: Needs) => `${n.workload}|${n.multiNode}|${n.peakGpus}`;
-const uxKey = (n: Needs) => `${n.tools.join(",")}|${n.supportLanguage}`;
+const originFields = (n: Needs, into: unknown[]) => {
+  into.length = 2;
+  into[0] = n.dataSensitivity;
+  into[1] = n.mainlandDataOrigin;
+  return into;
+};
+/** The fields performanceScore reads besides the offer (and the workload's throughput row). */
+const performanceFields = (n: Needs, into: unknown[]) => {
+  into.length = 3;
+  into[0] = n.workload;
+  into[1] = n.multiNode;
+  into[2] = n.peakGpus;
+  return into;
+};
+/** The fields uxScore reads: the language and the tool list, led by its length (tuples of one length share a trie level). */
+const uxFields = (n: Needs, into: unknown[]) => {
+  into.length = n.tools.length + 2;
+  into[0] = n.tools.length;
+  into[1] = n.supportLanguage;
+  for (let i = 0; i < n.tools.length; i++) into[i + 2] = n.tools[i];
+  return into;
+};
 
 export function createBatchScorer(workloads: readonly Needs[], cat: Catalogue, weights: Weights, referenceDate: string): BatchScorer {
   const nO = cat.offers.length;
@@ -151,17 +163,22 @@ export function createBatchScorer(workloads: readonly Needs[], cat: Catalogue, w
     return r;
   };
   // The needs' hours are measured on `hoursMeasuredOn` (recommend(): a CPU workload only counts a CPU node, else the reference).
-  const measuredMemo = new Map<string, number>();
+  // Keyed workload → hoursMeasuredOn through nested maps (no key string per workload).
+  const measuredMemo = new Map<Workload, Map<string, number>>();
   const measuredFor = (n: Needs) => {
-    const key = `${n.workload}|${n.hoursMeasuredOn}`;
-    let v = measuredMemo.get(key);
+    let byModel = measuredMemo.get(n.workload);
+    if (byModel === undefined) {
+      byModel = new Map();
+      measuredMemo.set(n.workload, byModel);
+    }
+    let v = byModel.get(n.hoursMeasuredOn);
     if (v === undefined) {
       const cpu = n.workload === "cpu-hpc";
       const reference = cpu ? refCpu : refGpu;
       const acc = cat.accelerators.find((a) => a.id === n.hoursMeasuredOn);
       const on = acc && (acc.kind === "cpu-node") === cpu ? acc : reference;
       v = relativeThroughput(on, reference, n.workload);
-      measuredMemo.set(key, v);
+      byModel.set(n.hoursMeasuredOn, v);
     }
     return v;
   };
@@ -183,6 +200,13 @@ export function createBatchScorer(workloads: readonly Needs[], cat: Catalogue, w
   const constraintTrie: Trie = new Map();
   const constraintNext = { id: 0 };
   const fields: unknown[] = new Array<unknown>(15);
+  const small: unknown[] = [];
+  const perfTrie: Trie = new Map();
+  const uxTrie: Trie = new Map();
+  const originTrie: Trie = new Map();
+  const perfNext = { id: 0 };
+  const uxNext = { id: 0 };
+  const originNext = { id: 0 };
   for (let w = 0; w < nW; w++) {
     const n = workloads[w]!;
     const fi = tupleId(constraintTrie, constraintFields(n, fields), constraintNext);
@@ -193,23 +217,18 @@ export function createBatchScorer(workloads: readonly Needs[], cat: Catalogue, w
     wFeasible[w] = fi;
     const rel = relFor(n.workload);
     wRel[w] = rel;
-    const pk = performanceKey(n);
-    let pi = memoFind(perfMemo, pk);
-    if (pi < 0) pi = memoAdd(perfMemo, pk, Float64Array.from(costing, (c, o) => performanceScore(c.offer, n, rel[o]!).score));
+    const pi = tupleId(perfTrie, performanceFields(n, small), perfNext);
+    if (pi === perfMemo.rows.length) perfMemo.rows.push(Float64Array.from(costing, (c, o) => performanceScore(c.offer, n, rel[o]!).score));
     wPerf[w] = pi;
-    const uk = uxKey(n);
-    let ui = memoFind(uxMemo, uk);
-    if (ui < 0) ui = memoAdd(uxMemo, uk, Float64Array.from(costing, (c) => uxScore(c.offer, n).score));
+    const ui = tupleId(uxTrie, uxFields(n, small), uxNext);
+    if (ui === uxMemo.rows.length) uxMemo.rows.push(Float64Array.from(costing, (c) => uxScore(c.offer, n).score));
     wUx[w] = ui;
     // Security, approval and project start read the same needs fields besides the offer: one key, one index.
-    const ok = originKey(n);
-    let oi = memoFind(approvalMemo, ok);
-    if (oi < 0) {
-      memoAdd(securityMemo, ok, Float64Array.from(costing, (c) => securityScore(c.offer, n.dataSensitivity, n.mainlandDataOrigin).score));
-      memoAdd(startMemo, ok, costing.map((c) => addDays(referenceDate, effectiveLeadTime(c.offer, n).leadTimeDays)));
-      oi = memoAdd(
-        approvalMemo,
-        ok,
+    const oi = tupleId(originTrie, originFields(n, small), originNext);
+    if (oi === approvalMemo.rows.length) {
+      securityMemo.rows.push(Float64Array.from(costing, (c) => securityScore(c.offer, n.dataSensitivity, n.mainlandDataOrigin).score));
+      startMemo.rows.push(costing.map((c) => addDays(referenceDate, effectiveLeadTime(c.offer, n).leadTimeDays)));
+      approvalMemo.rows.push(
         Float64Array.from(costing, (c) => approvalScore(c.offer, effectiveLeadTime(c.offer, n).exportFilingDays).score),
       );
     }
@@ -276,6 +295,9 @@ export function createBatchScorer(workloads: readonly Needs[], cat: Catalogue, w
       const out = new Uint16Array(nW * nO);
       const { security: si, performance: pi, approval: ai, ux: ui } = factorIndex;
       const nF = factors.length;
+      const cpuScale = logScaleEnds(PRICE_SCALE.cpu.bestHkd, PRICE_SCALE.cpu.worstHkd);
+      const gpuScale = logScaleEnds(PRICE_SCALE.gpu.bestHkd, PRICE_SCALE.gpu.worstHkd);
+      const logScaleOnOf = logScaleOn;
       for (let w = 0; w < nW; w++) {
         const n = workloads[w]!;
         const feasible = feasibleMemo.rows[wFeasible[w]!]!;
@@ -286,7 +308,7 @@ export function createBatchScorer(workloads: readonly Needs[], cat: Catalogue, w
         const start = startMemo.rows[wOrigin[w]!]!;
         const rel = wRel[w]!;
         const measured = wMeasured[w]!;
-        const scale = n.workload === "cpu-hpc" ? PRICE_SCALE.cpu : PRICE_SCALE.gpu;
+        const scale = n.workload === "cpu-hpc" ? cpuScale : gpuScale;
         const budget = n.budgetHkd;
         const row = w * nO;
         for (let o = 0; o < nO; o++) {
@@ -305,7 +327,7 @@ export function createBatchScorer(workloads: readonly Needs[], cat: Catalogue, w
           factors[pi] = perf[o]!;
           factors[ai] = approval[o]!;
           factors[ui] = ux[o]!;
-          factors[priceIndex] = round2Of(logScaleOf(x, scale.bestHkd, scale.worstHkd));
+          factors[priceIndex] = round2Of(logScaleOnOf(x, scale));
           let t = 0;
           for (let f = 0; f < nF; f++) t = t + weightsInOrder[f]! * factors[f]!;
           out[row + o] = Math.round(round2Of(t) * 100);

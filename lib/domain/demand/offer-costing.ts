@@ -39,7 +39,22 @@ export type OfferCosting = {
   covered: Map<string, Map<string, Map<number, number>>>;
   /** The catalogue's subsidy schemes this offer lists, by id. */
   schemes: Map<string, SubsidyScheme>;
+  // The offer's fields costOffer reads, copied flat: every OfferCosting has one shape, so the
+  // per-pair reads stay monomorphic (catalogue offers differ in their optional fields).
+  nodeAllocation: boolean;
+  perNode: number;
+  minimumHours: number;
+  /** Best commitment discount (%) for a duration of m months, at index m; NaN = none applies. */
+  commitmentPctByMonths: Float64Array;
+  storagePricePerTbMonth: number;
+  egressFreeTbPerMonth: number;
+  egressPricePerTb: number;
+  fees: readonly { oneOff: boolean; amount: number }[];
+  city: string | null;
 };
+
+/** Longest duration the needs schema admits (months); the commitment table covers 0…this. */
+const MAX_MONTHS = 120;
 
 export function offerCosting(offer: Offer, cat: Catalogue): OfferCosting {
   const accelerator = cat.accelerators.find((a) => a.id === offer.accelerator.model);
@@ -53,7 +68,25 @@ export function offerCosting(offer: Offer, cat: Catalogue): OfferCosting {
     place: { country: offer.location.country, jurisdiction: offer.location.jurisdiction },
     covered: new Map(),
     schemes: firstSchemes(cat.subsidies.filter((sc) => offer.subsidySchemes.includes(sc.id))),
+    nodeAllocation: offer.accelerator.allocation === "node",
+    perNode: offer.accelerator.perNode,
+    minimumHours: offer.minimumPurchase.acceleratorHours,
+    commitmentPctByMonths: Float64Array.from({ length: MAX_MONTHS + 1 }, (_, months) => bestCommitmentPct(offer, months) ?? Number.NaN),
+    storagePricePerTbMonth: offer.storage.pricePerTbMonth,
+    egressFreeTbPerMonth: offer.egress.freeTbPerMonth,
+    egressPricePerTb: offer.egress.pricePerTb,
+    fees: offer.fees.map((fee) => ({ oneOff: fee.unit === "one-off", amount: fee.amount })),
+    city: offer.location.city ?? null,
   };
+}
+
+/** The largest discount of the offer's commitments open to a project of `months` (the first of equal ones); null when none is. */
+function bestCommitmentPct(offer: Offer, months: number): number | null {
+  let commitPct: number | null = null;
+  for (const k of offer.commitments) {
+    if (k.minMonths <= months && (commitPct === null || k.discountPct > commitPct)) commitPct = k.discountPct;
+  }
+  return commitPct;
 }
 
 function firstSchemes(schemes: readonly SubsidyScheme[]): Map<string, SubsidyScheme> {
@@ -102,22 +135,21 @@ export function costOffer(
   cat: Catalogue,
   out: PairCost,
 ): PairCost {
-  const offer = c.offer;
   const months = needs.durationMonths;
   const rate = c.rate;
   const effective = needs.gpuHoursPerMonth * months * measuredOnThroughput;
   const needed = offerThroughput > 0 ? effective / offerThroughput : Number.POSITIVE_INFINITY;
-  const perNode = offer.accelerator.perNode;
-  const packaging = offer.accelerator.allocation === "node" ? (Math.ceil(needs.peakGpus / perNode) * perNode) / needs.peakGpus : 1;
+  const perNode = c.perNode;
+  const packaging = c.nodeAllocation ? (Math.ceil(needs.peakGpus / perNode) * perNode) / needs.peakGpus : 1;
   let billed = needed * packaging;
-  if (offer.minimumPurchase.acceleratorHours > billed) billed = offer.minimumPurchase.acceleratorHours;
+  if (c.minimumHours > billed) billed = c.minimumHours;
 
   // unitPrice × unitRate × computeFactor, where computeFactor = 1 × (1 − discount) × (1 − commitment).
   let unit = listPriceHkd;
   let discountFactor = 1;
   let quoted = false;
   if (needs.priceOverrides.length > 0) {
-    const ov = overrideFor(needs.priceOverrides, offer, providerLookup(cat.offers));
+    const ov = overrideFor(needs.priceOverrides, c.offer, providerLookup(cat.offers));
     if (ov?.quotedPricePerAcceleratorHour !== undefined) {
       unit = ov.quotedPricePerAcceleratorHour * hkdRate(ov.currency, cat.fx);
       quoted = true;
@@ -125,33 +157,31 @@ export function costOffer(
       discountFactor = 1 - ov.discountPct / 100;
     }
   }
-  let commitPct: number | null = null;
-  if (needs.allowCommitment && !quoted) {
-    for (const k of offer.commitments) {
-      if (k.minMonths <= months && (commitPct === null || k.discountPct > commitPct)) commitPct = k.discountPct;
-    }
-  }
-  const computeFactor = 1 * discountFactor * (1 - (commitPct ?? 0) / 100);
+  // The best commitment for this duration (precomputed per offer); NaN = none.
+  const best = needs.allowCommitment && !quoted ? c.commitmentPctByMonths[months]! : Number.NaN;
+  const computeFactor = 1 * discountFactor * (1 - (best === best ? best : 0) / 100);
   const compute = billed * (unit * computeFactor);
   let sum = 0 + compute;
   let storage = 0;
   if (needs.storageTb > 0) {
-    storage = needs.storageTb * months * offer.storage.pricePerTbMonth * rate;
+    storage = needs.storageTb * months * c.storagePricePerTbMonth * rate;
     sum += storage;
   }
   if (needs.egressTbPerMonth > 0) {
-    const chargeableTb = Math.max(0, needs.egressTbPerMonth - offer.egress.freeTbPerMonth) * months;
-    sum += chargeableTb * offer.egress.pricePerTb * rate;
+    const chargeableTb = Math.max(0, needs.egressTbPerMonth - c.egressFreeTbPerMonth) * months;
+    sum += chargeableTb * c.egressPricePerTb * rate;
   }
-  for (const fee of offer.fees) sum += (fee.unit === "one-off" ? 1 : months) * fee.amount * rate;
+  const fees = c.fees;
+  for (let i = 0; i < fees.length; i++) sum += (fees[i]!.oneOff ? 1 : months) * fees[i]!.amount * rate;
   const subtotal = sum;
   let subsidised = 0;
-  for (const id of needs.subsidies) {
+  const subsidies = needs.subsidies;
+  for (let i = 0; i < subsidies.length; i++) {
     // The first catalogue scheme with this id, if the offer lists it (schemes: built from cat.subsidies).
-    const scheme = c.schemes.get(id);
+    const scheme = c.schemes.get(subsidies[i]!);
     if (scheme === undefined) continue;
     const city = scheme.city ?? null;
-    if (city !== null && offer.location.city !== city) continue;
+    if (city !== null && c.city !== city) continue;
     if (!organisationQualifies(scheme.eligibleOrganisations, needs.organisation, c.place)) continue;
     const fullBase =
       scheme.appliesTo === "compute" ? compute : scheme.appliesTo === "compute-and-storage" ? compute + (0 + storage) : subtotal;

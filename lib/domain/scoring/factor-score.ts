@@ -32,9 +32,21 @@ export const clamp01 = (x: number) => (x < 0 ? 0 : x > 1 ? 1 : x);
  * Works for both directions (best < worst for costs, best > worst for speeds).
  */
 export function logScale(x: number, best: number, worst: number): number {
+  return logScaleOn(x, logScaleEnds(best, worst));
+}
+
+/** A log scale's ends with their logarithms taken once (for callers that score millions of values on one scale). */
+export type LogScaleEnds = { best: number; worst: number; logWorst: number; logSpan: number };
+
+export function logScaleEnds(best: number, worst: number): LogScaleEnds {
+  return { best, worst, logWorst: Math.log(worst), logSpan: Math.log(worst) - Math.log(best) };
+}
+
+/** `logScale(x, ends.best, ends.worst)`: the same operations, the ends' logarithms precomputed. */
+export function logScaleOn(x: number, ends: LogScaleEnds): number {
   // Zero on a cost scale (fully discounted or subsidised) is the best possible; on a speed scale the worst.
-  if (!(x > 0)) return x === 0 && best < worst ? 100 : 0;
-  return 100 * clamp01((Math.log(worst) - Math.log(x)) / (Math.log(worst) - Math.log(best)));
+  if (!(x > 0)) return x === 0 && ends.best < ends.worst ? 100 : 0;
+  return 100 * clamp01((ends.logWorst - Math.log(x)) / ends.logSpan);
 }
 
 /** Round for display and stable golden output (scores to 0.01). */

@@ -12,6 +12,7 @@ import {
   scenarioFromRow,
   type NewScenario,
 } from "../records";
+import { demandScenarioFromRow } from "../demand-scenario-records";
 import type { Clock, Repository } from "../repository";
 import * as q from "../shared-queries";
 import { POSTGRES_MIGRATIONS } from "../migrations-folder";
@@ -248,6 +249,46 @@ export async function openPostgresRepository(opts: PostgresOptions): Promise<Rep
         return { consultationId: link.consultationId, id: id! };
       });
       return result ? readScenario(db, result.consultationId, result.id) : null;
+    },
+
+    async createDemandScenario(fields) {
+      const row = q.demandScenarioRow(fields, now());
+      await db.transaction(async (tx) => {
+        await tx.insert(t.demandScenarios).values(row);
+      });
+      return demandScenarioFromRow(row);
+    },
+    async listDemandScenarios() {
+      const rows = await db
+        .select()
+        .from(t.demandScenarios)
+        .orderBy(...q.demandScenarioOrder(t.demandScenarios));
+      return rows.map(demandScenarioFromRow);
+    },
+    async getDemandScenario(id) {
+      if (!isId(id)) return null;
+      const [row] = await db.select().from(t.demandScenarios).where(eq(t.demandScenarios.id, id));
+      return row ? demandScenarioFromRow(row) : null;
+    },
+    async updateDemandScenario(id, patch) {
+      if (!isId(id)) return null;
+      const set = q.demandScenarioPatchSet(patch);
+      const [row] = await db
+        .update(t.demandScenarios)
+        .set({ ...set, updatedAt: now() })
+        .where(eq(t.demandScenarios.id, id))
+        .returning();
+      return row ? demandScenarioFromRow(row) : null;
+    },
+    async deleteDemandScenario(id) {
+      if (!isId(id)) return false;
+      const gone = await db.delete(t.demandScenarios).where(eq(t.demandScenarios.id, id)).returning({ id: t.demandScenarios.id });
+      return gone.length > 0;
+    },
+
+    async listCurrentScenarioNeeds() {
+      const result = await db.execute(q.currentScenarioInputs);
+      return q.needsFromInputRows(result.rows);
     },
 
     async createAdvisor(email, passwordHash) {

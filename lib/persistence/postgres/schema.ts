@@ -74,3 +74,17 @@ export const loginFailures = pgTable(
   },
   (t) => [index("login_failures_key_at_idx").on(t.key, t.at)],
 );
+
+/** Saved demand scenarios (see lib/persistence/sqlite/schema.ts). */
+export const demandScenarios = pgTable(
+  "demand_scenarios",
+  {
+    id: text("id").primaryKey(),
+    name: text("name").notNull(),
+    stateJson: text("state_json").notNull(),
+    stateVersion: integer("state_version").notNull(),
+    createdAt: text("created_at").notNull(),
+    updatedAt: text("updated_at").notNull(),
+  },
+  (t) => [index("demand_scenarios_updated_at_idx").on(t.updatedAt)],
+);

@@ -81,3 +81,21 @@ export const loginFailures = sqliteTable(
   },
   (t) => [index("login_failures_key_at_idx").on(t.key, t.at)],
 );
+
+/**
+ * Saved demand scenarios: the demand page's settings under a name. `state_json` is the page
+ * state (lib/demand/demand-scenario-state.ts) of version `state_version`, migrated and
+ * validated on every read. Shared by the advisors like consultations (no owner).
+ */
+export const demandScenarios = sqliteTable(
+  "demand_scenarios",
+  {
+    id: text("id").primaryKey(),
+    name: text("name").notNull(),
+    stateJson: text("state_json").notNull(),
+    stateVersion: integer("state_version").notNull(),
+    createdAt: text("created_at").notNull(),
+    updatedAt: text("updated_at").notNull(),
+  },
+  (t) => [index("demand_scenarios_updated_at_idx").on(t.updatedAt)],
+);

@@ -14,6 +14,7 @@ import {
   scenarioFromRow,
   type NewScenario,
 } from "../records";
+import { demandScenarioFromRow } from "../demand-scenario-records";
 import type { Clock, Repository } from "../repository";
 import * as q from "../shared-queries";
 import { SQLITE_MIGRATIONS } from "../migrations-folder";
@@ -238,6 +239,47 @@ export function openSqliteRepository(opts: SqliteOptions): Repository & { readon
         return { consultationId: link.consultationId, id: id! };
       });
       return result ? readScenario(db, result.consultationId, result.id) : null;
+    },
+
+    async createDemandScenario(fields) {
+      const row = q.demandScenarioRow(fields, now());
+      db.transaction((tx) => tx.insert(t.demandScenarios).values(row).run());
+      return demandScenarioFromRow(row);
+    },
+    async listDemandScenarios() {
+      return db
+        .select()
+        .from(t.demandScenarios)
+        .orderBy(...q.demandScenarioOrder(t.demandScenarios))
+        .all()
+        .map(demandScenarioFromRow);
+    },
+    async getDemandScenario(id) {
+      if (!isId(id)) return null;
+      const row = db.select().from(t.demandScenarios).where(eq(t.demandScenarios.id, id)).get();
+      return row ? demandScenarioFromRow(row) : null;
+    },
+    async updateDemandScenario(id, patch) {
+      if (!isId(id)) return null;
+      const set = q.demandScenarioPatchSet(patch);
+      return db.transaction((tx) => {
+        const changed = tx
+          .update(t.demandScenarios)
+          .set({ ...set, updatedAt: now() })
+          .where(eq(t.demandScenarios.id, id))
+          .run().changes;
+        if (changed === 0) return null;
+        const row = tx.select().from(t.demandScenarios).where(eq(t.demandScenarios.id, id)).get();
+        return row ? demandScenarioFromRow(row) : null;
+      });
+    },
+    async deleteDemandScenario(id) {
+      if (!isId(id)) return false;
+      return db.transaction((tx) => tx.delete(t.demandScenarios).where(eq(t.demandScenarios.id, id)).run().changes > 0);
+    },
+
+    async listCurrentScenarioNeeds() {
+      return q.needsFromInputRows(db.all(q.currentScenarioInputs));
     },
 
     async createAdvisor(email, passwordHash) {

@@ -40,6 +40,22 @@ export class DemandPage {
     return Number((await this.gpuHours.innerText()).replace(/[^\d.]/g, ""));
   }
 
+  /** The saved-scenarios panel (shown to a signed-in advisor). */
+  get savedScenarios(): Locator {
+    return this.page.getByTestId("saved-scenarios");
+  }
+
+  /** The saved scenario's row in the list. */
+  scenarioRow(name: string): Locator {
+    return this.savedScenarios.locator(`tr[data-scenario="${name}"]`);
+  }
+
+  async saveScenario(name: string) {
+    await this.savedScenarios.getByLabel("Scenario name").fill(name);
+    await this.savedScenarios.getByRole("button", { name: "Save scenario" }).click();
+    await expect(this.savedScenarios.getByRole("status")).toHaveText(`Saved “${name}”.`);
+  }
+
   async importCsv(name: string, text: string) {
     await this.page.getByRole("radio", { name: /Import a CSV file|匯入 CSV|导入 CSV/ }).check();
     await this.page.locator("input[type=file]").setInputFiles({ name, mimeType: "text/csv", buffer: Buffer.from(text, "utf8") });

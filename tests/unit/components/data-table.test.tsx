@@ -1,5 +1,5 @@
 // @vitest-environment jsdom
-import { cleanup, fireEvent, render, screen, within } from "@testing-library/react";
+import { cleanup, fireEvent, screen, within } from "@testing-library/react";
 import {
   createColumnHelper,
   getCoreRowModel,
@@ -8,10 +8,11 @@ import {
   useReactTable,
   type SortingState,
 } from "@tanstack/react-table";
-import { useState } from "react";
-import { afterEach, describe, expect, it } from "vitest";
+import { useState, type ReactElement } from "react";
+import { afterEach, beforeAll, describe, expect, it } from "vitest";
 import { DataTable } from "@/app/_components/data-table";
 import { seriousViolations } from "./axe";
+import { messagesFor, renderWithIntl } from "./render-with-intl";
 
 type Gpu = { id: string; name: string; priceHkd: number };
 const ROWS: Gpu[] = [
@@ -65,7 +66,12 @@ function Harness({ rows = ROWS }: { rows?: Gpu[] }) {
 const bodyRows = () => within(screen.getByRole("table")).getAllByRole("row").slice(1);
 const names = () => bodyRows().map((r) => within(r).getByRole("rowheader").textContent);
 
+let messages: Record<string, unknown>;
+beforeAll(async () => {
+  messages = await messagesFor("en");
+});
 afterEach(cleanup);
+const render = (ui: ReactElement) => renderWithIntl(ui, { locale: "en", messages });
 
 describe("DataTable", () => {
   it("renders one row per record, the naming cell as a row header and numeric cells right-aligned with their card label", () => {

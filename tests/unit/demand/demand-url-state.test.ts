@@ -27,6 +27,16 @@ describe("demand URL state", () => {
     expect(decodeDemandState(q(encodeDemandState(s)), catalogue)).toEqual({ state: s, problem: null });
   });
 
+  it("carries the consultations source as pop=, and leaves links without it on the synthetic firms", () => {
+    const s = { ...defaultDemandState(catalogue), source: "consultations" as const };
+    const encoded = encodeDemandState(s);
+    expect(encoded).toContain("pop=consultations");
+    expect(decodeDemandState(q(encoded), catalogue)).toEqual({ state: s, problem: null });
+    expect(encodeDemandState(defaultDemandState(catalogue))).not.toContain("pop=");
+    expect(decodeDemandState(q("v=1&firms=10"), catalogue).state.source).toBe("synthetic");
+    expect(decodeDemandState(q("v=1&pop=imported"), catalogue).problem).toBe("invalid");
+  });
+
   it("keeps the cloud-constant default as an empty asc", () => {
     const s = defaultDemandState(catalogue);
     expect(decodeDemandState(q(encodeDemandState(s)), catalogue).state.centreConstant).toBeNull();

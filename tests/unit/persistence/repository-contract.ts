@@ -7,6 +7,7 @@ import type { NewScenario } from "@/lib/persistence/records";
 import type { Repository } from "@/lib/persistence/repository";
 import { ID_PATTERN } from "@/lib/persistence/new-id";
 import { makeNewScenario } from "@/tests/fixtures/scenario-builders";
+import { makeDemandState } from "@/tests/fixtures/demand-scenario-builders";
 
 export type OpenStore = (clock?: () => Date) => Promise<Repository>;
 
@@ -183,6 +184,75 @@ export function repositoryContract(label: string, open: OpenStore) {
       expect((await r.listIntakeLinks(c.id)).length).toBe(2);
       await r.deleteConsultation(c.id);
       expect(await r.findIntakeLink("hash-1")).toBeNull();
+    });
+
+    it("saves, lists, renames, re-settles and deletes demand scenarios", async () => {
+      const r = await fresh();
+      const base = makeDemandState();
+      const a = await r.createDemandScenario({ name: "  Base case  ", state: base });
+      expect(a.id).toMatch(ID_PATTERN);
+      expect(a.name).toBe("Base case");
+      expect(a.state).toEqual(base);
+      const cheap = makeDemandState({ source: "consultations", centre: { priceHkdPerCardHour: 12.5, tools: [] }, centreConstant: -2 });
+      const b = await r.createDemandScenario({ name: "Cheap", state: cheap });
+      expect(await r.getDemandScenario(b.id)).toEqual(b);
+      expect((await r.listDemandScenarios()).map((s) => s.name)).toEqual(["Cheap", "Base case"]);
+      const renamed = await r.updateDemandScenario(a.id, { name: "Base" });
+      expect(renamed).toMatchObject({ id: a.id, name: "Base", state: base, createdAt: a.createdAt });
+      expect(renamed!.updatedAt > a.updatedAt).toBe(true);
+      expect((await r.listDemandScenarios()).map((s) => s.name)).toEqual(["Base", "Cheap"]);
+      const moved = await r.updateDemandScenario(b.id, { state: { ...cheap, lambda: 0.3 } });
+      expect(moved!.state.lambda).toBe(0.3);
+      expect(moved!.name).toBe("Cheap");
+      expect(await r.deleteDemandScenario(a.id)).toBe(true);
+      expect(await r.deleteDemandScenario(a.id)).toBe(false);
+      expect(await r.getDemandScenario(a.id)).toBeNull();
+      expect(await r.updateDemandScenario(a.id, { name: "x" })).toBeNull();
+      expect((await r.listDemandScenarios()).map((s) => s.id)).toEqual([b.id]);
+      for (const bad of ["x\u0000y", "a".repeat(5000), "", "../etc"]) {
+        expect(await r.getDemandScenario(bad)).toBeNull();
+        expect(await r.deleteDemandScenario(bad)).toBe(false);
+      }
+    });
+
+    it("refuses an invalid demand scenario whole, writing nothing", async () => {
+      const r = await fresh();
+      const good = makeDemandState();
+      const s = await r.createDemandScenario({ name: "Good", state: good });
+      const bad = [
+        { name: "", state: good },
+        { name: "nul\u0000", state: good },
+        { name: "x".repeat(121), state: good },
+        { name: "Bad price", state: { ...good, centre: { ...good.centre, priceHkdPerCardHour: -1 } } },
+        { name: "Bad firms", state: { ...good, firms: 0 } },
+        { name: "Extra", state: { ...good, owner: "me" } },
+      ];
+      for (const b of bad) await expect(r.createDemandScenario(b as never)).rejects.toThrow();
+      await expect(r.updateDemandScenario(s.id, {})).rejects.toThrow();
+      await expect(r.updateDemandScenario(s.id, { name: "Renamed", state: { ...good, lambda: 7 } })).rejects.toThrow();
+      expect(await r.listDemandScenarios()).toEqual([s]);
+    });
+
+    it("lists the needs of each live consultation's current scenario, and nothing else", async () => {
+      const r = await fresh();
+      const a = await r.createConsultation({ client: "Alpha Secret Ltd", notes: "private note" });
+      const b = await r.createConsultation({ client: "Beta" });
+      const gone = await r.createConsultation({ client: "Deleted" });
+      await r.createConsultation({ client: "No scenarios yet" });
+      const [a1] = (await r.addScenarios(a.id, [makeNewScenario({ name: "A1", needs: { gpuHoursPerMonth: 100 } })]))!;
+      await r.addScenarios(a.id, [makeNewScenario({ name: "A2", needs: { gpuHoursPerMonth: 200 } })]);
+      await r.addScenarios(b.id, [makeNewScenario({ name: "B1", needs: { gpuHoursPerMonth: 300, residency: "hk-only" } })]);
+      await r.addScenarios(gone.id, [makeNewScenario({ name: "G1", needs: { gpuHoursPerMonth: 400 } })]);
+      await r.deleteConsultation(gone.id);
+      // A's current scenario is the one changed last: A2, until A1 is renamed.
+      expect((await r.listCurrentScenarioNeeds()).map((n) => n.gpuHoursPerMonth)).toEqual([200, 300]);
+      await r.updateScenario(a.id, a1!.id, { name: "A1 again" });
+      const needs = await r.listCurrentScenarioNeeds();
+      expect(needs.map((n) => [n.gpuHoursPerMonth, n.residency])).toEqual([
+        [100, "anywhere"],
+        [300, "hk-only"],
+      ]);
+      expect(JSON.stringify(needs)).not.toMatch(/Alpha|Secret|private|Beta|A1|B1/);
     });
 
     it("advisors: unique e-mail (case-insensitive), password change, delete", async () => {

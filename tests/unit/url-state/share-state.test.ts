@@ -7,6 +7,7 @@ import { DEFAULT_WEIGHTS } from "@/lib/domain/weights/default-weights";
 import { needsSchema } from "@/lib/needs/needs-schema";
 import { decompressFromEncodedURIComponent } from "lz-string";
 import { catalogue } from "@/lib/catalogue/catalogue";
+import { DEFAULT_TABLE_VIEW } from "@/lib/url-state/table-view";
 
 /** Weights whose sum is exactly 1 in binary, so normalising them on decode is the identity. */
 const EXACT_WEIGHTS = { price: 0.5, security: 0.25, performance: 0.125, approval: 0.0625, ux: 0.0625 };
@@ -29,6 +30,12 @@ function state(overrides: Partial<ShareState> = {}): ShareState {
     weights: EXACT_WEIGHTS,
     currency: "CNY",
     method: "topsis",
+    table: {
+      pins: ["huawei-modelarts-ascend-910b", "cyberport-aisc-commercial"],
+      sort: { column: "cost", desc: true },
+      filters: { text: "東京 a100", families: ["cloud", "hk-sc"], regions: ["hk"], accelerators: ["a100-80gb-sxm", "ascend-910b"] },
+      hidden: ["monthly", "ux"],
+    },
     ...overrides,
   };
 }
@@ -60,7 +67,7 @@ describe("encodeShareState", () => {
 describe("decodeShareState", () => {
   it("round-trips a state, including non-ASCII text", () => {
     const s = state();
-    expect(roundTrip(s)).toEqual({ ok: true, state: s, migratedFrom: null });
+    expect(roundTrip(s)).toEqual({ ok: true, state: s, migratedFrom: null, dropped: [] });
   });
 
   it("round-trips the defaults", () => {
@@ -76,7 +83,7 @@ describe("decodeShareState", () => {
         fc.constantFrom("HKD", "USD", "CNY" as const),
         (model, currency) => {
           const s = state({ currency, needs: { ...state().needs, accelerator: { model, minMemoryGb: 0 } } });
-          expect(roundTrip(s)).toEqual({ ok: true, state: s, migratedFrom: null });
+          expect(roundTrip(s)).toEqual({ ok: true, state: s, migratedFrom: null, dropped: [] });
         },
       ),
       { numRuns: 60 },
@@ -96,18 +103,18 @@ describe("decodeShareState", () => {
       }),
       { numRuns: 100 },
     );
-  });
+  }, 30_000);
 
   it.each([
     ["no query", {}],
     ["s null", { v: "1", s: null }],
     ["s empty", { v: "1", s: "" }],
   ])("absent state (%s) → defaults, ok", (_, query) => {
-    expect(decodeShareState(query)).toEqual({ ok: true, state: DEFAULT_SHARE_STATE, migratedFrom: null });
+    expect(decodeShareState(query)).toEqual({ ok: true, state: DEFAULT_SHARE_STATE, migratedFrom: null, dropped: [] });
   });
 
-  it("DEFAULT_SHARE_STATE is the default needs and weights, HKD, weighted sum", () => {
-    expect(DEFAULT_SHARE_STATE).toEqual({ needs: DEFAULT_NEEDS, weights: DEFAULT_WEIGHTS, currency: "HKD", method: "weighted-sum" });
+  it("DEFAULT_SHARE_STATE is the default needs and weights, HKD, weighted sum, the table as it first appears", () => {
+    expect(DEFAULT_SHARE_STATE).toEqual({ needs: DEFAULT_NEEDS, weights: DEFAULT_WEIGHTS, currency: "HKD", method: "weighted-sum", table: DEFAULT_TABLE_VIEW });
   });
 
   it.each([
@@ -124,8 +131,14 @@ describe("decodeShareState", () => {
     expect(decodeShareState({ v, s })).toEqual({ ok: false, state: DEFAULT_SHARE_STATE, problem: "unknown-version", issues: [] });
   });
 
-  it("a missing v reads as version 1 (base64url JSON) and is migrated", () => {
-    expect(decodeShareState({ s: b64url(JSON.stringify(state())) })).toEqual({ ok: true, state: state(), migratedFrom: 1 });
+  it("a missing v reads as version 1 (base64url JSON) and is migrated, with the table as it first appears", () => {
+    const { table: _t, ...v1State } = state();
+    expect(decodeShareState({ s: b64url(JSON.stringify(v1State)) })).toEqual({
+      ok: true,
+      state: state({ table: DEFAULT_TABLE_VIEW }),
+      migratedFrom: 1,
+      dropped: [],
+    });
   });
 
   it("valid base64 JSON of an invalid state → invalid, with zod issues naming the fields", () => {
@@ -161,8 +174,10 @@ describe("decodeShareState", () => {
         weights: { price: 0.4, security: 0.2, performance: 0.2, approval: 0.1, ux: 0.1 },
         currency: "HKD",
         method: "weighted-sum",
+        table: DEFAULT_TABLE_VIEW,
       },
       migratedFrom: 1,
+      dropped: [],
     });
   });
 

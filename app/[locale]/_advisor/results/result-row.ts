@@ -1,5 +1,7 @@
-import type { Family } from "@/lib/catalogue/offer-schema";
+import type { Family, Offer } from "@/lib/catalogue/offer-schema";
+import { offerSearchText } from "@/lib/catalogue/search-text";
 import type { RankedOption } from "@/lib/domain/scoring/recommend";
+import { MAX_PINNED } from "@/lib/url-state/table-view";
 
 /** A ranked option as the comparison table holds it: the engine's result plus view state and search text. */
 export type ResultRow = RankedOption & {
@@ -9,12 +11,13 @@ export type ResultRow = RankedOption & {
   /** "Provider name", in the catalogue's wording (sorting by option). */
   optionLabel: string;
   familyLabel: string;
-  /** Lower-cased text the free-text filter searches: provider, name, location, accelerator, family. */
+  /**
+   * What the free-text filter searches (offerSearchText(), as the catalogue page): provider,
+   * offer and place names in every language the data holds, accelerator, family, jurisdiction.
+   */
   searchText: string;
 };
 
-/** Most options the compare view shows side by side. */
-export const MAX_PINNED = 4;
 export const MIN_COMPARED = 2;
 
 export function buildResultRows(
@@ -22,6 +25,8 @@ export function buildResultRows(
   pinned: ReadonlySet<string>,
   familyLabel: (f: Family) => string,
   jurisdictionLabel: (code: string) => string,
+  /** The catalogue's offer (its names in every language); an unknown id searches the row's own names. */
+  offerById: (id: string) => Offer | undefined,
 ): ResultRow[] {
   const full = pinned.size >= MAX_PINNED;
   return ranked.map((r) => {
@@ -33,17 +38,12 @@ export function buildResultRows(
       pinDisabled: full && !isPinned,
       optionLabel: `${r.provider} ${r.name}`,
       familyLabel: fam,
-      searchText: [
-        r.provider,
-        r.name,
-        r.location.label,
+      searchText: offerSearchText(offerById(r.offerId) ?? { id: r.offerId, provider: r.provider, name: r.name, location: r.location }, [
         jurisdictionLabel(r.location.jurisdiction),
         r.accelerator.name,
         r.accelerator.model,
         fam,
-      ]
-        .join(" ")
-        .toLocaleLowerCase(),
+      ]),
     };
   });
 }

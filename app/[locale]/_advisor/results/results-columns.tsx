@@ -2,23 +2,26 @@
 
 import { createColumnHelper, type FilterFn, type SortingFn } from "@tanstack/react-table";
 import type { Family } from "@/lib/catalogue/offer-schema";
+import { matchesSearch } from "@/lib/catalogue/search-text";
 import type { Region } from "@/lib/catalogue/region";
 import { FACTORS, type Factor } from "@/lib/domain/factors";
 import { WarningBadges } from "@/app/_components/option-warnings";
 import { FlagBadges } from "./flag-badges";
+import { FIXED_COLUMN_IDS, RESULT_COLUMN_IDS, type ResultColumnId } from "@/lib/url-state/table-view";
 import type { ResultRow } from "./result-row";
 import styles from "./results.module.css";
 import { ScoreBar } from "./score-bar";
 import type { ResultFormat } from "./use-result-format";
 import type { ResultLabels } from "./use-result-labels";
 
-export const COLUMN_IDS = ["pin", "rank", "option", "family", "total", "cost", "monthly", "time", ...FACTORS] as const;
-export type ColumnId = (typeof COLUMN_IDS)[number];
+// The column ids live with the share link's table view, which names them (lib/url-state/table-view.ts).
+export const COLUMN_IDS = RESULT_COLUMN_IDS;
+export type ColumnId = ResultColumnId;
 
 /** Columns whose cells are numbers: right-aligned, tabular figures. */
 export const NUMERIC_COLUMNS: ReadonlySet<string> = new Set<ColumnId>(["rank", "total", ...FACTORS, "cost", "monthly", "time"]);
 /** Columns the picker cannot hide (the row's identity and its pin). */
-export const FIXED_COLUMNS: ReadonlySet<string> = new Set<ColumnId>(["pin", "option"]);
+export const FIXED_COLUMNS: ReadonlySet<string> = new Set<ColumnId>(FIXED_COLUMN_IDS);
 
 export type ColumnContext = {
   /** Header text per column (also the column picker's labels). */
@@ -57,11 +60,12 @@ export const regionFilter: FilterFn<ResultRow> = (row, _columnId, value: readonl
   !value || value.length === 0 || value.includes(row.original.region);
 regionFilter.autoRemove = (value: unknown) => !Array.isArray(value) || value.length === 0;
 
-/** Free-text filter: every whitespace-separated term must occur in the row's search text. */
-export const textFilter: FilterFn<ResultRow> = (row, _columnId, value: string) => {
-  const terms = value.toLocaleLowerCase().split(/\s+/).filter(Boolean);
-  return terms.every((term) => row.original.searchText.includes(term));
-};
+export const acceleratorFilter: FilterFn<ResultRow> = (row, _columnId, value: readonly string[] | undefined) =>
+  !value || value.length === 0 || value.includes(row.original.accelerator.model);
+acceleratorFilter.autoRemove = (value: unknown) => !Array.isArray(value) || value.length === 0;
+
+/** Free-text filter, as the catalogue's: every term of the query occurs in the row's search text. */
+export const textFilter: FilterFn<ResultRow> = (row, _columnId, value: string) => matchesSearch(row.original.searchText, value);
 
 function PinIcon({ filled }: { filled: boolean }) {
   return (
@@ -119,7 +123,7 @@ export function resultsColumns(ctx: ColumnContext) {
         </span>
       ),
       sortDescFirst: true,
-      cell: (c) => <ScoreBar value={c.getValue()} text={ctx.format.score(c.getValue())} />,
+      cell: (c) => <ScoreBar value={c.getValue()} text={ctx.format.score(c.getValue())} compact />,
     });
 
   return [
@@ -147,7 +151,7 @@ export function resultsColumns(ctx: ColumnContext) {
         return (
           <button
             type="button"
-            className={`${styles.pinButton} ${r.pinned ? styles.pinButtonOn : ""}`}
+            className={`icon-button ${styles.pinButton} ${r.pinned ? styles.pinButtonOn : ""}`}
             aria-pressed={r.pinned}
             aria-label={ctx.pinLabel(r)}
             title={r.pinDisabled ? ctx.pinFullHint : ctx.pinLabel(r)}
@@ -283,6 +287,15 @@ export function resultsColumns(ctx: ColumnContext) {
       enableHiding: false,
       enableSorting: false,
       filterFn: regionFilter,
+      header: () => null,
+      cell: () => null,
+    }),
+    // Filter-only as well: the accelerator facet (the model shows in the option cell).
+    h.accessor((r) => r.accelerator.model, {
+      id: "accelerator",
+      enableHiding: false,
+      enableSorting: false,
+      filterFn: acceleratorFilter,
       header: () => null,
       cell: () => null,
     }),

@@ -2,15 +2,17 @@
 
 import dynamic from "next/dynamic";
 import { useTranslations } from "next-intl";
-import { useCallback, useDeferredValue, useId, useMemo, useState } from "react";
+import { useCallback, useDeferredValue, useId, useMemo, type Dispatch, type SetStateAction } from "react";
 import type { Family } from "@/lib/catalogue/offer-schema";
 import type { Recommendation } from "@/lib/domain/scoring/recommend";
 import type { Weights } from "@/lib/domain/factors";
 import type { DisplayCurrency } from "@/lib/format/money";
 import type { Locale } from "@/lib/i18n/locales";
 import type { Needs } from "@/lib/needs/needs-schema";
+import { useCatalogue } from "../catalogue-context";
 import { ExcludedList } from "./excluded-list";
-import { buildResultRows, MAX_PINNED, MIN_COMPARED } from "./result-row";
+import { MAX_PINNED, type TableView } from "@/lib/url-state/table-view";
+import { buildResultRows, MIN_COMPARED } from "./result-row";
 import styles from "./results.module.css";
 import { ResultsTable } from "./results-table";
 import type { ResultView } from "./result-view";
@@ -42,6 +44,9 @@ export type ResultsPanelProps = {
   onExplain: (offerId: string) => void;
   /** The needs `recommendation` was computed from (for the closest-miss hints); no hints without it. */
   needs?: Needs;
+  /** Pins, sort, filters and hidden columns: controlled, because the share link carries them. */
+  tableView: TableView;
+  onTableViewChange: Dispatch<SetStateAction<TableView>>;
 };
 
 /**
@@ -49,7 +54,18 @@ export type ResultsPanelProps = {
  * rows, pins), the side-by-side compare view for 2–4 pinned options, the excluded options with
  * their reasons, and the lazily loaded charts.
  */
-export function ResultsPanel({ recommendation, currency, locale, durationMonths, method, weights, onExplain, needs }: ResultsPanelProps) {
+export function ResultsPanel({
+  recommendation,
+  currency,
+  locale,
+  durationMonths,
+  method,
+  weights,
+  onExplain,
+  needs,
+  tableView,
+  onTableViewChange,
+}: ResultsPanelProps) {
   const t = useTranslations("results");
   const tl = useTranslations("labels");
   const headingId = useId();
@@ -61,7 +77,11 @@ export function ResultsPanel({ recommendation, currency, locale, durationMonths,
   const { ranked, excluded } = recommendation;
 
   // Pins survive re-ranking; a pinned option that drops out of the ranking is simply not shown.
-  const [pinnedIds, setPinnedIds] = useState<string[]>([]);
+  const pinnedIds = tableView.pins;
+  const setPinnedIds = useCallback(
+    (update: (prev: string[]) => string[]) => onTableViewChange((v) => ({ ...v, pins: update(v.pins) })),
+    [onTableViewChange],
+  );
   const rankedIds = useMemo(() => new Set(ranked.map((r) => r.offerId)), [ranked]);
   const activePins = useMemo(() => pinnedIds.filter((id) => rankedIds.has(id)), [pinnedIds, rankedIds]);
   const pinnedSet = useMemo(() => new Set(activePins), [activePins]);
@@ -73,15 +93,16 @@ export function ResultsPanel({ recommendation, currency, locale, durationMonths,
         const live = prev.filter((id) => rankedIds.has(id));
         return live.length >= MAX_PINNED ? live : [...live, offerId];
       }),
-    [rankedIds],
+    [rankedIds, setPinnedIds],
   );
-  const unpin = useCallback((offerId: string) => setPinnedIds((prev) => prev.filter((id) => id !== offerId)), []);
+  const unpin = useCallback((offerId: string) => setPinnedIds((prev) => prev.filter((id) => id !== offerId)), [setPinnedIds]);
 
   const familyName = useCallback((f: Family) => tl(`family.${f}`), [tl]);
   const jurisdictionName = useCallback((code: string) => labelOr(tl, `jurisdiction.${code}`, code), [tl]);
+  const { offerById } = useCatalogue();
   const rows = useMemo(
-    () => buildResultRows(ranked, pinnedSet, familyName, jurisdictionName),
-    [ranked, pinnedSet, familyName, jurisdictionName],
+    () => buildResultRows(ranked, pinnedSet, familyName, jurisdictionName, offerById),
+    [ranked, pinnedSet, familyName, jurisdictionName, offerById],
   );
   const compared = useMemo(() => ranked.filter((r) => pinnedSet.has(r.offerId)), [ranked, pinnedSet]);
 
@@ -119,14 +140,21 @@ export function ResultsPanel({ recommendation, currency, locale, durationMonths,
               </span>
             )}
             {activePins.length > 0 && (
-              <button type="button" className="btn btn--ghost btn--small" onClick={() => setPinnedIds([])}>
+              <button type="button" className="btn btn--ghost btn--small" onClick={() => setPinnedIds(() => [])}>
                 {t("pin.clear")}
               </button>
             )}
           </div>
 
           <div className={`card card--flush ${styles.tableCard}`}>
-            <ResultsTable rows={rows} weights={weights} view={view} onTogglePin={togglePin} />
+            <ResultsTable
+              rows={rows}
+              weights={weights}
+              view={view}
+              onTogglePin={togglePin}
+              tableView={tableView}
+              onTableViewChange={onTableViewChange}
+            />
           </div>
 
           {compared.length >= MIN_COMPARED && <CompareView id={compareId} options={compared} view={view} onUnpin={unpin} />}

@@ -1,6 +1,7 @@
 "use client";
 
 import {
+  functionalUpdate,
   getCoreRowModel,
   getExpandedRowModel,
   getFilteredRowModel,
@@ -8,12 +9,13 @@ import {
   useReactTable,
   type ColumnFiltersState,
   type ExpandedState,
+  type OnChangeFn,
   type SortingState,
   type VisibilityState,
 } from "@tanstack/react-table";
 import dynamic from "next/dynamic";
 import { useLocale, useTranslations } from "next-intl";
-import { useCallback, useId, useMemo, useState } from "react";
+import { useCallback, useId, useMemo, useState, type Dispatch, type SetStateAction } from "react";
 import type { Family } from "@/lib/catalogue/offer-schema";
 import { FACTORS, type Factor, type Weights } from "@/lib/domain/factors";
 import { FORMAT_LOCALE } from "@/lib/i18n/locales";
@@ -23,12 +25,24 @@ import styles from "./results.module.css";
 import { TableToolbar } from "./table-toolbar";
 import { DataTable } from "@/app/_components/data-table";
 import type { ResultView } from "./result-view";
+import type { TableView } from "@/lib/url-state/table-view";
+import {
+  columnFiltersOf,
+  columnVisibilityOf,
+  sortingOf,
+  withColumnFilters,
+  withColumnVisibility,
+  withSorting,
+} from "./table-view-state";
 
 type Props = {
   rows: ResultRow[];
   weights: Weights;
   view: ResultView;
   onTogglePin: (offerId: string) => void;
+  /** Sort, filters and hidden columns (controlled: they live in the share link's state). */
+  tableView: TableView;
+  onTableViewChange: Dispatch<SetStateAction<TableView>>;
 };
 
 const FACTOR_SET: ReadonlySet<string> = new Set<string>(FACTORS);
@@ -41,8 +55,10 @@ const RowDetails = dynamic(() => import("./row-details").then((m) => m.RowDetail
  * aria-sort on the sorted one), rows filter by family and free text, columns can be hidden,
  * each row expands into its cost, reasons and sources, and a pin toggle feeds the compare view.
  * Columns are generated once per locale/method (memoised), so dragging a weight only swaps data.
+ * Sort, filters and column visibility are controlled by `tableView` (the advisor keeps them in
+ * the share link); only the expanded rows are the table's own.
  */
-export function ResultsTable({ rows, weights, view, onTogglePin }: Props) {
+export function ResultsTable({ rows, weights, view, onTogglePin, tableView, onTableViewChange }: Props) {
   const { method, format, labels, onExplain } = view;
   const locale = useLocale();
   const t = useTranslations("results");
@@ -51,10 +67,23 @@ export function ResultsTable({ rows, weights, view, onTogglePin }: Props) {
   const captionId = `${baseId}-caption`;
   const detailId = useCallback((offerId: string) => `${baseId}-detail-${offerId}`, [baseId]);
 
-  const [sorting, setSorting] = useState<SortingState>([{ id: "rank", desc: false }]);
-  const [columnFilters, setColumnFilters] = useState<ColumnFiltersState>([]);
-  const [columnVisibility, setColumnVisibility] = useState<VisibilityState>({ region: false });
+  const sorting = useMemo(() => sortingOf(tableView), [tableView]);
+  const columnFilters = useMemo(() => columnFiltersOf(tableView.filters), [tableView.filters]);
+  const columnVisibility = useMemo(() => columnVisibilityOf(tableView), [tableView]);
   const [expanded, setExpanded] = useState<ExpandedState>({});
+  // Each TanStack updater is applied to the view's current value, then written back into the view.
+  const onSortingChange: OnChangeFn<SortingState> = useCallback(
+    (u) => onTableViewChange((v) => withSorting(v, functionalUpdate(u, sortingOf(v)))),
+    [onTableViewChange],
+  );
+  const onColumnFiltersChange: OnChangeFn<ColumnFiltersState> = useCallback(
+    (u) => onTableViewChange((v) => withColumnFilters(v, functionalUpdate(u, columnFiltersOf(v.filters)))),
+    [onTableViewChange],
+  );
+  const onColumnVisibilityChange: OnChangeFn<VisibilityState> = useCallback(
+    (u) => onTableViewChange((v) => withColumnVisibility(v, functionalUpdate(u, columnVisibilityOf(v)))),
+    [onTableViewChange],
+  );
 
   const columnLabel = useCallback(
     (id: ColumnId) => {
@@ -97,9 +126,9 @@ export function ResultsTable({ rows, weights, view, onTogglePin }: Props) {
     data: rows,
     columns,
     state: { sorting, columnFilters, columnVisibility, expanded },
-    onSortingChange: setSorting,
-    onColumnFiltersChange: setColumnFilters,
-    onColumnVisibilityChange: setColumnVisibility,
+    onSortingChange,
+    onColumnFiltersChange,
+    onColumnVisibilityChange,
     onExpandedChange: setExpanded,
     getRowId: (r) => r.offerId,
     getRowCanExpand: () => true,

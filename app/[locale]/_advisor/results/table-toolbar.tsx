@@ -2,11 +2,12 @@
 
 import type { Table } from "@tanstack/react-table";
 import { useTranslations } from "next-intl";
-import { useId, useMemo, useRef, type KeyboardEvent } from "react";
+import { useId, useMemo, type KeyboardEvent } from "react";
 import { FAMILIES, REGIONS } from "@/lib/catalogue/catalogue-vocabulary";
 import type { Family } from "@/lib/catalogue/offer-schema";
 import type { Region } from "@/lib/catalogue/region";
 import { FACTORS } from "@/lib/domain/factors";
+import { orderAccelerators } from "@/lib/url-state/table-view";
 import { COLUMN_IDS, FIXED_COLUMNS, type ColumnId } from "./results-columns";
 import type { ResultRow } from "./result-row";
 import styles from "./results.module.css";
@@ -39,9 +40,32 @@ const SORT_PRESETS: readonly string[] = [
   "-pin",
 ];
 
+type AcceleratorChoice = { model: string; name: string; count: number };
+
+/** The accelerator models among the ranked options, by name, with how many options use each. */
+function acceleratorChoices(rows: readonly ResultRow[]): AcceleratorChoice[] {
+  const byModel = new Map<string, AcceleratorChoice>();
+  for (const r of rows) {
+    const seen = byModel.get(r.accelerator.model);
+    if (seen) seen.count += 1;
+    else byModel.set(r.accelerator.model, { model: r.accelerator.model, name: r.accelerator.name, count: 1 });
+  }
+  return [...byModel.values()].sort((a, b) => a.name.localeCompare(b.name, "en") || (a.model < b.model ? -1 : 1));
+}
+
+/** Closes a picker (a <details>) on Escape and gives the focus back to its summary. */
+function closeOnEscape(e: KeyboardEvent<HTMLDetailsElement>) {
+  const details = e.currentTarget;
+  if (e.key === "Escape" && details.open) {
+    details.open = false;
+    details.querySelector("summary")?.focus();
+  }
+}
+
 /**
  * Text filter, "Sort by" menu (the same sorting as the column headers, reachable on phones
- * where the rows become cards), family chips (checkboxes) and the column picker.
+ * where the rows become cards), the accelerator and column pickers, family and region chips
+ * (checkboxes). Every control drives the table, whose state the share link carries.
  */
 export function TableToolbar({ table, familyName, columnLabel }: Props) {
   const rows = table.options.data;
@@ -53,13 +77,20 @@ export function TableToolbar({ table, familyName, columnLabel }: Props) {
   const ts = useTranslations("results.sort");
   const searchId = useId();
   const sortId = useId();
-  const pickerRef = useRef<HTMLDetailsElement>(null);
   const optionColumn = table.getColumn("option");
   const familyColumn = table.getColumn("family");
   const text = (optionColumn?.getFilterValue() as string | undefined) ?? "";
   const families = (familyColumn?.getFilterValue() as Family[] | undefined) ?? [];
   const regionColumn = table.getColumn("region");
   const regions = (regionColumn?.getFilterValue() as Region[] | undefined) ?? [];
+  const acceleratorColumn = table.getColumn("accelerator");
+  const accelerators = (acceleratorColumn?.getFilterValue() as string[] | undefined) ?? [];
+  const ranked = useMemo(() => acceleratorChoices(rows), [rows]);
+  // A selected model stays offered even when re-ranking leaves no option with it, so it can be unticked.
+  const acceleratorOptions = [
+    ...ranked,
+    ...accelerators.filter((m) => !ranked.some((c) => c.model === m)).map((model) => ({ model, name: model, count: 0 })),
+  ];
   const tl = useTranslations("labels");
 
   const sorted = table.getState().sorting[0];
@@ -83,11 +114,8 @@ export function TableToolbar({ table, familyName, columnLabel }: Props) {
     regionColumn?.setFilterValue(REGIONS.filter((x) => next.includes(x)));
   };
 
-  const closePickerOnEscape = (e: KeyboardEvent<HTMLDetailsElement>) => {
-    if (e.key === "Escape" && pickerRef.current?.open) {
-      pickerRef.current.open = false;
-      pickerRef.current.querySelector("summary")?.focus();
-    }
+  const toggleAccelerator = (model: string, on: boolean) => {
+    acceleratorColumn?.setFilterValue(orderAccelerators(on ? [...accelerators, model] : accelerators.filter((x) => x !== model)));
   };
 
   const hideable = COLUMN_IDS.filter((id) => !FIXED_COLUMNS.has(id));
@@ -129,30 +157,57 @@ export function TableToolbar({ table, familyName, columnLabel }: Props) {
           </select>
         </div>
 
-        <details ref={pickerRef} className={styles.picker} onKeyDown={closePickerOnEscape}>
-          <summary className="btn btn--secondary btn--small">
-            <Icon name="columns" />
-            {t("columns")}
-          </summary>
-          <div className={styles.pickerPanel}>
-            <fieldset>
-              <legend className={styles.pickerLegend}>{t("showColumns")}</legend>
-              {hideable.map((id) => {
-                const column = table.getColumn(id);
-                if (!column) return null;
-                return (
-                  <label key={id} className={styles.pickerItem}>
-                    <input type="checkbox" checked={column.getIsVisible()} onChange={column.getToggleVisibilityHandler()} />
-                    {columnLabel(id)}
+        <div className={styles.pickers}>
+          <details className={styles.picker} onKeyDown={closeOnEscape}>
+            <summary className="btn btn--secondary btn--small">
+              {accelerators.length > 0 ? t("acceleratorCount", { count: accelerators.length }) : t("accelerator")}
+            </summary>
+            <div className={`${styles.pickerPanel} ${styles.acceleratorPanel}`}>
+              <fieldset>
+                <legend className={styles.pickerLegend}>{t("acceleratorLegend")}</legend>
+                {acceleratorOptions.map((a) => (
+                  <label key={a.model} className={styles.pickerItem}>
+                    <input
+                      type="checkbox"
+                      checked={accelerators.includes(a.model)}
+                      onChange={(e) => toggleAccelerator(a.model, e.target.checked)}
+                    />
+                    {a.name}
+                    <span className="count">{a.count}</span>
                   </label>
-                );
-              })}
-            </fieldset>
-            <button type="button" className="btn btn--ghost btn--small" onClick={() => table.resetColumnVisibility(true)}>
-              {t("showAll")}
-            </button>
-          </div>
-        </details>
+                ))}
+              </fieldset>
+              <button type="button" className="btn btn--ghost btn--small" onClick={() => acceleratorColumn?.setFilterValue(undefined)}>
+                {t("acceleratorAll")}
+              </button>
+            </div>
+          </details>
+
+          <details className={styles.picker} onKeyDown={closeOnEscape}>
+            <summary className="btn btn--secondary btn--small">
+              <Icon name="columns" />
+              {t("columns")}
+            </summary>
+            <div className={styles.pickerPanel}>
+              <fieldset>
+                <legend className={styles.pickerLegend}>{t("showColumns")}</legend>
+                {hideable.map((id) => {
+                  const column = table.getColumn(id);
+                  if (!column) return null;
+                  return (
+                    <label key={id} className={styles.pickerItem}>
+                      <input type="checkbox" checked={column.getIsVisible()} onChange={column.getToggleVisibilityHandler()} />
+                      {columnLabel(id)}
+                    </label>
+                  );
+                })}
+              </fieldset>
+              <button type="button" className="btn btn--ghost btn--small" onClick={() => table.resetColumnVisibility(true)}>
+                {t("showAll")}
+              </button>
+            </div>
+          </details>
+        </div>
       </div>
 
       <fieldset className={styles.familyFilter}>

@@ -55,7 +55,7 @@ export async function CatalogueHistorySection({ history, catalogue, locale, sinc
             </button>
           </form>
           {entries.length === 0 ? <p className="muted">{t("nothingSince", { version: base })}</p> : null}
-          <NextIntlClientProvider messages={await clientMessages(["catalogue", "labels"])}>
+          <NextIntlClientProvider messages={await clientMessages(["catalogue", "labels", "common"])}>
             {entries.map((e) => (
               <article key={e.version} className="stack">
                 <h3>{t("entry", { version: e.version, date: day(e.appliedOn), sheet: e.sheet })}</h3>

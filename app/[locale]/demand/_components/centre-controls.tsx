@@ -35,7 +35,7 @@ export function CentreControls({ state, defaults, centreOfferNames, onChange }: 
         <button
           type="button"
           className="btn btn--ghost btn--small"
-          onClick={() => onChange({ ...defaults, firms: state.firms, seed: state.seed })}
+          onClick={() => onChange({ ...defaults, source: state.source, firms: state.firms, seed: state.seed })}
         >
           {t("reset")}
         </button>

@@ -7,7 +7,8 @@ import { parseFirmsCsv } from "@/lib/demand/parse-firms-csv";
 import type { DemandStage, DemandWorkerReply, DemandWorkerRequest } from "./demand-protocol";
 
 /**
- * The demand model off the main thread: generating or importing a population, the batch
+ * The demand model off the main thread: generating or importing a population (or taking the
+ * consultations' firms from the page), the batch
  * scorer, calibration, the 50-price sweep and λ sensitivity. One request at a time; the page
  * cancels a run by terminating this worker and starting a new one (a real cancel).
  */
@@ -18,6 +19,7 @@ type WorkerScope = {
 const scope = self as unknown as WorkerScope;
 
 let imported: Firm[] | null = null;
+let consultations: Firm[] | null = null;
 let synthetic: { key: string; firms: Firm[] } | null = null;
 
 function progress(id: number) {
@@ -34,7 +36,9 @@ scope.onmessage = (event) => {
   const req = event.data;
   const report = progress(req.id);
   if (req.kind === "restore") {
-    imported = JSON.parse(req.firmsJson) as Firm[];
+    const firms = JSON.parse(req.firmsJson) as Firm[];
+    if (req.slot === "imported") imported = firms;
+    else consultations = firms;
     return;
   }
   if (req.kind === "import") {
@@ -66,6 +70,9 @@ scope.onmessage = (event) => {
     if (job.population.kind === "imported") {
       if (!imported) throw new Error("no-imported-population");
       firms = imported;
+    } else if (job.population.kind === "consultations") {
+      if (!consultations) throw new Error("no-consultations-population");
+      firms = consultations;
     } else {
       const key = `${job.population.firms}:${job.population.seed}`;
       if (synthetic?.key !== key) {

@@ -10,7 +10,13 @@ import { ImportProblems } from "./import-problems";
 import { downloadText } from "./download-text";
 import styles from "./demand.module.css";
 
-export type PopulationSource = "synthetic" | "imported";
+export type PopulationSource = "synthetic" | "imported" | "consultations";
+
+/** The saved consultations as the population, as read from /api/demand-population. */
+export type ConsultationsState =
+  | { status: "idle" | "loading" }
+  | { status: "ok"; used: number; skipped: number; generation: number }
+  | { status: "error"; message: string };
 
 type Props = {
   state: DemandPageState;
@@ -21,12 +27,26 @@ type Props = {
   onImport: (file: File) => void;
   hasImported: boolean;
   columnReference: ReactNode;
+  /** null when the visitor is not a signed-in advisor (the consultations are not offered). */
+  consultations: ConsultationsState | null;
+  onReloadConsultations: () => void;
 };
 
 const PRESETS = [216, 10_000, 100_000] as const;
 
 /** Choose the firms: a seeded synthetic population, or a CSV file of firms' needs. */
-export function PopulationPanel({ state, onChange, source, onSource, importState, onImport, hasImported, columnReference }: Props) {
+export function PopulationPanel({
+  state,
+  onChange,
+  source,
+  onSource,
+  importState,
+  onImport,
+  hasImported,
+  columnReference,
+  consultations,
+  onReloadConsultations,
+}: Props) {
   const t = useTranslations("demand.population");
   const id = useId();
   const [firmsText, setFirmsText] = useState(String(state.firms));
@@ -67,9 +87,17 @@ export function PopulationPanel({ state, onChange, source, onSource, importState
           <input type="radio" name={`${id}-source`} checked={source === "imported"} onChange={() => onSource("imported")} />
           {t("imported")}
         </label>
+        {consultations && (
+          <label className={styles.radio}>
+            <input type="radio" name={`${id}-source`} checked={source === "consultations"} onChange={() => onSource("consultations")} />
+            {t("consultations")}
+          </label>
+        )}
       </fieldset>
 
-      {source === "synthetic" ? (
+      {source === "consultations" && consultations ? (
+        <ConsultationsStatus state={consultations} onReload={onReloadConsultations} />
+      ) : source === "synthetic" ? (
         <div className={styles.fieldRow}>
           <div className="field">
             <label htmlFor={`${id}-firms`}>{t("firms")}</label>
@@ -195,4 +223,36 @@ function ImportStatus({ state, hasImported }: { state: ImportState; hasImported:
     case "refused":
       return <ImportProblems fileName={state.fileName} problems={state.problems} problemCount={state.problemCount} />;
   }
+}
+
+function ConsultationsStatus({ state, onReload }: { state: ConsultationsState; onReload: () => void }) {
+  const t = useTranslations("demand.population");
+  return (
+    <div className="stack">
+      <p className="muted small">{t("consultationsIntro")}</p>
+      {state.status !== "ok" && state.status !== "error" ? (
+        <p role="status" className="small">
+          {t("consultationsLoading")}
+        </p>
+      ) : state.status === "error" ? (
+        <p role="alert" className={styles.refused}>
+          {t("consultationsError", { message: state.message })}
+        </p>
+      ) : state.used === 0 ? (
+        <p role="status" className={styles.warning} data-testid="consultations-used">
+          {t("consultationsNone")}
+        </p>
+      ) : (
+        <p role="status" className={styles.ok} data-testid="consultations-used">
+          {t("consultationsUsed", { used: state.used })}
+          {state.skipped > 0 ? ` ${t("consultationsSkipped", { skipped: state.skipped })}` : ""}
+        </p>
+      )}
+      <div>
+        <button type="button" className="btn btn--secondary btn--small" onClick={onReload} disabled={state.status === "loading"}>
+          {t("consultationsReload")}
+        </button>
+      </div>
+    </div>
+  );
 }

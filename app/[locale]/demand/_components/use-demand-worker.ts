@@ -53,6 +53,7 @@ export function useDemandWorker(job: DemandJob | null, jobKey: string, catalogue
   const latestRef = useRef(0);
   const jobsRef = useRef(new Map<number, DemandJob>());
   const importedJsonRef = useRef<string | null>(null);
+  const consultationsJsonRef = useRef<string | null>(null);
   const importNameRef = useRef("");
 
   const onReply = useCallback((event: MessageEvent<DemandWorkerReply>) => {
@@ -125,7 +126,14 @@ export function useDemandWorker(job: DemandJob | null, jobKey: string, catalogue
       setRun((prev) => ({ ...prev, computing: false, progress: null, error: event.message || "worker-error" }));
     };
     if (importedJsonRef.current)
-      w.postMessage({ id: 0, kind: "restore", firmsJson: importedJsonRef.current } satisfies DemandWorkerRequest);
+      w.postMessage({ id: 0, kind: "restore", slot: "imported", firmsJson: importedJsonRef.current } satisfies DemandWorkerRequest);
+    if (consultationsJsonRef.current)
+      w.postMessage({
+        id: 0,
+        kind: "restore",
+        slot: "consultations",
+        firmsJson: consultationsJsonRef.current,
+      } satisfies DemandWorkerRequest);
     workerRef.current = w;
     return w;
   }, [onReply]);
@@ -178,5 +186,11 @@ export function useDemandWorker(job: DemandJob | null, jobKey: string, catalogue
     [worker, catalogue],
   );
 
-  return { run, importState, cancel, importFile };
+  /** Keeps the consultations' firms (JSON) for every worker: the current one now, a fresh one when it starts. */
+  const setConsultationFirms = useCallback((firmsJson: string) => {
+    consultationsJsonRef.current = firmsJson;
+    workerRef.current?.postMessage({ id: 0, kind: "restore", slot: "consultations", firmsJson } satisfies DemandWorkerRequest);
+  }, []);
+
+  return { run, importState, cancel, importFile, setConsultationFirms };
 }

@@ -4,13 +4,15 @@ import { join } from "node:path";
 import fc from "fast-check";
 import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
 import { CONTRACT_BODY } from "@/tests/fixtures/contract-body";
+import { makeDemandState } from "@/tests/fixtures/demand-scenario-builders";
 import { bodyTexts, LANG, LEAK } from "./fuzz-bodies";
 
 /*
  * The route fuzz (see route-fuzz.test.ts) for every route handler the other two fuzz files
  * leave out: sign-in, sign-out and the session, the intake (token) route, and every
  * consultation route that takes no body — restore, duplicate, deletes, revocation, lists,
- * exports, recompute, the PDF report. Generated path parameters (valid, deleted, unknown,
+ * exports, recompute, the PDF report — and the saved demand scenarios and the consultations'
+ * demand population. Generated path parameters (valid, deleted, unknown,
  * unicode, traversal, prototype names), CSRF and Fetch-Metadata headers, corrupted session
  * cookies, languages, and for the body routes generated and mutated bodies. Every answer
  * must be a 2xx or a 4xx naming what is wrong — never a 5xx, a throw, an unhandled
@@ -40,7 +42,7 @@ const CSRF = "fuzz-csrf-token-0123456789abcdef";
 const EMAIL = "advisor@fuzz.example";
 const PASSWORD = "correct horse battery staple";
 /** What the live ids are, filled in by beforeAll. */
-const ids = { consultation: "", victim: "", inbox: "", spareLink: "", scenario: "", victimScenario: "", link: "", token: "", revokedToken: "", sealed: "" };
+const ids = { consultation: "", victim: "", inbox: "", spareLink: "", demand: "", demandVictim: "", scenario: "", victimScenario: "", link: "", token: "", revokedToken: "", sealed: "" };
 
 // Each route types its own params; `never` lets one signature stand for all of them.
 type Handler = (request: Request, ctx: { params: Promise<never> }) => Promise<Response>;
@@ -88,6 +90,9 @@ beforeAll(async () => {
   ids.token = link.token!;
   const revoked = await post(links, { id: ids.inbox }, { expiresInDays: 1 });
   ids.revokedToken = revoked.token!;
+  const demandScenarios = (await import("@/app/api/demand-scenarios/route")).POST as Handler;
+  ids.demand = (await post(demandScenarios, {}, { name: "Fuzz sweep", state: makeDemandState() })).id!;
+  ids.demandVictim = (await post(demandScenarios, {}, { name: "Deleted sweep", state: makeDemandState() })).id!;
   const revoke = (await import("@/app/api/consultations/[id]/intake-links/[linkId]/route")).DELETE as Handler;
   expect((await call(revoke, { method: "DELETE", query: "", params: { id: ids.inbox, linkId: revoked.id! }, body: null, headers: sameOrigin })).status).toBe(200);
 }, 60_000);
@@ -180,6 +185,7 @@ let spares = 0;
 const repo = async () => (await import("@/lib/persistence/open-repository")).repository();
 
 const NEEDS_KEYS = ["needs", "workload", "gpuHoursPerMonth", "durationMonths", "accelerator", "model", "priceOverrides", "subsidies", "tools", "startBy"];
+const DEMAND_KEYS = ["name", "state", "source", "firms", "seed", "centre", "lambda", "centreConstant", "priceHkdPerCardHour", "subsidyShare", "leadTimeDays", "capacityAccelerators", "targetUtilisation", "subsidyEligibility", "tools"];
 const anyBody = () => bodyTexts({ note: "no body expected" }, ["note", "id", "name"]);
 const consultationIds = () => [ids.consultation, ids.victim];
 const scenarioParams = (scenario: () => string[]) => () => fc.record({ id: idFrom(() => [ids.consultation]), scenarioId: idFrom(scenario) });
@@ -331,6 +337,44 @@ const ROUTES: RouteCase[] = [
     ok: [200],
     json: false,
   },
+  // The saved demand scenarios (same sign-in and CSRF as consultations).
+  { name: "GET /api/demand-scenarios", load: async () => (await import("@/app/api/demand-scenarios/route")).GET as Handler, method: "GET", params: () => fc.constant({}), ok: [200] },
+  {
+    name: "POST /api/demand-scenarios",
+    load: async () => (await import("@/app/api/demand-scenarios/route")).POST as Handler,
+    method: "POST",
+    params: () => fc.constant({}),
+    body: () => bodyTexts({ name: "Sweep", state: makeDemandState() }, DEMAND_KEYS),
+    ok: [201],
+  },
+  {
+    name: "GET /api/demand-scenarios/{id}",
+    load: async () => (await import("@/app/api/demand-scenarios/[id]/route")).GET as Handler,
+    method: "GET",
+    params: () => fc.record({ id: idFrom(() => [ids.demand]) }),
+    ok: [200],
+  },
+  {
+    name: "PATCH /api/demand-scenarios/{id}",
+    load: async () => (await import("@/app/api/demand-scenarios/[id]/route")).PATCH as Handler,
+    method: "PATCH",
+    params: () => fc.record({ id: idFrom(() => [ids.demand]) }),
+    body: () => bodyTexts({ name: "Renamed sweep", state: makeDemandState() }, DEMAND_KEYS),
+    ok: [200],
+  },
+  {
+    name: "DELETE /api/demand-scenarios/{id}",
+    load: async () => (await import("@/app/api/demand-scenarios/[id]/route")).DELETE as Handler,
+    method: "DELETE",
+    params: () => fc.record({ id: idFrom(() => [ids.demandVictim]) }),
+    ok: [200],
+    reset: async () => {
+      const r = await repo();
+      if (await r.getDemandScenario(ids.demandVictim)) return;
+      ids.demandVictim = (await r.createDemandScenario({ name: "Deleted sweep", state: makeDemandState() })).id;
+    },
+  },
+  { name: "GET /api/demand-population", load: async () => (await import("@/app/api/demand-population/route")).GET as Handler, method: "GET", params: () => fc.constant({}), ok: [200] },
 ];
 
 /** Statuses a client may get for its own mistakes on these routes. */

@@ -34,6 +34,25 @@ function custom(path: (string | number)[], key: string, input: unknown, extra: R
 const str = (x: unknown): string | undefined => (typeof x === "string" ? x : undefined);
 const list = (x: unknown): unknown[] => (Array.isArray(x) ? x : []);
 
+type CatalogueIds = { accIds: ReadonlySet<string>; offerIds: ReadonlySet<string>; providerOf: ReadonlyMap<string, string>; schemeIds: ReadonlySet<string> };
+
+// The ids a request may name depend only on the catalogue: collected once per catalogue, not per request.
+const idsOf = new WeakMap<Catalogue, CatalogueIds>();
+
+function catalogueIds(cat: Catalogue): CatalogueIds {
+  let ids = idsOf.get(cat);
+  if (!ids) {
+    ids = {
+      accIds: new Set(cat.accelerators.map((a) => a.id)),
+      offerIds: new Set(cat.offers.map((o) => o.id)),
+      providerOf: new Map(cat.offers.map((o) => [o.id, o.provider])),
+      schemeIds: new Set(cat.subsidies.map((sc) => sc.id)),
+    };
+    idsOf.set(cat, ids);
+  }
+  return ids;
+}
+
 /**
  * Checks the ids a needs object names against the catalogue (accelerator model, the model
  * hours were measured on, override offer ids, subsidy schemes). Returns zod-shaped issues
@@ -45,16 +64,14 @@ export function checkNeedsReferences(needs: Needs | unknown, cat: Catalogue, pre
   if (typeof needs !== "object" || needs === null) return [];
   const n = needs as Record<string, unknown>;
   const issues: IssueLike[] = [];
-  const accIds = new Set(cat.accelerators.map((a) => a.id));
+  const { accIds, offerIds, providerOf, schemeIds } = catalogueIds(cat);
   const model = str((n.accelerator as Record<string, unknown> | undefined)?.model);
   if (model !== undefined && model !== "any" && !accIds.has(model))
     issues.push(custom([...prefix, "accelerator", "model"], "unknown-accelerator", model));
   const measuredOn = str(n.hoursMeasuredOn);
   if (measuredOn !== undefined && !accIds.has(measuredOn))
     issues.push(custom([...prefix, "hoursMeasuredOn"], "unknown-accelerator", measuredOn));
-  const offerIds = new Set(cat.offers.map((o) => o.id));
   // One provider-wide override per provider, whichever of its offers names it.
-  const providerOf = new Map(cat.offers.map((o) => [o.id, o.provider]));
   const providerWide = new Set<string>();
   list(n.priceOverrides).forEach((o, i) => {
     const id = str((o as Record<string, unknown> | null)?.offerId);
@@ -65,7 +82,6 @@ export function checkNeedsReferences(needs: Needs | unknown, cat: Catalogue, pre
       providerWide.add(provider);
     }
   });
-  const schemeIds = new Set(cat.subsidies.map((sc) => sc.id));
   list(n.subsidies).forEach((x, i) => {
     const id = str(x);
     if (id !== undefined && !schemeIds.has(id)) issues.push(custom([...prefix, "subsidies", i], "unknown-subsidy", id));

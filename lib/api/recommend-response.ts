@@ -1,10 +1,45 @@
-import type { RankedOption, Recommendation } from "@/lib/domain/scoring/recommend";
+import type { ExcludedOption, RankedOption, Recommendation } from "@/lib/domain/scoring/recommend";
 import type { Reason } from "@/lib/domain/reason";
 import type { Hints, Winner } from "@/lib/domain/hints/hints-for";
 import { cachedReasonText } from "./cached-reason-text";
 import type { UiLocale } from "@/lib/validation/localise-issues";
+import { FACTORS, type Factor } from "@/lib/domain/factors";
+import type { FactorScore } from "@/lib/domain/scoring/factor-score";
 
-const withText = (rs: Reason[], locale: UiLocale) => rs.map((r) => ({ ...r, text: cachedReasonText(r, locale) }));
+/*
+ * Built field by field where the answer has many entries (reasons, excluded options): object
+ * spreads and rests were a large share of the API's CPU profile, and the objects they make
+ * also serialise more slowly. tests/unit/api/recommend-response.test.ts checks that every
+ * field the engine returns reaches the answer.
+ */
+
+export type PublicReason = Reason & { text: string };
+
+function withText(rs: readonly Reason[], locale: UiLocale): PublicReason[] {
+  const out: PublicReason[] = new Array<PublicReason>(rs.length);
+  for (let i = 0; i < rs.length; i++) {
+    const r = rs[i]!;
+    out[i] = { code: r.code, params: r.params, text: cachedReasonText(r, locale) };
+  }
+  return out;
+}
+
+/** An excluded option under the API's names: `costHKD` (only when the budget alone excluded it), reasons with their text. */
+export type PublicExcluded = Omit<ExcludedOption, "costHkd" | "reasons"> & { reasons: PublicReason[]; costHKD?: number };
+
+function publicExcluded(e: ExcludedOption, locale: UiLocale): PublicExcluded {
+  const out: PublicExcluded = {
+    offerId: e.offerId,
+    provider: e.provider,
+    name: e.name,
+    family: e.family,
+    region: e.region,
+    ruleChecks: e.ruleChecks,
+    reasons: withText(e.reasons, locale),
+  };
+  if (e.costHkd !== undefined) out.costHKD = e.costHkd;
+  return out;
+}
 
 /**
  * The cost summary under the API's published names. The engine names hours by their unit
@@ -25,6 +60,55 @@ function publicCost(c: RankedOption["cost"]) {
   };
 }
 
+function publicFactorDetail(d: FactorScore, locale: UiLocale) {
+  return { score: d.score, formula: d.formula, inputs: d.inputs, reasons: withText(d.reasons, locale) };
+}
+
+/**
+ * A ranked option under the API's names (costHKD, monthlyCostHKD, costRangeHKD, publicCost),
+ * every reason with its sentence; the top-level `reasons` are the cost notes, then each
+ * factor's reasons in FACTORS order.
+ */
+function publicRanked(r: RankedOption, locale: UiLocale) {
+  const d = r.factorDetails;
+  const allReasons: Reason[] = [...r.reasons];
+  for (const f of FACTORS) for (const x of d[f].reasons) allReasons.push(x);
+  return {
+    offerId: r.offerId,
+    provider: r.provider,
+    name: r.name,
+    family: r.family,
+    region: r.region,
+    location: r.location,
+    accelerator: r.accelerator,
+    rank: r.rank,
+    total: r.total,
+    factors: r.factors,
+    factorDetails: {
+      price: publicFactorDetail(d.price, locale),
+      security: publicFactorDetail(d.security, locale),
+      performance: publicFactorDetail(d.performance, locale),
+      approval: publicFactorDetail(d.approval, locale),
+      ux: publicFactorDetail(d.ux, locale),
+    } satisfies Record<Factor, unknown>,
+    rankRange: r.rankRange,
+    rangeDrivers: r.rangeDrivers,
+    rangeEnds: r.rangeEnds,
+    costBreakdown: r.costBreakdown,
+    timeToResultDays: r.timeToResultDays,
+    timeToResult: r.timeToResult,
+    ruleChecks: r.ruleChecks,
+    reasons: withText(allReasons, locale),
+    warnings: r.warnings,
+    freshness: r.freshness,
+    flags: r.flags,
+    costHKD: r.costHkd,
+    monthlyCostHKD: r.monthlyCostHkd,
+    cost: publicCost(r.cost),
+    costRangeHKD: r.costRangeHkd,
+  };
+}
+
 /** A hint's winner under the API's HKD spelling. */
 function publicWinner({ costHkd, ...w }: Winner) {
   return { ...w, costHKD: costHkd };
@@ -42,32 +126,8 @@ function publicWinner({ costHkd, ...w }: Winner) {
  */
 export function recommendResponse(rec: Recommendation, locale: UiLocale, hints?: Hints) {
   return {
-    ranked: rec.ranked.map(({ costHkd, monthlyCostHkd, costRangeHkd, cost, ...r }) => ({
-      ...r,
-      costHKD: costHkd,
-      monthlyCostHKD: monthlyCostHkd,
-      cost: publicCost(cost),
-      costRangeHKD: costRangeHkd,
-      reasons: withText(
-        [
-          ...r.reasons,
-          ...r.factorDetails.price.reasons,
-          ...r.factorDetails.security.reasons,
-          ...r.factorDetails.performance.reasons,
-          ...r.factorDetails.approval.reasons,
-          ...r.factorDetails.ux.reasons,
-        ],
-        locale,
-      ),
-      factorDetails: Object.fromEntries(
-        Object.entries(r.factorDetails).map(([k, v]) => [k, { ...v, reasons: withText(v.reasons, locale) }]),
-      ),
-    })),
-    excluded: rec.excluded.map(({ costHkd, ...e }) => ({
-      ...e,
-      ...(costHkd !== undefined && { costHKD: costHkd }),
-      reasons: withText(e.reasons, locale),
-    })),
+    ranked: rec.ranked.map((r) => publicRanked(r, locale)),
+    excluded: rec.excluded.map((e) => publicExcluded(e, locale)),
     weights: rec.weights,
     catalogueVersion: rec.catalogueVersion,
     referenceDate: rec.referenceDate,

@@ -23,7 +23,16 @@ export async function recordLoginFailure(repo: Repository, email: string, ip: st
   await repo.recordLoginFailure(ipKey(ip));
 }
 
-/** The client address: the first X-Forwarded-For hop (set by the load balancer), else "direct". */
+/**
+ * The client address: the LAST X-Forwarded-For hop — the address our own proxy saw, as the API
+ * rate limit reads it (lib/http/rate-limit-config.ts) — else X-Real-IP, else "direct". The
+ * first hop is whatever the client wrote: behind a proxy that appends to the header, keying on
+ * it let a client dodge the per-address limit by sending a new address with each attempt.
+ */
 export function clientAddress(request: Request): string {
-  return request.headers.get("x-forwarded-for")?.split(",")[0]?.trim() || request.headers.get("x-real-ip")?.trim() || "direct";
+  const hops = (request.headers.get("x-forwarded-for") ?? "")
+    .split(",")
+    .map((h) => h.trim())
+    .filter((h) => h !== "");
+  return hops.at(-1) ?? (request.headers.get("x-real-ip")?.trim() || "direct");
 }

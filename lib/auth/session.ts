@@ -21,12 +21,29 @@ export function isHttps(request: Request): boolean {
  * HTTPS. `secure` only matters when the session is saved (route handlers); pages only read it.
  */
 export async function getSession(secure = false): Promise<IronSession<SessionData>> {
-  return getIronSession<SessionData>(await cookies(), {
+  const store = await cookies();
+  const options = {
     password: sessionSecret(),
     cookieName: SESSION_COOKIE,
     ttl: SESSION_TTL_S,
-    cookieOptions: { httpOnly: true, sameSite: "lax", secure, path: "/" },
-  });
+    cookieOptions: { httpOnly: true, sameSite: "lax" as const, secure, path: "/" },
+  };
+  try {
+    return await getIronSession<SessionData>(store, options);
+  } catch {
+    // iron-session treats an expired or badly signed seal as no session, but throws on other
+    // malformed ones ("Wrong mac prefix", a bad base64 part): a cookie a client tampered with
+    // or truncated. That is client input, not a server fault: start a fresh session, as if
+    // the cookie were absent (saving it replaces the bad one).
+    return getIronSession<SessionData>(withoutCookie(store, SESSION_COOKIE), options);
+  }
+}
+
+type CookieStore = Awaited<ReturnType<typeof cookies>>;
+
+/** `store` as if it held no cookie called `name` (writes still go through). */
+function withoutCookie(store: CookieStore, name: string): Pick<CookieStore, "get" | "set"> {
+  return { get: ((n: string) => (n === name ? undefined : store.get(n))) as CookieStore["get"], set: store.set.bind(store) };
 }
 
 export function newCsrfToken(): string {

@@ -15,6 +15,8 @@ export type BodyLimits = { maxBytes: number; timeoutMs: number };
 export type BodyOptions = { emptyAs?: unknown };
 
 const TIMED_OUT = Symbol("timeout");
+// Stateless between calls (decode without { stream: true }): one decoder for every request.
+const UTF8 = new TextDecoder("utf-8", { fatal: true });
 
 export async function readJsonBody(request: Request, { maxBytes, timeoutMs }: BodyLimits, options: BodyOptions = {}): Promise<BodyResult> {
   const blank = (): BodyResult => ("emptyAs" in options ? { ok: true, value: options.emptyAs } : { ok: false, reason: "invalid-json" });
@@ -58,7 +60,7 @@ export async function readJsonBody(request: Request, { maxBytes, timeoutMs }: Bo
     at += c.byteLength;
   }
   try {
-    const text = new TextDecoder("utf-8", { fatal: true }).decode(bytes);
+    const text = UTF8.decode(bytes);
     if (text.trim() === "") return blank();
     return { ok: true, value: JSON.parse(text) as unknown };
   } catch {

@@ -11,8 +11,17 @@ import zhCN from "@/lib/i18n/messages/zh-CN/validation.json";
  */
 const MESSAGES = { en, "zh-HK": zhHK, "zh-CN": zhCN } satisfies Record<Locale, typeof en>;
 
-export function validationTranslator(locale: Locale) {
-  return createTranslator({ locale, messages: { validation: MESSAGES[locale] }, namespace: "validation" });
+const translatorFor = (locale: Locale) => createTranslator({ locale, messages: { validation: MESSAGES[locale] }, namespace: "validation" });
+const translators = new Map<Locale, ReturnType<typeof translatorFor>>();
+
+/** The validation translator of one locale, built once per locale (every 400 answer uses one; it caches compiled messages). */
+export function validationTranslator(locale: Locale): ReturnType<typeof translatorFor> {
+  let t = translators.get(locale);
+  if (!t) {
+    t = translatorFor(locale);
+    translators.set(locale, t);
+  }
+  return t;
 }
 
 /** The form labels of one locale by field path ("accelerator.minMemoryGb"; array indices as "*"). */

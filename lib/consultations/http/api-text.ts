@@ -6,9 +6,17 @@ import zhCN from "@/lib/i18n/messages/zh-CN/consultations.json";
 
 const MESSAGES = { en, "zh-HK": zhHK, "zh-CN": zhCN } as const;
 
-/** The consultations messages of one language, for route handlers (no request context needed). */
-export function consultationsText(locale: Locale) {
-  return createTranslator({ locale, messages: { consultations: MESSAGES[locale] }, namespace: "consultations" });
+const translatorFor = (locale: Locale) => createTranslator({ locale, messages: { consultations: MESSAGES[locale] }, namespace: "consultations" });
+const translators = new Map<Locale, ReturnType<typeof translatorFor>>();
+
+/** The consultations messages of one language, for route handlers (no request context needed); one translator per language per process. */
+export function consultationsText(locale: Locale): ReturnType<typeof translatorFor> {
+  let t = translators.get(locale);
+  if (!t) {
+    t = translatorFor(locale);
+    translators.set(locale, t);
+  }
+  return t;
 }
 
 export type ApiErrorCode = keyof typeof en.api;

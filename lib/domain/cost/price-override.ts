@@ -4,10 +4,19 @@ import type { PriceOverride } from "@/lib/needs/needs-schema";
 /** The provider of an offer id in the catalogue at hand (undefined for an unknown id). */
 export type ProviderOf = (offerId: string) => string | undefined;
 
-/** ProviderOf over a list of offers. */
+// The lookup depends only on the offer list (the catalogue's, in every caller): built once per
+// list, not once per request (recommend() and the demand costing ask for it on every call).
+const lookups = new WeakMap<readonly Pick<Offer, "id" | "provider">[], ProviderOf>();
+
+/** ProviderOf over a list of offers (the list is read once; do not mutate it afterwards). */
 export function providerLookup(offers: readonly Pick<Offer, "id" | "provider">[]): ProviderOf {
-  const byId = new Map(offers.map((o) => [o.id, o.provider]));
-  return (id) => byId.get(id);
+  let lookup = lookups.get(offers);
+  if (!lookup) {
+    const byId = new Map(offers.map((o) => [o.id, o.provider]));
+    lookup = (id) => byId.get(id);
+    lookups.set(offers, lookup);
+  }
+  return lookup;
 }
 
 /**

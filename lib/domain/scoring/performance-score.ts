@@ -16,6 +16,18 @@ export function throughputPoints(rel: number): number {
   return 100 * clamp01((Math.log2(rel) - THROUGHPUT_SCALE.minLog2) / (THROUGHPUT_SCALE.maxLog2 - THROUGHPUT_SCALE.minLog2));
 }
 
+// The formula's constants are the same for every offer and request: built once (and frozen,
+// as every result shares it) rather than spread into a new object per scored offer.
+const PERFORMANCE_FORMULA = Object.freeze({
+  key: "performance",
+  params: Object.freeze({
+    ...PERFORMANCE_WEIGHTS,
+    minGbps: INTERCONNECT_SCALE.minGbps,
+    maxGbps: INTERCONNECT_SCALE.maxGbps,
+    queueDays: QUEUE_SCALE_DAYS,
+  }),
+}) satisfies FactorScore["formula"];
+
 /**
  * performance = 0.7 × throughput + 0.15 × interconnect + 0.15 × queue, where
  *   throughput   = 100 × (log2 rel + 4) / 6, clamped (rel = speed vs the reference accelerator)
@@ -36,15 +48,7 @@ export function performanceScore(offer: Offer, needs: Needs, rel: number): Facto
   const score = PERFORMANCE_WEIGHTS.throughput * t + PERFORMANCE_WEIGHTS.interconnect * ic + PERFORMANCE_WEIGHTS.queue * q;
   return {
     score: round2(score),
-    formula: {
-      key: "performance",
-      params: {
-        ...PERFORMANCE_WEIGHTS,
-        minGbps: INTERCONNECT_SCALE.minGbps,
-        maxGbps: INTERCONNECT_SCALE.maxGbps,
-        queueDays: QUEUE_SCALE_DAYS,
-      },
-    },
+    formula: PERFORMANCE_FORMULA,
     inputs: {
       relativeThroughput: round2(rel),
       throughputPoints: round2(t),

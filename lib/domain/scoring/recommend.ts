@@ -160,8 +160,17 @@ export function figureFreshness(offer: Offer, used: readonly string[], reference
   return out;
 }
 
-/** Which of the offer's figures (among `used`) rest on an estimate, a third-party page, or a stale source. */
-export function figureFlags(offer: Offer, used: readonly string[], referenceDate: string): RankedOption["flags"] {
+/**
+ * Which of the offer's figures (among `used`) rest on an estimate, a third-party page, or a
+ * stale source. `freshness`: figureFreshness(offer, used, referenceDate) when the caller has
+ * it already (recommend() does), so it is not computed twice.
+ */
+export function figureFlags(
+  offer: Offer,
+  used: readonly string[],
+  referenceDate: string,
+  freshness: readonly FigureFreshness[] = figureFreshness(offer, used, referenceDate),
+): RankedOption["flags"] {
   const estimated = new Set<string>();
   const thirdParty = new Set<string>();
   for (const s of offer.sources) {
@@ -171,9 +180,7 @@ export function figureFlags(offer: Offer, used: readonly string[], referenceDate
       if (s.basis === "third-party") thirdParty.add(c);
     }
   }
-  const stale = figureFreshness(offer, used, referenceDate)
-    .filter((f) => f.stale)
-    .map((f) => f.path);
+  const stale = freshness.filter((f) => f.stale).map((f) => f.path);
   return { estimated: [...estimated].sort(), thirdParty: [...thirdParty].sort(), stale };
 }
 
@@ -226,9 +233,38 @@ function scoreOffer(offer: Offer, acc: Accelerator, c: Context): Scored {
     approval: approvalScore(offer, lead.exportFilingDays),
     ux: uxScore(offer, needs),
   };
-  const factors = Object.fromEntries(FACTORS.map((f) => [f, factorDetails[f].score])) as Record<Factor, number>;
-  const total = round2(FACTORS.reduce((s, f) => s + c.weights[f] * factors[f], 0));
+  const factors: Record<Factor, number> = {
+    price: factorDetails.price.score,
+    security: factorDetails.security.score,
+    performance: factorDetails.performance.score,
+    approval: factorDetails.approval.score,
+    ux: factorDetails.ux.score,
+  };
+  let weighted = 0;
+  for (const f of FACTORS) weighted += c.weights[f] * factors[f];
+  const total = round2(weighted);
   return { cost, factorDetails, factors, total, leadTimeDays: lead.leadTimeDays };
+}
+
+/** The reasons of the failed checks, in check order. */
+function failureReasons(checks: readonly RuleCheck[]): Reason[] {
+  const reasons: Reason[] = [];
+  for (const check of checks) {
+    const r = failureReason(check);
+    if (r !== null) reasons.push(r);
+  }
+  return reasons;
+}
+
+/**
+ * An excluded option, written field by field: an object spread (`{ ...base, ruleChecks }`)
+ * here cost a third of recommend()'s time for a typical request (most offers are excluded),
+ * in the API's CPU profile.
+ */
+function excludedOption(offer: Offer, region: Region, ruleChecks: RuleCheck[], reasons: Reason[], costHkd?: number): ExcludedOption {
+  const option: ExcludedOption = { offerId: offer.id, provider: offer.provider, name: offer.name, family: offer.family, region, ruleChecks, reasons };
+  if (costHkd !== undefined) option.costHkd = costHkd;
+  return option;
 }
 
 const asRankable = (offerId: string, s: Scored) => ({ offerId, total: s.total, costHkd: round2(s.cost.totalHkd) });
@@ -266,22 +302,16 @@ export function recommend(needs: Needs, weights: Weights, cat: Catalogue, opts: 
 
   for (const offer of cat.offers) {
     const acc = accelerator(cat, offer.accelerator.model);
-    const base = {
-      offerId: offer.id,
-      provider: offer.provider,
-      name: offer.name,
-      family: offer.family,
-      region: regionOf(offer.location.jurisdiction),
-    };
+    const region = regionOf(offer.location.jurisdiction);
     const checks = checkConstraints(offer, acc, needs, opts.referenceDate);
     if (!allPassed(checks)) {
-      excluded.push({ ...base, ruleChecks: checks, reasons: checks.map(failureReason).filter((r): r is Reason => r !== null) });
+      excluded.push(excludedOption(offer, region, checks, failureReasons(checks)));
       continue;
     }
     const s = scoreOffer(offer, acc, c);
     // A NaN or infinite figure (finite-cost.ts) is refused, never ranked: NaN passes no budget test.
     if (!isFiniteCost(s.cost)) {
-      excluded.push({ ...base, ruleChecks: checks, reasons: [reason("exclude.cost-out-of-range", {})] });
+      excluded.push(excludedOption(offer, region, checks, [reason("exclude.cost-out-of-range", {})]));
       continue;
     }
     if (needs.budgetHkd !== null) {
@@ -293,12 +323,7 @@ export function recommend(needs: Needs, weights: Weights, cat: Catalogue, opts: 
       };
       checks.push(budget);
       if (!budget.passed) {
-        excluded.push({
-          ...base,
-          ruleChecks: checks,
-          reasons: [failureReason(budget)].filter((r): r is Reason => r !== null),
-          costHkd: round2(s.cost.totalHkd),
-        });
+        excluded.push(excludedOption(offer, region, checks, failureReasons([budget]), round2(s.cost.totalHkd)));
         continue;
       }
     }
@@ -306,7 +331,7 @@ export function recommend(needs: Needs, weights: Weights, cat: Catalogue, opts: 
     const favourable = scoreOffer(variants.favourable, acc, c);
     const unfavourable = scoreOffer(variants.unfavourable, acc, c);
     if (!isFiniteCost(favourable.cost) || !isFiniteCost(unfavourable.cost)) {
-      excluded.push({ ...base, ruleChecks: checks, reasons: [reason("exclude.cost-out-of-range", {})] });
+      excluded.push(excludedOption(offer, region, checks, [reason("exclude.cost-out-of-range", {})]));
       continue;
     }
     ends.set(offer.id, { favourable, unfavourable });
@@ -358,8 +383,13 @@ export function recommend(needs: Needs, weights: Weights, cat: Catalogue, opts: 
         ),
       );
     if (cost.commitment) reasons.push(reason("cost.commitment", { name: cost.commitment.name, pct: cost.commitment.discountPct }));
+    const freshness = figureFreshness(offer, used, opts.referenceDate);
     ranked.push({
-      ...base,
+      offerId: offer.id,
+      provider: offer.provider,
+      name: offer.name,
+      family: offer.family,
+      region,
       location: offer.location,
       accelerator: { model: acc.id, name: acc.name, perNode: offer.accelerator.perNode, memoryGb: acc.memoryGb },
       rank: 0,
@@ -390,8 +420,8 @@ export function recommend(needs: Needs, weights: Weights, cat: Catalogue, opts: 
       ruleChecks: checks,
       reasons,
       warnings: dataTransferWarnings(needs, offer.location.jurisdiction),
-      freshness: figureFreshness(offer, used, opts.referenceDate),
-      flags: figureFlags(offer, used, opts.referenceDate),
+      freshness,
+      flags: figureFlags(offer, used, opts.referenceDate, freshness),
     });
   }
   ranked.sort(compareRanked);

@@ -40,8 +40,12 @@ describe("login throttle", () => {
     await repo.close();
   });
 
-  it("reads the client address from the first X-Forwarded-For hop", () => {
-    expect(clientAddress(new Request("http://x/", { headers: { "x-forwarded-for": "203.0.113.7, 10.0.0.1" } }))).toBe("203.0.113.7");
+  it("reads the client address from the last X-Forwarded-For hop (the one our proxy wrote), like the API rate limit", () => {
+    expect(clientAddress(new Request("http://x/", { headers: { "x-forwarded-for": "203.0.113.7" } }))).toBe("203.0.113.7");
+    // A client that sends its own X-Forwarded-For through an appending proxy cannot choose its key.
+    for (const spoofed of ["1.1.1.1", "2.2.2.2", "not-an-ip"])
+      expect(clientAddress(new Request("http://x/", { headers: { "x-forwarded-for": `${spoofed}, 203.0.113.7` } }))).toBe("203.0.113.7");
+    expect(clientAddress(new Request("http://x/", { headers: { "x-forwarded-for": " , ", "x-real-ip": "198.51.100.2" } }))).toBe("198.51.100.2");
     expect(clientAddress(new Request("http://x/"))).toBe("direct");
   });
 });

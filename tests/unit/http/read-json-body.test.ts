@@ -25,6 +25,16 @@ describe("readJsonBody", () => {
     expect(await readJsonBody(r, LIMITS)).toEqual({ ok: true, value: { a: [1, "é"] } });
   });
 
+  it("bytes that are not UTF-8 are invalid JSON, and the next body still reads (the decoder keeps no state)", async () => {
+    // A truncated three-byte character ("中" is E4 B8 AD), then a lone continuation byte.
+    for (const bad of [[0x22, 0xe4, 0xb8], [0x22, 0x80, 0x22]]) {
+      const r = new Request("http://t/", { method: "POST", body: new Uint8Array(bad) });
+      expect(await readJsonBody(r, LIMITS)).toEqual({ ok: false, reason: "invalid-json" });
+      const ok = new Request("http://t/", { method: "POST", body: enc.encode('"中"') });
+      expect(await readJsonBody(ok, LIMITS)).toEqual({ ok: true, value: "中" });
+    }
+  });
+
   it("counts BYTES, not characters: 400 three-byte characters (400 chars, 1,202 bytes) is over 1,024", async () => {
     const text = JSON.stringify("中".repeat(400));
     expect(text.length).toBeLessThan(LIMITS.maxBytes);

@@ -1,0 +1,34 @@
+import { createServer, type IncomingMessage, type Server, type ServerResponse } from "node:http";
+import { serverTimeouts, unsupportedMethod } from "./node-guard";
+import { securityHeaders } from "./security-headers";
+
+/** Next's request handler (`app.getRequestHandler()`), or any stand-in with its shape. */
+export type NodeHandler = (req: IncomingMessage, res: ServerResponse) => Promise<unknown> | unknown;
+
+/**
+ * The Node HTTP server `npm start` runs (serve.ts): header and request timeouts from `env`
+ * (serverTimeouts), and a 405 with `Allow` and the security headers for a method Next cannot
+ * represent or an API route does not answer (unsupportedMethod) — Next itself would answer
+ * TRACE with a 500 and a logged stack trace. Everything else goes to `handle` unchanged.
+ */
+export function createAppServer(handle: NodeHandler, env: Record<string, string | undefined>): Server {
+  const server = createServer((req, res) => {
+    const pathname = (req.url ?? "/").split("?")[0]!;
+    const refused = unsupportedMethod(req.method, pathname);
+    if (refused) {
+      const https = (req.headers["x-forwarded-proto"] ?? "").toString().split(",")[0]!.trim() === "https";
+      res.writeHead(refused.status, {
+        ...securityHeaders({ nonce: null, dev: false, https }),
+        Allow: refused.allow,
+        "Cache-Control": "no-store",
+        "Content-Type": "application/json",
+        Connection: "close",
+      });
+      res.end(refused.body);
+      return;
+    }
+    void handle(req, res);
+  });
+  Object.assign(server, serverTimeouts(env));
+  return server;
+}

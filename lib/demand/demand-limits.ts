@@ -18,3 +18,6 @@ export const LAMBDA_RANGE = { min: 0, max: 1 } as const;
 export const CENTRE_CONSTANT_RANGE = { min: -30, max: 30 } as const;
 /** Largest seed (a 31-bit integer). */
 export const MAX_SEED = 2_147_483_647;
+
+/** Longest name of a saved demand scenario, in characters: the page's field (maxLength) and the stored record's schema read it. */
+export const DEMAND_SCENARIO_NAME_MAX = 120;

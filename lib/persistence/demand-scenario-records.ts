@@ -1,11 +1,11 @@
 import { z } from "zod";
 import { demandScenarioStateSchema, parseStoredDemandState } from "@/lib/demand/demand-scenario-state";
 import type { DemandPageState } from "@/lib/demand/encode-demand-state";
+import { DEMAND_SCENARIO_NAME_MAX } from "@/lib/demand/demand-limits";
 import { storableText } from "./storable-text";
 
 /** Saved demand scenarios (the demand page's settings under a name). Every row passes through these schemas once. */
 
-export const DEMAND_SCENARIO_NAME_MAX = 120;
 export const demandScenarioNameSchema = storableText(z.string().trim().min(1).max(DEMAND_SCENARIO_NAME_MAX));
 
 /** A new saved scenario: its name and the page state. */

@@ -15,18 +15,7 @@ const env = vi.hoisted(() => {
   return { saved, jar: new Map<string, string>() };
 });
 
-vi.mock("next/headers", () => ({
-  cookies: async () => ({
-    get: (name: string) => (env.jar.has(name) ? { name, value: env.jar.get(name)! } : undefined),
-    getAll: () => [...env.jar].map(([name, value]) => ({ name, value })),
-    has: (name: string) => env.jar.has(name),
-    set: (name: string | { name: string; value: string }, value?: string) => {
-      if (typeof name === "object") env.jar.set(name.name, name.value);
-      else env.jar.set(name, value ?? "");
-    },
-    delete: (name: string) => env.jar.delete(name),
-  }),
-}));
+vi.mock("next/headers", async () => (await import("@/tests/unit/api/fuzz-cookie-jar")).cookieJarModule(env.jar));
 
 const dataDir = mkdtempSync(join(tmpdir(), "ca-demand-scenarios-"));
 process.env.DATA_DIR = dataDir;

@@ -7,6 +7,7 @@ import type { Locale } from "@/lib/i18n/locales";
 import { apiCall, type ApiFailure } from "../../consultations/_components/api-client";
 import { IssueList } from "../../consultations/_components/issue-list";
 import { demandFormat } from "./demand-format";
+import { DEMAND_SCENARIO_NAME_MAX } from "@/lib/demand/demand-limits";
 import styles from "./demand.module.css";
 
 /** A saved demand scenario as the routes answer it (lib/persistence/demand-scenario-records.ts). */
@@ -20,8 +21,6 @@ type Props = {
   locale: Locale;
   onOpen: (scenario: SavedDemandScenario) => void;
 };
-
-const NAME_MAX = 120;
 
 /** Save the page's settings under a name; list, reopen, rename and delete the saved ones (shared by the advisors). */
 export function SavedScenarios({ initial, state, canSave, locale, onOpen }: Props) {
@@ -91,7 +90,7 @@ export function SavedScenarios({ initial, state, canSave, locale, onOpen }: Prop
             id={`${id}-name`}
             className="input"
             value={name}
-            maxLength={NAME_MAX}
+            maxLength={DEMAND_SCENARIO_NAME_MAX}
             onChange={(e) => setName(e.target.value)}
             disabled={!canSave}
             aria-describedby={canSave ? undefined : `${id}-imported`}
@@ -144,7 +143,7 @@ export function SavedScenarios({ initial, state, canSave, locale, onOpen }: Prop
                           name="name"
                           className="input"
                           defaultValue={r.name}
-                          maxLength={NAME_MAX}
+                          maxLength={DEMAND_SCENARIO_NAME_MAX}
                           autoFocus
                         />
                         <button type="submit" className="btn btn--small">

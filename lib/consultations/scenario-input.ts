@@ -4,11 +4,15 @@ import { SCORING_METHODS } from "@/lib/domain/scoring/scoring-method";
 import { DISPLAY_CURRENCIES } from "@/lib/format/money";
 import { needsSchema } from "@/lib/needs/needs-schema";
 import { storableText } from "@/lib/persistence/storable-text";
+import { tableViewSchema } from "@/lib/url-state/table-view-schema";
 
 /**
  * What a scenario was computed from: the firm's needs, the weights (normalised to sum 1),
- * the ranking method and the display currency. Stored as it is, so a scenario can be
- * recomputed with a newer catalogue, exported and re-imported.
+ * the ranking method and the display currency — and, when saved from the advisor, the table
+ * view the advisor was looking at (pins, sort, filters, hidden columns), so "Open in the
+ * advisor" shows the table as it was saved. Stored as it is, so a scenario can be recomputed
+ * with a newer catalogue, exported and re-imported. Scenarios saved before the view was kept
+ * (and intake or duplicated ones without one) open with the table's default view.
  */
 export const scenarioInputSchema = z
   .object({
@@ -16,6 +20,7 @@ export const scenarioInputSchema = z
     weights: weightsInputSchema,
     method: z.enum(SCORING_METHODS).default("weighted-sum"),
     currency: z.enum(DISPLAY_CURRENCIES).default("HKD"),
+    table: tableViewSchema.optional(),
   })
   .strict();
 

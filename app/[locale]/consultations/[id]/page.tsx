@@ -47,7 +47,7 @@ export default async function ConsultationPage({ params }: Props) {
       source: s.source,
       topLabel: top ? `${top.provider} · ${top.name}` : null,
       computedLabel: t("scenario.computedOn", { date: s.computedOn, version: s.catalogueVersion }),
-      advisorHref: `/${locale}?${encodeShareState({ needs: s.input.needs, weights: normaliseWeights(s.input.weights), currency: s.input.currency, method: s.input.method })}`,
+      advisorHref: `/${locale}?${encodeShareState({ needs: s.input.needs, weights: normaliseWeights(s.input.weights), currency: s.input.currency, method: s.input.method, table: s.input.table })}`,
     };
   });
   const linkRows = links.map((l) => ({

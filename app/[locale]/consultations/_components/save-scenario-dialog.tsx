@@ -57,7 +57,7 @@ export function SaveScenarioDialog({ state, locale, onClose }: { state: ShareSta
     const name = String(f.get("name") ?? "").trim() || defaultName;
     const res = await apiCall<{ id: string }>(`/api/consultations/${id}/scenarios`, locale, {
       method: "POST",
-      body: { name, needs: state.needs, weights: state.weights, method: state.method, currency: state.currency },
+      body: { name, needs: state.needs, weights: state.weights, method: state.method, currency: state.currency, table: state.table },
     });
     setBusy(false);
     if (!res.ok) return setError(res.error);

@@ -1,7 +1,6 @@
 import { NextResponse } from "next/server";
 import { catalogue } from "@/lib/catalogue/catalogue";
-import { parseWithNeeds } from "@/lib/api/recommend-request";
-import { createScenarioSchema, scenarioInputFrom } from "@/lib/consultations/consultation-requests";
+import { parseScenarioBody, scenarioInputFrom } from "@/lib/consultations/consultation-requests";
 import { advisorBodyRoute, advisorRoute } from "@/lib/consultations/http/advisor-route";
 import { computeToday } from "@/lib/consultations/scenario-service";
 
@@ -15,12 +14,12 @@ export const GET = advisorRoute({ mutating: false, params: ["id"] }, async ({ pa
 });
 
 /**
- * POST /api/consultations/{id}/scenarios `{ name, needs, weights?, method?, currency? }` →
+ * POST /api/consultations/{id}/scenarios `{ name, needs, weights?, method?, currency?, table? }` →
  * 201 `{ id, result }`: computed with today's catalogue and frozen with its version.
  */
 export const POST = advisorBodyRoute(
   { params: ["id"] },
-  (body) => parseWithNeeds(createScenarioSchema, body, catalogue),
+  (body) => parseScenarioBody(body, catalogue),
   async ({ params: { id }, repo, body, notFound }) => {
     const computed = computeToday(scenarioInputFrom(body));
     const [s] = (await repo.addScenarios(id, [{ name: body.name, source: "advisor", ...computed }])) ?? [];

@@ -1,6 +1,7 @@
 import { NextResponse } from "next/server";
 import { catalogue } from "@/lib/catalogue/catalogue";
 import { checkNeedsReferences } from "@/lib/api/recommend-request";
+import { checkTableReferences } from "@/lib/consultations/consultation-requests";
 import { advisorBodyRoute, zodBody } from "@/lib/consultations/http/advisor-route";
 import { invalidRequest } from "@/lib/consultations/http/route-kit";
 import { scenarioExportSchema } from "@/lib/consultations/scenario-export";
@@ -16,7 +17,10 @@ export const POST = advisorBodyRoute(
   { params: ["id"] },
   zodBody(scenarioExportSchema),
   async ({ params: { id }, repo, body: f, locale, notFound }) => {
-    const refs = checkNeedsReferences(f.input.needs, catalogue, ["input", "needs"]);
+    const refs = [
+      ...checkNeedsReferences(f.input.needs, catalogue, ["input", "needs"]),
+      ...checkTableReferences(f.input.table, catalogue, ["input", "table"]),
+    ];
     if (refs.length > 0) return invalidRequest(refs, locale);
     const [saved] =
       (await repo.addScenarios(id, [

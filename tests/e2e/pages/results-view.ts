@@ -50,6 +50,18 @@ export class ResultsView {
     await this.acceleratorPicker.locator("summary").click();
   }
 
+  /** Pins the rows at these positions (0-based, in the order shown) for the side-by-side comparison. */
+  async pinRows(...positions: number[]): Promise<void> {
+    for (const i of positions) await this.pinButton(this.rows.nth(i)).click();
+  }
+
+  /** Clicks a column's sort button until the column is sorted in `dir` (a column sorts one way, then the other). */
+  async sortBy(column: string, dir: "ascending" | "descending"): Promise<void> {
+    const header = this.header(column);
+    for (let i = 0; i < 3 && (await header.getAttribute("aria-sort")) !== dir; i++) await header.getByRole("button").click();
+    await expect(header).toHaveAttribute("aria-sort", dir);
+  }
+
   async hideColumn(label: string): Promise<void> {
     await this.page.locator("summary", { hasText: "Columns" }).click();
     await this.page.getByRole("checkbox", { name: label, exact: true }).uncheck();

@@ -2,7 +2,7 @@ import type { InputHTMLAttributes, ReactNode, Ref } from "react";
 import type { UseFormRegisterReturn } from "react-hook-form";
 import { Field } from "@/app/_components/field";
 import { toggled } from "@/app/_components/toggled";
-import { OptionSelect, type SelectOption } from "./option-select";
+import { OptionSelect, type SelectOption } from "@/app/_components/option-select";
 import styles from "./advisor.module.css";
 
 export type ControlAria = { id: string; "aria-describedby"?: string; "aria-invalid"?: true };

@@ -125,6 +125,15 @@ export function resultsColumns(ctx: ColumnContext) {
       sortDescFirst: true,
       cell: (c) => <ScoreBar value={c.getValue()} text={ctx.format.score(c.getValue())} compact />,
     });
+  /** A plain figure, lowest first (monthly cost, time to result). */
+  const figureColumn = (id: "monthly" | "time", key: "monthlyCostHkd" | "timeToResultDays", show: (value: number) => string) =>
+    h.accessor(key, {
+      id,
+      meta: meta(id),
+      header: () => ctx.label(id),
+      sortDescFirst: false,
+      cell: (c) => <span className="num">{show(c.getValue())}</span>,
+    });
 
   return [
     h.accessor((r) => (r.pinned ? 1 : 0), {
@@ -266,20 +275,8 @@ export function resultsColumns(ctx: ColumnContext) {
         );
       },
     }),
-    h.accessor("monthlyCostHkd", {
-      id: "monthly",
-      meta: meta("monthly"),
-      header: () => ctx.label("monthly"),
-      sortDescFirst: false,
-      cell: (c) => <span className="num">{ctx.format.money(c.getValue())}</span>,
-    }),
-    h.accessor("timeToResultDays", {
-      id: "time",
-      meta: meta("time"),
-      header: () => ctx.label("time"),
-      sortDescFirst: false,
-      cell: (c) => <span className="num">{ctx.format.days(c.getValue())}</span>,
-    }),
+    figureColumn("monthly", "monthlyCostHkd", ctx.format.money),
+    figureColumn("time", "timeToResultDays", ctx.format.days),
     ...FACTORS.map(factorColumn),
     // Filter-only (never shown, not in the column picker): the region facet.
     h.accessor("region", {

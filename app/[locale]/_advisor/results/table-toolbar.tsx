@@ -14,6 +14,7 @@ import styles from "./results.module.css";
 import { Icon } from "@/app/_components/icon";
 import { ChipGroup } from "@/app/_components/chip-group";
 import { toggled } from "@/app/_components/toggled";
+import { SortField } from "@/app/_components/sort-field";
 
 type Props = {
   table: Table<ResultRow>;
@@ -133,24 +134,13 @@ export function TableToolbar({ table, familyName, columnLabel }: Props) {
           />
         </div>
 
-        <div className="sort-field">
-          <label htmlFor={sortId}>{ts("label")}</label>
-          <select
-            id={sortId}
-            className="select select--small"
-            value={sortValue}
-            onChange={(e) => {
-              const v = e.target.value;
-              table.setSorting([{ id: v.replace(/^-/, ""), desc: v.startsWith("-") }]);
-            }}
-          >
-            {sortChoices.map((v) => (
-              <option key={v} value={v}>
-                {sortLabel(v)}
-              </option>
-            ))}
-          </select>
-        </div>
+        <SortField
+          id={sortId}
+          label={ts("label")}
+          value={sortValue}
+          options={sortChoices.map((v) => ({ value: v, label: sortLabel(v) }))}
+          onSort={(id, desc) => table.setSorting([{ id, desc }])}
+        />
 
         <div className={styles.pickers}>
           <details className={styles.picker} onKeyDown={closeOnEscape}>

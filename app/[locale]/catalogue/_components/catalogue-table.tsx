@@ -30,6 +30,7 @@ import type { CatalogueRow } from "./catalogue-row";
 import { makeFigureFormat } from "./figure-format";
 import { OfferDetails } from "./offer-details";
 import { DataTable } from "@/app/_components/data-table";
+import { SortField } from "@/app/_components/sort-field";
 
 type Props = {
   rows: CatalogueRow[];
@@ -179,29 +180,15 @@ export function CatalogueTable({ rows, options, initialQuery }: Props) {
             {t("results.count", { shown: visibleRows.length, total: rows.length })}
           </h2>
           <div className="results-actions">
-            <div className="sort-field">
-              <label htmlFor="catalogue-sort">{t("sort.label")}</label>
-              <select
-                id="catalogue-sort"
-                className="select select--small"
-                value={sortValue}
-                onChange={(e) => {
-                  const v = e.target.value;
-                  const id = v.replace(/^-/, "");
-                  update({
-                    sort: (SORTABLE_COLUMNS as readonly string[]).includes(id)
-                      ? { id: id as SortableColumn, desc: v.startsWith("-") }
-                      : null,
-                  });
-                }}
-              >
-                {sortOptions.map((o) => (
-                  <option key={o.value} value={o.value}>
-                    {o.label}
-                  </option>
-                ))}
-              </select>
-            </div>
+            <SortField
+              id="catalogue-sort"
+              label={t("sort.label")}
+              value={sortValue}
+              options={sortOptions}
+              onSort={(id, desc) =>
+                update({ sort: (SORTABLE_COLUMNS as readonly string[]).includes(id) ? { id: id as SortableColumn, desc } : null })
+              }
+            />
             {hasActiveFilters(query) && (
               <button type="button" className="btn btn--ghost btn--small" onClick={() => update({ ...EMPTY_QUERY, sort: query.sort })}>
                 {t("filters.clear")}

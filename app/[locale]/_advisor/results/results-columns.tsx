@@ -134,6 +134,9 @@ export function resultsColumns(ctx: ColumnContext) {
       sortDescFirst: false,
       cell: (c) => <span className="num">{show(c.getValue())}</span>,
     });
+  /** Filter-only (never shown, not in the column picker): a facet of the toolbar (region, accelerator). */
+  const filterColumn = (id: "region" | "accelerator", value: (r: ResultRow) => string, filterFn: FilterFn<ResultRow>) =>
+    h.accessor(value, { id, enableHiding: false, enableSorting: false, filterFn, header: () => null, cell: () => null });
 
   return [
     h.accessor((r) => (r.pinned ? 1 : 0), {
@@ -278,23 +281,8 @@ export function resultsColumns(ctx: ColumnContext) {
     figureColumn("monthly", "monthlyCostHkd", ctx.format.money),
     figureColumn("time", "timeToResultDays", ctx.format.days),
     ...FACTORS.map(factorColumn),
-    // Filter-only (never shown, not in the column picker): the region facet.
-    h.accessor("region", {
-      id: "region",
-      enableHiding: false,
-      enableSorting: false,
-      filterFn: regionFilter,
-      header: () => null,
-      cell: () => null,
-    }),
-    // Filter-only as well: the accelerator facet (the model shows in the option cell).
-    h.accessor((r) => r.accelerator.model, {
-      id: "accelerator",
-      enableHiding: false,
-      enableSorting: false,
-      filterFn: acceleratorFilter,
-      header: () => null,
-      cell: () => null,
-    }),
+    filterColumn("region", (r) => r.region, regionFilter),
+    // The model shows in the option cell; this column only filters on it.
+    filterColumn("accelerator", (r) => r.accelerator.model, acceleratorFilter),
   ];
 }

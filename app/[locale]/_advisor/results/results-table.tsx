@@ -1,13 +1,6 @@
 "use client";
 
-import {
-  getCoreRowModel,
-  getExpandedRowModel,
-  getFilteredRowModel,
-  getSortedRowModel,
-  useReactTable,
-  type ExpandedState,
-} from "@tanstack/react-table";
+import { useReactTable, type ExpandedState } from "@tanstack/react-table";
 import dynamic from "next/dynamic";
 import { useLocale, useTranslations } from "next-intl";
 import { useCallback, useId, useMemo, useState, type Dispatch, type SetStateAction } from "react";
@@ -22,6 +15,7 @@ import { DataTable } from "@/app/_components/data-table";
 import type { ResultView } from "./result-view";
 import type { TableView } from "@/lib/url-state/table-view";
 import { useTableViewState } from "./use-table-view-state";
+import { dataTableModels } from "@/app/_components/data-table-models";
 
 type Props = {
   rows: ResultRow[];
@@ -102,11 +96,7 @@ export function ResultsTable({ rows, weights, view, onTogglePin, tableView, onTa
     ...viewChanges,
     onExpandedChange: setExpanded,
     getRowId: (r) => r.offerId,
-    getRowCanExpand: () => true,
-    getCoreRowModel: getCoreRowModel(),
-    getSortedRowModel: getSortedRowModel(),
-    getFilteredRowModel: getFilteredRowModel(),
-    getExpandedRowModel: getExpandedRowModel(),
+    ...dataTableModels<ResultRow>(),
     // Two states per column (no "unsorted" third click); ties keep the engine's rank order.
     enableSortingRemoval: false,
     enableMultiSort: false,

@@ -2,9 +2,6 @@
 
 import { matchesSearch } from "@/lib/catalogue/search-text";
 import {
-  getCoreRowModel,
-  getFilteredRowModel,
-  getSortedRowModel,
   useReactTable,
   type ColumnFiltersState,
   type ExpandedState,
@@ -31,6 +28,7 @@ import { makeFigureFormat } from "./figure-format";
 import { OfferDetails } from "./offer-details";
 import { DataTable } from "@/app/_components/data-table";
 import { SortField } from "@/app/_components/sort-field";
+import { dataTableModels } from "@/app/_components/data-table-models";
 
 type Props = {
   rows: CatalogueRow[];
@@ -131,7 +129,6 @@ export function CatalogueTable({ rows, options, initialQuery }: Props) {
     columns,
     state: { sorting, columnFilters, globalFilter: needle, expanded },
     getRowId: (r) => r.offer.id,
-    getRowCanExpand: () => true,
     autoResetExpanded: false,
     autoResetPageIndex: false,
     sortDescFirst: false,
@@ -147,9 +144,7 @@ export function CatalogueTable({ rows, options, initialQuery }: Props) {
     // The search box matches one pre-built haystack per row, so check it once (via one column).
     getColumnCanGlobalFilter: (column) => column.id === "offer",
     globalFilterFn: (row, _columnId, value: string) => matchesSearch(row.original.searchText, value),
-    getCoreRowModel: getCoreRowModel(),
-    getFilteredRowModel: getFilteredRowModel(),
-    getSortedRowModel: getSortedRowModel(),
+    ...dataTableModels<CatalogueRow>(),
   });
 
   const sortValue = query.sort ? `${query.sort.desc ? "-" : ""}${query.sort.id}` : "";

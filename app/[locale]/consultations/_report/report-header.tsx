@@ -1,5 +1,6 @@
 import Link from "next/link";
-import { getTranslations } from "next-intl/server";
+import { getLocale, getTranslations } from "next-intl/server";
+import { hongKongDate } from "@/lib/domain/hong-kong-date";
 import type { Consultation } from "@/lib/persistence/records";
 import { PrintButton } from "./print-button";
 import styles from "./report.module.css";
@@ -7,14 +8,27 @@ import styles from "./report.module.css";
 type Props = {
   consultation: Consultation;
   title: string;
-  meta: { label: string; value: string }[];
-  locale: string;
-  pdfHref: string | null;
+  /** The scenario a report is of (it gets a PDF link); a comparison has none. */
+  scenario?: { id: string; name: string };
+  /** When the result(s) were computed and from which catalogue version(s), as shown. */
+  computedOn: string;
+  catalogueVersion: string;
 };
 
-/** Title block: who it is for, when and from which catalogue; Print / PDF / back (not printed). */
-export async function ReportHeader({ consultation, title, meta, locale, pdfHref }: Props) {
+/**
+ * Title block of a report or comparison, in the request's language: who it is for, when and
+ * from which catalogue, today's date (Hong Kong); Print / PDF / back (not printed).
+ */
+export async function ReportHeader({ consultation, title, scenario, computedOn, catalogueVersion }: Props) {
+  const locale = await getLocale();
   const t = await getTranslations("consultations.report");
+  const pdfHref = scenario ? `/api/consultations/${consultation.id}/scenarios/${scenario.id}/report.pdf?lang=${locale}` : null;
+  const meta = [
+    ...(scenario ? [{ label: t("scenario"), value: scenario.name }] : []),
+    { label: t("computedOn"), value: computedOn },
+    { label: t("catalogue"), value: catalogueVersion },
+    { label: t("reportDate"), value: hongKongDate(new Date()) },
+  ];
   return (
     <header className={styles.header}>
       <div className={`${styles.actions} ${styles.noPrint}`}>

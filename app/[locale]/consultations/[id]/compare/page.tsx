@@ -2,7 +2,6 @@ import Link from "next/link";
 import { notFound } from "next/navigation";
 import { getTranslations } from "next-intl/server";
 import { z } from "zod";
-import { hongKongDate } from "@/lib/domain/hong-kong-date";
 import { requireAdvisorPage } from "@/lib/auth/page-guard";
 import { catalogue } from "@/lib/catalogue/catalogue";
 import { COMPARE_MAX, COMPARE_MIN, compareScenarios } from "@/lib/consultations/compare-scenarios";
@@ -71,13 +70,8 @@ export default async function ComparePage({ params, searchParams }: Props) {
       <ReportHeader
         consultation={consultation}
         title={t("comparisonTitle", { client: consultation.client, count: scenarios.length })}
-        locale={locale}
-        pdfHref={null}
-        meta={[
-          { label: t("computedOn"), value: dates },
-          { label: t("catalogue"), value: versions },
-          { label: t("reportDate"), value: hongKongDate(new Date()) },
-        ]}
+        computedOn={dates}
+        catalogueVersion={versions}
       />
       <InputDifferences differences={comparison.inputDifferences} names={scenarios.map((s) => s.name)} locale={locale} />
       <section className={styles.section} aria-labelledby="compare-table">

@@ -1,6 +1,5 @@
 import { notFound } from "next/navigation";
 import { getTranslations } from "next-intl/server";
-import { hongKongDate } from "@/lib/domain/hong-kong-date";
 import { requireAdvisorPage } from "@/lib/auth/page-guard";
 import { normaliseWeights } from "@/lib/domain/factors";
 import { catalogue } from "@/lib/catalogue/catalogue";
@@ -40,14 +39,9 @@ export default async function ScenarioReportPage({ params }: Props) {
       <ReportHeader
         consultation={consultation}
         title={t("title", { client: consultation.client, name: scenario.name })}
-        locale={locale}
-        pdfHref={`/api/consultations/${id}/scenarios/${scenarioId}/report.pdf?lang=${locale}`}
-        meta={[
-          { label: t("scenario"), value: scenario.name },
-          { label: t("computedOn"), value: scenario.computedOn },
-          { label: t("catalogue"), value: scenario.catalogueVersion },
-          { label: t("reportDate"), value: hongKongDate(new Date()) },
-        ]}
+        scenario={scenario}
+        computedOn={scenario.computedOn}
+        catalogueVersion={scenario.catalogueVersion}
       />
       <ReportNeeds needs={scenario.input.needs} locale={locale} />
       <ReportWeights weights={normaliseWeights(scenario.input.weights)} method={scenario.input.method} locale={locale} />

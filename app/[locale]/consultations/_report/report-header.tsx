@@ -1,30 +1,33 @@
 import Link from "next/link";
 import { getLocale, getTranslations } from "next-intl/server";
 import { hongKongDate } from "@/lib/domain/hong-kong-date";
-import type { Consultation } from "@/lib/persistence/records";
+import type { Consultation, Scenario } from "@/lib/persistence/records";
 import { PrintButton } from "./print-button";
+import { scenarioProvenance, type ProvenanceScenario } from "./scenario-provenance";
 import styles from "./report.module.css";
 
 type Props = {
   consultation: Consultation;
-  title: string;
-  /** The scenario a report is of (it gets a PDF link); a comparison has none. */
-  scenario?: { id: string; name: string };
-  /** When the result(s) were computed and from which catalogue version(s), as shown. */
-  computedOn: string;
-  catalogueVersion: string;
+  /** One scenario (its report: its name in the title, a PDF link) or several (a comparison). */
+  scenarios: readonly (ProvenanceScenario & Pick<Scenario, "id" | "name">)[];
 };
 
 /**
- * Title block of a report or comparison, in the request's language: who it is for, when and
- * from which catalogue, today's date (Hong Kong); Print / PDF / back (not printed).
+ * Title block of a scenario's report or of a comparison, in the request's language: who it is
+ * for, when and from which catalogue (each distinct date and version), today's date in Hong
+ * Kong; Print / PDF / back (not printed).
  */
-export async function ReportHeader({ consultation, title, scenario, computedOn, catalogueVersion }: Props) {
+export async function ReportHeader({ consultation, scenarios }: Props) {
   const locale = await getLocale();
   const t = await getTranslations("consultations.report");
-  const pdfHref = scenario ? `/api/consultations/${consultation.id}/scenarios/${scenario.id}/report.pdf?lang=${locale}` : null;
+  const only = scenarios.length === 1 ? scenarios[0] : undefined;
+  const title = only
+    ? t("title", { client: consultation.client, name: only.name })
+    : t("comparisonTitle", { client: consultation.client, count: scenarios.length });
+  const pdfHref = only ? `/api/consultations/${consultation.id}/scenarios/${only.id}/report.pdf?lang=${locale}` : null;
+  const { computedOn, catalogueVersion } = scenarioProvenance(scenarios);
   const meta = [
-    ...(scenario ? [{ label: t("scenario"), value: scenario.name }] : []),
+    ...(only ? [{ label: t("scenario"), value: only.name }] : []),
     { label: t("computedOn"), value: computedOn },
     { label: t("catalogue"), value: catalogueVersion },
     { label: t("reportDate"), value: hongKongDate(new Date()) },

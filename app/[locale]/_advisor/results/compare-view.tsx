@@ -179,7 +179,7 @@ export function CompareView({ id, options, view, onUnpin }: Props) {
         <p className="muted small">{t("compare.intro")}</p>
       </div>
       <div className={styles.scrollX} role="region" aria-label={t("compare.tableRegion")} tabIndex={0}>
-        <table className={`${styles.plainTable} ${compareStyles.compareTable}`}>
+        <table className={`plain-table ${compareStyles.compareTable}`}>
           <thead>
             <tr>
               <td className={compareStyles.stickyCell} />

@@ -195,7 +195,7 @@ export function TableToolbar({ table, familyName, columnLabel }: Props) {
         </div>
       </div>
 
-      <fieldset className={styles.familyFilter}>
+      <fieldset className={`chips--compact ${styles.familyFilter}`}>
         <legend className={styles.inlineLegend}>{t("family")}</legend>
         {/* A selected family stays offered even when re-ranking leaves it empty, so it can be unticked. */}
         <ChipGroup
@@ -215,7 +215,7 @@ export function TableToolbar({ table, familyName, columnLabel }: Props) {
         />
       </fieldset>
 
-      <fieldset className={styles.familyFilter}>
+      <fieldset className={`chips--compact ${styles.familyFilter}`}>
         <legend className={styles.inlineLegend}>{t("region")}</legend>
         <ChipGroup
           kind="checkbox"

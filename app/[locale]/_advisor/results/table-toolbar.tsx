@@ -151,7 +151,7 @@ export function TableToolbar({ table, familyName, columnLabel }: Props) {
               <fieldset>
                 <legend className={styles.pickerLegend}>{t("acceleratorLegend")}</legend>
                 {acceleratorOptions.map((a) => (
-                  <label key={a.model} className={styles.pickerItem}>
+                  <label key={a.model} className="check-row">
                     <input
                       type="checkbox"
                       checked={accelerators.includes(a.model)}
@@ -180,7 +180,7 @@ export function TableToolbar({ table, familyName, columnLabel }: Props) {
                   const column = table.getColumn(id);
                   if (!column) return null;
                   return (
-                    <label key={id} className={styles.pickerItem}>
+                    <label key={id} className="check-row">
                       <input type="checkbox" checked={column.getIsVisible()} onChange={column.getToggleVisibilityHandler()} />
                       {columnLabel(id)}
                     </label>

@@ -34,7 +34,7 @@ export async function ReportHeader({ consultation, scenarios }: Props) {
   ];
   return (
     <header className={styles.header}>
-      <div className={`${styles.actions} ${styles.noPrint}`}>
+      <div className={`button-row ${styles.noPrint}`}>
         <Link className="btn btn--ghost btn--small" href={`/${locale}/consultations/${consultation.id}`}>
           ← {t("back")}
         </Link>

@@ -21,6 +21,7 @@ import { useReasonTextFor } from "./use-reason-text";
 import { WeightsPanel, type ScoringMethod } from "./weights-panel";
 import { slidersFromWeights } from "./rebalance-sliders";
 import styles from "./advisor.module.css";
+import type { ShownResult } from "./shown-result";
 import { Icon } from "@/app/_components/icon";
 import { HydrationMark } from "@/app/_components/hydration-mark";
 import { MountWhenVisible } from "@/app/_components/mount-when-visible";
@@ -101,6 +102,8 @@ export function AdvisorApp({ catalogue, fieldLabels, initialState, decodeProblem
     return deferredMethod === "topsis" ? rankByTopsis(base) : base;
   }, [deferredNeeds, deferredWeights, deferredMethod, asOf, catalogue]);
   const pending = deferredNeeds !== needs || deferredWeights !== weights || deferredMethod !== method;
+  // What the results and the explanation render: the ranking and the deferred inputs it came from.
+  const shown: ShownResult = { recommendation, needs: deferredNeeds, weights: deferredWeights, method: deferredMethod, currency, locale };
 
   const state: ShareState = useMemo(
     () => ({ needs, weights, currency, method, table: tableView }),
@@ -273,18 +276,7 @@ export function AdvisorApp({ catalogue, fieldLabels, initialState, decodeProblem
 
             <div className={pending ? styles.resultsPending : undefined}>
               <Suspense fallback={null}>
-                <ResultsPanel
-                  recommendation={recommendation}
-                  currency={currency}
-                  locale={locale}
-                  durationMonths={deferredNeeds.durationMonths}
-                  method={deferredMethod}
-                  weights={deferredWeights}
-                  onExplain={setExplainId}
-                  needs={deferredNeeds}
-                  tableView={tableView}
-                  onTableViewChange={setTableView}
-                />
+                <ResultsPanel {...shown} onExplain={setExplainId} tableView={tableView} onTableViewChange={setTableView} />
                 <HydrationMark name="advisor-results" />
               </Suspense>
             </div>
@@ -310,17 +302,7 @@ export function AdvisorApp({ catalogue, fieldLabels, initialState, decodeProblem
 
       {/* Mounted (and its chunk fetched) when an explanation is opened, not while the page loads. */}
       {explainId !== null ? (
-        <ExplainPanel
-          offerId={explainId}
-          fieldLabels={fieldLabels}
-          onClose={() => setExplainId(null)}
-          recommendation={recommendation}
-          needs={deferredNeeds}
-          weights={deferredWeights}
-          method={deferredMethod}
-          currency={currency}
-          locale={locale}
-        />
+        <ExplainPanel {...shown} offerId={explainId} fieldLabels={fieldLabels} onClose={() => setExplainId(null)} />
       ) : null}
     </CatalogueProvider>
   );

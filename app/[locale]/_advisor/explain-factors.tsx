@@ -29,7 +29,7 @@ export function ExplainFactors({ option }: Pick<Props, "option">) {
         const d = option.factorDetails[f];
         return (
           <article key={f} className={styles.factorCard}>
-            <header className={styles.factorHead}>
+            <header className={`split-row ${styles.factorHead}`}>
               <h4 className={styles.factorName}>{tw(f)}</h4>
               <span className={`num ${styles.factorScore}`}>
                 {format.number(d.score, "decimal2")}

@@ -2,11 +2,7 @@
 
 import { useTranslations } from "next-intl";
 import { useEffect, useId, useRef } from "react";
-import type { Recommendation } from "@/lib/domain/scoring/recommend";
-import type { Weights } from "@/lib/domain/factors";
-import { formatNumber, type DisplayCurrency } from "@/lib/format/money";
-import type { Locale } from "@/lib/i18n/locales";
-import type { Needs } from "@/lib/needs/needs-schema";
+import { formatNumber } from "@/lib/format/money";
 import type { FieldLabels } from "@/lib/validation/field-labels";
 import { useCatalogue } from "./catalogue-context";
 import { ExplainCost, ExplainSubsidies } from "./explain-cost";
@@ -16,19 +12,13 @@ import { ExplainRules } from "./explain-rules";
 import { ExplainUncertainty } from "./explain-uncertainty";
 import { WarningList } from "@/app/_components/option-warnings";
 import { useReasonText } from "./use-reason-text";
-import type { ScoringMethod } from "./weights-panel";
+import type { ShownResult } from "./shown-result";
 import styles from "./explain.module.css";
 
-type Props = {
+type Props = ShownResult & {
   offerId: string | null;
   fieldLabels: FieldLabels;
   onClose: () => void;
-  recommendation: Recommendation;
-  needs: Needs;
-  weights: Weights;
-  method: ScoringMethod;
-  currency: DisplayCurrency;
-  locale: Locale;
 };
 
 /**

@@ -1,6 +1,8 @@
 import type { InputHTMLAttributes, ReactNode, Ref } from "react";
+import type { UseFormRegisterReturn } from "react-hook-form";
 import { Field } from "@/app/_components/field";
 import { toggled } from "@/app/_components/toggled";
+import { OptionSelect, type SelectOption } from "@/app/_components/option-select";
 import styles from "./advisor.module.css";
 
 export type ControlAria = { id: string; "aria-describedby"?: string; "aria-invalid"?: true };
@@ -58,6 +60,73 @@ export function FormField({ id, label, hint, suffix, error, className, children 
         </p>
       ) : null}
     </Field>
+  );
+}
+
+/**
+ * A FormField holding an OptionSelect registered with react-hook-form: the needs form's enum and
+ * catalogue choices. `field` is the id and error (`at(path)`), `registration` is `register(path)`.
+ */
+export function SelectField({
+  field,
+  label,
+  hint,
+  className,
+  registration,
+  options,
+}: {
+  field: { id: string; error?: string | undefined };
+  label: ReactNode;
+  hint?: ReactNode;
+  className?: string;
+  registration: UseFormRegisterReturn;
+  options: readonly SelectOption[];
+}) {
+  return (
+    <FormField {...field} label={label} hint={hint} className={className}>
+      {(aria) => <OptionSelect {...aria} {...registration} options={options} />}
+    </FormField>
+  );
+}
+
+/** One titled section of the needs form; with `grid`, its fields sit in the form's two-column grid. */
+export function FormSection({ legend, grid = false, children }: { legend: ReactNode; grid?: boolean; children: ReactNode }) {
+  return (
+    <fieldset className={styles.section}>
+      <legend className={styles.legend}>{legend}</legend>
+      {grid ? <div className={styles.grid2}>{children}</div> : children}
+    </fieldset>
+  );
+}
+
+/**
+ * A group of checkboxes inside a section: its legend, the boxes as a list or a grid, an optional
+ * hint after them (tied to the group with aria-describedby) and anything that follows the hint.
+ */
+export function CheckGroup({
+  legend,
+  layout = "list",
+  hint,
+  after,
+  children,
+}: {
+  legend: ReactNode;
+  layout?: "list" | "grid";
+  hint?: { id: string; text: ReactNode };
+  after?: ReactNode;
+  children: ReactNode;
+}) {
+  return (
+    <fieldset className={styles.subFieldset} aria-describedby={hint?.id}>
+      <legend className={styles.subLegend}>{legend}</legend>
+      <div className={layout === "grid" ? styles.checkGrid : styles.checkList}>{children}</div>
+      {hint ? (
+        <p className={styles.hint} id={hint.id}>
+          {hint.text}
+        </p>
+      ) : null}
+      {after}
+    </fieldset>
   );
 }
 

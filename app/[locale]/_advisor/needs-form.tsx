@@ -11,8 +11,7 @@ import { NEEDS_PRESET_IDS, type NeedsPresetId } from "@/lib/needs/needs-preset-i
 import type { FieldLabels } from "@/lib/validation/field-labels";
 import { useCatalogue } from "./catalogue-context";
 import { needsFields } from "./needs-fields";
-import { CheckField, FormField, NumberInput, CheckboxList } from "./form-field";
-import { OptionSelect } from "./option-select";
+import { CheckField, CheckGroup, CheckboxList, FormField, FormSection, NumberInput, SelectField } from "./form-field";
 import { lazyNeedsResolver, loadNeedsPreset, loadNeedsValidation, parseNeedsFormLazily } from "./lazy-needs-validation";
 import { needsToFormValues, type NeedsFormValues } from "./needs-form-values";
 import { PreferencesSection } from "./preferences-section";
@@ -65,7 +64,8 @@ export function NeedsForm({ initialNeeds, fieldLabels, weightsAnchor, onValidCha
   });
   const { register, control, formState, setValue, reset, getValues } = form;
   const errors = formState.errors;
-  const { id, label, at } = needsFields(uid, fieldLabels, errors);
+  const fields = needsFields(uid, fieldLabels, errors, register);
+  const { id, label, at, select } = fields;
 
   useEffect(() => {
     let latest = 0;
@@ -175,180 +175,133 @@ export function NeedsForm({ initialNeeds, fieldLabels, weightsAnchor, onValidCha
       </div>
 
       <form noValidate onSubmit={(e) => e.preventDefault()} className={styles.form}>
-        <fieldset className={styles.section}>
-          <legend className={styles.legend}>{t("sections.workload")}</legend>
-          <div className={styles.grid2}>
-            <FormField {...at("workload")} label={label("workload")} className={styles.span2}>
-              {(aria) => (
-                <OptionSelect
-                  {...aria}
-                  {...register("workload")}
-                  options={WORKLOADS.map((w) => ({ value: w, label: t(`workload.${w}`) }))}
-                />
-              )}
-            </FormField>
-            {!cpu ? (
-              <>
-                <FormField {...at("accelerator.model")} label={label("accelerator.model")} hint={t("acceleratorHint")}>
-                  {(aria) => (
-                    <select className="select" {...aria} {...register("accelerator.model")}>
-                      <option value="any">{t("acceleratorAny")}</option>
-                      {gpuModels.map((a) => (
-                        <option key={a.id} value={a.id}>
-                          {t("acceleratorOption", { name: `${a.vendor} ${a.name}`, memoryGb: a.memoryGb })}
-                        </option>
-                      ))}
-                    </select>
-                  )}
-                </FormField>
-                <FormField
-                  {...at("accelerator.minMemoryGb")}
-                  label={bare("accelerator.minMemoryGb")}
-                  suffix={t("units.gb")}
-                  hint={t("minMemoryHint")}
-                >
-                  {(aria) => <NumberInput integer min={0} {...aria} {...register("accelerator.minMemoryGb", { valueAsNumber: true })} />}
-                </FormField>
-              </>
-            ) : null}
-          </div>
-        </fieldset>
-
-        <fieldset className={styles.section}>
-          <legend className={styles.legend}>{t("sections.scale")}</legend>
-          <div className={styles.grid2}>
-            <FormField
-              {...at("gpuHoursPerMonth")}
-              label={cpu ? t("cpu.hoursPerMonth") : label("gpuHoursPerMonth")}
-              suffix={cpu ? t("units.nodeHoursPerMonth") : t("units.gpuHoursPerMonth")}
-              className={styles.span2}
-              hint={
-                <>
-                  {cpu ? t("nodeHoursHint") : t("gpuHoursHint")}
-                  {totalNow !== null ? (
-                    <span className={styles.hintStrong}>
-                      {t("totalNow", {
-                        total: format.number(totalNow, "integer"),
-                        months,
-                        unit: cpu ? t("units.nodeHoursWord") : t("units.gpuHoursWord"),
-                      })}
-                    </span>
-                  ) : null}
-                </>
-              }
-            >
-              {(aria) => <NumberInput min={0} {...aria} {...register("gpuHoursPerMonth", { valueAsNumber: true })} />}
-            </FormField>
-            <FormField {...at("durationMonths")} label={bare("durationMonths")} suffix={t("units.months")}>
-              {(aria) => <NumberInput integer min={1} max={120} {...aria} {...register("durationMonths", { valueAsNumber: true })} />}
-            </FormField>
-            <FormField
-              id={id("totalGpuHours")}
-              label={cpu ? t("cpu.totalHours") : t("totalGpuHours")}
-              suffix={cpu ? t("units.nodeHours") : t("units.gpuHours")}
-              hint={cpu ? t("cpu.totalHint") : t("totalGpuHoursHint")}
-              error={totalError}
-            >
-              {(aria) => <NumberInput min={0} value={totalText} onChange={(e) => onTotal(e.currentTarget.value)} {...aria} />}
-            </FormField>
-            <FormField
-              {...at("hoursMeasuredOn")}
-              label={cpu ? t("cpu.measuredOn") : label("hoursMeasuredOn")}
-              hint={cpu ? t("cpu.measuredOnHint") : t("measuredOnHint")}
-              className={styles.span2}
-            >
-              {(aria) => (
-                <select className="select" {...aria} {...register("hoursMeasuredOn")}>
-                  {measuredOnChoices.map((a) => (
-                    <option key={a.id} value={a.id}>
-                      {a.vendor} {a.name}
-                    </option>
-                  ))}
-                </select>
-              )}
-            </FormField>
-            <FormField
-              {...at("peakGpus")}
-              label={cpu ? t("cpu.peak") : label("peakGpus")}
-              suffix={cpu ? t("units.nodes") : t("units.gpus")}
-              hint={cpu ? t("cpu.peakHint") : t("peakHint")}
-            >
-              {(aria) => <NumberInput integer min={1} {...aria} {...register("peakGpus", { valueAsNumber: true })} />}
-            </FormField>
-            <div className={styles.checkCell}>
-              <CheckField id={id("multiNode")} label={label("multiNode")}>
-                {(aria) => <input type="checkbox" {...aria} {...register("multiNode")} />}
-              </CheckField>
-            </div>
-            <FormField {...at("storageTb")} label={bare("storageTb")} suffix={t("units.tb")} hint={t("storageHint")}>
-              {(aria) => <NumberInput min={0} {...aria} {...register("storageTb", { valueAsNumber: true })} />}
-            </FormField>
-            <FormField {...at("egressTbPerMonth")} label={bare("egressTbPerMonth")} suffix={t("units.tbPerMonth")} hint={t("egressHint")}>
-              {(aria) => <NumberInput min={0} {...aria} {...register("egressTbPerMonth", { valueAsNumber: true })} />}
-            </FormField>
-          </div>
-        </fieldset>
-
-        <fieldset className={styles.section}>
-          <legend className={styles.legend}>{t("sections.data")}</legend>
-          <div className={styles.grid2}>
-            <FormField
-              {...at("dataSensitivity")}
-              label={label("dataSensitivity")}
-              hint={t(`sensitivityHint.${sensitivity}`)}
-              className={styles.span2}
-            >
-              {(aria) => (
-                <OptionSelect
-                  {...aria}
-                  {...register("dataSensitivity")}
-                  options={DATA_SENSITIVITIES.map((s) => ({ value: s, label: t(`sensitivity.${s}`) }))}
-                />
-              )}
-            </FormField>
-            {sensitivity === "mainland-origin" ? (
+        <FormSection legend={t("sections.workload")} grid>
+          <SelectField
+            {...select("workload")}
+            className={styles.span2}
+            options={WORKLOADS.map((w) => ({ value: w, label: t(`workload.${w}`) }))}
+          />
+          {!cpu ? (
+            <>
+              <SelectField
+                {...select("accelerator.model")}
+                hint={t("acceleratorHint")}
+                options={[
+                  { value: "any", label: t("acceleratorAny") },
+                  ...gpuModels.map((a) => ({
+                    value: a.id,
+                    label: t("acceleratorOption", { name: `${a.vendor} ${a.name}`, memoryGb: a.memoryGb }),
+                  })),
+                ]}
+              />
               <FormField
-                {...at("mainlandDataOrigin")}
-                label={label("mainlandDataOrigin")}
-                hint={t("mainlandDataOriginHint")}
-                className={styles.span2}
+                {...at("accelerator.minMemoryGb")}
+                label={bare("accelerator.minMemoryGb")}
+                suffix={t("units.gb")}
+                hint={t("minMemoryHint")}
               >
-                {(aria) => (
-                  <select className="select" {...aria} {...register("mainlandDataOrigin")}>
-                    <option value="">{t("mainlandDataOrigin.unset")}</option>
-                    {MAINLAND_DATA_ORIGINS.map((o) => (
-                      <option key={o} value={o}>
-                        {t(`mainlandDataOrigin.${o}`)}
-                      </option>
-                    ))}
-                  </select>
-                )}
+                {(aria) => <NumberInput integer min={0} {...aria} {...register("accelerator.minMemoryGb", { valueAsNumber: true })} />}
               </FormField>
-            ) : null}
-            <FormField {...at("residency")} label={label("residency")} className={styles.span2}>
-              {(aria) => (
-                <OptionSelect
-                  {...aria}
-                  {...register("residency")}
-                  options={RESIDENCIES.map((r) => ({ value: r, label: t(`residency.${r}`) }))}
-                />
-              )}
-            </FormField>
-          </div>
-        </fieldset>
+            </>
+          ) : null}
+        </FormSection>
 
-        <fieldset className={styles.section}>
-          <legend className={styles.legend}>{t("sections.organisation")}</legend>
-          <fieldset className={styles.subFieldset}>
-            <legend className={styles.subLegend}>{label("organisation")}</legend>
-            <div className={styles.checkList}>
-              {(["hkRegistered", "mainlandEntity", "university"] as const).map((k) => (
-                <CheckField key={k} id={id(`organisation.${k}`)} label={label(`organisation.${k}`)}>
-                  {(aria) => <input type="checkbox" {...aria} {...register(`organisation.${k}`)} />}
-                </CheckField>
-              ))}
-            </div>
-          </fieldset>
+        <FormSection legend={t("sections.scale")} grid>
+          <FormField
+            {...at("gpuHoursPerMonth")}
+            label={cpu ? t("cpu.hoursPerMonth") : label("gpuHoursPerMonth")}
+            suffix={cpu ? t("units.nodeHoursPerMonth") : t("units.gpuHoursPerMonth")}
+            className={styles.span2}
+            hint={
+              <>
+                {cpu ? t("nodeHoursHint") : t("gpuHoursHint")}
+                {totalNow !== null ? (
+                  <span className={styles.hintStrong}>
+                    {t("totalNow", {
+                      total: format.number(totalNow, "integer"),
+                      months,
+                      unit: cpu ? t("units.nodeHoursWord") : t("units.gpuHoursWord"),
+                    })}
+                  </span>
+                ) : null}
+              </>
+            }
+          >
+            {(aria) => <NumberInput min={0} {...aria} {...register("gpuHoursPerMonth", { valueAsNumber: true })} />}
+          </FormField>
+          <FormField {...at("durationMonths")} label={bare("durationMonths")} suffix={t("units.months")}>
+            {(aria) => <NumberInput integer min={1} max={120} {...aria} {...register("durationMonths", { valueAsNumber: true })} />}
+          </FormField>
+          <FormField
+            id={id("totalGpuHours")}
+            label={cpu ? t("cpu.totalHours") : t("totalGpuHours")}
+            suffix={cpu ? t("units.nodeHours") : t("units.gpuHours")}
+            hint={cpu ? t("cpu.totalHint") : t("totalGpuHoursHint")}
+            error={totalError}
+          >
+            {(aria) => <NumberInput min={0} value={totalText} onChange={(e) => onTotal(e.currentTarget.value)} {...aria} />}
+          </FormField>
+          <SelectField
+            {...select("hoursMeasuredOn")}
+            label={cpu ? t("cpu.measuredOn") : label("hoursMeasuredOn")}
+            hint={cpu ? t("cpu.measuredOnHint") : t("measuredOnHint")}
+            className={styles.span2}
+            options={measuredOnChoices.map((a) => ({ value: a.id, label: `${a.vendor} ${a.name}` }))}
+          />
+          <FormField
+            {...at("peakGpus")}
+            label={cpu ? t("cpu.peak") : label("peakGpus")}
+            suffix={cpu ? t("units.nodes") : t("units.gpus")}
+            hint={cpu ? t("cpu.peakHint") : t("peakHint")}
+          >
+            {(aria) => <NumberInput integer min={1} {...aria} {...register("peakGpus", { valueAsNumber: true })} />}
+          </FormField>
+          <div className={styles.checkCell}>
+            <CheckField id={id("multiNode")} label={label("multiNode")}>
+              {(aria) => <input type="checkbox" {...aria} {...register("multiNode")} />}
+            </CheckField>
+          </div>
+          <FormField {...at("storageTb")} label={bare("storageTb")} suffix={t("units.tb")} hint={t("storageHint")}>
+            {(aria) => <NumberInput min={0} {...aria} {...register("storageTb", { valueAsNumber: true })} />}
+          </FormField>
+          <FormField {...at("egressTbPerMonth")} label={bare("egressTbPerMonth")} suffix={t("units.tbPerMonth")} hint={t("egressHint")}>
+            {(aria) => <NumberInput min={0} {...aria} {...register("egressTbPerMonth", { valueAsNumber: true })} />}
+          </FormField>
+        </FormSection>
+
+        <FormSection legend={t("sections.data")} grid>
+          <SelectField
+            {...select("dataSensitivity")}
+            hint={t(`sensitivityHint.${sensitivity}`)}
+            className={styles.span2}
+            options={DATA_SENSITIVITIES.map((s) => ({ value: s, label: t(`sensitivity.${s}`) }))}
+          />
+          {sensitivity === "mainland-origin" ? (
+            <SelectField
+              {...select("mainlandDataOrigin")}
+              hint={t("mainlandDataOriginHint")}
+              className={styles.span2}
+              options={[
+                { value: "", label: t("mainlandDataOrigin.unset") },
+                ...MAINLAND_DATA_ORIGINS.map((o) => ({ value: o, label: t(`mainlandDataOrigin.${o}`) })),
+              ]}
+            />
+          ) : null}
+          <SelectField
+            {...select("residency")}
+            className={styles.span2}
+            options={RESIDENCIES.map((r) => ({ value: r, label: t(`residency.${r}`) }))}
+          />
+        </FormSection>
+
+        <FormSection legend={t("sections.organisation")}>
+          <CheckGroup legend={label("organisation")}>
+            {(["hkRegistered", "mainlandEntity", "university"] as const).map((k) => (
+              <CheckField key={k} id={id(`organisation.${k}`)} label={label(`organisation.${k}`)}>
+                {(aria) => <input type="checkbox" {...aria} {...register(`organisation.${k}`)} />}
+              </CheckField>
+            ))}
+          </CheckGroup>
           <FormField
             {...at("organisation.overseasEntities")}
             label={label("organisation.overseasEntities")}
@@ -390,16 +343,9 @@ export function NeedsForm({ initialNeeds, fieldLabels, weightsAnchor, onValidCha
               {(aria) => <input className="input" type="date" {...aria} {...register("startBy")} />}
             </FormField>
           </div>
-        </fieldset>
+        </FormSection>
 
-        <PreferencesSection
-          fieldLabels={fieldLabels}
-          control={control}
-          register={register}
-          setValue={setValue}
-          errors={errors}
-          idPrefix={uid}
-        />
+        <PreferencesSection form={form} fields={fields} />
       </form>
     </section>
   );

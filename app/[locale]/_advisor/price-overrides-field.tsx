@@ -8,7 +8,7 @@ import type { Locale } from "@/lib/i18n/locales";
 import { formatMoney } from "@/lib/format/money";
 import { useCatalogue, type CatalogueLookup } from "./catalogue-context";
 import { errorMessage } from "./error-message";
-import { FormField, NumberInput } from "./form-field";
+import { FormField, NumberInput, SelectField } from "./form-field";
 import { OVERRIDE_MODES, QUOTE_CURRENCIES, type NeedsFormValues, type OverrideRow } from "./needs-form-values";
 import styles from "./advisor.module.css";
 import { Icon } from "@/app/_components/icon";
@@ -190,17 +190,13 @@ export function PriceOverridesField({ control, register, setValue, errors, local
                     </select>
                   )}
                 </FormField>
-                <FormField id={`${base}-mode`} label={t("mode")} className={styles.ovMode}>
-                  {(aria) => (
-                    <select className="select" {...aria} {...register(`priceOverrides.${i}.mode`)}>
-                      {OVERRIDE_MODES.map((m) => (
-                        <option key={m} value={m}>
-                          {t(m)}
-                        </option>
-                      ))}
-                    </select>
-                  )}
-                </FormField>
+                <SelectField
+                  field={{ id: `${base}-mode` }}
+                  label={t("mode")}
+                  className={styles.ovMode}
+                  registration={register(`priceOverrides.${i}.mode`)}
+                  options={OVERRIDE_MODES.map((m) => ({ value: m, label: t(m) }))}
+                />
                 <FormField
                   id={`${base}-amount`}
                   label={mode === "discount" ? t("amountDiscount") : t("amountQuote")}
@@ -211,17 +207,13 @@ export function PriceOverridesField({ control, register, setValue, errors, local
                   {(aria) => <NumberInput {...aria} {...register(`priceOverrides.${i}.amount`, { valueAsNumber: true })} />}
                 </FormField>
                 {mode === "quote" ? (
-                  <FormField id={`${base}-currency`} label={t("currency")} className={styles.ovCurrency}>
-                    {(aria) => (
-                      <select className="select" {...aria} {...register(`priceOverrides.${i}.currency`)}>
-                        {QUOTE_CURRENCIES.map((c) => (
-                          <option key={c} value={c}>
-                            {c}
-                          </option>
-                        ))}
-                      </select>
-                    )}
-                  </FormField>
+                  <SelectField
+                    field={{ id: `${base}-currency` }}
+                    label={t("currency")}
+                    className={styles.ovCurrency}
+                    registration={register(`priceOverrides.${i}.currency`)}
+                    options={QUOTE_CURRENCIES.map((c) => ({ value: c, label: c }))}
+                  />
                 ) : null}
                 <button
                   type="button"

@@ -74,12 +74,12 @@ export function WeightsPanel({ sliders, onSlidersChange, method, onMethodChange,
       </div>
       <p className={`muted small ${styles.tightP}`}>{t("intro")}</p>
 
-      <div className={styles.presetRow} role="group" aria-label={t("presetsLabel")}>
+      <div className={`chips--compact ${styles.presetRow}`} role="group" aria-label={t("presetsLabel")}>
         {WEIGHT_PRESETS.map((p) => (
           <button
             key={p.id}
             type="button"
-            className={styles.presetChip}
+            className="chip-button"
             aria-pressed={sameShares(sliders, p.weights)}
             onClick={() => onSlidersChange(slidersFromWeights(p.weights), p.weights)}
           >
@@ -109,7 +109,7 @@ export function WeightsPanel({ sliders, onSlidersChange, method, onMethodChange,
               <input
                 id={id}
                 type="range"
-                className={styles.range}
+                className={`range-input ${styles.range}`}
                 min={0}
                 max={SLIDER_MAX}
                 step={0.1}

@@ -1,18 +1,12 @@
 // @vitest-environment jsdom
 import { cleanup, fireEvent, screen, within } from "@testing-library/react";
-import {
-  createColumnHelper,
-  getCoreRowModel,
-  getExpandedRowModel,
-  getSortedRowModel,
-  useReactTable,
-  type SortingState,
-} from "@tanstack/react-table";
+import { createColumnHelper, useReactTable, type SortingState } from "@tanstack/react-table";
 import { useState, type ReactElement } from "react";
 import { afterEach, beforeAll, describe, expect, it } from "vitest";
 import { DataTable } from "@/app/_components/data-table";
 import { seriousViolations } from "./axe";
 import { messagesFor, renderWithIntl } from "./render-with-intl";
+import { dataTableModels } from "@/app/_components/data-table-models";
 
 type Gpu = { id: string; name: string; priceHkd: number };
 const ROWS: Gpu[] = [
@@ -44,10 +38,7 @@ function Harness({ rows = ROWS }: { rows?: Gpu[] }) {
     onSortingChange: setSorting,
     sortDescFirst: false,
     getRowId: (r) => r.id,
-    getRowCanExpand: () => true,
-    getCoreRowModel: getCoreRowModel(),
-    getSortedRowModel: getSortedRowModel(),
-    getExpandedRowModel: getExpandedRowModel(),
+    ...dataTableModels<Gpu>(),
   });
   return (
     <DataTable

@@ -129,6 +129,16 @@ export function CompareView({ id, options, view, onUnpin }: Props) {
       dayRow("queue", t("compare.queueWait"), (o) => o.timeToResult.queueDays),
     ];
 
+    // What an offer lists (tools, certifications), more is better.
+    const listRow = (key: "tools" | "certifications", items: (offer: Offer) => string[]): CompareRow => ({
+      key,
+      label: t(`compare.${key}`),
+      better: "high",
+      cells: offerCells(
+        (offer) => list(items(offer)),
+        (offer) => items(offer).length,
+      ),
+    });
     const access: CompareRow[] = [
       { key: "location", label: t("compare.location"), cells: options.map((o) => ({ display: o.location.label })) },
       {
@@ -150,24 +160,8 @@ export function CompareView({ id, options, view, onUnpin }: Props) {
         label: t("compare.accelerator"),
         cells: options.map((o) => ({ display: `${o.accelerator.perNode} × ${o.accelerator.name}` })),
       },
-      {
-        key: "tools",
-        label: t("compare.tools"),
-        better: "high",
-        cells: offerCells(
-          (offer) => list(offer.tools.map((x) => tl(`tool.${x}`))),
-          (offer) => offer.tools.length,
-        ),
-      },
-      {
-        key: "certifications",
-        label: t("compare.certifications"),
-        better: "high",
-        cells: offerCells(
-          (offer) => list(offer.certifications.map((x) => tl(`certification.${x}`))),
-          (offer) => offer.certifications.length,
-        ),
-      },
+      listRow("tools", (offer) => offer.tools.map((x) => tl(`tool.${x}`))),
+      listRow("certifications", (offer) => offer.certifications.map((x) => tl(`certification.${x}`))),
     ];
 
     return [
@@ -185,7 +179,7 @@ export function CompareView({ id, options, view, onUnpin }: Props) {
         <p className="muted small">{t("compare.intro")}</p>
       </div>
       <div className={styles.scrollX} role="region" aria-label={t("compare.tableRegion")} tabIndex={0}>
-        <table className={`${styles.plainTable} ${compareStyles.compareTable}`}>
+        <table className={`plain-table ${compareStyles.compareTable}`}>
           <thead>
             <tr>
               <td className={compareStyles.stickyCell} />

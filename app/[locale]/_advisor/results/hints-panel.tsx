@@ -85,7 +85,15 @@ export function HintsPanel({ needs, weights, recommendation, method, currency }:
 
 type Format = ReturnType<typeof useResultFormat>;
 
-function useChangeText() {
+/** The message key (under `hints.miss` and `hints.change`) of each kind of change. */
+type ChangeKey = "startBy" | "residency" | "budgetHkd" | "minMemoryGb" | "acceleratorModel" | "peakGpus" | "organisation";
+
+/**
+ * How a change is worded, one home for both lists: its message key, the values that both its
+ * "miss" sentence and its button label take, and the label itself (for an eligibility
+ * condition, the requirement the user cannot change).
+ */
+function useChangeWording(format: Format) {
   const t = useTranslations("hints");
   const ta = useTranslations("advisor");
   const tl = useTranslations("labels");
@@ -100,53 +108,41 @@ function useChangeText() {
         return t(`requirement.${n.kind}`);
     }
   };
-  return { t, ta, requirement };
+  const worded = (key: Exclude<ChangeKey, "organisation">, values: Record<string, string | number> = {}) => ({
+    key,
+    values,
+    label: t(`change.${key}`, values),
+  });
+  const wording = (c: HintChange): { key: ChangeKey; values: Record<string, string | number>; label: string } => {
+    switch (c.field) {
+      case "startBy":
+        return worded("startBy", { days: c.deltaDays, date: format.date(c.to) });
+      case "residency":
+        return worded("residency", { residency: ta(`form.residency.${c.to}`) });
+      case "budgetHkd":
+        return worded("budgetHkd", { delta: format.money(c.deltaHkd), budget: format.money(c.to) });
+      case "accelerator.minMemoryGb":
+        return worded("minMemoryGb", { from: c.from, to: c.to });
+      case "accelerator.model":
+        return worded("acceleratorModel");
+      case "peakGpus":
+        return worded("peakGpus", { from: c.from, to: c.to });
+      case "organisation": {
+        const label = requirement(c.needs);
+        return { key: "organisation", values: { requirement: label }, label };
+      }
+    }
+  };
+  return { t, wording };
 }
 
 const bold = (chunks: ReactNode) => <strong>{chunks}</strong>;
 
 function MissItem({ miss, href, format }: { miss: ClosestMiss; href: string; format: Format }) {
-  const { t, ta, requirement } = useChangeText();
+  const { t, wording } = useChangeWording(format);
   const common = { option: `${miss.provider} · ${miss.name}`, rank: miss.wouldRank, cost: format.money(miss.costHkd), b: bold };
-  const c = miss.change;
-  let text: ReactNode;
-  let label: string;
-  switch (c.field) {
-    case "startBy": {
-      const p = { days: c.deltaDays, date: format.date(c.to) };
-      text = t.rich("miss.startBy", { ...common, ...p });
-      label = t("change.startBy", p);
-      break;
-    }
-    case "residency": {
-      const p = { residency: ta(`form.residency.${c.to}`) };
-      text = t.rich("miss.residency", { ...common, ...p });
-      label = t("change.residency", p);
-      break;
-    }
-    case "budgetHkd": {
-      const p = { delta: format.money(c.deltaHkd), budget: format.money(c.to) };
-      text = t.rich("miss.budgetHkd", { ...common, ...p });
-      label = t("change.budgetHkd", p);
-      break;
-    }
-    case "accelerator.minMemoryGb":
-      text = t.rich("miss.minMemoryGb", { ...common, memory: c.to, from: c.from });
-      label = t("change.minMemoryGb", { from: c.from, to: c.to });
-      break;
-    case "accelerator.model":
-      text = t.rich("miss.acceleratorModel", common);
-      label = t("change.acceleratorModel");
-      break;
-    case "peakGpus":
-      text = t.rich("miss.peakGpus", { ...common, from: c.from, to: c.to });
-      label = t("change.peakGpus", { from: c.from, to: c.to });
-      break;
-    case "organisation":
-      label = requirement(c.needs);
-      text = t.rich("miss.organisation", { ...common, requirement: label });
-      break;
-  }
+  const { key, values, label } = wording(miss.change);
+  const text = t.rich(`miss.${key}`, { ...common, ...values });
   return (
     <li className={`split-row ${styles.item}`} data-offer-id={miss.offerId} data-rule={miss.rule}>
       <p className={styles.text}>
@@ -164,26 +160,14 @@ function MissItem({ miss, href, format }: { miss: ClosestMiss; href: string; for
   );
 }
 
+// What-ifs only change start date, residency, budget and memory minimum (hints-for.ts).
+const WHAT_IF_FIELDS: readonly HintChange["field"][] = ["startBy", "residency", "budgetHkd", "accelerator.minMemoryGb"];
+
 function WhatIfItem({ whatIf, href, format }: { whatIf: WhatIf; href: string; format: Format }) {
-  const { t, ta } = useChangeText();
+  const { t, wording } = useChangeWording(format);
   const c = whatIf.change;
-  let change: string;
-  switch (c.field) {
-    case "startBy":
-      change = t("change.startBy", { days: c.deltaDays, date: format.date(c.to) });
-      break;
-    case "residency":
-      change = t("change.residency", { residency: ta(`form.residency.${c.to}`) });
-      break;
-    case "budgetHkd":
-      change = t("change.budgetHkd", { delta: format.money(c.deltaHkd), budget: format.money(c.to) });
-      break;
-    case "accelerator.minMemoryGb":
-      change = t("change.minMemoryGb", { from: c.from, to: c.to });
-      break;
-    default:
-      return null; // what-ifs only change the four fields above (hints-for.ts)
-  }
+  if (!WHAT_IF_FIELDS.includes(c.field)) return null;
+  const change = wording(c).label;
   const saving =
     whatIf.previous === null || whatIf.costSavingHkd === 0
       ? t("sameCost")

@@ -125,6 +125,18 @@ export function resultsColumns(ctx: ColumnContext) {
       sortDescFirst: true,
       cell: (c) => <ScoreBar value={c.getValue()} text={ctx.format.score(c.getValue())} compact />,
     });
+  /** A plain figure, lowest first (monthly cost, time to result). */
+  const figureColumn = (id: "monthly" | "time", key: "monthlyCostHkd" | "timeToResultDays", show: (value: number) => string) =>
+    h.accessor(key, {
+      id,
+      meta: meta(id),
+      header: () => ctx.label(id),
+      sortDescFirst: false,
+      cell: (c) => <span className="num">{show(c.getValue())}</span>,
+    });
+  /** Filter-only (never shown, not in the column picker): a facet of the toolbar (region, accelerator). */
+  const filterColumn = (id: "region" | "accelerator", value: (r: ResultRow) => string, filterFn: FilterFn<ResultRow>) =>
+    h.accessor(value, { id, enableHiding: false, enableSorting: false, filterFn, header: () => null, cell: () => null });
 
   return [
     h.accessor((r) => (r.pinned ? 1 : 0), {
@@ -266,38 +278,11 @@ export function resultsColumns(ctx: ColumnContext) {
         );
       },
     }),
-    h.accessor("monthlyCostHkd", {
-      id: "monthly",
-      meta: meta("monthly"),
-      header: () => ctx.label("monthly"),
-      sortDescFirst: false,
-      cell: (c) => <span className="num">{ctx.format.money(c.getValue())}</span>,
-    }),
-    h.accessor("timeToResultDays", {
-      id: "time",
-      meta: meta("time"),
-      header: () => ctx.label("time"),
-      sortDescFirst: false,
-      cell: (c) => <span className="num">{ctx.format.days(c.getValue())}</span>,
-    }),
+    figureColumn("monthly", "monthlyCostHkd", ctx.format.money),
+    figureColumn("time", "timeToResultDays", ctx.format.days),
     ...FACTORS.map(factorColumn),
-    // Filter-only (never shown, not in the column picker): the region facet.
-    h.accessor("region", {
-      id: "region",
-      enableHiding: false,
-      enableSorting: false,
-      filterFn: regionFilter,
-      header: () => null,
-      cell: () => null,
-    }),
-    // Filter-only as well: the accelerator facet (the model shows in the option cell).
-    h.accessor((r) => r.accelerator.model, {
-      id: "accelerator",
-      enableHiding: false,
-      enableSorting: false,
-      filterFn: acceleratorFilter,
-      header: () => null,
-      cell: () => null,
-    }),
+    filterColumn("region", (r) => r.region, regionFilter),
+    // The model shows in the option cell; this column only filters on it.
+    filterColumn("accelerator", (r) => r.accelerator.model, acceleratorFilter),
   ];
 }

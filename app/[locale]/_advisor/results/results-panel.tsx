@@ -5,11 +5,7 @@ import { useTranslations } from "next-intl";
 import { Suspense, useCallback, useDeferredValue, useId, useMemo, type Dispatch, type SetStateAction } from "react";
 import { MountWhenVisible } from "@/app/_components/mount-when-visible";
 import type { Family } from "@/lib/catalogue/offer-schema";
-import type { Recommendation } from "@/lib/domain/scoring/recommend";
-import type { Weights } from "@/lib/domain/factors";
-import type { DisplayCurrency } from "@/lib/format/money";
-import type { Locale } from "@/lib/i18n/locales";
-import type { Needs } from "@/lib/needs/needs-schema";
+import type { ShownResult } from "../shown-result";
 import { useCatalogue } from "../catalogue-context";
 import { ExcludedList } from "./excluded-list";
 import { MAX_PINNED, type TableView } from "@/lib/url-state/table-view";
@@ -35,16 +31,8 @@ const HintsPanel = dynamic(() => import("./hints-panel").then((m) => m.HintsPane
 // Shown only once two options are pinned (never on first paint): loaded on demand.
 const CompareView = dynamic(() => import("./compare-view").then((m) => m.CompareView), { ssr: false });
 
-export type ResultsPanelProps = {
-  recommendation: Recommendation;
-  currency: DisplayCurrency;
-  locale: Locale;
-  durationMonths: number;
-  method: "weighted-sum" | "topsis";
-  weights: Weights;
+export type ResultsPanelProps = ShownResult & {
   onExplain: (offerId: string) => void;
-  /** The needs `recommendation` was computed from (for the closest-miss hints); no hints without it. */
-  needs?: Needs;
   /** Pins, sort, filters and hidden columns: controlled, because the share link carries them. */
   tableView: TableView;
   onTableViewChange: Dispatch<SetStateAction<TableView>>;
@@ -59,7 +47,6 @@ export function ResultsPanel({
   recommendation,
   currency,
   locale,
-  durationMonths,
   method,
   weights,
   onExplain,
@@ -117,7 +104,7 @@ export function ResultsPanel({
           <h2 id={headingId}>{t("heading")}</h2>
           <p className={styles.summary}>
             {t("summary", { count: ranked.length, excluded: excluded.length })}{" "}
-            <span className="muted">{t("costBasis", { months: durationMonths, currency })}</span>
+            <span className="muted">{t("costBasis", { months: needs.durationMonths, currency })}</span>
           </p>
         </div>
         <p className={styles.methodBadge}>
@@ -169,11 +156,9 @@ export function ResultsPanel({
         </>
       )}
 
-      {needs && (
-        <MountWhenVisible>
-          <HintsPanel needs={needs} weights={weights} recommendation={recommendation} method={method} currency={currency} />
-        </MountWhenVisible>
-      )}
+      <MountWhenVisible>
+        <HintsPanel needs={needs} weights={weights} recommendation={recommendation} method={method} currency={currency} />
+      </MountWhenVisible>
 
       {/* Server-rendered; hydrated after the table, in a boundary of its own. */}
       <Suspense fallback={null}>

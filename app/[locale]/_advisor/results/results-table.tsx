@@ -1,18 +1,6 @@
 "use client";
 
-import {
-  functionalUpdate,
-  getCoreRowModel,
-  getExpandedRowModel,
-  getFilteredRowModel,
-  getSortedRowModel,
-  useReactTable,
-  type ColumnFiltersState,
-  type ExpandedState,
-  type OnChangeFn,
-  type SortingState,
-  type VisibilityState,
-} from "@tanstack/react-table";
+import { useReactTable, type ExpandedState } from "@tanstack/react-table";
 import dynamic from "next/dynamic";
 import { useLocale, useTranslations } from "next-intl";
 import { useCallback, useId, useMemo, useState, type Dispatch, type SetStateAction } from "react";
@@ -26,14 +14,8 @@ import { TableToolbar } from "./table-toolbar";
 import { DataTable } from "@/app/_components/data-table";
 import type { ResultView } from "./result-view";
 import type { TableView } from "@/lib/url-state/table-view";
-import {
-  columnFiltersOf,
-  columnVisibilityOf,
-  sortingOf,
-  withColumnFilters,
-  withColumnVisibility,
-  withSorting,
-} from "./table-view-state";
+import { useTableViewState } from "./use-table-view-state";
+import { dataTableModels } from "@/app/_components/data-table-models";
 
 type Props = {
   rows: ResultRow[];
@@ -67,23 +49,8 @@ export function ResultsTable({ rows, weights, view, onTogglePin, tableView, onTa
   const captionId = `${baseId}-caption`;
   const detailId = useCallback((offerId: string) => `${baseId}-detail-${offerId}`, [baseId]);
 
-  const sorting = useMemo(() => sortingOf(tableView), [tableView]);
-  const columnFilters = useMemo(() => columnFiltersOf(tableView.filters), [tableView.filters]);
-  const columnVisibility = useMemo(() => columnVisibilityOf(tableView), [tableView]);
+  const { sorting, columnFilters, columnVisibility, ...viewChanges } = useTableViewState(tableView, onTableViewChange);
   const [expanded, setExpanded] = useState<ExpandedState>({});
-  // Each TanStack updater is applied to the view's current value, then written back into the view.
-  const onSortingChange: OnChangeFn<SortingState> = useCallback(
-    (u) => onTableViewChange((v) => withSorting(v, functionalUpdate(u, sortingOf(v)))),
-    [onTableViewChange],
-  );
-  const onColumnFiltersChange: OnChangeFn<ColumnFiltersState> = useCallback(
-    (u) => onTableViewChange((v) => withColumnFilters(v, functionalUpdate(u, columnFiltersOf(v.filters)))),
-    [onTableViewChange],
-  );
-  const onColumnVisibilityChange: OnChangeFn<VisibilityState> = useCallback(
-    (u) => onTableViewChange((v) => withColumnVisibility(v, functionalUpdate(u, columnVisibilityOf(v)))),
-    [onTableViewChange],
-  );
 
   const columnLabel = useCallback(
     (id: ColumnId) => {
@@ -126,16 +93,10 @@ export function ResultsTable({ rows, weights, view, onTogglePin, tableView, onTa
     data: rows,
     columns,
     state: { sorting, columnFilters, columnVisibility, expanded },
-    onSortingChange,
-    onColumnFiltersChange,
-    onColumnVisibilityChange,
+    ...viewChanges,
     onExpandedChange: setExpanded,
     getRowId: (r) => r.offerId,
-    getRowCanExpand: () => true,
-    getCoreRowModel: getCoreRowModel(),
-    getSortedRowModel: getSortedRowModel(),
-    getFilteredRowModel: getFilteredRowModel(),
-    getExpandedRowModel: getExpandedRowModel(),
+    ...dataTableModels<ResultRow>(),
     // Two states per column (no "unsorted" third click); ties keep the engine's rank order.
     enableSortingRemoval: false,
     enableMultiSort: false,

@@ -38,7 +38,7 @@ export function RowDetails({ option, weights, locale, format, labels, onExplain 
 
   return (
     <div className={styles.details} role="group" aria-labelledby={headingId}>
-      <div className={styles.detailsHead}>
+      <div className={`split-row ${styles.detailsHead}`}>
         <h3 id={headingId} className={styles.detailsTitle}>
           {t("details.title", { rank: option.rank, name: `${option.provider} ${option.name}` })}
         </h3>

@@ -14,6 +14,7 @@ import styles from "./results.module.css";
 import { Icon } from "@/app/_components/icon";
 import { ChipGroup } from "@/app/_components/chip-group";
 import { toggled } from "@/app/_components/toggled";
+import { SortField } from "@/app/_components/sort-field";
 
 type Props = {
   table: Table<ResultRow>;
@@ -133,24 +134,13 @@ export function TableToolbar({ table, familyName, columnLabel }: Props) {
           />
         </div>
 
-        <div className="sort-field">
-          <label htmlFor={sortId}>{ts("label")}</label>
-          <select
-            id={sortId}
-            className="select select--small"
-            value={sortValue}
-            onChange={(e) => {
-              const v = e.target.value;
-              table.setSorting([{ id: v.replace(/^-/, ""), desc: v.startsWith("-") }]);
-            }}
-          >
-            {sortChoices.map((v) => (
-              <option key={v} value={v}>
-                {sortLabel(v)}
-              </option>
-            ))}
-          </select>
-        </div>
+        <SortField
+          id={sortId}
+          label={ts("label")}
+          value={sortValue}
+          options={sortChoices.map((v) => ({ value: v, label: sortLabel(v) }))}
+          onSort={(id, desc) => table.setSorting([{ id, desc }])}
+        />
 
         <div className={styles.pickers}>
           <details className={styles.picker} onKeyDown={closeOnEscape}>
@@ -161,7 +151,7 @@ export function TableToolbar({ table, familyName, columnLabel }: Props) {
               <fieldset>
                 <legend className={styles.pickerLegend}>{t("acceleratorLegend")}</legend>
                 {acceleratorOptions.map((a) => (
-                  <label key={a.model} className={styles.pickerItem}>
+                  <label key={a.model} className="check-row">
                     <input
                       type="checkbox"
                       checked={accelerators.includes(a.model)}
@@ -190,7 +180,7 @@ export function TableToolbar({ table, familyName, columnLabel }: Props) {
                   const column = table.getColumn(id);
                   if (!column) return null;
                   return (
-                    <label key={id} className={styles.pickerItem}>
+                    <label key={id} className="check-row">
                       <input type="checkbox" checked={column.getIsVisible()} onChange={column.getToggleVisibilityHandler()} />
                       {columnLabel(id)}
                     </label>
@@ -205,7 +195,7 @@ export function TableToolbar({ table, familyName, columnLabel }: Props) {
         </div>
       </div>
 
-      <fieldset className={styles.familyFilter}>
+      <fieldset className={`chips--compact ${styles.familyFilter}`}>
         <legend className={styles.inlineLegend}>{t("family")}</legend>
         {/* A selected family stays offered even when re-ranking leaves it empty, so it can be unticked. */}
         <ChipGroup
@@ -225,7 +215,7 @@ export function TableToolbar({ table, familyName, columnLabel }: Props) {
         />
       </fieldset>
 
-      <fieldset className={styles.familyFilter}>
+      <fieldset className={`chips--compact ${styles.familyFilter}`}>
         <legend className={styles.inlineLegend}>{t("region")}</legend>
         <ChipGroup
           kind="checkbox"

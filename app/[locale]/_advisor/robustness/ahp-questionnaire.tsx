@@ -97,7 +97,7 @@ export function AhpQuestionnaire({ onApply }: AhpQuestionnaireProps) {
                 <input
                   id={id}
                   type="range"
-                  className={styles.pairRange}
+                  className={`range-input ${styles.pairRange}`}
                   min={-AHP_POSITION_MAX}
                   max={AHP_POSITION_MAX}
                   step={1}

@@ -41,7 +41,7 @@ export function RobustnessPanel({ recommendation, weights }: RobustnessPanelProp
           <SmaaSection recommendation={recommendation} weightVector={weightVector} />
         </>
       ) : (
-        <p className={styles.tooFew}>{t("tooFew")}</p>
+        <p className={`muted ${styles.tooFew}`}>{t("tooFew")}</p>
       )}
     </section>
   );

@@ -60,7 +60,7 @@ export function SmaaControls({ settings, onChange, orderText, rangedCount, optio
 
       {TOGGLES.map(({ key, idSuffix }) => (
         <div key={key} className={styles.control}>
-          <label className={styles.checkRow}>
+          <label className={`check-row ${styles.checkRow}`}>
             <input
               type="checkbox"
               checked={settings[key]}

@@ -103,8 +103,8 @@ export function SmaaResults({ result, options, samples, pct, margin }: Props) {
           <summary>{t("panel.showTable")}</summary>
           <TableScroll label={t("smaa.chartTitle")}>
             <ChartDataTable
-              className={styles.table}
-              numericClassName={`num ${styles.numCell}`}
+              className="plain-table plain-table--compact"
+              numericClassName="num is-numeric"
               caption={t("smaa.chartTitle")}
               rows={shown.map((i, k) => ({ option: options[i]!, bands: bands[k] ?? [] }))}
               rowKey={(r) => r.option.offerId}
@@ -127,9 +127,9 @@ export function SmaaResults({ result, options, samples, pct, margin }: Props) {
         <p className={styles.hint}>{t("smaa.centralIntro")}</p>
         <TableScroll label={t("smaa.centralHeading")}>
           <ChartDataTable
-            className={styles.table}
+            className="plain-table plain-table--compact"
             data-testid="central-weights"
-            numericClassName={`num ${styles.numCell}`}
+            numericClassName="num is-numeric"
             caption={t("smaa.centralHeading")}
             rows={winners}
             rowKey={(i) => options[i]!.offerId}

@@ -148,8 +148,8 @@ export function StabilitySection({ recommendation, weightVector }: Props) {
           <summary>{t("panel.showTable")}</summary>
           <TableScroll label={t("stability.table.caption", { leader: leaderName })}>
             <ChartDataTable
-              className={styles.table}
-              numericClassName={`num ${styles.numCell}`}
+              className="plain-table plain-table--compact"
+              numericClassName="num is-numeric"
               caption={t("stability.table.caption", { leader: leaderName })}
               rows={rows}
               rowKey={(r) => r.factor}

@@ -2,9 +2,6 @@
 
 import { matchesSearch } from "@/lib/catalogue/search-text";
 import {
-  getCoreRowModel,
-  getFilteredRowModel,
-  getSortedRowModel,
   useReactTable,
   type ColumnFiltersState,
   type ExpandedState,
@@ -30,6 +27,8 @@ import type { CatalogueRow } from "./catalogue-row";
 import { makeFigureFormat } from "./figure-format";
 import { OfferDetails } from "./offer-details";
 import { DataTable } from "@/app/_components/data-table";
+import { SortField } from "@/app/_components/sort-field";
+import { dataTableModels } from "@/app/_components/data-table-models";
 
 type Props = {
   rows: CatalogueRow[];
@@ -130,7 +129,6 @@ export function CatalogueTable({ rows, options, initialQuery }: Props) {
     columns,
     state: { sorting, columnFilters, globalFilter: needle, expanded },
     getRowId: (r) => r.offer.id,
-    getRowCanExpand: () => true,
     autoResetExpanded: false,
     autoResetPageIndex: false,
     sortDescFirst: false,
@@ -146,9 +144,7 @@ export function CatalogueTable({ rows, options, initialQuery }: Props) {
     // The search box matches one pre-built haystack per row, so check it once (via one column).
     getColumnCanGlobalFilter: (column) => column.id === "offer",
     globalFilterFn: (row, _columnId, value: string) => matchesSearch(row.original.searchText, value),
-    getCoreRowModel: getCoreRowModel(),
-    getFilteredRowModel: getFilteredRowModel(),
-    getSortedRowModel: getSortedRowModel(),
+    ...dataTableModels<CatalogueRow>(),
   });
 
   const sortValue = query.sort ? `${query.sort.desc ? "-" : ""}${query.sort.id}` : "";
@@ -179,29 +175,15 @@ export function CatalogueTable({ rows, options, initialQuery }: Props) {
             {t("results.count", { shown: visibleRows.length, total: rows.length })}
           </h2>
           <div className="results-actions">
-            <div className="sort-field">
-              <label htmlFor="catalogue-sort">{t("sort.label")}</label>
-              <select
-                id="catalogue-sort"
-                className="select select--small"
-                value={sortValue}
-                onChange={(e) => {
-                  const v = e.target.value;
-                  const id = v.replace(/^-/, "");
-                  update({
-                    sort: (SORTABLE_COLUMNS as readonly string[]).includes(id)
-                      ? { id: id as SortableColumn, desc: v.startsWith("-") }
-                      : null,
-                  });
-                }}
-              >
-                {sortOptions.map((o) => (
-                  <option key={o.value} value={o.value}>
-                    {o.label}
-                  </option>
-                ))}
-              </select>
-            </div>
+            <SortField
+              id="catalogue-sort"
+              label={t("sort.label")}
+              value={sortValue}
+              options={sortOptions}
+              onSort={(id, desc) =>
+                update({ sort: (SORTABLE_COLUMNS as readonly string[]).includes(id) ? { id: id as SortableColumn, desc } : null })
+              }
+            />
             {hasActiveFilters(query) && (
               <button type="button" className="btn btn--ghost btn--small" onClick={() => update({ ...EMPTY_QUERY, sort: query.sort })}>
                 {t("filters.clear")}

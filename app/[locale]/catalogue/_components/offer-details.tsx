@@ -55,6 +55,125 @@ export function OfferDetails({ row, t, labels, format, listFormat, onClose }: Pr
   const list = (items: string[]) => (items.length === 0 ? t("details.none") : listFormat.format(items));
 
   const ctx: FactContext = { freshness, labels, t };
+  // A figure's value with a note after it (a hint, or the data's English free text).
+  const noted = (value: ReactNode, note: ReactNode, lang?: "en") => (
+    <>
+      {value}
+      {note ? (
+        <span className="fact-asof" lang={lang}>
+          {note}
+        </span>
+      ) : null}
+    </>
+  );
+  // A list figure (commitments, fees) as bullets, or "none".
+  const bullets = (items: { key: string; text: string }[]) =>
+    items.length === 0 ? (
+      t("details.none")
+    ) : (
+      <ul>
+        {items.map((i) => (
+          <li key={i.key}>{i.text}</li>
+        ))}
+      </ul>
+    );
+
+  // The figures, card by card: [figure path, value] (the path names the label and the freshness).
+  const cards: { title: string; facts: [string, ReactNode][] }[] = [
+    {
+      title: t("details.price"),
+      facts: [
+        [
+          "price.perAcceleratorHour",
+          <>
+            <strong className="num">{format.hkd(row.priceHkdPerAcceleratorHour)}</strong>
+            {cur !== "HKD" && (
+              <>
+                {" "}
+                <span className="muted num">({format.money(offer.price.perAcceleratorHour, cur)})</span>
+              </>
+            )}
+          </>,
+        ],
+        ["price.billingUnit", labels(`billingUnit.${offer.price.billingUnit}`)],
+        [
+          "commitments",
+          bullets(
+            offer.commitments.map((c) => ({
+              key: c.name,
+              text: t("details.commitment", { name: c.name, discount: format.number(c.discountPct), months: c.minMonths }),
+            })),
+          ),
+        ],
+        [
+          "fees",
+          bullets(
+            offer.fees.map((f) => ({
+              key: f.name,
+              text: t("details.fee", { name: f.name, amount: withHkd(f.amount), unit: labels(`feeUnit.${f.unit}`) }),
+            })),
+          ),
+        ],
+        [
+          "minimumPurchase",
+          noted(
+            offer.minimumPurchase.acceleratorHours === 0
+              ? t("details.noMinimum")
+              : t("details.acceleratorHours", { hours: format.number(offer.minimumPurchase.acceleratorHours) }),
+            offer.minimumPurchase.note,
+            "en",
+          ),
+        ],
+      ],
+    },
+    {
+      title: t("details.storage"),
+      facts: [
+        ["storage.pricePerTbMonth", t("details.perTbMonth", { amount: withHkd(offer.storage.pricePerTbMonth) })],
+        ["egress.pricePerTb", t("details.perTb", { amount: withHkd(offer.egress.pricePerTb) })],
+        ["egress.freeTbPerMonth", t("details.freeTb", { tb: format.number(offer.egress.freeTbPerMonth) })],
+      ],
+    },
+    {
+      title: t("details.access"),
+      facts: [
+        [
+          "applicationPath",
+          noted(labels(`applicationPath.${offer.applicationPath}`), labels(`applicationPathHint.${offer.applicationPath}`)),
+        ],
+        ["leadTimeDays", t("cells.days", { days: offer.leadTimeDays })],
+        ["queueWaitDays", offer.queueWaitDays === 0 ? t("cells.noQueue") : t("cells.days", { days: offer.queueWaitDays })],
+        [
+          "eligibility",
+          noted(eligibilityText(offer.eligibility.anyOf, hostCountries(offer.location), labels, intl), offer.eligibility.note, "en"),
+        ],
+      ],
+    },
+    {
+      title: t("details.hardware"),
+      facts: [
+        ["accelerator.model", `${row.acceleratorVendor} ${row.acceleratorName}`.trim()],
+        ["accelerator.perNode", noted(format.number(offer.accelerator.perNode), labels(`allocation.${offer.accelerator.allocation}`))],
+        ["maxAccelerators", t("details.accelerators", { count: format.number(offer.maxAccelerators) })],
+        [
+          "interconnect",
+          offer.interconnect.multiNode
+            ? t("details.interconnectMulti", { fabric: offer.interconnect.fabric, gbps: format.number(offer.interconnect.gbps) })
+            : t("details.interconnectSingle", { fabric: offer.interconnect.fabric }),
+        ],
+      ],
+    },
+    {
+      title: t("details.security"),
+      facts: [
+        ["tenancy", labels(`tenancy.${offer.tenancy}`)],
+        ["certifications", list(offer.certifications.map((c) => labels(`certification.${c}`)))],
+        ["tools", list(offer.tools.map((c) => labels(`tool.${c}`)))],
+        ["supportLanguages", list(offer.supportLanguages.map((c) => labels(`supportLanguage.${c}`)))],
+        ["location", noted(<span>{offer.location.label}</span>, labels(`jurisdiction.${offer.location.jurisdiction}`))],
+      ],
+    },
+  ];
 
   const headingId = `offer-details-title-${offer.id}`;
   return (
@@ -69,139 +188,18 @@ export function OfferDetails({ row, t, labels, format, listFormat, onClose }: Pr
       </div>
 
       <div className="detail-grid">
-        <div className="detail-card">
-          <h4>{t("details.price")}</h4>
-          <dl className="facts">
-            <Fact ctx={ctx} path="price.perAcceleratorHour">
-              <strong className="num">{format.hkd(row.priceHkdPerAcceleratorHour)}</strong>
-              {cur !== "HKD" && (
-                <>
-                  {" "}
-                  <span className="muted num">({format.money(offer.price.perAcceleratorHour, cur)})</span>
-                </>
-              )}
-            </Fact>
-            <Fact ctx={ctx} path="price.billingUnit">
-              {labels(`billingUnit.${offer.price.billingUnit}`)}
-            </Fact>
-            <Fact ctx={ctx} path="commitments">
-              {offer.commitments.length === 0 ? (
-                t("details.none")
-              ) : (
-                <ul>
-                  {offer.commitments.map((c) => (
-                    <li key={c.name}>
-                      {t("details.commitment", { name: c.name, discount: format.number(c.discountPct), months: c.minMonths })}
-                    </li>
-                  ))}
-                </ul>
-              )}
-            </Fact>
-            <Fact ctx={ctx} path="fees">
-              {offer.fees.length === 0 ? (
-                t("details.none")
-              ) : (
-                <ul>
-                  {offer.fees.map((f) => (
-                    <li key={f.name}>{t("details.fee", { name: f.name, amount: withHkd(f.amount), unit: labels(`feeUnit.${f.unit}`) })}</li>
-                  ))}
-                </ul>
-              )}
-            </Fact>
-            <Fact ctx={ctx} path="minimumPurchase">
-              {offer.minimumPurchase.acceleratorHours === 0
-                ? t("details.noMinimum")
-                : t("details.acceleratorHours", { hours: format.number(offer.minimumPurchase.acceleratorHours) })}
-              {offer.minimumPurchase.note && (
-                <span className="fact-asof" lang="en">
-                  {offer.minimumPurchase.note}
-                </span>
-              )}
-            </Fact>
-          </dl>
-        </div>
-
-        <div className="detail-card">
-          <h4>{t("details.storage")}</h4>
-          <dl className="facts">
-            <Fact ctx={ctx} path="storage.pricePerTbMonth">
-              {t("details.perTbMonth", { amount: withHkd(offer.storage.pricePerTbMonth) })}
-            </Fact>
-            <Fact ctx={ctx} path="egress.pricePerTb">
-              {t("details.perTb", { amount: withHkd(offer.egress.pricePerTb) })}
-            </Fact>
-            <Fact ctx={ctx} path="egress.freeTbPerMonth">
-              {t("details.freeTb", { tb: format.number(offer.egress.freeTbPerMonth) })}
-            </Fact>
-          </dl>
-        </div>
-
-        <div className="detail-card">
-          <h4>{t("details.access")}</h4>
-          <dl className="facts">
-            <Fact ctx={ctx} path="applicationPath">
-              {labels(`applicationPath.${offer.applicationPath}`)}
-              <span className="fact-asof">{labels(`applicationPathHint.${offer.applicationPath}`)}</span>
-            </Fact>
-            <Fact ctx={ctx} path="leadTimeDays">
-              {t("cells.days", { days: offer.leadTimeDays })}
-            </Fact>
-            <Fact ctx={ctx} path="queueWaitDays">
-              {offer.queueWaitDays === 0 ? t("cells.noQueue") : t("cells.days", { days: offer.queueWaitDays })}
-            </Fact>
-            <Fact ctx={ctx} path="eligibility">
-              {eligibilityText(offer.eligibility.anyOf, hostCountries(offer.location), labels, intl)}
-              {offer.eligibility.note && (
-                <span className="fact-asof" lang="en">
-                  {offer.eligibility.note}
-                </span>
-              )}
-            </Fact>
-          </dl>
-        </div>
-
-        <div className="detail-card">
-          <h4>{t("details.hardware")}</h4>
-          <dl className="facts">
-            <Fact ctx={ctx} path="accelerator.model">
-              {`${row.acceleratorVendor} ${row.acceleratorName}`.trim()}
-            </Fact>
-            <Fact ctx={ctx} path="accelerator.perNode">
-              {format.number(offer.accelerator.perNode)}
-              <span className="fact-asof">{labels(`allocation.${offer.accelerator.allocation}`)}</span>
-            </Fact>
-            <Fact ctx={ctx} path="maxAccelerators">
-              {t("details.accelerators", { count: format.number(offer.maxAccelerators) })}
-            </Fact>
-            <Fact ctx={ctx} path="interconnect">
-              {offer.interconnect.multiNode
-                ? t("details.interconnectMulti", { fabric: offer.interconnect.fabric, gbps: format.number(offer.interconnect.gbps) })
-                : t("details.interconnectSingle", { fabric: offer.interconnect.fabric })}
-            </Fact>
-          </dl>
-        </div>
-
-        <div className="detail-card">
-          <h4>{t("details.security")}</h4>
-          <dl className="facts">
-            <Fact ctx={ctx} path="tenancy">
-              {labels(`tenancy.${offer.tenancy}`)}
-            </Fact>
-            <Fact ctx={ctx} path="certifications">
-              {list(offer.certifications.map((c) => labels(`certification.${c}`)))}
-            </Fact>
-            <Fact ctx={ctx} path="tools">
-              {list(offer.tools.map((c) => labels(`tool.${c}`)))}
-            </Fact>
-            <Fact ctx={ctx} path="supportLanguages">
-              {list(offer.supportLanguages.map((c) => labels(`supportLanguage.${c}`)))}
-            </Fact>
-            <Fact ctx={ctx} path="location">
-              <span>{offer.location.label}</span>
-              <span className="fact-asof">{labels(`jurisdiction.${offer.location.jurisdiction}`)}</span>
-            </Fact>
-          </dl>
-        </div>
+        {cards.map((card) => (
+          <div key={card.title} className="detail-card">
+            <h4>{card.title}</h4>
+            <dl className="facts">
+              {card.facts.map(([path, value]) => (
+                <Fact key={path} ctx={ctx} path={path}>
+                  {value}
+                </Fact>
+              ))}
+            </dl>
+          </div>
+        ))}
 
         {(row.subsidies.length > 0 || offer.notes) && (
           <div className="detail-card">

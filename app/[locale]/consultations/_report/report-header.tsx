@@ -1,23 +1,40 @@
 import Link from "next/link";
-import { getTranslations } from "next-intl/server";
-import type { Consultation } from "@/lib/persistence/records";
+import { getLocale, getTranslations } from "next-intl/server";
+import { hongKongDate } from "@/lib/domain/hong-kong-date";
+import type { Consultation, Scenario } from "@/lib/persistence/records";
 import { PrintButton } from "./print-button";
+import { scenarioProvenance, type ProvenanceScenario } from "./scenario-provenance";
 import styles from "./report.module.css";
 
 type Props = {
   consultation: Consultation;
-  title: string;
-  meta: { label: string; value: string }[];
-  locale: string;
-  pdfHref: string | null;
+  /** One scenario (its report: its name in the title, a PDF link) or several (a comparison). */
+  scenarios: readonly (ProvenanceScenario & Pick<Scenario, "id" | "name">)[];
 };
 
-/** Title block: who it is for, when and from which catalogue; Print / PDF / back (not printed). */
-export async function ReportHeader({ consultation, title, meta, locale, pdfHref }: Props) {
+/**
+ * Title block of a scenario's report or of a comparison, in the request's language: who it is
+ * for, when and from which catalogue (each distinct date and version), today's date in Hong
+ * Kong; Print / PDF / back (not printed).
+ */
+export async function ReportHeader({ consultation, scenarios }: Props) {
+  const locale = await getLocale();
   const t = await getTranslations("consultations.report");
+  const only = scenarios.length === 1 ? scenarios[0] : undefined;
+  const title = only
+    ? t("title", { client: consultation.client, name: only.name })
+    : t("comparisonTitle", { client: consultation.client, count: scenarios.length });
+  const pdfHref = only ? `/api/consultations/${consultation.id}/scenarios/${only.id}/report.pdf?lang=${locale}` : null;
+  const { computedOn, catalogueVersion } = scenarioProvenance(scenarios);
+  const meta = [
+    ...(only ? [{ label: t("scenario"), value: only.name }] : []),
+    { label: t("computedOn"), value: computedOn },
+    { label: t("catalogue"), value: catalogueVersion },
+    { label: t("reportDate"), value: hongKongDate(new Date()) },
+  ];
   return (
     <header className={styles.header}>
-      <div className={`${styles.actions} ${styles.noPrint}`}>
+      <div className={`button-row ${styles.noPrint}`}>
         <Link className="btn btn--ghost btn--small" href={`/${locale}/consultations/${consultation.id}`}>
           ← {t("back")}
         </Link>

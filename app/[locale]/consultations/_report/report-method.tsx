@@ -1,18 +1,12 @@
 import Link from "next/link";
 import { getTranslations } from "next-intl/server";
+import { scenarioProvenance, type ProvenanceScenario } from "./scenario-provenance";
 import styles from "./report.module.css";
 
-/** How the ranking was made, and the dated disclaimer. */
-export async function ReportMethod({
-  locale,
-  computedOn,
-  catalogueVersion,
-}: {
-  locale: string;
-  computedOn: string;
-  catalogueVersion: string;
-}) {
+/** How the ranking was made, and the disclaimer dated by the scenarios' results. */
+export async function ReportMethod({ locale, scenarios }: { locale: string; scenarios: readonly ProvenanceScenario[] }) {
   const t = await getTranslations("consultations.report");
+  const { computedOn, catalogueVersion } = scenarioProvenance(scenarios);
   return (
     <>
       <section className={`${styles.section} ${styles.keep}`} aria-labelledby="report-method">

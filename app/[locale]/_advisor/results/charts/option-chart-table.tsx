@@ -1,7 +1,6 @@
 import { useTranslations } from "next-intl";
 import type { RankedOption } from "@/lib/domain/scoring/recommend";
 import { ChartDataTable, type ChartColumn } from "@/app/_components/chart-data-table";
-import styles from "../results.module.css";
 import chartStyles from "./charts.module.css";
 
 type Props = {
@@ -15,7 +14,7 @@ export function OptionChartTable({ caption, options, columns }: Props) {
   const t = useTranslations("results");
   return (
     <ChartDataTable
-      className={`${styles.plainTable} ${chartStyles.chartTable}`}
+      className={`plain-table ${chartStyles.chartTable}`}
       caption={caption}
       rows={options}
       rowKey={(o) => o.offerId}

@@ -8,7 +8,6 @@ import { FAMILIES } from "@/lib/catalogue/catalogue-vocabulary";
 import type { Family } from "@/lib/catalogue/offer-schema";
 import type { RankedOption } from "@/lib/domain/scoring/recommend";
 import type { Weights } from "@/lib/domain/factors";
-import styles from "../results.module.css";
 import chartStyles from "./charts.module.css";
 import type { ResultFormat } from "../use-result-format";
 import { ChartCard } from "./chart-card";
@@ -193,7 +192,7 @@ export function ValueChart({ ranked, weights, format, familyName, colors }: Prop
 
   const table = (
     <ChartDataTable
-      className={`${styles.plainTable} ${chartStyles.chartTable}`}
+      className={`plain-table ${chartStyles.chartTable}`}
       caption={t("title")}
       rows={vfm.points}
       rowKey={(p) => p.id}

@@ -5,7 +5,6 @@ import { useTranslations } from "next-intl";
 import { useMemo } from "react";
 import { Chart as ChartComponent } from "react-chartjs-2";
 import { FACTORS, type Weights } from "@/lib/domain/factors";
-import styles from "../results.module.css";
 import chartStyles from "./charts.module.css";
 import type { ResultFormat } from "../use-result-format";
 import { ChartCard } from "./chart-card";
@@ -52,7 +51,7 @@ export function WeightChart({ weights, format }: { weights: Weights; format: Res
 
   const table = (
     <ChartDataTable
-      className={`${styles.plainTable} ${chartStyles.chartTable}`}
+      className={`plain-table ${chartStyles.chartTable}`}
       caption={t("charts.weights.title")}
       rows={FACTORS.map((f, i) => ({ f, share: shares[i] ?? 0 }))}
       rowKey={(r) => r.f}

@@ -2,7 +2,6 @@ import Link from "next/link";
 import { notFound } from "next/navigation";
 import { getTranslations } from "next-intl/server";
 import { z } from "zod";
-import { hongKongDate } from "@/lib/domain/hong-kong-date";
 import { requireAdvisorPage } from "@/lib/auth/page-guard";
 import { catalogue } from "@/lib/catalogue/catalogue";
 import { COMPARE_MAX, COMPARE_MIN, compareScenarios } from "@/lib/consultations/compare-scenarios";
@@ -62,23 +61,11 @@ export default async function ComparePage({ params, searchParams }: Props) {
   const currency = scenarios[0]!.input.currency;
   const money = (hkd: number) => formatMoney(hkd, currency, catalogue.fx, locale, { compact: true });
   const byId = new Map(scenarios.map((s) => [s.id, s]));
-  const versions = [...new Set(scenarios.map((s) => s.catalogueVersion))].join(", ");
-  const dates = [...new Set(scenarios.map((s) => s.computedOn))].join(", ");
   const mark = (differs: boolean) => (differs ? styles.differs : undefined);
 
   return (
     <article className={styles.report} lang={locale}>
-      <ReportHeader
-        consultation={consultation}
-        title={t("comparisonTitle", { client: consultation.client, count: scenarios.length })}
-        locale={locale}
-        pdfHref={null}
-        meta={[
-          { label: t("computedOn"), value: dates },
-          { label: t("catalogue"), value: versions },
-          { label: t("reportDate"), value: hongKongDate(new Date()) },
-        ]}
-      />
+      <ReportHeader consultation={consultation} scenarios={scenarios} />
       <InputDifferences differences={comparison.inputDifferences} names={scenarios.map((s) => s.name)} locale={locale} />
       <section className={styles.section} aria-labelledby="compare-table">
         <h2 id="compare-table">{t("compareTitle")}</h2>
@@ -146,7 +133,7 @@ export default async function ComparePage({ params, searchParams }: Props) {
           })}
         </SimpleTable>
       </section>
-      <ReportMethod locale={locale} computedOn={dates} catalogueVersion={versions} />
+      <ReportMethod locale={locale} scenarios={scenarios} />
     </article>
   );
 }

@@ -1,6 +1,5 @@
 import { notFound } from "next/navigation";
 import { getTranslations } from "next-intl/server";
-import { hongKongDate } from "@/lib/domain/hong-kong-date";
 import { requireAdvisorPage } from "@/lib/auth/page-guard";
 import { normaliseWeights } from "@/lib/domain/factors";
 import { catalogue } from "@/lib/catalogue/catalogue";
@@ -33,29 +32,17 @@ export default async function ScenarioReportPage({ params }: Props) {
   const access = await requireAdvisorPage(locale, `/${locale}/consultations/${id}/scenarios/${scenarioId}/report`);
   const [consultation, scenario] = await Promise.all([access.repo.getConsultation(id), access.repo.getScenario(id, scenarioId)]);
   if (!consultation || !scenario) notFound();
-  const t = await getTranslations("consultations.report");
   const result = localiseResult(scenario.snapshot.result, catalogue.offers, locale);
   return (
     <article className={styles.report} lang={locale}>
-      <ReportHeader
-        consultation={consultation}
-        title={t("title", { client: consultation.client, name: scenario.name })}
-        locale={locale}
-        pdfHref={`/api/consultations/${id}/scenarios/${scenarioId}/report.pdf?lang=${locale}`}
-        meta={[
-          { label: t("scenario"), value: scenario.name },
-          { label: t("computedOn"), value: scenario.computedOn },
-          { label: t("catalogue"), value: scenario.catalogueVersion },
-          { label: t("reportDate"), value: hongKongDate(new Date()) },
-        ]}
-      />
+      <ReportHeader consultation={consultation} scenarios={[scenario]} />
       <ReportNeeds needs={scenario.input.needs} locale={locale} />
       <ReportWeights weights={normaliseWeights(scenario.input.weights)} method={scenario.input.method} locale={locale} />
       <ReportRanked result={result} currency={scenario.input.currency} locale={locale} />
       <ReportCharts result={result} currency={scenario.input.currency} locale={locale} />
       <ReportExcluded result={result} locale={locale} />
       <ReportSources snapshot={{ ...scenario.snapshot, result }} catalogueVersion={scenario.catalogueVersion} />
-      <ReportMethod locale={locale} computedOn={scenario.computedOn} catalogueVersion={scenario.catalogueVersion} />
+      <ReportMethod locale={locale} scenarios={[scenario]} />
     </article>
   );
 }

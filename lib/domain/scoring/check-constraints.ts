@@ -6,7 +6,6 @@ import { hostCountries, organisationQualifies } from "../eligibility";
 import { reason, type Reason } from "../reason";
 import { allows, RESIDENCY_ALLOWS, SENSITIVITY_ALLOWS } from "./jurisdiction-policy";
 import type { RuleCheck } from "./rule-check";
-import { frozenClone } from "../frozen-clone";
 
 /** Accelerators a firm holds at peak: whole-node offers round the peak up to whole nodes. */
 export function heldAccelerators(offer: Pick<Offer, "accelerator">, peak: number): number {
@@ -22,155 +21,89 @@ export function effectiveLeadTime(
   return { leadTimeDays: offer.leadTimeDays + exportFilingDays, baseLeadTimeDays: offer.leadTimeDays, exportFilingDays };
 }
 
-type NeedSide<R extends RuleCheck["rule"]> = Extract<RuleCheck, { rule: R }>["need"];
-type OfferSide<R extends RuleCheck["rule"]> = Extract<RuleCheck, { rule: R }>["offer"];
-
-/**
- * The need side of every rule check for one needs object and reference date: the same for
- * every offer, so built once per recommend() call and shared (frozen, see frozen-clone.ts);
- * the two sides that vary with the offer are kept per variant.
- */
-export type NeedSides = {
-  readonly needs: Needs;
-  readonly referenceDate: string;
-  readonly workloadKind: NeedSide<"workload-kind">;
-  readonly residency: NeedSide<"residency">;
-  readonly sensitivity: NeedSide<"sensitivity">;
-  readonly model: NeedSide<"accelerator-model">;
-  readonly memory: NeedSide<"accelerator-memory">;
-  readonly multiNode: NeedSide<"multi-node">;
-  readonly eligibility: NeedSide<"eligibility">;
-  readonly leadTime: NeedSide<"lead-time">;
-  readonly concurrency: Map<string, NeedSide<"concurrency">>;
-  readonly singleNodeFit: Map<boolean, NeedSide<"single-node-fit">>;
-};
-
-/** The need sides of `needs` on `referenceDate` (YYYY-MM-DD), for checkConstraints. */
-export function needSides(needs: Needs, referenceDate: string): NeedSides {
-  const org = needs.organisation;
-  return {
-    needs,
-    referenceDate,
-    workloadKind: frozenClone({ workload: needs.workload }),
-    residency: frozenClone({ residency: needs.residency, allowed: RESIDENCY_ALLOWS[needs.residency] }),
-    sensitivity: frozenClone({ sensitivity: needs.dataSensitivity, allowed: SENSITIVITY_ALLOWS[needs.dataSensitivity] }),
-    model: frozenClone({ model: needs.accelerator.model }),
-    memory: frozenClone({ minMemoryGb: needs.accelerator.minMemoryGb }),
-    multiNode: frozenClone({ multiNode: needs.multiNode }),
-    eligibility: frozenClone({
-      hkRegistered: org.hkRegistered,
-      mainlandEntity: org.mainlandEntity,
-      university: org.university,
-      overseasEntities: org.overseasEntities,
-      memberOf: org.memberOf,
-    }),
-    leadTime: frozenClone({ startBy: needs.startBy, availableDays: needs.startBy === null ? null : daysBetween(referenceDate, needs.startBy) }),
-    concurrency: new Map(),
-    singleNodeFit: new Map(),
-  };
-}
-
-type OfferSides = {
-  acc: Accelerator;
-  workloadKind: OfferSide<"workload-kind">;
-  place: OfferSide<"residency">;
-  model: OfferSide<"accelerator-model">;
-  memory: OfferSide<"accelerator-memory">;
-  concurrency: OfferSide<"concurrency">;
-  multiNode: OfferSide<"multi-node">;
-  singleNodeFit: OfferSide<"single-node-fit">;
-  eligibility: OfferSide<"eligibility">;
-  /** By export filing days (the only part that depends on the needs). */
-  leadTime: Map<number, OfferSide<"lead-time">>;
-};
-
-// The offer side of a check depends only on the offer and its accelerator (catalogue data,
-// never changed once loaded): built once per offer, shared by every request, frozen.
-const offerSidesOf = new WeakMap<Offer, OfferSides>();
-
-function offerSides(offer: Offer, acc: Accelerator): OfferSides {
-  let s = offerSidesOf.get(offer);
-  if (s?.acc !== acc) {
-    const place = { country: offer.location.country, jurisdiction: offer.location.jurisdiction };
-    s = {
-      acc,
-      workloadKind: frozenClone({ acceleratorKind: acc.kind, model: acc.id, modelName: acc.name }),
-      place: frozenClone({ jurisdiction: offer.location.jurisdiction }),
-      model: frozenClone({ model: acc.id }),
-      memory: frozenClone({ memoryGb: acc.memoryGb }),
-      concurrency: frozenClone({ maxAccelerators: offer.maxAccelerators, perNode: offer.accelerator.perNode }),
-      multiNode: frozenClone({ multiNode: offer.interconnect.multiNode, fabric: offer.interconnect.fabric }),
-      singleNodeFit: frozenClone({ perNode: offer.accelerator.perNode, multiNode: offer.interconnect.multiNode }),
-      eligibility: frozenClone({ anyOf: offer.eligibility.anyOf, country: offer.location.country, hostCountries: hostCountries(place) }),
-      leadTime: new Map(),
-    };
-    offerSidesOf.set(offer, s);
-  }
-  return s;
-}
-
-function memo<K, V>(map: Map<K, V>, key: K, make: () => V): V {
-  let v = map.get(key);
-  if (v === undefined) {
-    v = make();
-    map.set(key, v);
-  }
-  return v;
-}
-
 /**
  * Every hard rule that does not depend on cost, checked for one offer, passed or failed
  * (rule-check.ts lists them). `referenceDate` is today's date (YYYY-MM-DD), passed in so the
  * core never reads a clock. The budget rule is checked after costing (recommend.ts).
- * `sides`: needSides(needs, referenceDate), when the caller checks many offers against the
- * same needs (recommend() does); the checks' `need` and `offer` objects are shared and frozen.
  */
-export function checkConstraints(offer: Offer, acc: Accelerator, needs: Needs, referenceDate: string, sides?: NeedSides): RuleCheck[] {
-  const n = sides?.needs === needs && sides.referenceDate === referenceDate ? sides : needSides(needs, referenceDate);
-  const o = offerSides(offer, acc);
+export function checkConstraints(offer: Offer, acc: Accelerator, needs: Needs, referenceDate: string): RuleCheck[] {
   const j = offer.location.jurisdiction;
   const isCpu = acc.kind === "cpu-node";
   const cpuWork = needs.workload === "cpu-hpc";
   const held = heldAccelerators(offer, needs.peakGpus);
-  const wholeNodes = offer.accelerator.allocation === "node";
   // Inference replicas run independently, so serving on many single-GPU instances is fine.
   const singleNodeExempt = needs.multiNode || needs.workload === "inference" || offer.interconnect.multiNode;
+  const org = needs.organisation;
   const place = { country: offer.location.country, jurisdiction: j };
   const lead = effectiveLeadTime(offer, needs);
-  const availableDays = n.leadTime.availableDays;
+  const availableDays = needs.startBy === null ? null : daysBetween(referenceDate, needs.startBy);
   return [
-    { rule: "workload-kind", passed: cpuWork === isCpu, need: n.workloadKind, offer: o.workloadKind },
-    { rule: "residency", passed: allows(RESIDENCY_ALLOWS[needs.residency], j), need: n.residency, offer: o.place },
-    { rule: "sensitivity", passed: allows(SENSITIVITY_ALLOWS[needs.dataSensitivity], j), need: n.sensitivity, offer: o.place },
+    {
+      rule: "workload-kind",
+      passed: cpuWork === isCpu,
+      need: { workload: needs.workload },
+      offer: { acceleratorKind: acc.kind, model: acc.id, modelName: acc.name },
+    },
+    {
+      rule: "residency",
+      passed: allows(RESIDENCY_ALLOWS[needs.residency], j),
+      need: { residency: needs.residency, allowed: RESIDENCY_ALLOWS[needs.residency] },
+      offer: { jurisdiction: j },
+    },
+    {
+      rule: "sensitivity",
+      passed: allows(SENSITIVITY_ALLOWS[needs.dataSensitivity], j),
+      need: { sensitivity: needs.dataSensitivity, allowed: SENSITIVITY_ALLOWS[needs.dataSensitivity] },
+      offer: { jurisdiction: j },
+    },
     // A CPU node has no accelerator model or memory to match: those rules pass for it.
     {
       rule: "accelerator-model",
       passed: isCpu || needs.accelerator.model === "any" || needs.accelerator.model === acc.id,
-      need: n.model,
-      offer: o.model,
+      need: { model: needs.accelerator.model },
+      offer: { model: acc.id },
     },
-    { rule: "accelerator-memory", passed: isCpu || acc.memoryGb >= needs.accelerator.minMemoryGb, need: n.memory, offer: o.memory },
+    {
+      rule: "accelerator-memory",
+      passed: isCpu || acc.memoryGb >= needs.accelerator.minMemoryGb,
+      need: { minMemoryGb: needs.accelerator.minMemoryGb },
+      offer: { memoryGb: acc.memoryGb },
+    },
     {
       rule: "concurrency",
       passed: held <= offer.maxAccelerators,
-      need: memo(n.concurrency, `${held}/${wholeNodes}`, () => frozenClone({ peak: needs.peakGpus, held, wholeNodes })),
-      offer: o.concurrency,
+      need: { peak: needs.peakGpus, held, wholeNodes: offer.accelerator.allocation === "node" },
+      offer: { maxAccelerators: offer.maxAccelerators, perNode: offer.accelerator.perNode },
     },
-    { rule: "multi-node", passed: !needs.multiNode || offer.interconnect.multiNode, need: n.multiNode, offer: o.multiNode },
+    {
+      rule: "multi-node",
+      passed: !needs.multiNode || offer.interconnect.multiNode,
+      need: { multiNode: needs.multiNode },
+      offer: { multiNode: offer.interconnect.multiNode, fabric: offer.interconnect.fabric },
+    },
     {
       rule: "single-node-fit",
       passed: singleNodeExempt || needs.peakGpus <= offer.accelerator.perNode,
-      need: memo(n.singleNodeFit, singleNodeExempt, () =>
-        frozenClone({ peak: needs.peakGpus, multiNode: needs.multiNode, workload: needs.workload, exempt: singleNodeExempt }),
-      ),
-      offer: o.singleNodeFit,
+      need: { peak: needs.peakGpus, multiNode: needs.multiNode, workload: needs.workload, exempt: singleNodeExempt },
+      offer: { perNode: offer.accelerator.perNode, multiNode: offer.interconnect.multiNode },
     },
-    { rule: "eligibility", passed: organisationQualifies(offer.eligibility.anyOf, needs.organisation, place), need: n.eligibility, offer: o.eligibility },
+    {
+      rule: "eligibility",
+      passed: organisationQualifies(offer.eligibility.anyOf, org, place),
+      need: {
+        hkRegistered: org.hkRegistered,
+        mainlandEntity: org.mainlandEntity,
+        university: org.university,
+        overseasEntities: org.overseasEntities,
+        memberOf: org.memberOf,
+      },
+      offer: { anyOf: offer.eligibility.anyOf, country: offer.location.country, hostCountries: hostCountries(place) },
+    },
     {
       rule: "lead-time",
       passed: availableDays === null || lead.leadTimeDays <= availableDays,
-      need: n.leadTime,
-      offer: memo(o.leadTime, lead.exportFilingDays, () => frozenClone(lead)),
+      need: { startBy: needs.startBy, availableDays },
+      offer: lead,
     },
   ];
 }

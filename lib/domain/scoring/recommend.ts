@@ -13,7 +13,7 @@ import { reason, type Reason } from "../reason";
 import { offerAtRangeEnd, rangedPaths } from "../uncertainty/offer-at-range-end";
 import { FACTORS, type Factor, type Weights } from "@/lib/domain/factors";
 import { approvalScore } from "./approval-score";
-import { checkConstraints, effectiveLeadTime, failureReason, needSides } from "./check-constraints";
+import { checkConstraints, effectiveLeadTime, failureReason } from "./check-constraints";
 import { round2, type FactorScore } from "./factor-score";
 import { performanceScore } from "./performance-score";
 import { priceScore } from "./price-score";
@@ -299,12 +299,11 @@ export function recommend(needs: Needs, weights: Weights, cat: Catalogue, opts: 
   const ranked: RankedOption[] = [];
   const excluded: ExcludedOption[] = [];
   const ends = new Map<string, { favourable: Scored; unfavourable: Scored }>();
-  const sides = needSides(needs, opts.referenceDate);
 
   for (const offer of cat.offers) {
     const acc = accelerator(cat, offer.accelerator.model);
     const region = regionOf(offer.location.jurisdiction);
-    const checks = checkConstraints(offer, acc, needs, opts.referenceDate, sides);
+    const checks = checkConstraints(offer, acc, needs, opts.referenceDate);
     if (!allPassed(checks)) {
       excluded.push(excludedOption(offer, region, checks, failureReasons(checks)));
       continue;

@@ -15,6 +15,7 @@ import { DEFAULT_WEIGHTS } from "@/lib/domain/weights/default-weights";
 import { normaliseWeights } from "@/lib/domain/factors";
 import { customMessage, localiseIssues } from "@/lib/validation/localise-issues";
 import { answerCacheFor, answerCacheLimits, answerKey } from "@/lib/api/answer-cache";
+import { encodeJson } from "@/lib/api/encode-json";
 
 export const runtime = "nodejs";
 export const dynamic = "force-dynamic";
@@ -24,7 +25,6 @@ const LIMITS = bodyLimits(process.env);
 // RECOMMEND_CACHE_ENTRIES / RECOMMEND_CACHE_MB, read once per process (lib/api/answer-cache.ts).
 const CACHE_LIMITS = answerCacheLimits(process.env);
 const JSON_NO_STORE = { ...API_NO_STORE, "Content-Type": "application/json" } as const;
-const UTF8 = new TextEncoder();
 
 const isFields = (v: string): v is ResponseFields => (RESPONSE_FIELDS as readonly string[]).includes(v);
 
@@ -106,7 +106,7 @@ async function answer(request: Request): Promise<Response> {
   const hints = withHints ? hintsFor(needs, w, catalogue, { referenceDate, base: ws }) : undefined;
   const body =
     fields === "summary" ? { ...recommendSummary(rec, locale), ...(hints && { hints: publicHints(hints) }) } : recommendResponse(rec, locale, hints);
-  const bytes = UTF8.encode(JSON.stringify(body));
+  const bytes = encodeJson(JSON.stringify(body));
   cache.set(key, bytes);
   return new Response(bytes, { headers: JSON_NO_STORE });
 }

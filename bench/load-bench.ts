@@ -1,9 +1,9 @@
 import { createRequire } from "node:module";
 import { CONTRACT_BODY } from "@/tests/fixtures/contract-body";
-import { BENCH_ORIGIN } from "./bench-server";
+import { BENCH_ORIGIN, benchServerCpuSeconds } from "./bench-server";
 
 type AutocannonResult = {
-  requests: { average: number };
+  requests: { average: number; total: number };
   latency: { p50: number; p99: number };
   errors: number;
   timeouts: number;
@@ -31,6 +31,7 @@ let nextVaried = 0;
 type Mode = "same" | "varied";
 
 async function load(path: string, mode: Mode = "same") {
+  const cpuBefore = benchServerCpuSeconds();
   const common = { url: `${BENCH_ORIGIN}${path}`, connections: CONNECTIONS, duration: SECONDS, method: "POST", headers: { "content-type": "application/json" } };
   const r = await autocannon(
     mode === "same"
@@ -47,7 +48,9 @@ async function load(path: string, mode: Mode = "same") {
           ],
         },
   );
-  return { rps: r.requests.average, p50: r.latency.p50, p99: r.latency.p99, errors: r.errors + r.timeouts + r.non2xx };
+  const cpuAfter = benchServerCpuSeconds();
+  const cpuMs = cpuBefore === null || cpuAfter === null ? null : (1000 * (cpuAfter - cpuBefore)) / Math.max(1, r.requests.total);
+  return { rps: r.requests.average, p50: r.latency.p50, p99: r.latency.p99, errors: r.errors + r.timeouts + r.non2xx, cpuMs };
 }
 
 const mean = (xs: number[]) => xs.reduce((a, b) => a + b, 0) / xs.length;
@@ -86,9 +89,13 @@ export async function benchLoad() {
     rounds.fullUncached.push(await load("/api/recommend", "varied"));
     rounds.summaryUncached.push(await load("/api/recommend?fields=summary", "varied"));
   }
+  // Server CPU per request (ms): steadier than req/s on a shared machine; cpuRatio = noop's / this route's.
+  const cpuPerRequest = (rs: Run[]) => (rs.every((r) => r.cpuMs !== null) ? mean(rs.map((r) => r.cpuMs!)) : null);
   const line = (name: string, rs: Run[], noop: Run[]) => {
     const rps = mean(rs.map((r) => r.rps));
     const noopRps = mean(noop.map((r) => r.rps));
+    const cpu = cpuPerRequest(rs);
+    const noopCpu = cpuPerRequest(noop);
     return {
       name,
       requestsPerSecond: Math.round(rps),
@@ -99,6 +106,9 @@ export async function benchLoad() {
       ratio: +(rps / noopRps).toFixed(3),
       connections: CONNECTIONS,
       seconds: SECONDS * rs.length,
+      serverCpuMsPerRequest: cpu === null ? null : +cpu.toFixed(3),
+      noopServerCpuMsPerRequest: noopCpu === null ? null : +noopCpu.toFixed(3),
+      cpuRatio: cpu === null || noopCpu === null ? null : +(noopCpu / cpu).toFixed(3),
     };
   };
   return [

@@ -30,9 +30,9 @@ let nextVaried = 0;
 
 type Mode = "same" | "varied";
 
-async function load(path: string, mode: Mode = "same") {
+async function load(path: string, mode: Mode = "same", seconds = SECONDS) {
   const cpuBefore = benchServerCpuSeconds();
-  const common = { url: `${BENCH_ORIGIN}${path}`, connections: CONNECTIONS, duration: SECONDS, method: "POST", headers: { "content-type": "application/json" } };
+  const common = { url: `${BENCH_ORIGIN}${path}`, connections: CONNECTIONS, duration: seconds, method: "POST", headers: { "content-type": "application/json" } };
   const r = await autocannon(
     mode === "same"
       ? { ...common, body: BODY }
@@ -67,9 +67,11 @@ const mean = (xs: number[]) => xs.reduce((a, b) => a + b, 0) / xs.length;
  * time (every request computed), against the no-op route driven the same way.
  */
 export async function benchLoad() {
+  // Every path and client mode at full load first: the first measured run (the no-op) would
+  // otherwise pay for the server's JIT warm-up and read as slower than it is.
   console.error(`load: warming up …`);
-  for (const p of ["/api/recommend/noop", "/api/recommend", "/api/recommend?fields=summary"]) {
-    await autocannon({ url: `${BENCH_ORIGIN}${p}`, connections: 4, duration: 2, method: "POST", headers: { "content-type": "application/json" }, body: BODY });
+  for (const mode of ["same", "varied"] as const) {
+    for (const p of ["/api/recommend/noop", "/api/recommend", "/api/recommend?fields=summary"]) await load(p, mode, 3);
   }
   type Run = Awaited<ReturnType<typeof load>>;
   const rounds: Record<"noop" | "full" | "summary" | "noopVaried" | "fullUncached" | "summaryUncached", Run[]> = {

@@ -1,5 +1,5 @@
 import { spawn, spawnSync, type ChildProcess } from "node:child_process";
-import { existsSync } from "node:fs";
+import { existsSync, readdirSync, readFileSync } from "node:fs";
 import path from "node:path";
 
 /*
@@ -29,6 +29,32 @@ export function ensureBenchBuild(): string {
 
 export type RunningServer = { stop: () => void };
 
+let serverGroup: number | null = null;
+/** Clock ticks per second of /proc/<pid>/stat's utime and stime (USER_HZ: 100 on Linux). */
+const TICKS_PER_SECOND = 100;
+
+/**
+ * CPU seconds (user + system) used so far by the running bench server's process group (the
+ * tsx wrapper and the Node server it starts), from /proc; null off Linux or with no server.
+ * Per request, this is what a route costs the server, whatever else the machine is doing.
+ */
+export function benchServerCpuSeconds(): number | null {
+  if (serverGroup === null || !existsSync("/proc/self/stat")) return null;
+  let ticks = 0;
+  for (const pid of readdirSync("/proc")) {
+    if (!/^\d+$/.test(pid)) continue;
+    try {
+      // Fields after the parenthesised command: state ppid pgrp … utime(14) stime(15), 1-based over the whole line.
+      const stat = readFileSync(`/proc/${pid}/stat`, "utf8");
+      const f = stat.slice(stat.lastIndexOf(")") + 2).split(" ");
+      if (Number(f[2]) === serverGroup) ticks += Number(f[11]) + Number(f[12]);
+    } catch {
+      // the process ended while we looked
+    }
+  }
+  return ticks / TICKS_PER_SECOND;
+}
+
 /** Starts the server in its own process group and waits until it answers. */
 export async function startBenchServer(): Promise<RunningServer> {
   const useNextStart = process.env.BENCH_SERVER === "next-start";
@@ -49,6 +75,7 @@ export async function startBenchServer(): Promise<RunningServer> {
     }
   };
   process.on("exit", stop);
+  serverGroup = child.pid ?? null;
   for (let i = 0; i < 120; i++) {
     try {
       if ((await fetch(`${BENCH_ORIGIN}/api/catalogue`)).ok) return { stop };

@@ -14,12 +14,17 @@ import { rankByTopsis } from "@/lib/domain/scoring/rank-by-topsis";
 import { DEFAULT_WEIGHTS } from "@/lib/domain/weights/default-weights";
 import { normaliseWeights } from "@/lib/domain/factors";
 import { customMessage, localiseIssues } from "@/lib/validation/localise-issues";
+import { answerCacheFor, answerCacheLimits, answerKey } from "@/lib/api/answer-cache";
+import { encodeJson } from "@/lib/api/encode-json";
 
 export const runtime = "nodejs";
 export const dynamic = "force-dynamic";
 
 // Read once per process: 256 KiB, and REQUEST_BODY_TIMEOUT_MS (default 10 s) for the whole body.
 const LIMITS = bodyLimits(process.env);
+// RECOMMEND_CACHE_ENTRIES / RECOMMEND_CACHE_MB, read once per process (lib/api/answer-cache.ts).
+const CACHE_LIMITS = answerCacheLimits(process.env);
+const JSON_NO_STORE = { ...API_NO_STORE, "Content-Type": "application/json" } as const;
 
 const isFields = (v: string): v is ResponseFields => (RESPONSE_FIELDS as readonly string[]).includes(v);
 
@@ -87,13 +92,21 @@ async function answer(request: Request): Promise<Response> {
     );
   }
   const { needs, weights, method } = parsed.value;
+  const fields = fieldsParam === "summary" ? "summary" : "full";
+  // Hints' ranks are weighted-sum ranks: sent with that method only, and only when asked for.
+  const withHints = include.hints && method !== "topsis";
+  // A repeated question gets the same bytes again (answer-cache.ts says why that is safe).
+  const cache = answerCacheFor(catalogue, CACHE_LIMITS);
+  const key = answerKey({ request: parsed.value, catalogueVersion: catalogue.version, referenceDate, locale, fields, hints: withHints });
+  const cached = cache.get(key);
+  if (cached !== undefined) return new Response(cached, { headers: JSON_NO_STORE });
   const w = weights ? normaliseWeights(weights) : DEFAULT_WEIGHTS;
   const ws = recommend(needs, w, catalogue, { referenceDate });
   const rec = method === "topsis" ? rankByTopsis(ws) : ws;
-  // Hints' ranks are weighted-sum ranks: sent with that method only, and only when asked for.
-  const hints = include.hints && method !== "topsis" ? hintsFor(needs, w, catalogue, { referenceDate, base: ws }) : undefined;
-  if (fieldsParam === "summary") {
-    return Response.json({ ...recommendSummary(rec, locale), ...(hints && { hints: publicHints(hints) }) }, { headers: API_NO_STORE });
-  }
-  return Response.json(recommendResponse(rec, locale, hints), { headers: API_NO_STORE });
+  const hints = withHints ? hintsFor(needs, w, catalogue, { referenceDate, base: ws }) : undefined;
+  const body =
+    fields === "summary" ? { ...recommendSummary(rec, locale), ...(hints && { hints: publicHints(hints) }) } : recommendResponse(rec, locale, hints);
+  const bytes = encodeJson(JSON.stringify(body));
+  cache.set(key, bytes);
+  return new Response(bytes, { headers: JSON_NO_STORE });
 }

@@ -4,6 +4,7 @@ import { join } from "node:path";
 import { afterAll, afterEach, describe, expect, it } from "vitest";
 import { openRepository, repository } from "@/lib/persistence/open-repository";
 import { persistenceConfig } from "@/lib/persistence/persistence-config";
+import type { Repository } from "@/lib/persistence/repository";
 import { dropTestDatabases, freshDatabase, PG_URL } from "./postgres-test-db";
 
 const dirs: string[] = [];
@@ -28,17 +29,22 @@ afterAll(async () => {
   if (PG_URL) await dropTestDatabases();
 });
 
+/** Opens the store `env` configures, expects its dialect and a consultation written to read back, and closes it. */
+async function expectWorkingStore(env: Record<string, string>, dialect: Repository["dialect"], client: string) {
+  const repo = await openRepository(persistenceConfig(env));
+  try {
+    expect(repo.dialect).toBe(dialect);
+    const c = await repo.createConsultation({ client });
+    expect((await repo.getConsultation(c.id))?.client).toBe(client);
+  } finally {
+    await repo.close();
+  }
+}
+
 describe("openRepository", () => {
   it("opens (creating and migrating) SQLite under DATA_DIR when no DATABASE_URL is set", async () => {
     const dataDir = join(tempDir(), "nested", "data");
-    const repo = await openRepository(persistenceConfig({ DATA_DIR: dataDir }));
-    try {
-      expect(repo.dialect).toBe("sqlite");
-      const c = await repo.createConsultation({ client: "Open Ltd" });
-      expect((await repo.getConsultation(c.id))?.client).toBe("Open Ltd");
-    } finally {
-      await repo.close();
-    }
+    await expectWorkingStore({ DATA_DIR: dataDir }, "sqlite", "Open Ltd");
     // The data is in the file: a second open sees it.
     const again = await openRepository(persistenceConfig({ DATA_DIR: dataDir }));
     try {
@@ -49,15 +55,7 @@ describe("openRepository", () => {
   });
 
   it.runIf(PG_URL)("opens PostgreSQL when DATABASE_URL is set", async () => {
-    const url = await freshDatabase();
-    const repo = await openRepository(persistenceConfig({ DATA_DIR: tempDir(), DATABASE_URL: url }));
-    try {
-      expect(repo.dialect).toBe("postgres");
-      const c = await repo.createConsultation({ client: "Shared Ltd" });
-      expect((await repo.getConsultation(c.id))?.client).toBe("Shared Ltd");
-    } finally {
-      await repo.close();
-    }
+    await expectWorkingStore({ DATA_DIR: tempDir(), DATABASE_URL: await freshDatabase() }, "postgres", "Shared Ltd");
   });
 });
 

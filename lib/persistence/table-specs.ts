@@ -1,6 +1,7 @@
 import type { BuildColumns, ColumnBuilderBase } from "drizzle-orm";
 import type { PgTableWithColumns } from "drizzle-orm/pg-core";
 import type { SQLiteTableWithColumns } from "drizzle-orm/sqlite-core";
+import type { ScenarioSource } from "@/lib/consultations/scenario-input";
 
 /**
  * The tables of both dialects, described once. drizzle's column and table builders are per
@@ -10,6 +11,9 @@ import type { SQLiteTableWithColumns } from "drizzle-orm/sqlite-core";
  * (lib/persistence/records.ts) serve both. Change a table → `npm run db:generate` writes the
  * next migration of each dialect; never edit an applied one.
  */
+
+/** Where a scenario came from when nothing says otherwise: the advisor page. */
+const SCENARIO_SOURCE_DEFAULT: ScenarioSource = "advisor";
 
 /** What a dialect supplies: its own column builders and the column that differs by dialect. */
 export type DialectColumns<TText extends TextBuilder<TRef>, TInteger extends IntegerBuilder, TSerial, TRef> = {
@@ -51,9 +55,6 @@ function columnKinds<TText extends TextBuilder<TRef>, TInteger extends IntegerBu
     scenarioSource: (name: string) => d.text(name).notNull().default(SCENARIO_SOURCE_DEFAULT) as ReturnType<Required["default"]>,
   };
 }
-
-/** Where a scenario came from when nothing says otherwise: the advisor page. */
-export const SCENARIO_SOURCE_DEFAULT = "advisor";
 
 /** One index: its SQL name and the keys of the columns it covers, in order. */
 export type IndexSpec<TKey extends string> = { readonly name: string; readonly on: readonly [TKey, ...TKey[]] };

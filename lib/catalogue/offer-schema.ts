@@ -116,25 +116,32 @@ export const sourceSchema = z
   });
 export type Source = z.infer<typeof sourceSchema>;
 
-/** The figure paths that MUST be covered by some source when present on an offer. */
+/** The figure paths that MUST be covered by some source when present on an offer: every rangeable figure, and these. */
 export const FIGURE_PATHS = [
+  ...RANGE_PATHS,
   "accelerator.model",
   "accelerator.perNode",
-  "price.perAcceleratorHour",
-  "storage.pricePerTbMonth",
-  "egress.pricePerTb",
   "commitments",
   "fees",
   "minimumPurchase",
   "applicationPath",
-  "leadTimeDays",
-  "queueWaitDays",
   "eligibility",
   "certifications",
   "tools",
-  "maxAccelerators",
   "interconnect",
 ] as const;
+
+/** Offer fields a source may also cover, though no rule requires it (descriptions rather than figures). */
+export const DESCRIBED_PATHS = [
+  "location",
+  "tenancy",
+  "supportLanguages",
+  "subsidySchemes",
+  "price.billingUnit",
+  "egress.freeTbPerMonth",
+] as const;
+
+const COVERABLE_PATHS: ReadonlySet<string> = new Set([...FIGURE_PATHS, ...DESCRIBED_PATHS]);
 
 export const commitmentSchema = z
   .object({
@@ -337,10 +344,7 @@ export const offerSchema = z
     }
     for (const s of offer.sources) {
       for (const c of s.covers) {
-        if (
-          !(FIGURE_PATHS as readonly string[]).includes(c) &&
-          !["location", "tenancy", "supportLanguages", "subsidySchemes", "price.billingUnit", "egress.freeTbPerMonth"].includes(c)
-        ) {
+        if (!COVERABLE_PATHS.has(c)) {
           ctx.addIssue({ code: "custom", path: ["sources"], message: `source covers unknown figure "${c}"` });
         }
       }

@@ -1,5 +1,5 @@
 /**
- * The presets a user can load into the form; their values are in needs-presets.ts. Apart
+ * The presets a user can load into the form; their values are in needs-presets.json (read by needs-presets.ts). Apart
  * from them because needs-presets.ts runs the needs schema when it loads (DEFAULT_NEEDS),
  * and the form's preset buttons must not pull zod into the page's first-load JavaScript.
  */

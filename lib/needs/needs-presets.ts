@@ -1,5 +1,6 @@
 import type { NeedsPresetId } from "./needs-preset-ids";
-import { needsSchema, type Needs, type NeedsInput } from "./needs-schema";
+import { needsSchema, type Needs } from "./needs-schema";
+import presets from "./needs-presets.json";
 
 /**
  * Starting points a user can load into the form. The numbers are realistic sizes, not data:
@@ -13,78 +14,12 @@ import { needsSchema, type Needs, type NeedsInput } from "./needs-schema";
  *   a HK$3m compute budget from the grant. A Hong Kong university is a Hong Kong body, so
  *   "Hong Kong-registered" is ticked; no mainland entity.
  * The form shows the same assumptions next to the preset buttons (advisor.presets.notes.*).
+ * The values are data (needs-presets.json, one entry per NEEDS_PRESET_IDS id), parsed here with
+ * the needs schema like any other input, so a preset the schema refuses fails on load.
  */
-export const NEEDS_PRESETS: Record<NeedsPresetId, NeedsInput> = {
-  "llm-fine-tuning-startup": {
-    workload: "llm-fine-tuning",
-    accelerator: { model: "any", minMemoryGb: 40 },
-    gpuHoursPerMonth: 2000,
-    durationMonths: 6,
-    peakGpus: 16,
-    multiNode: false,
-    storageTb: 20,
-    egressTbPerMonth: 2,
-    dataSensitivity: "confidential",
-    residency: "anywhere",
-    organisation: { hkRegistered: true, mainlandEntity: false, university: false },
-    budgetHkd: 2_000_000,
-    tools: ["jupyter", "containers"],
-    supportLanguage: "en",
-    subsidies: ["hk-aiss"],
-  },
-  "cv-training": {
-    workload: "dl-training",
-    accelerator: { model: "any", minMemoryGb: 24 },
-    gpuHoursPerMonth: 800,
-    durationMonths: 4,
-    peakGpus: 8,
-    multiNode: false,
-    storageTb: 50,
-    egressTbPerMonth: 1,
-    dataSensitivity: "confidential",
-    residency: "anywhere",
-    organisation: { hkRegistered: true, mainlandEntity: false, university: false },
-    budgetHkd: 600_000,
-    tools: ["containers", "jupyter"],
-    supportLanguage: "zh-HK",
-    subsidies: [],
-  },
-  "inference-service": {
-    workload: "inference",
-    accelerator: { model: "any", minMemoryGb: 24 },
-    gpuHoursPerMonth: 5840,
-    durationMonths: 12,
-    peakGpus: 8,
-    multiNode: false,
-    storageTb: 5,
-    egressTbPerMonth: 10,
-    dataSensitivity: "personal",
-    residency: "hk-only",
-    organisation: { hkRegistered: true, mainlandEntity: false, university: false },
-    budgetHkd: null,
-    tools: ["containers", "kubernetes", "api"],
-    supportLanguage: "en",
-    subsidies: [],
-  },
-  "university-research": {
-    workload: "dl-training",
-    accelerator: { model: "any", minMemoryGb: 40 },
-    gpuHoursPerMonth: 4000,
-    durationMonths: 12,
-    peakGpus: 32,
-    multiNode: true,
-    storageTb: 50,
-    egressTbPerMonth: 1,
-    dataSensitivity: "public",
-    residency: "anywhere",
-    organisation: { hkRegistered: true, mainlandEntity: false, university: true, memberOf: ["hkust"] },
-    budgetHkd: 3_000_000,
-    tools: ["slurm", "jupyter"],
-    supportLanguage: "en",
-    subsidies: ["hk-aiss"],
-  },
-};
+const NEEDS_PRESETS: Record<NeedsPresetId, unknown> = presets;
 
+/** A preset, parsed with the needs schema like any other input (defaults filled in). */
 export function needsPreset(id: NeedsPresetId): Needs {
   return needsSchema.parse(NEEDS_PRESETS[id]);
 }

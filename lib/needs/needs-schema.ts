@@ -2,7 +2,7 @@ import { z } from "zod";
 import "@/lib/validation/zod-jitless-in-browser";
 import { institutionSchema, supportLanguageSchema, toolSchema } from "@/lib/catalogue/offer-schema";
 import { DATA_SENSITIVITIES, MAINLAND_DATA_ORIGINS, RESIDENCIES, WORKLOADS } from "./needs-vocabulary";
-import { rejectDuplicateIds } from "./unique-list";
+import { rejectDuplicateIds, uniqueIdList } from "./unique-list";
 
 /**
  * What a firm enters. One schema serves the form, the URL state, the route handler and
@@ -65,17 +65,9 @@ export const organisationSchema = z
      */
     hostCountryPartner: z.boolean().default(false),
     /** Countries (ISO 3166-1 alpha-2) where the firm has a legal entity, e.g. ["SG"]. */
-    overseasEntities: z
-      .array(countryCodeSchema)
-      .max(50)
-      .superRefine(rejectDuplicateIds((c) => c))
-      .default([]),
+    overseasEntities: uniqueIdList(countryCodeSchema, 50),
     /** Institutions the user belongs to (staff / student / research group), e.g. ["hkust"]. */
-    memberOf: z
-      .array(institutionSchema)
-      .max(20)
-      .superRefine(rejectDuplicateIds((i) => i))
-      .default([]),
+    memberOf: uniqueIdList(institutionSchema, 20),
   })
   .strict();
 export type Organisation = z.output<typeof organisationSchema>;
@@ -112,11 +104,7 @@ export const needsSchema = z
     budgetHkd: z.number().min(0).max(1e12).nullable().default(null),
     /** Latest acceptable date of the first job, YYYY-MM-DD; null = no deadline. */
     startBy: isoDate.nullable().default(null),
-    tools: z
-      .array(toolSchema)
-      .max(6)
-      .superRefine(rejectDuplicateIds((t) => t))
-      .default([]),
+    tools: uniqueIdList(toolSchema, 6),
     supportLanguage: supportLanguageSchema.default("en"),
     priceOverrides: z
       .array(priceOverrideSchema)
@@ -125,11 +113,7 @@ export const needsSchema = z
       // (two provider-wide ones through different offers of one provider: checkNeedsReferences).
       .superRefine(rejectDuplicateIds((o) => `${o.scope ?? "offer"}:${o.offerId}`, ["offerId"]))
       .default([]),
-    subsidies: z
-      .array(z.string().min(1).max(64))
-      .max(10)
-      .superRefine(rejectDuplicateIds((id) => id))
-      .default([]),
+    subsidies: uniqueIdList(z.string().min(1).max(64), 10),
     /**
      * The share (0–1) of the eligible charge a selected scheme pays, where the scheme lets it be
      * set (e.g. { "hk-aiss": 0.9 } for an exceptional AISS grant). Checked against the scheme's

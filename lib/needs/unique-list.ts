@@ -1,4 +1,4 @@
-import type { z } from "zod";
+import { z } from "zod";
 
 /**
  * A refinement for lists of ids (subsidy schemes, tools, overridden offers): the second and
@@ -11,8 +11,18 @@ export function rejectDuplicateIds<T>(idOf: (item: T) => string, idPath: readonl
     const seen = new Set<string>();
     items.forEach((item, i) => {
       const id = idOf(item);
-      if (seen.has(id)) ctx.addIssue({ code: "custom", path: [i, ...idPath], message: "duplicate-id", params: { key: "duplicate-id" }, input: id });
+      if (seen.has(id))
+        ctx.addIssue({ code: "custom", path: [i, ...idPath], message: "duplicate-id", params: { key: "duplicate-id" }, input: id });
       seen.add(id);
     });
   };
+}
+
+/** A list of distinct ids (tools, memberships, countries, subsidy schemes): at most `max`, empty when absent. */
+export function uniqueIdList<T extends z.ZodType<string>>(id: T, max: number) {
+  return z
+    .array(id)
+    .max(max)
+    .superRefine(rejectDuplicateIds<z.output<T>>((item) => item))
+    .default([]);
 }

@@ -1,4 +1,4 @@
-import { createTranslator } from "next-intl";
+import { cachedTranslator } from "@/lib/i18n/cached-translator";
 import type { Locale } from "@/lib/i18n/locales";
 import en from "@/lib/i18n/messages/en/validation.json";
 import zhHK from "@/lib/i18n/messages/zh-HK/validation.json";
@@ -11,18 +11,8 @@ import zhCN from "@/lib/i18n/messages/zh-CN/validation.json";
  */
 const MESSAGES = { en, "zh-HK": zhHK, "zh-CN": zhCN } satisfies Record<Locale, typeof en>;
 
-const translatorFor = (locale: Locale) => createTranslator({ locale, messages: { validation: MESSAGES[locale] }, namespace: "validation" });
-const translators = new Map<Locale, ReturnType<typeof translatorFor>>();
-
 /** The validation translator of one locale, built once per locale (every 400 answer uses one; it caches compiled messages). */
-export function validationTranslator(locale: Locale): ReturnType<typeof translatorFor> {
-  let t = translators.get(locale);
-  if (!t) {
-    t = translatorFor(locale);
-    translators.set(locale, t);
-  }
-  return t;
-}
+export const validationTranslator = cachedTranslator("validation", MESSAGES);
 
 /** The form labels of one locale by field path ("accelerator.minMemoryGb"; array indices as "*"). */
 const labelTables = new Map<Locale, Readonly<Record<string, string>>>();
@@ -31,7 +21,9 @@ const labelTables = new Map<Locale, Readonly<Record<string, string>>>();
 export function fieldLabelTable(locale: Locale): Readonly<Record<string, string>> {
   let table = labelTables.get(locale);
   if (!table) {
-    table = Object.freeze(Object.fromEntries(Object.entries(MESSAGES[locale].fields).map(([key, label]) => [key.replaceAll("/", "."), label])));
+    table = Object.freeze(
+      Object.fromEntries(Object.entries(MESSAGES[locale].fields).map(([key, label]) => [key.replaceAll("/", "."), label])),
+    );
     labelTables.set(locale, table);
   }
   return table;

@@ -1,14 +1,12 @@
 import { expect, test } from "@playwright/test";
 
 // The zh-HK placeholder suggests 東京 and 阿里雲; each (and 數碼港, the Hong Kong centre) must find its rows,
-// and the other languages' names must find the same rows on the same page.
-const SEARCHES = [
-  { query: "東京", expectId: "aws-tokyo-p5-h100" },
-  { query: "阿里雲", expectId: "alibaba-hk-gn7i-a10" },
-  { query: "數碼港", expectId: "cyberport-aisc-aiss" },
-  { query: "东京", expectId: "aws-tokyo-p5-h100" },
-  { query: "Alibaba", expectId: "alibaba-hk-gn7i-a10" },
-] as const;
+// and the other languages' names must find the same rows on the same page: by offer, the queries that must show it.
+const SEARCHES = {
+  "aws-tokyo-p5-h100": ["東京", "东京"],
+  "alibaba-hk-gn7i-a10": ["阿里雲", "Alibaba"],
+  "cyberport-aisc-aiss": ["數碼港"],
+} as const;
 
 test("catalogue search on /zh-HK finds names and places in every language", async ({ page }) => {
   await page.goto("/zh-HK/catalogue");
@@ -16,12 +14,14 @@ test("catalogue search on /zh-HK finds names and places in every language", asyn
   await expect(rows.first()).toBeVisible();
   const total = await rows.count();
   const search = page.locator("#catalogue-search");
-  for (const { query, expectId } of SEARCHES) {
-    await search.fill(query);
-    await expect(page.locator(`#offer-row-${expectId}`), query).toBeVisible();
-    const shown = await rows.count();
-    expect(shown, query).toBeGreaterThan(0);
-    expect(shown, query).toBeLessThan(total);
+  for (const [expectId, queries] of Object.entries(SEARCHES)) {
+    for (const query of queries) {
+      await search.fill(query);
+      await expect(page.locator(`#offer-row-${expectId}`), query).toBeVisible();
+      const shown = await rows.count();
+      expect(shown, query).toBeGreaterThan(0);
+      expect(shown, query).toBeLessThan(total);
+    }
   }
   await search.fill("火星");
   await expect(rows).toHaveCount(0);

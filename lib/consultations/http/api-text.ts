@@ -1,4 +1,4 @@
-import { createTranslator } from "next-intl";
+import { cachedTranslator } from "@/lib/i18n/cached-translator";
 import type { Locale } from "@/lib/i18n/locales";
 import en from "@/lib/i18n/messages/en/consultations.json";
 import zhHK from "@/lib/i18n/messages/zh-HK/consultations.json";
@@ -6,18 +6,8 @@ import zhCN from "@/lib/i18n/messages/zh-CN/consultations.json";
 
 const MESSAGES = { en, "zh-HK": zhHK, "zh-CN": zhCN } as const;
 
-const translatorFor = (locale: Locale) => createTranslator({ locale, messages: { consultations: MESSAGES[locale] }, namespace: "consultations" });
-const translators = new Map<Locale, ReturnType<typeof translatorFor>>();
-
 /** The consultations messages of one language, for route handlers (no request context needed); one translator per language per process. */
-export function consultationsText(locale: Locale): ReturnType<typeof translatorFor> {
-  let t = translators.get(locale);
-  if (!t) {
-    t = translatorFor(locale);
-    translators.set(locale, t);
-  }
-  return t;
-}
+export const consultationsText = cachedTranslator("consultations", MESSAGES);
 
 export type ApiErrorCode = keyof typeof en.api;
 

@@ -3,7 +3,7 @@ import { and, asc, desc, eq, isNull, max, sql } from "drizzle-orm";
 import { drizzle, type NodePgDatabase } from "drizzle-orm/node-postgres";
 import { migrate } from "drizzle-orm/node-postgres/migrator";
 import pg from "pg";
-import { isId } from "../new-id";
+import { guardIds } from "../guard-ids";
 import {
   advisorRowSchema,
   consultationPatchSchema,
@@ -104,7 +104,7 @@ export async function openPostgresRepository(opts: PostgresOptions): Promise<Rep
     });
   const linkColumns = q.linkColumns(t.intakeLinks);
 
-  return {
+  return guardIds({
     dialect: "postgres",
 
     async createConsultation(fields) {
@@ -115,7 +115,6 @@ export async function openPostgresRepository(opts: PostgresOptions): Promise<Rep
       return consultationRowSchema.parse(row);
     },
     async getConsultation(id) {
-      if (!isId(id)) return null;
       return getLive(db, id);
     },
     async listConsultations(query = {}) {
@@ -127,7 +126,6 @@ export async function openPostgresRepository(opts: PostgresOptions): Promise<Rep
       return rows.map((r) => ({ ...consultationRowSchema.parse(r), scenarioCount: Number(r.scenarioCount) }));
     },
     async updateConsultation(id, patch) {
-      if (!isId(id)) return null;
       const p = consultationPatchSchema.parse(patch);
       return db.transaction(async (tx) => {
         if (!(await getLive(tx, id, true))) return null;
@@ -139,11 +137,9 @@ export async function openPostgresRepository(opts: PostgresOptions): Promise<Rep
       });
     },
     async deleteConsultation(id) {
-      if (!isId(id)) return false;
       return db.transaction(async (tx) => ((await tx.update(t.consultations).set({ deletedAt: now() }).where(live(id))).rowCount ?? 0) > 0);
     },
     async restoreConsultation(id) {
-      if (!isId(id)) return null;
       return db.transaction(async (tx) => {
         const res = await tx.update(t.consultations).set({ deletedAt: null }).where(q.deletedConsultation(t.consultations, id));
         return (res.rowCount ?? 0) > 0 ? getLive(tx, id) : null;
@@ -154,7 +150,6 @@ export async function openPostgresRepository(opts: PostgresOptions): Promise<Rep
     },
 
     async addScenarios(consultationId, items) {
-      if (!isId(consultationId)) return null;
       const ids = await db.transaction(async (tx) => {
         // The row lock serialises concurrent adds, so two instances never take the same position.
         if (!(await getLive(tx, consultationId, true))) return null;
@@ -165,7 +160,6 @@ export async function openPostgresRepository(opts: PostgresOptions): Promise<Rep
       return out.filter((s) => s !== null);
     },
     async listScenarios(consultationId) {
-      if (!isId(consultationId)) return [];
       if (!(await getLive(db, consultationId))) return [];
       const rows = await db
         .select()
@@ -175,19 +169,15 @@ export async function openPostgresRepository(opts: PostgresOptions): Promise<Rep
       return rows.map(scenarioFromRow);
     },
     async getScenario(consultationId, scenarioId) {
-      if (!isId(consultationId) || !isId(scenarioId)) return null;
       return readScenario(db, consultationId, scenarioId);
     },
     async updateScenario(consultationId, scenarioId, patch) {
-      if (!isId(consultationId) || !isId(scenarioId)) return null;
       return rewriteScenario(consultationId, scenarioId, q.scenarioPatchSet(patch));
     },
     async replaceScenarioResult(consultationId, scenarioId, next) {
-      if (!isId(consultationId) || !isId(scenarioId)) return null;
       return rewriteScenario(consultationId, scenarioId, q.scenarioResultSet(next));
     },
     async deleteScenario(consultationId, scenarioId) {
-      if (!isId(consultationId) || !isId(scenarioId)) return false;
       return db.transaction(async (tx) => {
         if (!(await getLive(tx, consultationId, true)) || !(await readScenario(tx, consultationId, scenarioId))) return false;
         await tx.delete(t.scenarios).where(eq(t.scenarios.id, scenarioId));
@@ -197,7 +187,6 @@ export async function openPostgresRepository(opts: PostgresOptions): Promise<Rep
     },
 
     async createIntakeLink(consultationId, tokenHash, expiresAt) {
-      if (!isId(consultationId)) return null;
       return db.transaction(async (tx) => {
         if (!(await getLive(tx, consultationId))) return null;
         const row = q.intakeLinkRow(consultationId, tokenHash, now(), expiresAt);
@@ -206,7 +195,6 @@ export async function openPostgresRepository(opts: PostgresOptions): Promise<Rep
       });
     },
     async listIntakeLinks(consultationId) {
-      if (!isId(consultationId)) return [];
       const rows = await db
         .select(linkColumns)
         .from(t.intakeLinks)
@@ -223,7 +211,6 @@ export async function openPostgresRepository(opts: PostgresOptions): Promise<Rep
       return row ? intakeLinkRowSchema.parse(row) : null;
     },
     async revokeIntakeLink(consultationId, linkId) {
-      if (!isId(consultationId) || !isId(linkId)) return false;
       return db.transaction(
         async (tx) =>
           ((
@@ -235,7 +222,6 @@ export async function openPostgresRepository(opts: PostgresOptions): Promise<Rep
       );
     },
     async submitIntake(linkId, scenario) {
-      if (!isId(linkId)) return null;
       const at = now();
       const result = await db.transaction(async (tx) => {
         const [link] = await tx
@@ -266,12 +252,10 @@ export async function openPostgresRepository(opts: PostgresOptions): Promise<Rep
       return rows.map(demandScenarioFromRow);
     },
     async getDemandScenario(id) {
-      if (!isId(id)) return null;
       const [row] = await db.select().from(t.demandScenarios).where(eq(t.demandScenarios.id, id));
       return row ? demandScenarioFromRow(row) : null;
     },
     async updateDemandScenario(id, patch) {
-      if (!isId(id)) return null;
       const set = q.demandScenarioPatchSet(patch);
       const [row] = await db
         .update(t.demandScenarios)
@@ -281,7 +265,6 @@ export async function openPostgresRepository(opts: PostgresOptions): Promise<Rep
       return row ? demandScenarioFromRow(row) : null;
     },
     async deleteDemandScenario(id) {
-      if (!isId(id)) return false;
       const gone = await db.delete(t.demandScenarios).where(eq(t.demandScenarios.id, id)).returning({ id: t.demandScenarios.id });
       return gone.length > 0;
     },
@@ -303,7 +286,6 @@ export async function openPostgresRepository(opts: PostgresOptions): Promise<Rep
       return row ? advisorRowSchema.parse(row) : null;
     },
     async findAdvisorById(id) {
-      if (!isId(id)) return null;
       const [row] = await db.select().from(t.advisors).where(eq(t.advisors.id, id));
       return row ? advisorRowSchema.parse(row) : null;
     },
@@ -346,5 +328,5 @@ export async function openPostgresRepository(opts: PostgresOptions): Promise<Rep
     async close() {
       await pool.end();
     },
-  };
+  });
 }

@@ -5,7 +5,7 @@ import { drizzle, type BetterSQLite3Database } from "drizzle-orm/better-sqlite3"
 import { migrate } from "drizzle-orm/better-sqlite3/migrator";
 import { mkdirSync } from "node:fs";
 import { dirname } from "node:path";
-import { isId } from "../new-id";
+import { guardIds } from "../guard-ids";
 import {
   advisorRowSchema,
   consultationPatchSchema,
@@ -94,7 +94,7 @@ export function openSqliteRepository(opts: SqliteOptions): Repository & { readon
     });
   const linkColumns = q.linkColumns(t.intakeLinks);
 
-  return {
+  return guardIds({
     dialect: "sqlite",
     raw,
 
@@ -104,7 +104,6 @@ export function openSqliteRepository(opts: SqliteOptions): Repository & { readon
       return consultationRowSchema.parse(row);
     },
     async getConsultation(id) {
-      if (!isId(id)) return null;
       return getLive(db, id);
     },
     async listConsultations(query = {}) {
@@ -117,7 +116,6 @@ export function openSqliteRepository(opts: SqliteOptions): Repository & { readon
       return rows.map((r) => ({ ...consultationRowSchema.parse(r), scenarioCount: Number(r.scenarioCount) }));
     },
     async updateConsultation(id, patch) {
-      if (!isId(id)) return null;
       const p = consultationPatchSchema.parse(patch);
       return db.transaction((tx) => {
         if (!getLive(tx, id)) return null;
@@ -129,11 +127,9 @@ export function openSqliteRepository(opts: SqliteOptions): Repository & { readon
       });
     },
     async deleteConsultation(id) {
-      if (!isId(id)) return false;
       return db.transaction((tx) => tx.update(t.consultations).set({ deletedAt: now() }).where(live(id)).run().changes > 0);
     },
     async restoreConsultation(id) {
-      if (!isId(id)) return null;
       return db.transaction((tx) => {
         const changed = tx.update(t.consultations).set({ deletedAt: null }).where(q.deletedConsultation(t.consultations, id)).run().changes;
         return changed > 0 ? getLive(tx, id) : null;
@@ -144,7 +140,6 @@ export function openSqliteRepository(opts: SqliteOptions): Repository & { readon
     },
 
     async addScenarios(consultationId, items) {
-      if (!isId(consultationId)) return null;
       const ids = db.transaction((tx) => {
         if (!getLive(tx, consultationId)) return null;
         return insertScenarios(tx, consultationId, items, now());
@@ -153,7 +148,6 @@ export function openSqliteRepository(opts: SqliteOptions): Repository & { readon
       return ids.map((id) => readScenario(db, consultationId, id)).filter((s) => s !== null);
     },
     async listScenarios(consultationId) {
-      if (!isId(consultationId)) return [];
       if (!getLive(db, consultationId)) return [];
       return db
         .select()
@@ -164,19 +158,15 @@ export function openSqliteRepository(opts: SqliteOptions): Repository & { readon
         .map(scenarioFromRow);
     },
     async getScenario(consultationId, scenarioId) {
-      if (!isId(consultationId) || !isId(scenarioId)) return null;
       return readScenario(db, consultationId, scenarioId);
     },
     async updateScenario(consultationId, scenarioId, patch) {
-      if (!isId(consultationId) || !isId(scenarioId)) return null;
       return rewriteScenario(consultationId, scenarioId, q.scenarioPatchSet(patch));
     },
     async replaceScenarioResult(consultationId, scenarioId, next) {
-      if (!isId(consultationId) || !isId(scenarioId)) return null;
       return rewriteScenario(consultationId, scenarioId, q.scenarioResultSet(next));
     },
     async deleteScenario(consultationId, scenarioId) {
-      if (!isId(consultationId) || !isId(scenarioId)) return false;
       return db.transaction((tx) => {
         if (!readScenario(tx, consultationId, scenarioId)) return false;
         tx.delete(t.scenarios).where(eq(t.scenarios.id, scenarioId)).run();
@@ -186,7 +176,6 @@ export function openSqliteRepository(opts: SqliteOptions): Repository & { readon
     },
 
     async createIntakeLink(consultationId, tokenHash, expiresAt) {
-      if (!isId(consultationId)) return null;
       return db.transaction((tx) => {
         if (!getLive(tx, consultationId)) return null;
         const row = q.intakeLinkRow(consultationId, tokenHash, now(), expiresAt);
@@ -195,7 +184,6 @@ export function openSqliteRepository(opts: SqliteOptions): Repository & { readon
       });
     },
     async listIntakeLinks(consultationId) {
-      if (!isId(consultationId)) return [];
       return db
         .select(linkColumns)
         .from(t.intakeLinks)
@@ -214,7 +202,6 @@ export function openSqliteRepository(opts: SqliteOptions): Repository & { readon
       return row ? intakeLinkRowSchema.parse(row) : null;
     },
     async revokeIntakeLink(consultationId, linkId) {
-      if (!isId(consultationId) || !isId(linkId)) return false;
       return db.transaction(
         (tx) =>
           tx
@@ -225,7 +212,6 @@ export function openSqliteRepository(opts: SqliteOptions): Repository & { readon
       );
     },
     async submitIntake(linkId, scenario) {
-      if (!isId(linkId)) return null;
       const at = now();
       const result = db.transaction((tx) => {
         const link = tx
@@ -255,12 +241,10 @@ export function openSqliteRepository(opts: SqliteOptions): Repository & { readon
         .map(demandScenarioFromRow);
     },
     async getDemandScenario(id) {
-      if (!isId(id)) return null;
       const row = db.select().from(t.demandScenarios).where(eq(t.demandScenarios.id, id)).get();
       return row ? demandScenarioFromRow(row) : null;
     },
     async updateDemandScenario(id, patch) {
-      if (!isId(id)) return null;
       const set = q.demandScenarioPatchSet(patch);
       return db.transaction((tx) => {
         const changed = tx
@@ -274,7 +258,6 @@ export function openSqliteRepository(opts: SqliteOptions): Repository & { readon
       });
     },
     async deleteDemandScenario(id) {
-      if (!isId(id)) return false;
       return db.transaction((tx) => tx.delete(t.demandScenarios).where(eq(t.demandScenarios.id, id)).run().changes > 0);
     },
 
@@ -292,7 +275,6 @@ export function openSqliteRepository(opts: SqliteOptions): Repository & { readon
       return row ? advisorRowSchema.parse(row) : null;
     },
     async findAdvisorById(id) {
-      if (!isId(id)) return null;
       const row = db.select().from(t.advisors).where(eq(t.advisors.id, id)).get();
       return row ? advisorRowSchema.parse(row) : null;
     },
@@ -330,5 +312,5 @@ export function openSqliteRepository(opts: SqliteOptions): Repository & { readon
     async close() {
       raw.close();
     },
-  };
+  });
 }

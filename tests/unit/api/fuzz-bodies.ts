@@ -74,6 +74,9 @@ export function bodyTexts(base: unknown, fieldKeys: readonly string[]): fc.Arbit
   );
 }
 
+/** The field names of a body carrying needs (a scenario, an intake submission) that mutations aim at. */
+export const NEEDS_KEYS = ["needs", "workload", "gpuHoursPerMonth", "durationMonths", "accelerator", "model", "priceOverrides", "subsidies", "tools", "startBy"];
+
 export const LANG = fc.constantFrom(undefined, "zh-HK", "zh-CN,zh;q=0.9", "*", "en-US;q=0.1");
 
 /** What an error answer must never contain: a stack frame, a module or machine path, an Error's text. */

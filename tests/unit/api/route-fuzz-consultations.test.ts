@@ -1,11 +1,9 @@
-import { mkdtempSync, rmSync } from "node:fs";
-import { tmpdir } from "node:os";
-import { join } from "node:path";
 import fc from "fast-check";
 import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
 import { CONTRACT_BODY } from "@/tests/fixtures/contract-body";
 import { DEMAND_BODY } from "@/tests/fixtures/demand-body";
-import { bodyTexts, expectFieldIssues, LANG, LEAK } from "./fuzz-bodies";
+import { bodyTexts, expectFieldIssues, LANG, LEAK, NEEDS_KEYS as BODY_NEEDS_KEYS } from "./fuzz-bodies";
+import { FUZZ_CSRF, fuzzStore, handle, routeOf, RUNS, type Handler } from "./fuzz-store";
 
 /*
  * The route fuzz (see route-fuzz.test.ts) for /api/demand and every consultation route that
@@ -21,33 +19,23 @@ const env = vi.hoisted(() => {
 
 vi.mock("next/headers", async () => (await import("./fuzz-cookie-jar")).cookieJarModule(env.jar));
 
-const RUNS = 2000;
-const counted: Record<string, number> = {};
-const statuses: Record<string, Record<number, number>> = {};
-const dataDir = mkdtempSync(join(tmpdir(), "ca-fuzz-"));
-process.env.DATA_DIR = dataDir;
-delete process.env.DATABASE_URL;
-process.env.AUTH_REQUIRED = "0";
-
-const CSRF = "fuzz-csrf-token-0123456789abcdef";
+const store = fuzzStore("ca-fuzz-", env.saved);
+const { counted, statuses } = store;
 let consultationId = "";
 let scenarioId = "";
 let exportFile: unknown = null;
 
-// Each route types its own params; `never` lets one signature stand for all of them.
-type Handler = (request: Request, ctx: { params: Promise<never> }) => Promise<Response>;
-
 async function call(handler: Handler, method: string, path: string, params: Record<string, string>, text: string | null, lang?: string): Promise<Response> {
-  const headers: Record<string, string> = { "content-type": "application/json", "x-csrf-token": CSRF, "sec-fetch-site": "same-origin" };
+  const headers: Record<string, string> = { "content-type": "application/json", "x-csrf-token": FUZZ_CSRF, "sec-fetch-site": "same-origin" };
   if (lang) headers["accept-language"] = lang;
-  return handler(new Request(`http://localhost${path}`, { method, body: text, headers }), { params: Promise.resolve(params) as Promise<never> });
+  return handle(handler, new Request(`http://localhost${path}`, { method, body: text, headers }), params);
 }
 
 beforeAll(async () => {
   // A real session: sealed with the DATA_DIR's secret, carrying the CSRF token the routes check.
   const { getSession } = await import("@/lib/auth/session");
   const session = await getSession();
-  session.csrfToken = CSRF;
+  session.csrfToken = FUZZ_CSRF;
   await session.save();
   expect(env.jar.size).toBe(1);
 
@@ -65,84 +53,60 @@ beforeAll(async () => {
   exportFile = await file.json();
 }, 60_000);
 
-afterAll(async () => {
-  console.info(`route fuzz cases: ${JSON.stringify(counted)}; statuses: ${JSON.stringify(statuses)}`);
-  const { repository } = await import("@/lib/persistence/open-repository");
-  const repo = (await repository()) as { close?: () => Promise<void> | void };
-  await repo.close?.();
-  rmSync(dataDir, { recursive: true, force: true });
-  for (const [k, v] of Object.entries(env.saved)) {
-    if (v === undefined) delete process.env[k];
-    else process.env[k] = v;
-  }
-});
+afterAll(() => store.close());
 
-const NEEDS_KEYS = ["needs", "weights", "method", "currency", "workload", "gpuHoursPerMonth", "durationMonths", "accelerator", "model", "priceOverrides", "subsidies", "tools"];
+const NEEDS_KEYS = [...BODY_NEEDS_KEYS, "weights", "method", "currency"];
 const CONSULTATION = { client: "Acme AI", organisation: "Acme Ltd", advisor: "Wong", notes: "Fuzz 中文" };
 const CONSULTATION_KEYS = ["client", "organisation", "advisor", "notes"];
 
 /** Each route: its handler, method, the valid body its mutations start from, and the field names. */
-type RouteCase = { name: string; load: () => Promise<Handler>; method: string; params: () => Record<string, string>; base: () => unknown; keys: string[]; ok: number[] };
+type RouteCase = ReturnType<typeof routeOf> & { params: () => Record<string, string>; base: () => unknown; keys: string[]; ok: number[] };
 
 const ROUTES: RouteCase[] = [
   {
-    name: "POST /api/demand",
-    load: async () => (await import("@/app/api/demand/route")).POST as Handler,
-    method: "POST",
+    ...routeOf("POST", "/api/demand", () => import("@/app/api/demand/route")),
     params: () => ({}),
     base: () => DEMAND_BODY,
     keys: ["population", "centre", "lambda", "centreConstant", "synthetic", "firms", "seed", "priceHkdPerCardHour", "subsidyShare", "leadTimeDays", "capacityAccelerators", "targetUtilisation", "subsidyEligibility", "tools"],
     ok: [200],
   },
   {
-    name: "POST /api/consultations",
-    load: async () => (await import("@/app/api/consultations/route")).POST as Handler,
-    method: "POST",
+    ...routeOf("POST", "/api/consultations", () => import("@/app/api/consultations/route")),
     params: () => ({}),
     base: () => CONSULTATION,
     keys: CONSULTATION_KEYS,
     ok: [201],
   },
   {
-    name: "PATCH /api/consultations/{id}",
-    load: async () => (await import("@/app/api/consultations/[id]/route")).PATCH as Handler,
-    method: "PATCH",
+    ...routeOf("PATCH", "/api/consultations/{id}", () => import("@/app/api/consultations/[id]/route")),
     params: () => ({ id: consultationId }),
     base: () => CONSULTATION,
     keys: CONSULTATION_KEYS,
     ok: [200],
   },
   {
-    name: "POST /api/consultations/{id}/intake-links",
-    load: async () => (await import("@/app/api/consultations/[id]/intake-links/route")).POST as Handler,
-    method: "POST",
+    ...routeOf("POST", "/api/consultations/{id}/intake-links", () => import("@/app/api/consultations/[id]/intake-links/route")),
     params: () => ({ id: consultationId }),
     base: () => ({ expiresInDays: 14 }),
     keys: ["expiresInDays"],
     ok: [201],
   },
   {
-    name: "POST /api/consultations/{id}/scenarios",
-    load: async () => (await import("@/app/api/consultations/[id]/scenarios/route")).POST as Handler,
-    method: "POST",
+    ...routeOf("POST", "/api/consultations/{id}/scenarios", () => import("@/app/api/consultations/[id]/scenarios/route")),
     params: () => ({ id: consultationId }),
     base: () => ({ name: "Fuzzed", ...CONTRACT_BODY, method: "weighted-sum", currency: "HKD" }),
     keys: ["name", ...NEEDS_KEYS],
     ok: [201],
   },
   {
-    name: "PATCH /api/consultations/{id}/scenarios/{scenarioId}",
-    load: async () => (await import("@/app/api/consultations/[id]/scenarios/[scenarioId]/route")).PATCH as Handler,
-    method: "PATCH",
+    ...routeOf("PATCH", "/api/consultations/{id}/scenarios/{scenarioId}", () => import("@/app/api/consultations/[id]/scenarios/[scenarioId]/route")),
     params: () => ({ id: consultationId, scenarioId }),
     base: () => ({ name: "Renamed", position: 0 }),
     keys: ["name", "position", "recompute"],
     ok: [200],
   },
   {
-    name: "POST /api/consultations/{id}/scenarios/import",
-    load: async () => (await import("@/app/api/consultations/[id]/scenarios/import/route")).POST as Handler,
-    method: "POST",
+    ...routeOf("POST", "/api/consultations/{id}/scenarios/import", () => import("@/app/api/consultations/[id]/scenarios/import/route")),
     params: () => ({ id: consultationId }),
     base: () => exportFile,
     keys: ["format", "version", "name", "input", "snapshot", "catalogueVersion", "computedOn", ...NEEDS_KEYS],

@@ -1,11 +1,9 @@
-import { mkdtempSync, rmSync } from "node:fs";
-import { tmpdir } from "node:os";
-import { join } from "node:path";
 import fc from "fast-check";
 import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
 import { CONTRACT_BODY } from "@/tests/fixtures/contract-body";
 import { makeDemandState } from "@/tests/fixtures/demand-scenario-builders";
-import { bodyTexts, LANG, LEAK } from "./fuzz-bodies";
+import { bodyTexts, LANG, LEAK, NEEDS_KEYS } from "./fuzz-bodies";
+import { FUZZ_CSRF as CSRF, fuzzStore, handle, routeOf, RUNS, type Handler } from "./fuzz-store";
 
 /*
  * The route fuzz (see route-fuzz.test.ts) for every route handler the other two fuzz files
@@ -30,29 +28,19 @@ vi.mock("@/lib/consultations/render-pdf", () => ({
   renderPdf: async () => ({ ok: true, pdf: Buffer.from("%PDF-1.4\n%fuzz\n"), pages: 1 }),
 }));
 
-const RUNS = 2000;
-const counted: Record<string, number> = {};
-const statuses: Record<string, Record<number, number>> = {};
-const dataDir = mkdtempSync(join(tmpdir(), "ca-fuzz-rest-"));
-process.env.DATA_DIR = dataDir;
-delete process.env.DATABASE_URL;
-process.env.AUTH_REQUIRED = "0";
-
-const CSRF = "fuzz-csrf-token-0123456789abcdef";
+const store = fuzzStore("ca-fuzz-rest-", env.saved);
+const { counted, statuses } = store;
 const EMAIL = "advisor@fuzz.example";
 const PASSWORD = "correct horse battery staple";
 /** What the live ids are, filled in by beforeAll. */
 const ids = { consultation: "", victim: "", inbox: "", spareLink: "", demand: "", demandVictim: "", scenario: "", victimScenario: "", link: "", token: "", revokedToken: "", sealed: "" };
-
-// Each route types its own params; `never` lets one signature stand for all of them.
-type Handler = (request: Request, ctx: { params: Promise<never> }) => Promise<Response>;
 
 type Call = { method: string; query: string; params: Record<string, string>; body: string | null; headers: Record<string, string> };
 
 async function call(handler: Handler, c: Call): Promise<Response> {
   const init: RequestInit = { method: c.method, headers: c.headers };
   if (c.body !== null && c.method !== "GET" && c.method !== "HEAD") init.body = c.body;
-  return handler(new Request(`http://localhost/api/fuzz${c.query}`, init), { params: Promise.resolve(c.params) as Promise<never> });
+  return handle(handler, new Request(`http://localhost/api/fuzz${c.query}`, init), c.params);
 }
 
 const sameOrigin = { "content-type": "application/json", "x-csrf-token": CSRF, "sec-fetch-site": "same-origin" };
@@ -97,18 +85,7 @@ beforeAll(async () => {
   expect((await call(revoke, { method: "DELETE", query: "", params: { id: ids.inbox, linkId: revoked.id! }, body: null, headers: sameOrigin })).status).toBe(200);
 }, 60_000);
 
-afterAll(async () => {
-  // The figure the closing note reports: cases run per route in this run.
-  console.info(`route fuzz cases: ${JSON.stringify(counted)}; statuses: ${JSON.stringify(statuses)}`);
-  const { repository } = await import("@/lib/persistence/open-repository");
-  const repo = (await repository()) as { close?: () => Promise<void> | void };
-  await repo.close?.();
-  rmSync(dataDir, { recursive: true, force: true });
-  for (const [k, v] of Object.entries(env.saved)) {
-    if (v === undefined) delete process.env[k];
-    else process.env[k] = v;
-  }
-});
+afterAll(() => store.close());
 
 /** Path parameters a client can put in a URL: mostly live ids, else unknown, odd or hostile ones. */
 const hostileId = fc.oneof(
@@ -162,11 +139,7 @@ function setCookie(c: string, name: string) {
   } else env.jar.set(name, c);
 }
 
-type RouteCase = {
-  name: string;
-  load: () => Promise<Handler>;
-  method: string;
-  params: () => fc.Arbitrary<Record<string, string>>;
+type RouteCase = ReturnType<typeof routeOf> & { params: () => fc.Arbitrary<Record<string, string>>;
   /** Body texts (null: the route reads no body; a random body is sent anyway now and then). */
   body?: () => fc.Arbitrary<string>;
   /** Statuses of a successful answer. */
@@ -184,7 +157,6 @@ type RouteCase = {
 let spares = 0;
 const repo = async () => (await import("@/lib/persistence/open-repository")).repository();
 
-const NEEDS_KEYS = ["needs", "workload", "gpuHoursPerMonth", "durationMonths", "accelerator", "model", "priceOverrides", "subsidies", "tools", "startBy"];
 const DEMAND_KEYS = ["name", "state", "source", "firms", "seed", "centre", "lambda", "centreConstant", "priceHkdPerCardHour", "subsidyShare", "leadTimeDays", "capacityAccelerators", "targetUtilisation", "subsidyEligibility", "tools"];
 const anyBody = () => bodyTexts({ note: "no body expected" }, ["note", "id", "name"]);
 const consultationIds = () => [ids.consultation, ids.victim];
@@ -192,18 +164,14 @@ const scenarioParams = (scenario: () => string[]) => () => fc.record({ id: idFro
 
 const ROUTES: RouteCase[] = [
   {
-    name: "POST /api/auth/login",
-    load: async () => (await import("@/app/api/auth/login/route")).POST as Handler,
-    method: "POST",
+    ...routeOf("POST", "/api/auth/login", () => import("@/app/api/auth/login/route")),
     params: () => fc.constant({}),
     body: () => bodyTexts({ email: EMAIL, password: PASSWORD }, ["email", "password"]),
     ok: [200],
   },
-  { name: "POST /api/auth/logout", load: async () => (await import("@/app/api/auth/logout/route")).POST as Handler, method: "POST", params: () => fc.constant({}), ok: [200] },
+  { ...routeOf("POST", "/api/auth/logout", () => import("@/app/api/auth/logout/route")), params: () => fc.constant({}), ok: [200] },
   {
-    name: "GET /api/auth/session",
-    load: async () => (await import("@/app/api/auth/session/route")).GET as Handler,
-    method: "GET",
+    ...routeOf("GET", "/api/auth/session", () => import("@/app/api/auth/session/route")),
     params: () => fc.constant({}),
     ok: [200],
     neverRefuses: true,
@@ -217,25 +185,19 @@ const ROUTES: RouteCase[] = [
     },
   },
   {
-    name: "POST /api/intake/{token}",
-    load: async () => (await import("@/app/api/intake/[token]/route")).POST as Handler,
-    method: "POST",
+    ...routeOf("POST", "/api/intake/{token}", () => import("@/app/api/intake/[token]/route")),
     params: () => fc.record({ token: fc.oneof({ weight: 4, arbitrary: fc.constant(ids.token) }, { weight: 1, arbitrary: fc.constant(ids.revokedToken) }, { weight: 2, arbitrary: hostileId }) }),
     body: () => bodyTexts({ needs: CONTRACT_BODY.needs }, NEEDS_KEYS),
     ok: [201],
   },
-  { name: "GET /api/consultations", load: async () => (await import("@/app/api/consultations/route")).GET as Handler, method: "GET", params: () => fc.constant({}), ok: [200] },
+  { ...routeOf("GET", "/api/consultations", () => import("@/app/api/consultations/route")), params: () => fc.constant({}), ok: [200] },
   {
-    name: "GET /api/consultations/{id}",
-    load: async () => (await import("@/app/api/consultations/[id]/route")).GET as Handler,
-    method: "GET",
+    ...routeOf("GET", "/api/consultations/{id}", () => import("@/app/api/consultations/[id]/route")),
     params: () => fc.record({ id: idFrom(consultationIds) }),
     ok: [200],
   },
   {
-    name: "DELETE /api/consultations/{id}",
-    load: async () => (await import("@/app/api/consultations/[id]/route")).DELETE as Handler,
-    method: "DELETE",
+    ...routeOf("DELETE", "/api/consultations/{id}", () => import("@/app/api/consultations/[id]/route")),
     // Only the victim is ever deleted for real (restore brings it back): the others stay live for the other routes.
     params: () => fc.record({ id: idFrom(() => [ids.victim]) }),
     ok: [200],
@@ -244,9 +206,7 @@ const ROUTES: RouteCase[] = [
     },
   },
   {
-    name: "POST /api/consultations/{id}/restore",
-    load: async () => (await import("@/app/api/consultations/[id]/restore/route")).POST as Handler,
-    method: "POST",
+    ...routeOf("POST", "/api/consultations/{id}/restore", () => import("@/app/api/consultations/[id]/restore/route")),
     params: () => fc.record({ id: idFrom(() => [ids.victim]) }),
     ok: [200],
     reset: async () => {
@@ -254,16 +214,12 @@ const ROUTES: RouteCase[] = [
     },
   },
   {
-    name: "GET /api/consultations/{id}/intake-links",
-    load: async () => (await import("@/app/api/consultations/[id]/intake-links/route")).GET as Handler,
-    method: "GET",
+    ...routeOf("GET", "/api/consultations/{id}/intake-links", () => import("@/app/api/consultations/[id]/intake-links/route")),
     params: () => fc.record({ id: idFrom(consultationIds) }),
     ok: [200],
   },
   {
-    name: "DELETE /api/consultations/{id}/intake-links/{linkId}",
-    load: async () => (await import("@/app/api/consultations/[id]/intake-links/[linkId]/route")).DELETE as Handler,
-    method: "DELETE",
+    ...routeOf("DELETE", "/api/consultations/{id}/intake-links/{linkId}", () => import("@/app/api/consultations/[id]/intake-links/[linkId]/route")),
     // A spare link, made afresh before each case, is revoked for real; the intake route's live link is left alone.
     params: () => fc.record({ id: idFrom(() => [ids.inbox]), linkId: idFrom(() => [ids.spareLink]) }),
     ok: [200],
@@ -273,23 +229,17 @@ const ROUTES: RouteCase[] = [
     },
   },
   {
-    name: "GET /api/consultations/{id}/scenarios",
-    load: async () => (await import("@/app/api/consultations/[id]/scenarios/route")).GET as Handler,
-    method: "GET",
+    ...routeOf("GET", "/api/consultations/{id}/scenarios", () => import("@/app/api/consultations/[id]/scenarios/route")),
     params: () => fc.record({ id: idFrom(consultationIds) }),
     ok: [200],
   },
   {
-    name: "GET /api/consultations/{id}/scenarios/{scenarioId}",
-    load: async () => (await import("@/app/api/consultations/[id]/scenarios/[scenarioId]/route")).GET as Handler,
-    method: "GET",
+    ...routeOf("GET", "/api/consultations/{id}/scenarios/{scenarioId}", () => import("@/app/api/consultations/[id]/scenarios/[scenarioId]/route")),
     params: scenarioParams(() => [ids.scenario]),
     ok: [200],
   },
   {
-    name: "DELETE /api/consultations/{id}/scenarios/{scenarioId}",
-    load: async () => (await import("@/app/api/consultations/[id]/scenarios/[scenarioId]/route")).DELETE as Handler,
-    method: "DELETE",
+    ...routeOf("DELETE", "/api/consultations/{id}/scenarios/{scenarioId}", () => import("@/app/api/consultations/[id]/scenarios/[scenarioId]/route")),
     params: scenarioParams(() => [ids.victimScenario]),
     ok: [200],
     reset: async () => {
@@ -301,71 +251,53 @@ const ROUTES: RouteCase[] = [
     },
   },
   {
-    name: "POST /api/consultations/{id}/scenarios/{scenarioId}/duplicate",
-    load: async () => (await import("@/app/api/consultations/[id]/scenarios/[scenarioId]/duplicate/route")).POST as Handler,
-    method: "POST",
+    ...routeOf("POST", "/api/consultations/{id}/scenarios/{scenarioId}/duplicate", () => import("@/app/api/consultations/[id]/scenarios/[scenarioId]/duplicate/route")),
     params: scenarioParams(() => [ids.scenario]),
     ok: [201],
   },
   {
-    name: "GET …/scenarios/{scenarioId}/recompute",
-    load: async () => (await import("@/app/api/consultations/[id]/scenarios/[scenarioId]/recompute/route")).GET as Handler,
-    method: "GET",
+    ...routeOf("GET", "…/scenarios/{scenarioId}/recompute", () => import("@/app/api/consultations/[id]/scenarios/[scenarioId]/recompute/route")),
     params: scenarioParams(() => [ids.scenario]),
     ok: [200],
   },
   {
-    name: "GET …/scenarios/{scenarioId}/export.json",
-    load: async () => (await import("@/app/api/consultations/[id]/scenarios/[scenarioId]/export.json/route")).GET as Handler,
-    method: "GET",
+    ...routeOf("GET", "…/scenarios/{scenarioId}/export.json", () => import("@/app/api/consultations/[id]/scenarios/[scenarioId]/export.json/route")),
     params: scenarioParams(() => [ids.scenario]),
     ok: [200],
   },
   {
-    name: "GET …/scenarios/{scenarioId}/export.csv",
-    load: async () => (await import("@/app/api/consultations/[id]/scenarios/[scenarioId]/export.csv/route")).GET as Handler,
-    method: "GET",
+    ...routeOf("GET", "…/scenarios/{scenarioId}/export.csv", () => import("@/app/api/consultations/[id]/scenarios/[scenarioId]/export.csv/route")),
     params: scenarioParams(() => [ids.scenario]),
     ok: [200],
     json: false,
   },
   {
-    name: "GET …/scenarios/{scenarioId}/report.pdf",
-    load: async () => (await import("@/app/api/consultations/[id]/scenarios/[scenarioId]/report.pdf/route")).GET as Handler,
-    method: "GET",
+    ...routeOf("GET", "…/scenarios/{scenarioId}/report.pdf", () => import("@/app/api/consultations/[id]/scenarios/[scenarioId]/report.pdf/route")),
     params: scenarioParams(() => [ids.scenario]),
     ok: [200],
     json: false,
   },
   // The saved demand scenarios (same sign-in and CSRF as consultations).
-  { name: "GET /api/demand-scenarios", load: async () => (await import("@/app/api/demand-scenarios/route")).GET as Handler, method: "GET", params: () => fc.constant({}), ok: [200] },
+  { ...routeOf("GET", "/api/demand-scenarios", () => import("@/app/api/demand-scenarios/route")), params: () => fc.constant({}), ok: [200] },
   {
-    name: "POST /api/demand-scenarios",
-    load: async () => (await import("@/app/api/demand-scenarios/route")).POST as Handler,
-    method: "POST",
+    ...routeOf("POST", "/api/demand-scenarios", () => import("@/app/api/demand-scenarios/route")),
     params: () => fc.constant({}),
     body: () => bodyTexts({ name: "Sweep", state: makeDemandState() }, DEMAND_KEYS),
     ok: [201],
   },
   {
-    name: "GET /api/demand-scenarios/{id}",
-    load: async () => (await import("@/app/api/demand-scenarios/[id]/route")).GET as Handler,
-    method: "GET",
+    ...routeOf("GET", "/api/demand-scenarios/{id}", () => import("@/app/api/demand-scenarios/[id]/route")),
     params: () => fc.record({ id: idFrom(() => [ids.demand]) }),
     ok: [200],
   },
   {
-    name: "PATCH /api/demand-scenarios/{id}",
-    load: async () => (await import("@/app/api/demand-scenarios/[id]/route")).PATCH as Handler,
-    method: "PATCH",
+    ...routeOf("PATCH", "/api/demand-scenarios/{id}", () => import("@/app/api/demand-scenarios/[id]/route")),
     params: () => fc.record({ id: idFrom(() => [ids.demand]) }),
     body: () => bodyTexts({ name: "Renamed sweep", state: makeDemandState() }, DEMAND_KEYS),
     ok: [200],
   },
   {
-    name: "DELETE /api/demand-scenarios/{id}",
-    load: async () => (await import("@/app/api/demand-scenarios/[id]/route")).DELETE as Handler,
-    method: "DELETE",
+    ...routeOf("DELETE", "/api/demand-scenarios/{id}", () => import("@/app/api/demand-scenarios/[id]/route")),
     params: () => fc.record({ id: idFrom(() => [ids.demandVictim]) }),
     ok: [200],
     reset: async () => {
@@ -374,7 +306,7 @@ const ROUTES: RouteCase[] = [
       ids.demandVictim = (await r.createDemandScenario({ name: "Deleted sweep", state: makeDemandState() })).id;
     },
   },
-  { name: "GET /api/demand-population", load: async () => (await import("@/app/api/demand-population/route")).GET as Handler, method: "GET", params: () => fc.constant({}), ok: [200] },
+  { ...routeOf("GET", "/api/demand-population", () => import("@/app/api/demand-population/route")), params: () => fc.constant({}), ok: [200] },
 ];
 
 /** Statuses a client may get for its own mistakes on these routes. */

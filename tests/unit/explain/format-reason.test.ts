@@ -52,14 +52,6 @@ describe("formatReason", () => {
   });
 
   it.each([
-    ["en", "Nodes of 1,234,567.89, factor 0.5"],
-    ["zh-HK", "Nodes of 1,234,567.89, factor 0.5"],
-    ["zh-CN", "Nodes of 1,234,567.89, factor 0.5"],
-  ] as const)("formats numbers with grouping and at most 2 decimals (%s)", (locale, expected) => {
-    expect(fmt(reason("cost.packaging", { perNode: 1234567.891, factor: 0.5 }), locale)).toBe(expected);
-  });
-
-  it.each([
     ["jurisdiction", "security.jurisdiction", { jurisdiction: "hk" }, "Data in en:Hong Kong"],
     ["path", "approval.path", { path: "self-service" }, "Apply via en:self-service"],
     ["tenancy", "security.tenancy", { tenancy: "dedicated" }, "Tenancy en:dedicated"],
@@ -75,27 +67,45 @@ describe("formatReason", () => {
     expect(fmt(reason("security.jurisdiction", { jurisdiction: "mars" }))).toBe("Data in mars");
   });
 
-  it.each([
-    ["en", "Certified: en:ISO 27001, en:SOC 2 and pci"],
-    ["zh-HK", "Certified: zh-HK:ISO 27001、zh-HK:SOC 2及pci"],
-    ["zh-CN", "Certified: zh-CN:ISO 27001、zh-CN:SOC 2和pci"],
-  ] as const)("security.* lists use certification labels, joined as a list in the locale (%s)", (locale, expected) => {
-    expect(fmt(reason("security.certifications", { list: "iso-27001, soc2, pci" }), locale)).toBe(expected);
-  });
-
-  it.each([
-    ["en", "Tools: en:Slurm and en:Jupyter"],
-    ["zh-HK", "Tools: zh-HK:Slurm及zh-HK:Jupyter"],
-  ] as const)("other lists use tool labels (%s)", (locale, expected) => {
-    expect(fmt(reason("ux.tools", { list: "slurm, jupyter" }), locale)).toBe(expected);
-  });
-
-  it.each([
-    ["en", "Subsidy AI Subsidy Scheme does not apply"],
-    ["zh-HK", "Subsidy 人工智能資助計劃 does not apply"],
-    ["zh-CN", "Subsidy 人工智能资助计划 does not apply"],
-  ] as const)("names a subsidy scheme in the UI language (%s)", (locale, expected) => {
-    expect(fmt(reason("subsidy.not-applicable", { scheme: "hk-aiss" }), locale)).toBe(expected);
+  it.each(
+    [
+      {
+        what: "formats numbers with grouping and at most 2 decimals",
+        reason: reason("cost.packaging", { perNode: 1234567.891, factor: 0.5 }),
+        text: {
+          en: "Nodes of 1,234,567.89, factor 0.5",
+          "zh-HK": "Nodes of 1,234,567.89, factor 0.5",
+          "zh-CN": "Nodes of 1,234,567.89, factor 0.5",
+        },
+      },
+      {
+        what: "security.* lists use certification labels, joined as a list in the locale",
+        reason: reason("security.certifications", { list: "iso-27001, soc2, pci" }),
+        text: {
+          en: "Certified: en:ISO 27001, en:SOC 2 and pci",
+          "zh-HK": "Certified: zh-HK:ISO 27001、zh-HK:SOC 2及pci",
+          "zh-CN": "Certified: zh-CN:ISO 27001、zh-CN:SOC 2和pci",
+        },
+      },
+      {
+        what: "other lists use tool labels",
+        reason: reason("ux.tools", { list: "slurm, jupyter" }),
+        text: { en: "Tools: en:Slurm and en:Jupyter", "zh-HK": "Tools: zh-HK:Slurm及zh-HK:Jupyter" },
+      },
+      {
+        what: "names a subsidy scheme in the UI language",
+        reason: reason("subsidy.not-applicable", { scheme: "hk-aiss" }),
+        text: {
+          en: "Subsidy AI Subsidy Scheme does not apply",
+          "zh-HK": "Subsidy 人工智能資助計劃 does not apply",
+          "zh-CN": "Subsidy 人工智能资助计划 does not apply",
+        },
+      },
+    ].flatMap(({ what, reason: r, text }) =>
+      Object.entries(text).map(([locale, expected]) => [what, locale as UiLocale, r, expected] as const),
+    ),
+  )("%s (%s)", (_what, locale, r, expected) => {
+    expect(fmt(r, locale)).toBe(expected);
   });
 
   it("an unknown scheme id stays the id", () => {

@@ -3,6 +3,7 @@ import type { AddressInfo } from "node:net";
 import { afterEach, describe, expect, it } from "vitest";
 import { createAppServer } from "@/lib/http/app-server";
 import { API_CONTENT_SECURITY_POLICY, HSTS_VALUE } from "@/lib/http/security-headers";
+import { NON_FETCH_METHOD_CASES, WRONG_METHOD_CASES } from "./refused-methods";
 
 /*
  * npm start's server over a real socket, with a stand-in for Next's handler that records what
@@ -43,12 +44,7 @@ function send(port: number, method: string, path: string, headers: Record<string
 }
 
 describe("createAppServer (npm start)", () => {
-  it.each([
-    ["TRACE", "/api/recommend", "POST, OPTIONS"],
-    ["TRACE", "/en/catalogue?x=1", "GET, HEAD"],
-    ["PROPFIND", "/api/catalogue", "GET, HEAD, OPTIONS"],
-    ["DELETE", "/api/recommend", "POST, OPTIONS"],
-  ])("%s %s → 405 from the server itself, Allow: %s, never reaching Next", async (method, path, allow) => {
+  it.each([...NON_FETCH_METHOD_CASES, ...WRONG_METHOD_CASES])("%s %s → 405 from the server itself, Allow: %s, never reaching Next", async (method, path, allow) => {
     const port = await start();
     const res = await send(port, method, path);
     expect(res.status).toBe(405);

@@ -1,6 +1,7 @@
 import { NextRequest } from "next/server";
 import { describe, expect, it } from "vitest";
 import { guardBodyRoute, handleRequest } from "@/lib/http/handle-request";
+import { WRONG_METHOD_CASES } from "./refused-methods";
 
 const req = (url: string, init: { method?: string; headers?: Record<string, string> } = {}) => new NextRequest(url, init);
 const BASE = "http://localhost:3000";
@@ -36,12 +37,7 @@ describe("handleRequest (proxy.ts)", () => {
     expect(r.headers.get("x-frame-options")).toBe("DENY");
   });
 
-  it.each([
-    ["PATCH", "/api/recommend", "POST, OPTIONS"],
-    ["GET", "/api/recommend", "POST, OPTIONS"],
-    ["PUT", "/api/catalogue", "GET, HEAD, OPTIONS"],
-    ["DELETE", "/api/catalogue/", "GET, HEAD, OPTIONS"],
-  ])("%s %s → 405 with Allow: %s, no-store, JSON without a stack", async (method, path, allow) => {
+  it.each(WRONG_METHOD_CASES)("%s %s → 405 with Allow: %s, no-store, JSON without a stack", async (method, path, allow) => {
     const r = handleRequest(req(`${BASE}${path}`, { method }), {});
     expect(r.status).toBe(405);
     expect(r.headers.get("allow")).toBe(allow);

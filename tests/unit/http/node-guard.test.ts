@@ -1,14 +1,13 @@
 import { describe, expect, it } from "vitest";
 import { serverTimeouts, unsupportedMethod } from "@/lib/http/node-guard";
+import { NON_FETCH_METHOD_CASES, WRONG_METHOD_CASES } from "./refused-methods";
 
 describe("unsupportedMethod (npm start's server, before Next)", () => {
-  it.each([
-    ["TRACE", "/api/recommend", "POST, OPTIONS"],
+  it.each<readonly [string | undefined, string, string]>([
+    ...NON_FETCH_METHOD_CASES,
+    ...WRONG_METHOD_CASES,
     ["TRACE", "/en", "GET, HEAD"],
     ["CONNECT", "/", "GET, HEAD"],
-    ["PROPFIND", "/api/catalogue", "GET, HEAD, OPTIONS"],
-    ["GET", "/api/recommend", "POST, OPTIONS"],
-    ["DELETE", "/api/catalogue", "GET, HEAD, OPTIONS"],
     [undefined, "/en", "GET, HEAD"],
   ])("%s %s → 405, Allow: %s, a JSON body without a stack", (method, path, allow) => {
     expect(unsupportedMethod(method, path)).toEqual({ status: 405, allow, body: '{"error":"method-not-allowed","issues":[]}' });

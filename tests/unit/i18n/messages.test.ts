@@ -4,7 +4,15 @@ import { describe, expect, it } from "vitest";
 import { LOCALES } from "@/lib/i18n/locales";
 import { NAMESPACES } from "@/lib/i18n/namespaces";
 import { APPLICATION_PATHS, FAMILIES, SUPPORT_LANGUAGES, TOOLS } from "@/lib/catalogue/catalogue-vocabulary";
-import { CERTIFICATIONS, ELIGIBLE_ORGANISATIONS, FIGURE_PATHS, JURISDICTIONS, SOURCE_BASES, TENANCIES } from "@/lib/catalogue/offer-schema";
+import {
+  CERTIFICATIONS,
+  DESCRIBED_PATHS,
+  ELIGIBLE_ORGANISATIONS,
+  FIGURE_PATHS,
+  JURISDICTIONS,
+  SOURCE_BASES,
+  TENANCIES,
+} from "@/lib/catalogue/offer-schema";
 
 const MESSAGES_DIR = path.join(process.cwd(), "lib/i18n/messages");
 
@@ -73,7 +81,7 @@ describe("labels namespace covers every catalogue enum", () => {
     eligibility: ELIGIBLE_ORGANISATIONS,
     supportLanguage: SUPPORT_LANGUAGES,
     basis: SOURCE_BASES,
-    figure: [...FIGURE_PATHS, "location", "tenancy", "supportLanguages", "subsidySchemes", "price.billingUnit", "egress.freeTbPerMonth"],
+    figure: [...FIGURE_PATHS, ...DESCRIBED_PATHS],
   };
   it.each(LOCALES)("%s", (locale) => {
     const labels = load(locale, "labels");

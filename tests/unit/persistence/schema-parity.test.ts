@@ -4,9 +4,9 @@ import * as pgSchema from "@/lib/persistence/postgres/schema";
 import * as sqliteSchema from "@/lib/persistence/sqlite/schema";
 
 /**
- * The two dialects' tables are written twice (drizzle's table builders are per dialect), and
- * the shared query parts (lib/persistence/shared-queries.ts) rely on them having the same
- * columns. This keeps the two definitions from drifting apart.
+ * Both dialects build their tables from lib/persistence/table-specs.ts, each with its own
+ * drizzle builders, and the shared query parts (lib/persistence/shared-queries.ts) rely on them
+ * having the same columns. This checks that the two builders really agree.
  */
 const shape = (table: Table) =>
   Object.entries(getTableColumns(table)).map(([key, c]) => ({

@@ -7,7 +7,7 @@ import { performanceScore, throughputPoints } from "@/lib/domain/scoring/perform
 import { PRICE_SCALE, priceScore } from "@/lib/domain/scoring/price-score";
 import { CERTIFICATION_POINTS, securityScore, TENANCY_POINTS } from "@/lib/domain/scoring/security-score";
 import { uxScore } from "@/lib/domain/scoring/ux-score";
-import { CERTIFICATIONS } from "@/lib/catalogue/offer-schema";
+import { CERTIFICATIONS, type Jurisdiction } from "@/lib/catalogue/offer-schema";
 import { makeNeeds, makeOffer } from "@/tests/fixtures/builders";
 
 /*
@@ -186,34 +186,33 @@ describe("securityScore: 0.5 × jurisdiction fit + 0.3 × certifications (cap 10
   });
 });
 
+type AdmitsRefuses = { admits: Jurisdiction[]; refuses: Jurisdiction[] };
+
+/** One policy's cases: for each rule tried, the jurisdictions it admits and those it refuses. */
+function policyCases<R extends string>(policy: string, table: Record<R, readonly Jurisdiction[] | "all">, rules: Partial<Record<R, AdmitsRefuses>>) {
+  return (Object.entries(rules) as [R, AdmitsRefuses][]).flatMap(([rule, { admits, refuses }]) => [
+    ...admits.map((j) => [policy, rule, j, true, table[rule]] as const),
+    ...refuses.map((j) => [policy, rule, j, false, table[rule]] as const),
+  ]);
+}
+
 describe("jurisdiction policy (hard rules)", () => {
   it.each([
-    ["hk-only", "HK", true],
-    ["hk-only", "CN", false],
-    ["hk-only", "SG", false],
-    ["hk-or-mainland", "HK", true],
-    ["hk-or-mainland", "CN", true],
-    ["hk-or-mainland", "JP", false],
-    ["anywhere", "US", true],
-    ["anywhere", "CN", true],
-  ] as const)("residency %s admits %s: %s", (rule, j, expected) => {
-    expect(allows(RESIDENCY_ALLOWS[rule], j)).toBe(expected);
-  });
-
-  it.each([
-    ["public", "US", true],
-    ["confidential", "CN", true],
-    ["personal", "IN", true],
-    ["mainland-origin", "CN", true],
-    ["mainland-origin", "HK", true],
-    ["mainland-origin", "SG", true],
-    ["mainland-important", "CN", true],
-    ["mainland-important", "HK", false],
-    ["mainland-important", "SG", false],
-    ["restricted", "HK", true],
-    ["restricted", "CN", false],
-  ] as const)("sensitivity %s may go to %s: %s", (sensitivity, j, expected) => {
-    expect(allows(SENSITIVITY_ALLOWS[sensitivity], j)).toBe(expected);
+    ...policyCases("residency", RESIDENCY_ALLOWS, {
+      "hk-only": { admits: ["HK"], refuses: ["CN", "SG"] },
+      "hk-or-mainland": { admits: ["HK", "CN"], refuses: ["JP"] },
+      anywhere: { admits: ["US", "CN"], refuses: [] },
+    }),
+    ...policyCases("sensitivity", SENSITIVITY_ALLOWS, {
+      public: { admits: ["US"], refuses: [] },
+      confidential: { admits: ["CN"], refuses: [] },
+      personal: { admits: ["IN"], refuses: [] },
+      "mainland-origin": { admits: ["CN", "HK", "SG"], refuses: [] },
+      "mainland-important": { admits: ["CN"], refuses: ["HK", "SG"] },
+      restricted: { admits: ["HK"], refuses: ["CN"] },
+    }),
+  ])("%s %s admits %s: %s", (_policy, _rule, j, expected, allowed) => {
+    expect(allows(allowed, j)).toBe(expected);
   });
 });
 

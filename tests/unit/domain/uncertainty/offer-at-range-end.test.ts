@@ -34,26 +34,11 @@ const figures = (o: ReturnType<typeof makeOffer>) => ({
 });
 
 describe("offerAtRangeEnd", () => {
-  it("favourable end: lowest costs and waits, highest capacity", () => {
-    expect(figures(offerAtRangeEnd(fullyRanged(), "favourable"))).toEqual({
-      price: 15,
-      storage: 80,
-      egress: 40,
-      lead: 5,
-      queue: 1,
-      max: 128,
-    });
-  });
-
-  it("unfavourable end: highest costs and waits, lowest capacity", () => {
-    expect(figures(offerAtRangeEnd(fullyRanged(), "unfavourable"))).toEqual({
-      price: 30,
-      storage: 120,
-      egress: 70,
-      lead: 20,
-      queue: 7,
-      max: 32,
-    });
+  it.each([
+    ["favourable", "lowest costs and waits, highest capacity", { price: 15, storage: 80, egress: 40, lead: 5, queue: 1, max: 128 }],
+    ["unfavourable", "highest costs and waits, lowest capacity", { price: 30, storage: 120, egress: 70, lead: 20, queue: 7, max: 32 }],
+  ] as const)("%s end: %s", (end, _what, expected) => {
+    expect(figures(offerAtRangeEnd(fullyRanged(), end))).toEqual(expected);
   });
 
   it("with `only`, moves that one figure and keeps every other at its value", () => {

@@ -1,0 +1,109 @@
+import { afterAll, beforeEach, describe, expect, it, vi } from "vitest";
+import { tempStore } from "@/tests/unit/helpers/temp-store";
+
+/*
+ * The two gates of the consultations: requireAdvisorPage (pages) and guardAdvisorRoute (API
+ * routes), with a real sealed session over an in-memory cookie jar standing in for
+ * next/headers, and a real SQLite store holding the advisors.
+ */
+const env = vi.hoisted(() => ({
+  saved: { DATA_DIR: process.env.DATA_DIR, DATABASE_URL: process.env.DATABASE_URL, AUTH_REQUIRED: process.env.AUTH_REQUIRED },
+  jar: new Map<string, string>(),
+}));
+vi.mock("next/headers", async () => (await import("../api/fuzz-cookie-jar")).cookieJarModule(env.jar));
+// redirect() ends rendering by throwing; the stand-in throws the target so a test can read it.
+vi.mock("next/navigation", () => ({
+  redirect: (url: string) => {
+    throw new Error(`NEXT_REDIRECT ${url}`);
+  },
+}));
+
+const store = tempStore("ca-guards-", env.saved, "1");
+
+const { requireAdvisorPage } = await import("@/lib/auth/page-guard");
+const { guardAdvisorRoute } = await import("@/lib/auth/route-guard");
+const { getSession } = await import("@/lib/auth/session");
+const { repository } = await import("@/lib/persistence/open-repository");
+
+const repo = await repository();
+const advisor = await repo.createAdvisor("wong@example.org", "hash");
+const TOKEN = "csrf-token-of-this-session-0123456789";
+
+/** Signs in (or not) by sealing a session into the cookie jar. */
+async function session(advisorId?: string) {
+  env.jar.clear();
+  const s = await getSession();
+  if (advisorId) s.advisorId = advisorId;
+  s.csrfToken = TOKEN;
+  await s.save();
+}
+
+const request = (headers: Record<string, string> = {}) =>
+  new Request("http://advisor.example/api/consultations?lang=zh-HK", { method: "POST", headers: { "sec-fetch-site": "same-origin", ...headers } });
+
+beforeEach(() => {
+  process.env.AUTH_REQUIRED = "1";
+});
+
+afterAll(() => store.close());
+
+describe("requireAdvisorPage", () => {
+  it("sends a visitor without a session to the sign-in page, which brings them back", async () => {
+    await session();
+    await expect(requireAdvisorPage("zh-HK", "/zh-HK/consultations/abc?tab=1")).rejects.toThrow(
+      "NEXT_REDIRECT /zh-HK/login?next=%2Fzh-HK%2Fconsultations%2Fabc%3Ftab%3D1",
+    );
+  });
+
+  it("sends a session whose advisor no longer exists to the sign-in page", async () => {
+    await session("AAAAAAAAAAAAAAAAAAAAAA");
+    await expect(requireAdvisorPage("en", "/en/consultations")).rejects.toThrow("NEXT_REDIRECT /en/login?next=%2Fen%2Fconsultations");
+  });
+
+  it("lets a signed-in advisor in, naming them", async () => {
+    await session(advisor.id);
+    const access = await requireAdvisorPage("en", "/en/consultations");
+    expect(access).toMatchObject({ authRequired: true, email: "wong@example.org" });
+    expect(access.repo).toBe(repo);
+  });
+
+  it("lets anyone in when sign-in is not required, without a name", async () => {
+    process.env.AUTH_REQUIRED = "0";
+    await session();
+    await expect(requireAdvisorPage("en", "/en/consultations")).resolves.toMatchObject({ authRequired: false, email: null });
+  });
+});
+
+describe("guardAdvisorRoute", () => {
+  const status = async (g: Awaited<ReturnType<typeof guardAdvisorRoute>>) => (g.ok ? 200 : g.response.status);
+
+  it("answers 401 in the caller's language without a live advisor session", async () => {
+    await session();
+    const g = await guardAdvisorRoute(request({ "x-csrf-token": TOKEN }), { mutating: true });
+    expect(await status(g)).toBe(401);
+    if (!g.ok) expect(((await g.response.json()) as { error: string }).error).toBe("unauthorised");
+  });
+
+  it.each([
+    ["no token", {}],
+    ["a wrong token", { "x-csrf-token": "not-the-token" }],
+    ["a cross-site request", { "x-csrf-token": TOKEN, "sec-fetch-site": "cross-site" }],
+  ])("answers 403 to a mutating request with %s", async (_what, headers) => {
+    await session(advisor.id);
+    expect(await status(await guardAdvisorRoute(request(headers), { mutating: true }))).toBe(403);
+  });
+
+  it("lets a reading request through without a token, and a mutating one with it", async () => {
+    await session(advisor.id);
+    const read = await guardAdvisorRoute(request(), { mutating: false });
+    expect(read).toMatchObject({ ok: true, advisorId: advisor.id });
+    expect(await status(await guardAdvisorRoute(request({ "x-csrf-token": TOKEN }), { mutating: true }))).toBe(200);
+  });
+
+  it("without sign-in required, still checks the CSRF token of a mutating request", async () => {
+    process.env.AUTH_REQUIRED = "0";
+    await session();
+    expect(await guardAdvisorRoute(request(), { mutating: false })).toMatchObject({ ok: true, advisorId: null });
+    expect(await status(await guardAdvisorRoute(request(), { mutating: true }))).toBe(403);
+  });
+});

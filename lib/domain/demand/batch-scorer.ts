@@ -129,7 +129,20 @@ const uxFields = (n: Needs, into: unknown[]) => {
   return into;
 };
 
-export function createBatchScorer(workloads: readonly Needs[], cat: Catalogue, weights: Weights, referenceDate: string): BatchScorer {
+/**
+ * A subsidy some workloads claim on top of their needs' own `subsidies` (as if appended to the
+ * list): `claimed[w]` is 1 for those that do. The centre what-if uses it so that scoring a
+ * population never copies its needs.
+ */
+export type ExtraSubsidy = { schemeId: string; claimed: Uint8Array };
+
+export function createBatchScorer(
+  workloads: readonly Needs[],
+  cat: Catalogue,
+  weights: Weights,
+  referenceDate: string,
+  extra?: ExtraSubsidy,
+): BatchScorer {
   const nO = cat.offers.length;
   const nW = workloads.length;
   const costing = cat.offers.map((o) => offerCosting(o, cat));
@@ -242,6 +255,9 @@ export function createBatchScorer(workloads: readonly Needs[], cat: Catalogue, w
   const round2Of = round2;
   const costOfferOf = costOffer;
   const lastCost = newPairCost();
+  const extraId = extra?.schemeId ?? null;
+  const claimed = extra?.claimed;
+  const extraOf = (w: number) => (claimed !== undefined && claimed[w] === 1 ? extraId : null);
   const factors = new Float64Array(FACTORS.length);
   const fillNonPrice = (w: number, o: number) => {
     factors[factorIndex.security] = securityMemo.rows[wSec[w]!]![o]!;
@@ -254,7 +270,7 @@ export function createBatchScorer(workloads: readonly Needs[], cat: Catalogue, w
     if (feasibleMemo.rows[wFeasible[w]!]![o] === 0) return null;
     const n = workloads[w]!;
     const c = costing[o]!;
-    costOfferOf(c, n, wMeasured[w]!, wRel[w]![o]!, listPriceHkd ?? c.listPriceHkd, startMemo.rows[wOrigin[w]!]![o]!, cat, lastCost);
+    costOfferOf(c, n, wMeasured[w]!, wRel[w]![o]!, listPriceHkd ?? c.listPriceHkd, startMemo.rows[wOrigin[w]!]![o]!, cat, lastCost, extraOf(w));
     if (n.budgetHkd !== null && lastCost.totalHkd > n.budgetHkd) return null;
     const scale = n.workload === "cpu-hpc" ? PRICE_SCALE.cpu : PRICE_SCALE.gpu;
     const x = lastCost.effectiveHours > 0 ? lastCost.totalHkd / lastCost.effectiveHours : Number.POSITIVE_INFINITY;
@@ -273,7 +289,7 @@ export function createBatchScorer(workloads: readonly Needs[], cat: Catalogue, w
     total,
     lastCost,
     cost: (w, o, listPriceHkd) =>
-      costOfferOf(costing[o]!, workloads[w]!, wMeasured[w]!, wRel[w]![o]!, listPriceHkd, startMemo.rows[wOrigin[w]!]![o]!, cat, lastCost),
+      costOfferOf(costing[o]!, workloads[w]!, wMeasured[w]!, wRel[w]![o]!, listPriceHkd, startMemo.rows[wOrigin[w]!]![o]!, cat, lastCost, extraOf(w)),
     priceIndex,
     weightsInOrder,
     costing,
@@ -310,6 +326,7 @@ export function createBatchScorer(workloads: readonly Needs[], cat: Catalogue, w
         const measured = wMeasured[w]!;
         const scale = n.workload === "cpu-hpc" ? cpuScale : gpuScale;
         const budget = n.budgetHkd;
+        const claim = extraOf(w);
         const row = w * nO;
         for (let o = 0; o < nO; o++) {
           if (feasible[o] === 0) {
@@ -317,7 +334,7 @@ export function createBatchScorer(workloads: readonly Needs[], cat: Catalogue, w
             continue;
           }
           const c = costing[o]!;
-          costOfferOf(c, n, measured, rel[o]!, c.listPriceHkd, start[o]!, cat, lastCost);
+          costOfferOf(c, n, measured, rel[o]!, c.listPriceHkd, start[o]!, cat, lastCost, claim);
           if (budget !== null && lastCost.totalHkd > budget) {
             out[row + o] = EXCLUDED;
             continue;

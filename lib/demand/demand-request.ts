@@ -1,7 +1,7 @@
 import { z } from "zod";
 import { TOOLS } from "@/lib/catalogue/catalogue-vocabulary";
 import { SUBSIDY_ELIGIBILITIES } from "@/lib/domain/demand/subsidy-eligibility";
-import { CENTRE_CONSTANT_RANGE, LAMBDA_RANGE, MAX_API_FIRMS, MAX_API_ROWS, MAX_SEED } from "./demand-limits";
+import { CENTRE_CONSTANT_RANGE, CENTRE_LIMITS, LAMBDA_RANGE, MAX_API_FIRMS, MAX_API_ROWS, MAX_SEED } from "./demand-limits";
 import { populationRowsSchema } from "./population-rows";
 
 export { MAX_API_FIRMS, MAX_API_ROWS };
@@ -9,11 +9,11 @@ export { MAX_API_FIRMS, MAX_API_ROWS };
 /** The centre what-if: one schema for the API body, the page's URL state and its form. */
 export const centreScenarioSchema = z
   .object({
-    priceHkdPerCardHour: z.number().min(0).max(10_000),
-    subsidyShare: z.number().min(0).max(1),
-    leadTimeDays: z.number().min(0).max(3650),
-    capacityAccelerators: z.number().int().min(0).max(1_000_000),
-    targetUtilisation: z.number().gt(0).max(1),
+    priceHkdPerCardHour: z.number().min(CENTRE_LIMITS.priceHkdPerCardHour.min).max(CENTRE_LIMITS.priceHkdPerCardHour.max),
+    subsidyShare: z.number().min(CENTRE_LIMITS.subsidyShare.min).max(CENTRE_LIMITS.subsidyShare.max),
+    leadTimeDays: z.number().min(CENTRE_LIMITS.leadTimeDays.min).max(CENTRE_LIMITS.leadTimeDays.max),
+    capacityAccelerators: z.number().int().min(CENTRE_LIMITS.capacityAccelerators.min).max(CENTRE_LIMITS.capacityAccelerators.max),
+    targetUtilisation: z.number().gt(CENTRE_LIMITS.targetUtilisation.min).max(CENTRE_LIMITS.targetUtilisation.max),
     subsidyEligibility: z.enum(SUBSIDY_ELIGIBILITIES).optional(),
     tools: z.array(z.enum(TOOLS)).max(TOOLS.length).optional(),
   })

@@ -71,6 +71,38 @@ test.describe("saved demand scenarios and the consultations as firms (signed-in 
     await expect(d.scenarioRow(renamed)).toHaveCount(0);
   });
 
+  test("open a saved scenario, change the price, save the changes: after a reload the scenario has the new price", async ({ page }) => {
+    await new ConsultationsPages(page).signIn("en");
+    const d = new DemandPage(page);
+    await d.goto("en", "firms=800&seed=3&price=33&subsidy=0.4");
+    await d.waitForResult();
+    const name = unique("Price test");
+    await d.saveScenario(name);
+    // Back to the defaults; only the store remembers the scenario.
+    await d.goto("en");
+    await d.openScenario(name);
+    await expect(d.price).toHaveValue("33");
+    await expect(d.saveChanges(name)).toBeDisabled();
+    await expect(d.loadedScenario).toContainText("No changes since it was saved.");
+
+    await d.price.fill("41.5");
+    await expect(d.loadedScenario).toContainText("The settings on the page differ from the saved ones.");
+    await d.saveChanges(name).click();
+    await expect(d.savedScenarios.getByRole("status")).toHaveText(`Saved the changes to “${name}”.`);
+    await expect(d.saveChanges(name)).toBeDisabled();
+    await expect(d.scenarioRow(name)).toContainText("HK$41.5");
+
+    await d.goto("en");
+    await page.reload();
+    await expect(d.scenarioRow(name)).toContainText("HK$41.5");
+    await expect(d.scenarioRow(name)).toContainText("800 synthetic (seed 3)");
+    await d.openScenario(name);
+    await expect(d.price).toHaveValue("41.5");
+    await expect(d.subsidy).toHaveValue("40");
+    const axe = await new AxeBuilder({ page }).include("[data-testid=saved-scenarios]").analyze();
+    expect(axe.violations).toEqual([]);
+  });
+
   test("a bad name is refused with the field named, in Chinese too", async ({ page }) => {
     await new ConsultationsPages(page).signIn("en");
     const d = new DemandPage(page);

@@ -50,6 +50,23 @@ export class DemandPage {
     return this.savedScenarios.locator(`tr[data-scenario="${name}"]`);
   }
 
+  /** The note and button for the opened (or last saved) scenario. */
+  get loadedScenario(): Locator {
+    return this.page.getByTestId("loaded-scenario");
+  }
+
+  /** The "Save changes to “name”" button. */
+  saveChanges(name: string): Locator {
+    return this.loadedScenario.getByRole("button", { name: `Save changes to “${name}”` });
+  }
+
+  async openScenario(name: string) {
+    await this.scenarioRow(name)
+      .getByRole("button", { name: `Open “${name}”` })
+      .click();
+    await expect(this.savedScenarios.getByRole("status")).toContainText(`Opened “${name}”`);
+  }
+
   async saveScenario(name: string) {
     await this.savedScenarios.getByLabel("Scenario name").fill(name);
     await this.savedScenarios.getByRole("button", { name: "Save scenario" }).click();

@@ -21,6 +21,12 @@ export const DemandSummary = memo(function DemandSummary({ result: r, job, local
   const cap = r.capacity;
   const totalDiverted = r.diversion.reduce((s, d) => s + d.effectiveGpuHoursPerYear, 0);
   const familyName = (fam: string) => (fam === "outside" ? t("outside") : labelOr(l, `family.${fam}`, fam));
+  // The capacity sentence's figures, whether capacity binds or not.
+  const fitParams = {
+    demand: f.int(c.gpuHoursPerYear),
+    sellable: f.int(cap.sellableCardHoursPerYear),
+    cards: f.int(cap.capacityAccelerators),
+  };
   return (
     <div className={`stack ${stale ? styles.stale : ""}`} aria-busy={stale} data-testid="demand-summary">
       <p className="muted small">
@@ -34,44 +40,31 @@ export const DemandSummary = memo(function DemandSummary({ result: r, job, local
         })}
       </p>
       <dl className="stats">
-        <div className="stat" data-testid="kpi-gpu-hours">
-          <dt>{t("gpuHours")}</dt>
-          <dd>{f.int(c.gpuHoursPerYear)}</dd>
-        </div>
-        <div className="stat" data-testid="kpi-firm-share">
-          <dt>{t("firmShare")}</dt>
-          <dd>{f.pct(c.firmShare)}</dd>
-        </div>
-        <div className="stat" data-testid="kpi-revenue">
-          <dt>{t("revenue")}</dt>
-          <dd>{f.hkdCompact(c.revenueHkd)}</dd>
-        </div>
-        <div className="stat" data-testid="kpi-subsidy">
-          <dt>{t("subsidyCost")}</dt>
-          <dd>{f.hkdCompact(c.subsidyCostHkd)}</dd>
-        </div>
-        <div className="stat" data-testid="kpi-accelerators">
-          <dt>{t("accelerators")}</dt>
-          <dd>{f.int(Math.ceil(c.acceleratorsNeeded))}</dd>
-        </div>
+        {(
+          [
+            ["kpi-gpu-hours", "gpuHours", f.int(c.gpuHoursPerYear)],
+            ["kpi-firm-share", "firmShare", f.pct(c.firmShare)],
+            ["kpi-revenue", "revenue", f.hkdCompact(c.revenueHkd)],
+            ["kpi-subsidy", "subsidyCost", f.hkdCompact(c.subsidyCostHkd)],
+            ["kpi-accelerators", "accelerators", f.int(Math.ceil(c.acceleratorsNeeded))],
+          ] as const
+        ).map(([testId, label, value]) => (
+          <div key={testId} className="stat" data-testid={testId}>
+            <dt>{t(label)}</dt>
+            <dd>{value}</dd>
+          </div>
+        ))}
       </dl>
       <p className="small muted">{t("formulas", { hours: f.int(cap.hoursPerYear), util: f.pct(cap.targetUtilisation) })}</p>
       <div className={cap.binds ? styles.warning : styles.ok} role="status" data-testid="capacity-status">
         {cap.binds
           ? t("binds", {
-              demand: f.int(c.gpuHoursPerYear),
-              sellable: f.int(cap.sellableCardHoursPerYear),
-              cards: f.int(cap.capacityAccelerators),
+              ...fitParams,
               util: f.pct(cap.targetUtilisation),
               unmet: f.int(cap.unmetCardHoursPerYear),
               needed: f.int(Math.ceil(cap.acceleratorsNeeded)),
             })
-          : t("fits", {
-              demand: f.int(c.gpuHoursPerYear),
-              sellable: f.int(cap.sellableCardHoursPerYear),
-              cards: f.int(cap.capacityAccelerators),
-              share: f.pct(cap.sellableCardHoursPerYear > 0 ? c.gpuHoursPerYear / cap.sellableCardHoursPerYear : 0),
-            })}
+          : t("fits", { ...fitParams, share: f.pct(cap.sellableCardHoursPerYear > 0 ? c.gpuHoursPerYear / cap.sellableCardHoursPerYear : 0) })}
       </div>
 
       <div className={styles.tables}>
@@ -80,10 +73,8 @@ export const DemandSummary = memo(function DemandSummary({ result: r, job, local
             {t("calibrationTitle")}
           </h3>
           <SimpleTable
-            className={`data-table ${styles.plainTable}`}
+            {...titledTable("demand-calibration-title")}
             data-testid="calibration-table"
-            aria-labelledby="demand-calibration-title"
-            scroll={{ className: "table-scroll", role: "region", "aria-labelledby": "demand-calibration-title", tabIndex: 0 }}
             columns={[
               { label: t("family") },
               { label: t("observed"), numeric: true },
@@ -120,10 +111,8 @@ export const DemandSummary = memo(function DemandSummary({ result: r, job, local
             {t("diversionTitle")}
           </h3>
           <SimpleTable
-            className={`data-table ${styles.plainTable}`}
+            {...titledTable("demand-diversion-title")}
             data-testid="diversion-table"
-            aria-labelledby="demand-diversion-title"
-            scroll={{ className: "table-scroll", role: "region", "aria-labelledby": "demand-diversion-title", tabIndex: 0 }}
             columns={[{ label: t("from") }, { label: t("effectiveHours"), numeric: true }, { label: t("shareOfCaptured"), numeric: true }]}
           >
             {r.diversion.map((d) => (
@@ -140,3 +129,12 @@ export const DemandSummary = memo(function DemandSummary({ result: r, job, local
     </div>
   );
 });
+
+/** A table named by the heading `titleId`, scrolling sideways in a focusable region named the same. */
+function titledTable(titleId: string) {
+  return {
+    className: `data-table ${styles.plainTable}`,
+    "aria-labelledby": titleId,
+    scroll: { className: "table-scroll", role: "region", "aria-labelledby": titleId, tabIndex: 0 },
+  };
+}

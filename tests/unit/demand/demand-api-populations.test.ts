@@ -1,27 +1,17 @@
-import { mkdtempSync, rmSync } from "node:fs";
-import { tmpdir } from "node:os";
-import { join } from "node:path";
-import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
+import { beforeAll, describe, expect, it, vi } from "vitest";
 import { MAX_API_ROWS } from "@/lib/demand/demand-limits";
 import { DEMAND_BODY } from "@/tests/fixtures/demand-body";
 import { makeNewScenario } from "@/tests/fixtures/scenario-builders";
+import { createTestAdvisor, signInAs, tempAdvisorStore } from "@/tests/fixtures/temp-advisor-store";
 
 /*
  * POST /api/demand's population sources besides `synthetic`: `rows` (the CSV import's columns
  * as JSON) and `consultations` (the saved consultations, advisor session required), in process
  * against a temporary SQLite DATA_DIR with sign-in required and a real sealed session cookie.
  */
-const env = vi.hoisted(() => {
-  const saved = { DATA_DIR: process.env.DATA_DIR, DATABASE_URL: process.env.DATABASE_URL, AUTH_REQUIRED: process.env.AUTH_REQUIRED };
-  return { saved, jar: new Map<string, string>() };
-});
-
-vi.mock("next/headers", async () => (await import("@/tests/unit/api/fuzz-cookie-jar")).cookieJarModule(env.jar));
-
-const dataDir = mkdtempSync(join(tmpdir(), "ca-demand-api-"));
-process.env.DATA_DIR = dataDir;
-delete process.env.DATABASE_URL;
-process.env.AUTH_REQUIRED = "1";
+const jar = vi.hoisted(() => new Map<string, string>());
+vi.mock("next/headers", async () => (await import("@/tests/unit/api/fuzz-cookie-jar")).cookieJarModule(jar));
+tempAdvisorStore("ca-demand-api-");
 
 const { POST } = await import("@/app/api/demand/route");
 
@@ -35,13 +25,6 @@ async function post(population: unknown, lang = "en") {
     }),
   );
   return { status: res.status, json: (await res.json()) as { issues?: Issue[]; population?: { firms: number; workloads: number }; curve?: unknown[] } };
-}
-
-async function signIn(advisorId: string | undefined) {
-  const { getSession } = await import("@/lib/auth/session");
-  const session = await getSession();
-  session.advisorId = advisorId;
-  await session.save();
 }
 
 /** A row as an analyst's script would send it: the CSV columns, numbers and lists as JSON. */
@@ -58,18 +41,7 @@ const row = (over: Record<string, unknown> = {}) => ({
 
 let advisorId = "";
 beforeAll(async () => {
-  const { repository } = await import("@/lib/persistence/open-repository");
-  advisorId = (await (await repository()).createAdvisor("analyst@example.org", "not-a-real-hash")).id;
-});
-
-afterAll(async () => {
-  const { repository } = await import("@/lib/persistence/open-repository");
-  await (await repository()).close();
-  rmSync(dataDir, { recursive: true, force: true });
-  for (const [k, v] of Object.entries(env.saved)) {
-    if (v === undefined) delete process.env[k];
-    else process.env[k] = v;
-  }
+  advisorId = await createTestAdvisor("analyst@example.org");
 });
 
 describe("POST /api/demand with population.rows", () => {
@@ -118,12 +90,12 @@ describe("POST /api/demand with population.rows", () => {
 
 describe("POST /api/demand with population.consultations", () => {
   it("401 without an advisor session when sign-in is required", async () => {
-    await signIn(undefined);
+    await signInAs(undefined);
     expect((await post({ consultations: {} })).status).toBe(401);
   });
 
   it("400 when no consultation has a scenario; then the consultations as firms, no names in the answer", async () => {
-    await signIn(advisorId);
+    await signInAs(advisorId);
     const empty = await post({ consultations: {} });
     expect(empty.status).toBe(400);
     expect(empty.json.issues!.map((i) => i.path)).toEqual(["population.consultations"]);

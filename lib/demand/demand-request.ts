@@ -2,7 +2,7 @@ import { z } from "zod";
 import { TOOLS } from "@/lib/catalogue/catalogue-vocabulary";
 import { SUBSIDY_ELIGIBILITIES } from "@/lib/domain/demand/subsidy-eligibility";
 import { CENTRE_CONSTANT_RANGE, CENTRE_LIMITS, LAMBDA_RANGE, MAX_API_FIRMS, MAX_API_ROWS, MAX_SEED } from "./demand-limits";
-import { populationRowsSchema } from "./population-rows";
+import { populationRowsSchema } from "./population-row-schema";
 
 export { MAX_API_FIRMS, MAX_API_ROWS };
 

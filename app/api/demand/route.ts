@@ -33,8 +33,9 @@ const LIMITS = { maxBytes: DEMAND_MAX_BODY_BYTES, timeoutMs: bodyLimits(process.
  * (lib/demand/demand-request.ts, docs/demand-model.md §7), where `population` is one of
  * `{ synthetic: { firms, seed } }` (firms ≤ MAX_API_FIRMS), `{ rows: [ … ] }` (the CSV import's
  * columns, ≤ MAX_API_ROWS rows) or `{ consultations: {} }` (the saved consultations, anonymised;
- * 401 without an advisor session when sign-in is required). Answers the population's size, the
- * calibration, the centre's captured demand and the 50-point demand curve. 400 lists every
+ * 401 without an advisor session when sign-in is required). Answers the calibration, the
+ * centre's captured demand and the 50-point demand curve; the population's size in the
+ * X-Population-Firms and X-Population-Workloads headers. 400 lists every
  * field error in the caller's language (?lang= or Accept-Language), for rows by row index and
  * column; 413 over 4 MiB, 408 for a body slower than the deadline; never 5xx for client input.
  */
@@ -73,7 +74,10 @@ async function answer(request: Request): Promise<Response> {
     centreConstant: centreConstant ?? null,
     lambdaSensitivity: false,
   });
-  return Response.json(demandResponse(result), { headers: API_NO_STORE });
+  // The body is the issue's contract; how many firms and workloads it covers goes in headers.
+  return Response.json(demandResponse(result), {
+    headers: { ...API_NO_STORE, "X-Population-Firms": String(result.firms), "X-Population-Workloads": String(result.workloads) },
+  });
 }
 
 const invalid = (issues: LocalisedIssue[]) => Response.json({ error: "invalid-request", issues }, { status: 400, headers: API_NO_STORE });

@@ -40,6 +40,29 @@ export function CentreControls({ state, defaults, centreOfferNames, onChange }: 
   const c = state.centre;
   const set = (patch: Partial<DemandPageState["centre"]>) => onChange({ ...state, centre: { ...c, ...patch } });
   const d = defaults.centre;
+  // The model's settings: λ, and the centre's own constant unless it follows the cloud constant.
+  const modelFields = [
+    {
+      key: "lambda",
+      label: t("lambda"),
+      value: state.lambda,
+      range: LAMBDA_RANGE,
+      hint: t("lambdaHint", { value: defaults.lambda }),
+      testId: "lambda",
+    },
+    ...(state.centreConstant === null
+      ? []
+      : [
+          {
+            key: "centreConstant",
+            label: t("constant"),
+            value: state.centreConstant,
+            range: CENTRE_CONSTANT_RANGE,
+            hint: t("constantHint"),
+            testId: undefined,
+          },
+        ]),
+  ] as const;
   return (
     <section className={`card ${styles.panel}`} aria-labelledby={`${id}-h`}>
       <div className={`split-row ${styles.panelHead}`}>
@@ -105,15 +128,18 @@ export function CentreControls({ state, defaults, centreOfferNames, onChange }: 
       <details className={styles.details}>
         <summary>{t("model")}</summary>
         <div className={styles.grid}>
-          <NumberField
-            label={t("lambda")}
-            value={state.lambda}
-            min={LAMBDA_RANGE.min}
-            max={LAMBDA_RANGE.max}
-            onCommit={(v) => onChange({ ...state, lambda: v })}
-            hint={t("lambdaHint", { value: defaults.lambda })}
-            testId="lambda"
-          />
+          {modelFields.map((m) => (
+            <NumberField
+              key={m.key}
+              label={m.label}
+              value={m.value}
+              min={m.range.min}
+              max={m.range.max}
+              onCommit={(v) => onChange({ ...state, [m.key]: v })}
+              hint={m.hint}
+              testId={m.testId}
+            />
+          ))}
           <div className="field">
             <label className={styles.checkbox}>
               <input
@@ -123,16 +149,6 @@ export function CentreControls({ state, defaults, centreOfferNames, onChange }: 
               />
               {t("constantFromCloud")}
             </label>
-            {state.centreConstant !== null && (
-              <NumberField
-                label={t("constant")}
-                value={state.centreConstant}
-                min={CENTRE_CONSTANT_RANGE.min}
-                max={CENTRE_CONSTANT_RANGE.max}
-                onCommit={(v) => onChange({ ...state, centreConstant: v })}
-                hint={t("constantHint")}
-              />
-            )}
           </div>
         </div>
       </details>

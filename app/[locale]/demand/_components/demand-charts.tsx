@@ -41,12 +41,7 @@ export const DemandCharts = memo(function DemandCharts({ result: current, job, l
   const curveData = useMemo<ChartData<"line", { x: number; y: number }[]>>(
     () => ({
       datasets: [
-        lineSeries(
-          t("curveSeries"),
-          r.curve.map((p) => ({ x: p.priceHkd, y: p.gpuHoursPerYear })),
-          DEMAND_COLORS.centre,
-          2,
-        ),
+        hoursSeries(t("curveSeries"), r.curve, (p) => p.priceHkd, DEMAND_COLORS.centre, 2),
         ...(showCapacity
           ? [
               {
@@ -118,14 +113,7 @@ export const DemandCharts = memo(function DemandCharts({ result: current, job, l
 
   const lambdaData = useMemo<ChartData<"line", { x: number; y: number }[]>>(
     () => ({
-      datasets: [
-        lineSeries(
-          t("lambdaSeries"),
-          later.lambdaCurve.map((p) => ({ x: p.lambda, y: p.gpuHoursPerYear })),
-          DEMAND_COLORS.served,
-          3,
-        ),
-      ],
+      datasets: [hoursSeries(t("lambdaSeries"), later.lambdaCurve, (p) => p.lambda, DEMAND_COLORS.served, 3)],
     }),
     [later, t],
   );
@@ -200,8 +188,9 @@ export const DemandCharts = memo(function DemandCharts({ result: current, job, l
   );
 });
 
-/** A line series of (x, y) points in one colour. */
-function lineSeries(label: string, data: { x: number; y: number }[], color: string, pointRadius: number) {
+/** A line of GPU-hours per year (y) against `x` of each point, in one colour. */
+function hoursSeries<P extends { gpuHoursPerYear: number }>(label: string, points: readonly P[], x: (p: P) => number, color: string, pointRadius: number) {
+  const data = points.map((p) => ({ x: x(p), y: p.gpuHoursPerYear }));
   return { label, data, borderColor: color, backgroundColor: color, pointRadius, borderWidth: 2 };
 }
 

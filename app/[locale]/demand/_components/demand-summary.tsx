@@ -1,14 +1,14 @@
 "use client";
 
 import { useTranslations } from "next-intl";
-import { memo, useMemo } from "react";
+import { memo, useMemo, type ReactNode } from "react";
 import type { DemandResult } from "@/lib/domain/demand/analyse-demand";
 import { labelOr } from "@/lib/i18n/label-or";
 import type { Locale } from "@/lib/i18n/locales";
 import type { DemandJob } from "./demand-protocol";
 import { demandFormat } from "./demand-format";
 import styles from "./demand.module.css";
-import { SimpleTable } from "@/app/_components/simple-table";
+import { SimpleTable, type SimpleColumn } from "@/app/_components/simple-table";
 
 type Props = { result: DemandResult; job: DemandJob; locale: Locale; stale: boolean };
 
@@ -64,77 +64,100 @@ export const DemandSummary = memo(function DemandSummary({ result: r, job, local
               unmet: f.int(cap.unmetCardHoursPerYear),
               needed: f.int(Math.ceil(cap.acceleratorsNeeded)),
             })
-          : t("fits", { ...fitParams, share: f.pct(cap.sellableCardHoursPerYear > 0 ? c.gpuHoursPerYear / cap.sellableCardHoursPerYear : 0) })}
+          : t("fits", {
+              ...fitParams,
+              share: f.pct(cap.sellableCardHoursPerYear > 0 ? c.gpuHoursPerYear / cap.sellableCardHoursPerYear : 0),
+            })}
       </div>
 
       <div className={styles.tables}>
-        <div>
-          <h3 id="demand-calibration-title" className={styles.tableTitle}>
-            {t("calibrationTitle")}
-          </h3>
-          <SimpleTable
-            {...titledTable("demand-calibration-title")}
-            data-testid="calibration-table"
-            columns={[
-              { label: t("family") },
-              { label: t("observed"), numeric: true },
-              { label: t("predicted"), numeric: true },
-              { label: t("withCentre"), numeric: true },
-              { label: t("constant"), numeric: true },
-            ]}
-          >
-            {r.useRates.map((u) => {
-              const calibrated = u.family in r.calibration.observed ? (u.family as keyof typeof r.calibration.observed) : null;
-              return (
-                <tr key={u.family}>
-                  <th scope="row">{l(`family.${u.family}`)}</th>
-                  <td className="is-numeric">{calibrated ? f.pct(r.calibration.observed[calibrated]) : "—"}</td>
-                  <td className="is-numeric">{calibrated ? f.pct(r.calibration.predicted[calibrated]) : "—"}</td>
-                  <td className="is-numeric">{f.pct(u.with)}</td>
-                  <td className="is-numeric">{f.two(r.calibration.constants[u.family])}</td>
-                </tr>
-              );
-            })}
-          </SimpleTable>
-          <p className={`small muted ${styles.sentences}`}>
-            <span>
-              {r.calibration.converged
-                ? t("calibrationNote", { iterations: r.calibration.iterations })
-                : t("calibrationFailed", { families: r.calibration.unreachable.map((x) => l(`family.${x}`)).join(", ") })}
-            </span>
-            <span>{r.calibration.centreConstantFromCloud ? t("centreConstantCloud") : t("centreConstantUser")}</span>
-          </p>
-        </div>
-
-        <div>
-          <h3 id="demand-diversion-title" className={styles.tableTitle}>
-            {t("diversionTitle")}
-          </h3>
-          <SimpleTable
-            {...titledTable("demand-diversion-title")}
-            data-testid="diversion-table"
-            columns={[{ label: t("from") }, { label: t("effectiveHours"), numeric: true }, { label: t("shareOfCaptured"), numeric: true }]}
-          >
-            {r.diversion.map((d) => (
-              <tr key={d.from}>
-                <th scope="row">{familyName(d.from)}</th>
-                <td className="is-numeric">{f.int(d.effectiveGpuHoursPerYear)}</td>
-                <td className="is-numeric">{f.pct(totalDiverted > 0 ? d.effectiveGpuHoursPerYear / totalDiverted : 0)}</td>
+        <TitledTable
+          titleId="demand-calibration-title"
+          title={t("calibrationTitle")}
+          testId="calibration-table"
+          columns={[
+            { label: t("family") },
+            { label: t("observed"), numeric: true },
+            { label: t("predicted"), numeric: true },
+            { label: t("withCentre"), numeric: true },
+            { label: t("constant"), numeric: true },
+          ]}
+          note={
+            <p className={`small muted ${styles.sentences}`}>
+              <span>
+                {r.calibration.converged
+                  ? t("calibrationNote", { iterations: r.calibration.iterations })
+                  : t("calibrationFailed", { families: r.calibration.unreachable.map((x) => l(`family.${x}`)).join(", ") })}
+              </span>
+              <span>{r.calibration.centreConstantFromCloud ? t("centreConstantCloud") : t("centreConstantUser")}</span>
+            </p>
+          }
+        >
+          {r.useRates.map((u) => {
+            const calibrated = u.family in r.calibration.observed ? (u.family as keyof typeof r.calibration.observed) : null;
+            return (
+              <tr key={u.family}>
+                <th scope="row">{l(`family.${u.family}`)}</th>
+                <td className="is-numeric">{calibrated ? f.pct(r.calibration.observed[calibrated]) : "—"}</td>
+                <td className="is-numeric">{calibrated ? f.pct(r.calibration.predicted[calibrated]) : "—"}</td>
+                <td className="is-numeric">{f.pct(u.with)}</td>
+                <td className="is-numeric">{f.two(r.calibration.constants[u.family])}</td>
               </tr>
-            ))}
-          </SimpleTable>
-          <p className="small muted">{t("diversionNote")}</p>
-        </div>
+            );
+          })}
+        </TitledTable>
+
+        <TitledTable
+          titleId="demand-diversion-title"
+          title={t("diversionTitle")}
+          testId="diversion-table"
+          columns={[{ label: t("from") }, { label: t("effectiveHours"), numeric: true }, { label: t("shareOfCaptured"), numeric: true }]}
+          note={<p className="small muted">{t("diversionNote")}</p>}
+        >
+          {r.diversion.map((d) => (
+            <tr key={d.from}>
+              <th scope="row">{familyName(d.from)}</th>
+              <td className="is-numeric">{f.int(d.effectiveGpuHoursPerYear)}</td>
+              <td className="is-numeric">{f.pct(totalDiverted > 0 ? d.effectiveGpuHoursPerYear / totalDiverted : 0)}</td>
+            </tr>
+          ))}
+        </TitledTable>
       </div>
     </div>
   );
 });
 
-/** A table named by the heading `titleId`, scrolling sideways in a focusable region named the same. */
-function titledTable(titleId: string) {
-  return {
-    className: `data-table ${styles.plainTable}`,
-    "aria-labelledby": titleId,
-    scroll: { className: "table-scroll", role: "region", "aria-labelledby": titleId, tabIndex: 0 },
-  };
+/** A heading, the table it names (scrolling sideways in a focusable region named the same) and a note below. */
+function TitledTable({
+  titleId,
+  title,
+  testId,
+  columns,
+  note,
+  children,
+}: {
+  titleId: string;
+  title: string;
+  testId: string;
+  columns: readonly SimpleColumn[];
+  note: ReactNode;
+  children: ReactNode;
+}) {
+  return (
+    <div>
+      <h3 id={titleId} className={styles.tableTitle}>
+        {title}
+      </h3>
+      <SimpleTable
+        className={`data-table ${styles.plainTable}`}
+        data-testid={testId}
+        aria-labelledby={titleId}
+        scroll={{ className: "table-scroll", role: "region", "aria-labelledby": titleId, tabIndex: 0 }}
+        columns={columns}
+      >
+        {children}
+      </SimpleTable>
+      {note}
+    </div>
+  );
 }

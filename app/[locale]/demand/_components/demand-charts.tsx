@@ -189,7 +189,13 @@ export const DemandCharts = memo(function DemandCharts({ result: current, job, l
 });
 
 /** A line of GPU-hours per year (y) against `x` of each point, in one colour. */
-function hoursSeries<P extends { gpuHoursPerYear: number }>(label: string, points: readonly P[], x: (p: P) => number, color: string, pointRadius: number) {
+function hoursSeries<P extends { gpuHoursPerYear: number }>(
+  label: string,
+  points: readonly P[],
+  x: (p: P) => number,
+  color: string,
+  pointRadius: number,
+) {
   const data = points.map((p) => ({ x: x(p), y: p.gpuHoursPerYear }));
   return { label, data, borderColor: color, backgroundColor: color, pointRadius, borderWidth: 2 };
 }

@@ -105,8 +105,18 @@ export function SavedScenarios({ initial, state, canSave, locale, onOpen }: Prop
               done(true, null, t("opened", { name: r.name }));
             },
           },
-          { label: t("rename"), ariaLabel: t("renameLabel", { name: r.name }), className: "btn btn--ghost btn--small", onClick: () => setRenaming(r.id) },
-          { label: t("delete"), ariaLabel: t("deleteLabel", { name: r.name }), className: "btn btn--ghost btn--small", onClick: () => setDeleting(r.id) },
+          {
+            label: t("rename"),
+            ariaLabel: t("renameLabel", { name: r.name }),
+            className: "btn btn--ghost btn--small",
+            onClick: () => setRenaming(r.id),
+          },
+          {
+            label: t("delete"),
+            ariaLabel: t("deleteLabel", { name: r.name }),
+            className: "btn btn--ghost btn--small",
+            onClick: () => setDeleting(r.id),
+          },
         ];
 
   return (

@@ -10,6 +10,17 @@ async function csrf(page: Page): Promise<string> {
   return ((await (await page.request.get("/api/auth/session")).json()) as { csrfToken: string }).csrfToken;
 }
 
+/** Signs in, opens the page with `query`, waits for its result and saves it under a unique name starting with `label`. */
+async function savedScenario(page: Page, query: string, label: string) {
+  await new ConsultationsPages(page).signIn("en");
+  const d = new DemandPage(page);
+  await d.goto("en", query);
+  await d.waitForResult();
+  const name = unique(label);
+  await d.saveScenario(name);
+  return { d, name };
+}
+
 test.describe("saved demand scenarios and the consultations as firms (signed-in advisor)", () => {
   test("without a session the page offers sign-in instead, and the routes answer 401", async ({ page, request }) => {
     const d = new DemandPage(page);
@@ -22,12 +33,7 @@ test.describe("saved demand scenarios and the consultations as firms (signed-in 
   });
 
   test("save a scenario, reload, reopen it: the controls come back; rename and delete it", async ({ page }) => {
-    await new ConsultationsPages(page).signIn("en");
-    const d = new DemandPage(page);
-    await d.goto("en", "firms=1500&seed=4&price=33&subsidy=0.4&lead=20");
-    await d.waitForResult();
-    const name = unique("Cheap centre");
-    await d.saveScenario(name);
+    const { d, name } = await savedScenario(page, "firms=1500&seed=4&price=33&subsidy=0.4&lead=20", "Cheap centre");
     await expect(d.scenarioRow(name)).toContainText("1,500 synthetic (seed 4)");
     await expect(d.scenarioRow(name)).toContainText("HK$33");
 
@@ -69,6 +75,33 @@ test.describe("saved demand scenarios and the consultations as firms (signed-in 
     await expect(d.scenarioRow(renamed)).toHaveCount(0);
     await page.reload();
     await expect(d.scenarioRow(renamed)).toHaveCount(0);
+  });
+
+  test("open a saved scenario, change the price, save the changes: after a reload the scenario has the new price", async ({ page }) => {
+    const { d, name } = await savedScenario(page, "firms=800&seed=3&price=33&subsidy=0.4", "Price test");
+    // Back to the defaults; only the store remembers the scenario.
+    await d.goto("en");
+    await d.openScenario(name);
+    await expect(d.price).toHaveValue("33");
+    await expect(d.saveChanges(name)).toBeDisabled();
+    await expect(d.loadedScenario).toContainText("No changes since it was saved.");
+
+    await d.price.fill("41.5");
+    await expect(d.loadedScenario).toContainText("The settings on the page differ from the saved ones.");
+    await d.saveChanges(name).click();
+    await expect(d.savedScenarios.getByRole("status")).toHaveText(`Saved the changes to “${name}”.`);
+    await expect(d.saveChanges(name)).toBeDisabled();
+    await expect(d.scenarioRow(name)).toContainText("HK$41.5");
+
+    await d.goto("en");
+    await page.reload();
+    await expect(d.scenarioRow(name)).toContainText("HK$41.5");
+    await expect(d.scenarioRow(name)).toContainText("800 synthetic (seed 3)");
+    await d.openScenario(name);
+    await expect(d.price).toHaveValue("41.5");
+    await expect(d.subsidy).toHaveValue("40");
+    const axe = await new AxeBuilder({ page }).include("[data-testid=saved-scenarios]").analyze();
+    expect(axe.violations).toEqual([]);
   });
 
   test("a bad name is refused with the field named, in Chinese too", async ({ page }) => {

@@ -57,9 +57,19 @@ export type BatchScorer = {
   scoreAll(onProgress?: (done: number) => void): Uint16Array;
 };
 
-/** Rows by a small integer key (a tuple id, see tupleId): row i belongs to the i-th distinct tuple. */
-type Memo<V> = { rows: V[] };
-const memo = <V>(): Memo<V> => ({ rows: [] });
+/**
+ * Rows memoised on a tuple of needs fields: row i belongs to the i-th distinct tuple (tupleId
+ * through `trie`), and `of[w]` is workload w's row.
+ */
+type Memo<V> = { trie: Trie; next: { id: number }; rows: V[]; of: Int32Array };
+const memo = <V>(workloadCount: number): Memo<V> => ({ trie: new Map(), next: { id: 0 }, rows: [], of: new Int32Array(workloadCount) });
+/** Files workload w under its tuple's row; true when the tuple is new and the caller must push its row. */
+function fileUnder<V>(m: Memo<V>, w: number, key: readonly unknown[]): boolean {
+  const id = tupleId(m.trie, key, m.next);
+  m.of[w] = id;
+  return id === m.rows.length;
+}
+const rowOf = <V>(m: Memo<V>, w: number): V => m.rows[m.of[w]!]!;
 
 /**
  * A small integer per distinct tuple of primitive values, through a trie of Maps: no key string
@@ -129,7 +139,20 @@ const uxFields = (n: Needs, into: unknown[]) => {
   return into;
 };
 
-export function createBatchScorer(workloads: readonly Needs[], cat: Catalogue, weights: Weights, referenceDate: string): BatchScorer {
+/**
+ * A subsidy some workloads claim on top of their needs' own `subsidies` (as if appended to the
+ * list): `claimed[w]` is 1 for those that do. The centre what-if uses it so that scoring a
+ * population never copies its needs.
+ */
+export type ExtraSubsidy = { schemeId: string; claimed: Uint8Array };
+
+export function createBatchScorer(
+  workloads: readonly Needs[],
+  cat: Catalogue,
+  weights: Weights,
+  referenceDate: string,
+  extra?: ExtraSubsidy,
+): BatchScorer {
   const nO = cat.offers.length;
   const nW = workloads.length;
   const costing = cat.offers.map((o) => offerCosting(o, cat));
@@ -183,57 +206,33 @@ export function createBatchScorer(workloads: readonly Needs[], cat: Catalogue, w
     return v;
   };
 
-  const feasibleMemo = memo<Uint8Array>();
-  const perfMemo = memo<Float64Array>();
-  const uxMemo = memo<Float64Array>();
-  const securityMemo = memo<Float64Array>();
-  // Per data-export route: approval score and project start (reference date + lead time incl. export filing), per offer.
-  const approvalMemo = memo<Float64Array>();
-  const startMemo = memo<string[]>();
-  const wOrigin = new Int32Array(nW);
-  const wFeasible = new Int32Array(nW);
-  const wPerf = new Int32Array(nW);
-  const wUx = new Int32Array(nW);
-  const wSec = new Int32Array(nW);
+  const feasibleMemo = memo<Uint8Array>(nW);
+  const perfMemo = memo<Float64Array>(nW);
+  const uxMemo = memo<Float64Array>(nW);
+  // Per data-export route: security score, approval score and project start (reference date + lead time incl. export filing), per offer.
+  const originMemo = memo<{ security: Float64Array; approval: Float64Array; start: string[] }>(nW);
   const wMeasured = new Float64Array(nW);
   const wRel: Float64Array[] = new Array<Float64Array>(nW);
-  const constraintTrie: Trie = new Map();
-  const constraintNext = { id: 0 };
   const fields: unknown[] = new Array<unknown>(15);
   const small: unknown[] = [];
-  const perfTrie: Trie = new Map();
-  const uxTrie: Trie = new Map();
-  const originTrie: Trie = new Map();
-  const perfNext = { id: 0 };
-  const uxNext = { id: 0 };
-  const originNext = { id: 0 };
   for (let w = 0; w < nW; w++) {
     const n = workloads[w]!;
-    const fi = tupleId(constraintTrie, constraintFields(n, fields), constraintNext);
-    if (fi === feasibleMemo.rows.length)
+    if (fileUnder(feasibleMemo, w, constraintFields(n, fields)))
       feasibleMemo.rows.push(
         Uint8Array.from(costing, (c) => (allPassed(checkConstraints(c.offer, c.accelerator, n, referenceDate)) ? 1 : 0)),
       );
-    wFeasible[w] = fi;
     const rel = relFor(n.workload);
     wRel[w] = rel;
-    const pi = tupleId(perfTrie, performanceFields(n, small), perfNext);
-    if (pi === perfMemo.rows.length) perfMemo.rows.push(Float64Array.from(costing, (c, o) => performanceScore(c.offer, n, rel[o]!).score));
-    wPerf[w] = pi;
-    const ui = tupleId(uxTrie, uxFields(n, small), uxNext);
-    if (ui === uxMemo.rows.length) uxMemo.rows.push(Float64Array.from(costing, (c) => uxScore(c.offer, n).score));
-    wUx[w] = ui;
-    // Security, approval and project start read the same needs fields besides the offer: one key, one index.
-    const oi = tupleId(originTrie, originFields(n, small), originNext);
-    if (oi === approvalMemo.rows.length) {
-      securityMemo.rows.push(Float64Array.from(costing, (c) => securityScore(c.offer, n.dataSensitivity, n.mainlandDataOrigin).score));
-      startMemo.rows.push(costing.map((c) => addDays(referenceDate, effectiveLeadTime(c.offer, n).leadTimeDays)));
-      approvalMemo.rows.push(
-        Float64Array.from(costing, (c) => approvalScore(c.offer, effectiveLeadTime(c.offer, n).exportFilingDays).score),
-      );
-    }
-    wSec[w] = oi;
-    wOrigin[w] = oi;
+    if (fileUnder(perfMemo, w, performanceFields(n, small)))
+      perfMemo.rows.push(Float64Array.from(costing, (c, o) => performanceScore(c.offer, n, rel[o]!).score));
+    if (fileUnder(uxMemo, w, uxFields(n, small))) uxMemo.rows.push(Float64Array.from(costing, (c) => uxScore(c.offer, n).score));
+    // Security, approval and project start read the same needs fields besides the offer: one key, one row.
+    if (fileUnder(originMemo, w, originFields(n, small)))
+      originMemo.rows.push({
+        security: Float64Array.from(costing, (c) => securityScore(c.offer, n.dataSensitivity, n.mainlandDataOrigin).score),
+        approval: Float64Array.from(costing, (c) => approvalScore(c.offer, effectiveLeadTime(c.offer, n).exportFilingDays).score),
+        start: costing.map((c) => addDays(referenceDate, effectiveLeadTime(c.offer, n).leadTimeDays)),
+      });
     wMeasured[w] = measuredFor(n);
   }
 
@@ -242,19 +241,23 @@ export function createBatchScorer(workloads: readonly Needs[], cat: Catalogue, w
   const round2Of = round2;
   const costOfferOf = costOffer;
   const lastCost = newPairCost();
+  const extraId = extra?.schemeId ?? null;
+  const claimed = extra?.claimed;
+  const extraOf = (w: number) => (claimed !== undefined && claimed[w] === 1 ? extraId : null);
   const factors = new Float64Array(FACTORS.length);
   const fillNonPrice = (w: number, o: number) => {
-    factors[factorIndex.security] = securityMemo.rows[wSec[w]!]![o]!;
-    factors[factorIndex.performance] = perfMemo.rows[wPerf[w]!]![o]!;
-    factors[factorIndex.approval] = approvalMemo.rows[wOrigin[w]!]![o]!;
-    factors[factorIndex.ux] = uxMemo.rows[wUx[w]!]![o]!;
+    const origin = rowOf(originMemo, w);
+    factors[factorIndex.security] = origin.security[o]!;
+    factors[factorIndex.performance] = rowOf(perfMemo, w)[o]!;
+    factors[factorIndex.approval] = origin.approval[o]!;
+    factors[factorIndex.ux] = rowOf(uxMemo, w)[o]!;
   };
 
   const total = (w: number, o: number, listPriceHkd?: number): number | null => {
-    if (feasibleMemo.rows[wFeasible[w]!]![o] === 0) return null;
+    if (rowOf(feasibleMemo, w)[o] === 0) return null;
     const n = workloads[w]!;
     const c = costing[o]!;
-    costOfferOf(c, n, wMeasured[w]!, wRel[w]![o]!, listPriceHkd ?? c.listPriceHkd, startMemo.rows[wOrigin[w]!]![o]!, cat, lastCost);
+    costOfferOf(c, n, wMeasured[w]!, wRel[w]![o]!, listPriceHkd ?? c.listPriceHkd, rowOf(originMemo, w).start[o]!, cat, lastCost, extraOf(w));
     if (n.budgetHkd !== null && lastCost.totalHkd > n.budgetHkd) return null;
     const scale = n.workload === "cpu-hpc" ? PRICE_SCALE.cpu : PRICE_SCALE.gpu;
     const x = lastCost.effectiveHours > 0 ? lastCost.totalHkd / lastCost.effectiveHours : Number.POSITIVE_INFINITY;
@@ -273,7 +276,7 @@ export function createBatchScorer(workloads: readonly Needs[], cat: Catalogue, w
     total,
     lastCost,
     cost: (w, o, listPriceHkd) =>
-      costOfferOf(costing[o]!, workloads[w]!, wMeasured[w]!, wRel[w]![o]!, listPriceHkd, startMemo.rows[wOrigin[w]!]![o]!, cat, lastCost),
+      costOfferOf(costing[o]!, workloads[w]!, wMeasured[w]!, wRel[w]![o]!, listPriceHkd, rowOf(originMemo, w).start[o]!, cat, lastCost, extraOf(w)),
     priceIndex,
     weightsInOrder,
     costing,
@@ -281,7 +284,7 @@ export function createBatchScorer(workloads: readonly Needs[], cat: Catalogue, w
       fillNonPrice(w, o);
       factors[priceIndex] = 0;
       out.set(factors, at);
-      return feasibleMemo.rows[wFeasible[w]!]![o] === 1;
+      return rowOf(feasibleMemo, w)[o] === 1;
     },
     effectiveHoursPerYear(w) {
       const n = workloads[w]!;
@@ -300,16 +303,15 @@ export function createBatchScorer(workloads: readonly Needs[], cat: Catalogue, w
       const logScaleOnOf = logScaleOn;
       for (let w = 0; w < nW; w++) {
         const n = workloads[w]!;
-        const feasible = feasibleMemo.rows[wFeasible[w]!]!;
-        const sec = securityMemo.rows[wSec[w]!]!;
-        const perf = perfMemo.rows[wPerf[w]!]!;
-        const ux = uxMemo.rows[wUx[w]!]!;
-        const approval = approvalMemo.rows[wOrigin[w]!]!;
-        const start = startMemo.rows[wOrigin[w]!]!;
+        const feasible = rowOf(feasibleMemo, w);
+        const { security: sec, approval, start } = rowOf(originMemo, w);
+        const perf = rowOf(perfMemo, w);
+        const ux = rowOf(uxMemo, w);
         const rel = wRel[w]!;
         const measured = wMeasured[w]!;
         const scale = n.workload === "cpu-hpc" ? cpuScale : gpuScale;
         const budget = n.budgetHkd;
+        const claim = extraOf(w);
         const row = w * nO;
         for (let o = 0; o < nO; o++) {
           if (feasible[o] === 0) {
@@ -317,7 +319,7 @@ export function createBatchScorer(workloads: readonly Needs[], cat: Catalogue, w
             continue;
           }
           const c = costing[o]!;
-          costOfferOf(c, n, measured, rel[o]!, c.listPriceHkd, start[o]!, cat, lastCost);
+          costOfferOf(c, n, measured, rel[o]!, c.listPriceHkd, start[o]!, cat, lastCost, claim);
           if (budget !== null && lastCost.totalHkd > budget) {
             out[row + o] = EXCLUDED;
             continue;

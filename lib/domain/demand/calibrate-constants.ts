@@ -23,61 +23,74 @@ export type ChoiceInput = {
 
 export function useRates(input: ChoiceInput, asc: ArrayLike<number>): Float64Array {
   const { sums, firmOf, firmCount, active } = input;
+  // Fast path for workloads grouped by firm in increasing order (as scorePopulation adds them).
   const nW = firmOf.length;
-  const weight = new Float64Array(FAMILY_COUNT);
-  for (let f = 0; f < FAMILY_COUNT; f++) weight[f] = active[f] ? Math.exp(asc[f]!) : 0;
+  const weight = Float64Array.from({ length: FAMILY_COUNT }, (_, f) => (active[f] ? Math.exp(asc[f]!) : 0));
   const rates = new Float64Array(FAMILY_COUNT);
   if (firmCount === 0) return rates;
   // A firm's workloads are contiguous (scorePopulation adds them firm by firm), so each firm's
   // Π(1 − P_w(f)) is built in locals and added to the rates when the next firm starts. The four
   // families are unrolled (FAMILY_COUNT is 4: cloud, mainland-sc, overseas-sc, hk-sc).
   if (FAMILY_COUNT !== 4) throw new Error("useRates is unrolled for four families");
-  const e0 = weight[0]!;
-  const e1 = weight[1]!;
-  const e2 = weight[2]!;
-  const e3 = weight[3]!;
-  let r0 = 0;
-  let r1 = 0;
-  let r2 = 0;
-  let r3 = 0;
   let n0 = 1;
   let n1 = 1;
   let n2 = 1;
   let n3 = 1;
+  // Adds the finished firm's 1 − Π(1 − P_w(f)) to the rates.
+  const addFirm = () => {
+    rates[0] = rates[0]! + (1 - n0);
+    rates[1] = rates[1]! + (1 - n1);
+    rates[2] = rates[2]! + (1 - n2);
+    rates[3] = rates[3]! + (1 - n3);
+  };
   let firm = nW > 0 ? firmOf[0]! : -1;
   for (let w = 0; w < nW; w++) {
     const fi = firmOf[w]!;
     if (fi !== firm) {
-      if (fi < firm) throw new Error("useRates: workloads must be grouped by firm in increasing order");
-      r0 += 1 - n0;
-      r1 += 1 - n1;
-      r2 += 1 - n2;
-      r3 += 1 - n3;
+      // A firm seen before: the input is not grouped by firm; the general form handles any order.
+      if (fi < firm) return useRatesAnyOrder(input, weight);
+      addFirm();
       n0 = n1 = n2 = n3 = 1;
       firm = fi;
     }
     const b = w * 4;
-    const v0 = e0 * sums[b]!;
-    const v1 = e1 * sums[b + 1]!;
-    const v2 = e2 * sums[b + 2]!;
-    const v3 = e3 * sums[b + 3]!;
+    const v0 = weight[0]! * sums[b]!;
+    const v1 = weight[1]! * sums[b + 1]!;
+    const v2 = weight[2]! * sums[b + 2]!;
+    const v3 = weight[3]! * sums[b + 3]!;
     const inv = 1 / (1 + v0 + v1 + v2 + v3);
     n0 *= 1 - v0 * inv;
     n1 *= 1 - v1 * inv;
     n2 *= 1 - v2 * inv;
     n3 *= 1 - v3 * inv;
   }
-  if (nW > 0) {
-    r0 += 1 - n0;
-    r1 += 1 - n1;
-    r2 += 1 - n2;
-    r3 += 1 - n3;
-  }
-  rates[0] = r0;
-  rates[1] = r1;
-  rates[2] = r2;
-  rates[3] = r3;
+  if (nW > 0) addFirm();
   for (let f = 0; f < FAMILY_COUNT; f++) rates[f] = rates[f]! / firmCount;
+  return rates;
+}
+
+/**
+ * useRates for workloads in any order: Π_w (1 − P_w(f)) per firm and family in one typed array
+ * (firm-major). The same arithmetic as the grouped fast path, per workload and family.
+ */
+function useRatesAnyOrder(input: ChoiceInput, weight: Float64Array): Float64Array {
+  const { sums, firmOf, firmCount } = input;
+  const F = FAMILY_COUNT;
+  const notUse = new Float64Array(firmCount * F).fill(1);
+  const v = new Float64Array(F);
+  for (let w = 0; w < firmOf.length; w++) {
+    let denom = 1;
+    for (let f = 0; f < F; f++) {
+      v[f] = weight[f]! * sums[w * F + f]!;
+      denom += v[f]!;
+    }
+    const inv = 1 / denom;
+    const at = firmOf[w]! * F;
+    for (let f = 0; f < F; f++) notUse[at + f] = notUse[at + f]! * (1 - v[f]! * inv);
+  }
+  const rates = new Float64Array(F);
+  for (let i = 0; i < notUse.length; i++) rates[i % F] = rates[i % F]! + (1 - notUse[i]!);
+  for (let f = 0; f < F; f++) rates[f] = rates[f]! / firmCount;
   return rates;
 }
 

@@ -261,8 +261,10 @@ export function compactPairs(prep: CentrePrep, scorer: BatchScorer): SweepPairs 
  * Only the centre's utility moves between prices: `restWeight[w]` holds 1 (the outside
  * option) + Σ_f e^{ASC_f} S_wf over the other families, computed once; `centreExp[k]` is
  * e^{ASC_centre} × exp(λ k / 100) for a total of k hundredths. The engine's log price score
- * is computed once per distinct price line and price; per pair and price only a budget test,
- * one rounding and one table look-up remain.
+ * is computed once per distinct price line and price; per pair and price only one rounding
+ * and one table look-up remain. Prices are visited in ascending order, so a pair's budget
+ * (x = α·p + β above the firm's budget) excludes it from one price on: that price is found
+ * once per pair by bisection, not tested at every price.
  */
 export function sweepCapturedCardHours(
   prep: CentrePrep,
@@ -273,67 +275,90 @@ export function sweepCapturedCardHours(
   pricesHkd: readonly number[],
 ): Float64Array {
   const nP = pricesHkd.length;
-  const out = new Float64Array(nP);
-  const weightSum = new Float64Array(nP);
-  const hoursSum = new Float64Array(nP);
-  const prices = Float64Array.from(pricesHkd);
+  // Ascending order of the prices (the caller's order is restored at the end).
+  const order = Array.from(pricesHkd, (_, j) => j).sort((i, j) => pricesHkd[i]! - pricesHkd[j]! || i - j);
+  const prices = Float64Array.from(order, (j) => pricesHkd[j]!);
+  const sorted = new Float64Array(nP);
   const wPrice = scorer.weightsInOrder[scorer.priceIndex]!;
-  const scaleBest = new Float64Array([PRICE_SCALE.gpu.bestHkd, PRICE_SCALE.cpu.bestHkd]);
-  const scaleWorst = new Float64Array([PRICE_SCALE.gpu.worstHkd, PRICE_SCALE.cpu.worstHkd]);
-  const scaleLnWorst = scaleWorst.map((x) => Math.log(x));
-  const scaleInv = new Float64Array([0, 1].map((i) => 1 / (Math.log(scaleWorst[i]!) - Math.log(scaleBest[i]!))));
-  // The engine's price score in hundredths of a point, per distinct line and price:
-  // round(10000 × clamp01((ln worst − ln x) / (ln worst − ln best))). Outside the scale the score
-  // is clamped (100 at or below best, 0 at or above worst): no logarithm needed. Math.round of a
-  // non-negative number, as (y + 0.5) | 0: several times faster in V8.
-  const { lineAlpha, lineBeta, lineCpu } = pairs;
-  const nL = lineAlpha.length;
-  const score = new Uint16Array(nL * nP);
-  for (let l = 0; l < nL; l++) {
-    const a = lineAlpha[l]!;
-    const b = lineBeta[l]!;
-    const c = lineCpu[l]!;
-    const best = scaleBest[c]!;
-    const worst = scaleWorst[c]!;
-    const lnWorst = scaleLnWorst[c]!;
-    const inv = scaleInv[c]!;
-    const row = l * nP;
-    for (let j = 0; j < nP; j++) {
-      const x = a * prices[j]! + b;
-      const k = x <= best ? 10000 : x >= worst ? 0 : (10000 * (lnWorst - Math.log(x)) * inv + 0.5) | 0;
-      score[row + j] = k;
-    }
-  }
+  const score = lineScores(pairs, prices);
   const { start, alpha, beta, rest, budgetX, hours, line } = pairs;
+  // Per pair: the number of prices (from the cheapest) within the budget.
+  const nPairs = alpha.length;
+  const cut = new Int32Array(nPairs).fill(nP);
+  for (let i = 0; i < nPairs; i++) {
+    const bx = budgetX[i]!;
+    if (bx === Number.POSITIVE_INFINITY) continue;
+    const a = alpha[i]!;
+    const b = beta[i]!;
+    // First j with a·p_j + b > bx (the same expression the engine's budget rule reduces to); a ≥ 0, so monotone.
+    let lo = 0;
+    let hi = nP;
+    while (lo < hi) {
+      const mid = (lo + hi) >>> 1;
+      if (a * prices[mid]! + b > bx) hi = mid;
+      else lo = mid + 1;
+    }
+    cut[i] = lo;
+  }
   const nW = prep.workloadCount;
+  const sumW = new Float64Array(nP);
+  const sumH = new Float64Array(nP);
   for (let w = 0; w < nW; w++) {
     const from = start[w]!;
     const to = start[w + 1]!;
     if (from === to) continue;
-    // Σ over the workload's centre pairs of e^{V} (weightSum) and e^{V} × card-hours (hoursSum), per price;
-    // the first pair writes, the others add.
-    for (let i = from; i < to; i++) {
-      // Total in hundredths: w_price × score + rest, rounded.
-      const r100 = rest[i]! * 100 + 0.5;
-      const h = hours[i]!;
-      const bx = budgetX[i]!;
-      const row = line[i]! * nP;
-      const a = alpha[i]!;
-      const b = beta[i]!;
-      const first = i === from;
-      for (let j = 0; j < nP; j++) {
-        const v = bx !== Number.POSITIVE_INFINITY && a * prices[j]! + b > bx ? 0 : centreExp[(wPrice * score[row + j]! + r100) | 0]!;
-        if (first) {
-          weightSum[j] = v;
-          hoursSum[j] = v * h;
-        } else {
-          weightSum[j] = weightSum[j]! + v;
-          hoursSum[j] = hoursSum[j]! + v * h;
+    const rw = restWeight[w]!;
+    const n = to - from;
+    if (n === 1) {
+      // One centre pair: P × h = v·h ÷ (rest + v).
+      const r100 = rest[from]! * 100 + 0.5;
+      const h = hours[from]!;
+      const row = line[from]! * nP;
+      const m = cut[from]!;
+      for (let j = 0; j < m; j++) {
+        const v = centreExp[(wPrice * score[row + j]! + r100) | 0]!;
+        sorted[j] = sorted[j]! + (v * h) / (rw + v);
+      }
+    } else if (n === 2 || n === 3) {
+      // Two or three centre pairs (the catalogue's centre has three offers): the sums stay in
+      // registers, price by price; a missing third pair, or one over its budget, weighs 0.
+      const i2 = n === 3 ? from + 2 : from;
+      const rA = rest[from]! * 100 + 0.5;
+      const rB = rest[from + 1]! * 100 + 0.5;
+      const rC = rest[i2]! * 100 + 0.5;
+      const hA = hours[from]!;
+      const hB = hours[from + 1]!;
+      const hC = n === 3 ? hours[i2]! : 0;
+      const rowA = line[from]! * nP;
+      const rowB = line[from + 1]! * nP;
+      const rowC = line[i2]! * nP;
+      const mA = cut[from]!;
+      const mB = cut[from + 1]!;
+      const mC = n === 3 ? cut[i2]! : 0;
+      const m = mA > mB ? (mA > mC ? mA : mC) : mB > mC ? mB : mC;
+      for (let j = 0; j < m; j++) {
+        const vA = j < mA ? centreExp[(wPrice * score[rowA + j]! + rA) | 0]! : 0;
+        const vB = j < mB ? centreExp[(wPrice * score[rowB + j]! + rB) | 0]! : 0;
+        const vC = j < mC ? centreExp[(wPrice * score[rowC + j]! + rC) | 0]! : 0;
+        const sw = vA + vB + vC;
+        sorted[j] = sorted[j]! + (vA * hA + vB * hB + vC * hC) / (rw + sw);
+      }
+    } else {
+      // More centre pairs: Σ e^{V} and Σ e^{V} × card-hours per price (the first pair writes, the others add).
+      for (let i = from; i < to; i++) {
+        const r100 = rest[i]! * 100 + 0.5;
+        const h = hours[i]!;
+        const row = line[i]! * nP;
+        const m = cut[i]!;
+        const first = i === from;
+        for (let j = 0; j < nP; j++) {
+          const v = j < m ? centreExp[(wPrice * score[row + j]! + r100) | 0]! : 0;
+          sumW[j] = first ? v : sumW[j]! + v;
+          sumH[j] = first ? v * h : sumH[j]! + v * h;
         }
       }
+      for (let j = 0; j < nP; j++) if (sumW[j]! > 0) sorted[j] = sorted[j]! + sumH[j]! / (rw + sumW[j]!);
     }
-    const rw = restWeight[w]!;
-    for (let j = 0; j < nP; j++) if (weightSum[j]! > 0) out[j] = out[j]! + hoursSum[j]! / (rw + weightSum[j]!);
   }
   // Workloads with a non-affine pair: every pair re-costed exactly by the scorer.
   const nC = prep.centreCount;
@@ -349,8 +374,42 @@ export function sweepCapturedCardHours(
       if (sum === 0) continue;
       let hrs = 0;
       for (let k = 0; k < nC; k++) hrs += num[k]! * prep.cardHoursPerYear[w * nC + k]!;
-      out[j] = out[j]! + hrs / (restWeight[w]! + sum);
+      sorted[j] = sorted[j]! + hrs / (restWeight[w]! + sum);
     }
   }
+  const out = new Float64Array(nP);
+  order.forEach((j, at) => (out[j] = sorted[at]!));
   return out;
+}
+
+/**
+ * The engine's price score in hundredths of a point, per distinct line and price:
+ * round(10000 × clamp01((ln worst − ln x) / (ln worst − ln best))). Outside the scale the score
+ * is clamped (100 at or below best, 0 at or above worst): no logarithm needed. Math.round of a
+ * non-negative number, as (y + 0.5) | 0: several times faster in V8.
+ */
+export function lineScores(pairs: SweepPairs, prices: Float64Array): Uint16Array {
+  const nP = prices.length;
+  const scaleBest = new Float64Array([PRICE_SCALE.gpu.bestHkd, PRICE_SCALE.cpu.bestHkd]);
+  const scaleWorst = new Float64Array([PRICE_SCALE.gpu.worstHkd, PRICE_SCALE.cpu.worstHkd]);
+  const scaleLnWorst = scaleWorst.map((x) => Math.log(x));
+  const scaleInv = new Float64Array([0, 1].map((i) => 1 / (Math.log(scaleWorst[i]!) - Math.log(scaleBest[i]!))));
+  const { lineAlpha, lineBeta, lineCpu } = pairs;
+  const nL = lineAlpha.length;
+  const score = new Uint16Array(nL * nP);
+  for (let l = 0; l < nL; l++) {
+    const a = lineAlpha[l]!;
+    const b = lineBeta[l]!;
+    const c = lineCpu[l]!;
+    const best = scaleBest[c]!;
+    const worst = scaleWorst[c]!;
+    const lnWorst = scaleLnWorst[c]!;
+    const inv = scaleInv[c]!;
+    const row = l * nP;
+    for (let j = 0; j < nP; j++) {
+      const x = a * prices[j]! + b;
+      score[row + j] = x <= best ? 10000 : x >= worst ? 0 : (10000 * (lnWorst - Math.log(x)) * inv + 0.5) | 0;
+    }
+  }
+  return score;
 }

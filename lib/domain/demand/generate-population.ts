@@ -28,14 +28,20 @@ import {
 
 const HOURS_IN_MONTH = 730;
 
-function pickShare<T>(rnd: RandomSource, mix: readonly { value: T; share: number }[]): T {
-  const total = mix.reduce((s, m) => s + m.share, 0);
+/** One of `items`, drawn with probability proportional to `share(item)` (in the order given). */
+function pickBy<T>(rnd: RandomSource, items: readonly T[], share: (item: T) => number): T {
+  const total = items.reduce((s, m) => s + share(m), 0);
   let u = rnd() * total;
-  for (const m of mix) {
-    u -= m.share;
-    if (u < 0) return m.value;
+  for (const m of items) {
+    u -= share(m);
+    if (u < 0) return m;
   }
-  return mix[mix.length - 1]!.value;
+  return items[items.length - 1]!;
+}
+
+/** A value of a mix (value → share, population-mix.ts), drawn by its share. */
+function pickShare<T extends string>(rnd: RandomSource, mix: Readonly<Record<T, number>>): T {
+  return pickBy(rnd, Object.keys(mix) as T[], (k) => mix[k]);
 }
 
 /** Mean of a log-uniform distribution on [a, b] (HKD). */
@@ -66,10 +72,7 @@ const TOP_CEILING_HKD = topBracketCeilingHkd();
 
 /** A planned AI budget (HKD/year): bracket by the study's shares, log-uniform inside it. */
 export function drawBudgetHkd(rnd: RandomSource): number {
-  const bracket = pickShare(
-    rnd,
-    BUDGET_BRACKETS.map((b) => ({ value: b, share: b.share })),
-  );
+  const bracket = pickBy(rnd, BUDGET_BRACKETS, (b) => b.share);
   const max = bracket.maxHkd ?? TOP_CEILING_HKD;
   return Math.exp(Math.log(bracket.minHkd) + rnd() * Math.log(max / bracket.minHkd));
 }

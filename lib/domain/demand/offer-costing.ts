@@ -124,6 +124,8 @@ function coveredMonths(c: OfferCosting, scheme: SubsidyScheme & { endsOn: string
  * offer's lead time for this firm, as recommend() passes it.
  * tests/unit/demand/batch-scorer.property.test.ts checks, over random firms and offers, that
  * totals match `recommend()` exactly; a change to estimateCost that is not mirrored here fails it.
+ * `extraSchemeId` (or null) is a subsidy the needs claim after their own `subsidies`, as if
+ * appended to that list (the centre what-if's claim, without copying the needs).
  */
 export function costOffer(
   c: OfferCosting,
@@ -134,6 +136,7 @@ export function costOffer(
   projectStart: string,
   cat: Catalogue,
   out: PairCost,
+  extraSchemeId: string | null = null,
 ): PairCost {
   const months = needs.durationMonths;
   const rate = c.rate;
@@ -176,9 +179,11 @@ export function costOffer(
   const subtotal = sum;
   let subsidised = 0;
   const subsidies = needs.subsidies;
-  for (let i = 0; i < subsidies.length; i++) {
+  const listed = subsidies.length;
+  const claimCount = extraSchemeId === null ? listed : listed + 1;
+  for (let i = 0; i < claimCount; i++) {
     // The first catalogue scheme with this id, if the offer lists it (schemes: built from cat.subsidies).
-    const scheme = c.schemes.get(subsidies[i]!);
+    const scheme = c.schemes.get(i < listed ? subsidies[i]! : (extraSchemeId as string));
     if (scheme === undefined) continue;
     const city = scheme.city ?? null;
     if (city !== null && c.city !== city) continue;

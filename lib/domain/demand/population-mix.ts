@@ -2,7 +2,8 @@ import type { DataSensitivity, Residency, Workload } from "@/lib/needs/needs-sch
 import type { SupportLanguage, Tool } from "@/lib/catalogue/offer-schema";
 
 /**
- * The synthetic population's firm mix. Every parameter is documented, with its reason and
+ * The synthetic population's firm mix. A mix is a share per value (drawn in the order listed;
+ * `satisfies Record<…>` makes the type checker demand a share for every value). Every parameter is documented, with its reason and
  * whether it comes from the 2023 HKPC / HKU HIEBS study or is our assumption, in
  * docs/demand-model.md §2. Figures quoted from the study are marked "study".
  */
@@ -58,29 +59,34 @@ export const DUTY_CYCLE: Record<Workload, number> = {
 };
 
 /** Assumption: workload mix, application-layer firms dominate (serving and adapting models). */
-export const WORKLOAD_MIX: readonly { value: Workload; share: number }[] = [
-  { value: "inference", share: 0.35 },
-  { value: "llm-fine-tuning", share: 0.25 },
-  { value: "dl-training", share: 0.25 },
-  { value: "llm-pretraining", share: 0.05 },
-  { value: "cpu-hpc", share: 0.1 },
-];
+export const WORKLOAD_MIX = {
+  inference: 0.35,
+  "llm-fine-tuning": 0.25,
+  "dl-training": 0.25,
+  "llm-pretraining": 0.05,
+  "cpu-hpc": 0.1,
+} as const satisfies Record<Workload, number>;
 
-/** Assumption: data sensitivity; the study ranks security second among the five factors. */
-export const SENSITIVITY_MIX: readonly { value: DataSensitivity; share: number }[] = [
-  { value: "public", share: 0.15 },
-  { value: "confidential", share: 0.45 },
-  { value: "personal", share: 0.25 },
-  { value: "mainland-origin", share: 0.1 },
-  { value: "restricted", share: 0.05 },
-];
+/**
+ * Assumption: data sensitivity; the study ranks security second among the five factors. No
+ * synthetic firm holds "important data" under the mainland's rules (the study does not size
+ * it; listed first with share 0 so the draws of the others are unchanged).
+ */
+export const SENSITIVITY_MIX = {
+  "mainland-important": 0,
+  public: 0.15,
+  confidential: 0.45,
+  personal: 0.25,
+  "mainland-origin": 0.1,
+  restricted: 0.05,
+} as const satisfies Record<DataSensitivity, number>;
 
 /** Assumption: residency rules the firm imposes on itself. */
-export const RESIDENCY_MIX: readonly { value: Residency; share: number }[] = [
-  { value: "anywhere", share: 0.75 },
-  { value: "hk-or-mainland", share: 0.15 },
-  { value: "hk-only", share: 0.1 },
-];
+export const RESIDENCY_MIX = {
+  anywhere: 0.75,
+  "hk-or-mainland": 0.15,
+  "hk-only": 0.1,
+} as const satisfies Record<Residency, number>;
 
 /**
  * Organisation types. Every firm is Hong Kong-registered (the study surveyed HK firms).
@@ -97,13 +103,13 @@ export const ORGANISATION_SHARES = { mainlandEntity: 0.3, university: 0.1, hostC
  * countries of the catalogue's overseas supercomputing centres. Only such an entity makes a
  * firm eligible for a "host-country entity" centre.
  */
-export const OVERSEAS_ENTITY_MIX: readonly { value: string; share: number }[] = [
-  { value: "SG", share: 0.4 },
-  { value: "JP", share: 0.2 },
-  { value: "TW", share: 0.15 },
-  { value: "DE", share: 0.15 },
-  { value: "CH", share: 0.1 },
-];
+export const OVERSEAS_ENTITY_MIX = {
+  SG: 0.4,
+  JP: 0.2,
+  TW: 0.15,
+  DE: 0.15,
+  CH: 0.1,
+} as const satisfies Record<string, number>;
 
 /** Assumption: chance a firm asks for each tool. */
 export const TOOL_SHARES: Record<Tool, number> = {
@@ -115,12 +121,12 @@ export const TOOL_SHARES: Record<Tool, number> = {
   api: 0.4,
 };
 
-/** Assumption: support language. */
-export const LANGUAGE_MIX: readonly { value: SupportLanguage; share: number }[] = [
-  { value: "zh-HK", share: 0.45 },
-  { value: "en", share: 0.45 },
-  { value: "zh-CN", share: 0.1 },
-];
+/** Assumption: support language (Hong Kong firms ask for one of the three UI languages; the other languages offers support are never asked for). */
+export const LANGUAGE_MIX = {
+  "zh-HK": 0.45,
+  en: 0.45,
+  "zh-CN": 0.1,
+} as const satisfies Partial<Record<SupportLanguage, number>>;
 
 /** Largest peak concurrency drawn (accelerators). */
 export const MAX_PEAK_GPUS = 512;

@@ -2,7 +2,7 @@ import type { Catalogue } from "@/lib/catalogue/parse-catalogue";
 import type { Needs } from "@/lib/needs/needs-schema";
 import type { Weights } from "../factors";
 import { createBatchScorer, type BatchScorer } from "./batch-scorer";
-import { applyCentreScenario, CENTRE_FAMILY, scenarioNeeds, type CentreScenario } from "./centre-scenario";
+import { applyCentreScenario, CENTRE_FAMILY, CENTRE_SUBSIDY_ID, scenarioClaimFor, type CentreScenario } from "./centre-scenario";
 import { compactPairs, prepareCentre, type CentrePrep, type SweepPairs } from "./centre-sweep";
 import type { Firm } from "./firm";
 
@@ -11,6 +11,7 @@ export type ScoredPopulation = {
   firmCount: number;
   /** Firm index of each workload. */
   firmOf: Int32Array;
+  /** The firms' needs as given; the scenario's subsidy claims are `scorer`'s (see createBatchScorer). */
   workloads: Needs[];
   catalogue: Catalogue;
   centre: CentreScenario;
@@ -27,7 +28,8 @@ export type ScoreProgress = (stage: "scoring" | "preparing", done: number, total
 
 /**
  * Scores every workload of every firm on every offer (the batch scorer, equal to recommend())
- * with the centre set to `centre`; eligible firms claim its subsidy (centre-scenario.ts).
+ * with the centre set to `centre`; eligible firms claim its subsidy (centre-scenario.ts), passed
+ * to the scorer as a flag per workload rather than as copied needs.
  * The offers of every other family are untouched by the scenario, so their totals are the
  * market without the centre as well.
  */
@@ -40,15 +42,22 @@ export function scorePopulation(
   onProgress?: ScoreProgress,
 ): ScoredPopulation {
   const cat = applyCentreScenario(baseCatalogue, centre);
-  const workloads: Needs[] = [];
-  const firmIdx: number[] = [];
-  firms.forEach((firm, i) => {
+  const claims = scenarioClaimFor(centre, baseCatalogue);
+  let count = 0;
+  for (const firm of firms) count += firm.workloads.length;
+  const workloads = new Array<Needs>(count);
+  const firmOf = new Int32Array(count);
+  const claimed = new Uint8Array(count);
+  let w = 0;
+  for (let i = 0; i < firms.length; i++) {
+    const firm = firms[i]!;
     for (const n of firm.workloads) {
-      workloads.push(scenarioNeeds(n, firm, centre, baseCatalogue));
-      firmIdx.push(i);
+      firmOf[w] = i;
+      claimed[w] = claims(n, firm) ? 1 : 0;
+      workloads[w++] = n;
     }
-  });
-  const scorer = createBatchScorer(workloads, cat, weights, asOf);
+  }
+  const scorer = createBatchScorer(workloads, cat, weights, asOf, { schemeId: CENTRE_SUBSIDY_ID, claimed });
   const totals = scorer.scoreAll((done) => onProgress?.("scoring", done, workloads.length));
   const centreOffers = cat.offers.flatMap((o, i) => (o.family === CENTRE_FAMILY ? [i] : []));
   const prep = prepareCentre(
@@ -60,7 +69,7 @@ export function scorePopulation(
   onProgress?.("preparing", workloads.length, workloads.length);
   return {
     firmCount: firms.length,
-    firmOf: Int32Array.from(firmIdx),
+    firmOf,
     workloads,
     catalogue: cat,
     centre,

@@ -1,28 +1,17 @@
-import { expect, type Locator, type Page } from "@playwright/test";
+import { expect, type Locator } from "@playwright/test";
+import { testIdParts } from "./test-id-parts";
 
 /** Page object for the demand-sizing page (/[locale]/demand). */
-export class DemandPage {
-  readonly page: Page;
-  readonly done: Locator;
-  readonly progress: Locator;
-  readonly gpuHours: Locator;
-  readonly subsidyCost: Locator;
-  readonly curve: Locator;
-  readonly capacityChart: Locator;
-  readonly price: Locator;
-  readonly subsidy: Locator;
-
-  constructor(page: Page) {
-    this.page = page;
-    this.done = page.getByTestId("demand-done");
-    this.progress = page.getByTestId("demand-progress");
-    this.gpuHours = page.getByTestId("kpi-gpu-hours").locator("dd");
-    this.subsidyCost = page.getByTestId("kpi-subsidy").locator("dd");
-    this.curve = page.getByTestId("curve-chart");
-    this.capacityChart = page.getByTestId("capacity-chart");
-    this.price = page.getByTestId("centre-price");
-    this.subsidy = page.getByTestId("centre-subsidy");
-  }
+export class DemandPage extends testIdParts({
+  done: "demand-done",
+  progress: "demand-progress",
+  curve: "curve-chart",
+  capacityChart: "capacity-chart",
+  price: "centre-price",
+  subsidy: "centre-subsidy",
+}) {
+  readonly gpuHours: Locator = this.page.getByTestId("kpi-gpu-hours").locator("dd");
+  readonly subsidyCost: Locator = this.page.getByTestId("kpi-subsidy").locator("dd");
 
   async goto(locale = "en", query = "") {
     await this.page.goto(`/${locale}/demand${query ? `?${query}` : ""}`);
@@ -48,6 +37,23 @@ export class DemandPage {
   /** The saved scenario's row in the list. */
   scenarioRow(name: string): Locator {
     return this.savedScenarios.locator(`tr[data-scenario="${name}"]`);
+  }
+
+  /** The note and button for the opened (or last saved) scenario. */
+  get loadedScenario(): Locator {
+    return this.page.getByTestId("loaded-scenario");
+  }
+
+  /** The "Save changes to “name”" button. */
+  saveChanges(name: string): Locator {
+    return this.loadedScenario.getByRole("button", { name: `Save changes to “${name}”` });
+  }
+
+  async openScenario(name: string) {
+    await this.scenarioRow(name)
+      .getByRole("button", { name: `Open “${name}”` })
+      .click();
+    await expect(this.savedScenarios.getByRole("status")).toContainText(`Opened “${name}”`);
   }
 
   async saveScenario(name: string) {

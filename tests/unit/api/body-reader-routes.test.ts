@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { POST as demandPost } from "@/app/api/demand/route";
 import { MAX_BODY_BYTES, readJson } from "@/lib/consultations/http/route-kit";
+import { DEMAND_MAX_BODY_BYTES } from "@/lib/demand/demand-limits";
 import { DEMAND_BODY } from "@/tests/fixtures/demand-body";
 
 /*
@@ -24,16 +25,16 @@ describe("POST /api/demand reads its body through the byte-limited reader", () =
     expect(res.headers.get("cache-control")).toBe("no-store");
   }, 60_000);
 
-  it("413 over 16 KiB counted in bytes (6,000 CJK characters = 18,000 bytes)", async () => {
-    const text = JSON.stringify({ ...DEMAND_BODY, note: "中".repeat(6000) });
-    expect(text.length).toBeLessThan(16 * 1024);
+  it("413 over 4 MiB counted in bytes (1,500,000 CJK characters = 4,500,000 bytes)", async () => {
+    const text = JSON.stringify({ ...DEMAND_BODY, note: "中".repeat(1_500_000) });
+    expect(text.length).toBeLessThan(DEMAND_MAX_BODY_BYTES);
     const res = await post(text);
     expect(res.status).toBe(413);
     expect(await res.json()).toEqual({ error: "payload-too-large", issues: [] });
   });
 
   it("413 from a declared Content-Length, and stops reading an endless body", async () => {
-    expect((await post("{}", { "content-length": String(1024 * 1024) })).status).toBe(413);
+    expect((await post("{}", { "content-length": String(DEMAND_MAX_BODY_BYTES + 1) })).status).toBe(413);
     const res = await post(endless(new Uint8Array(4096).fill(0x20)), {});
     expect(res.status).toBe(413);
   });

@@ -6,11 +6,17 @@ import { DEFAULT_WEIGHTS } from "@/lib/domain/weights/default-weights";
 import type { Weights } from "@/lib/domain/factors";
 import type { Catalogue } from "@/lib/catalogue/parse-catalogue";
 import type { Needs } from "@/lib/needs/needs-schema";
-import { createBatchScorer, EXCLUDED } from "@/lib/domain/demand/batch-scorer";
+import { createBatchScorer, EXCLUDED, type ExtraSubsidy } from "@/lib/domain/demand/batch-scorer";
 import { generatePopulation } from "@/lib/domain/demand/generate-population";
-import { applyCentreScenario, defaultCentreScenario, scenarioNeeds } from "@/lib/domain/demand/centre-scenario";
+import {
+  applyCentreScenario,
+  CENTRE_SUBSIDY_ID,
+  defaultCentreScenario,
+  scenarioClaimFor,
+  scenarioNeeds,
+} from "@/lib/domain/demand/centre-scenario";
 import { TEST_AS_OF } from "@/tests/fixtures/builders";
-import { demandCatalogueOf, demandNeedsArb, demandOffersArb, demandWeightsArb } from "@/tests/fixtures/demand-arbitraries";
+import { DEMAND_SUBSIDIES, demandCatalogueOf, demandNeedsArb, demandOffersArb, demandWeightsArb } from "@/tests/fixtures/demand-arbitraries";
 
 /** recommend()'s total per offer id, null for excluded offers. */
 function engineTotals(needs: Needs, weights: Weights, cat: Catalogue): Map<string, number | null> {
@@ -21,10 +27,11 @@ function engineTotals(needs: Needs, weights: Weights, cat: Catalogue): Map<strin
   ]);
 }
 
-function expectSameAsEngine(workloads: Needs[], weights: Weights, cat: Catalogue) {
-  const scorer = createBatchScorer(workloads, cat, weights, TEST_AS_OF);
+/** `engineWorkloads`: the needs recommend() sees (default: the scorer's own; differs when `extra` adds a claim). */
+function expectSameAsEngine(workloads: Needs[], weights: Weights, cat: Catalogue, extra?: ExtraSubsidy, engineWorkloads = workloads) {
+  const scorer = createBatchScorer(workloads, cat, weights, TEST_AS_OF, extra);
   const all = scorer.scoreAll();
-  workloads.forEach((needs, w) => {
+  engineWorkloads.forEach((needs, w) => {
     const expected = engineTotals(needs, weights, cat);
     cat.offers.forEach((offer, o) => {
       const want = expected.get(offer.id) ?? null;
@@ -71,5 +78,29 @@ describe("batch scorer = recommend()", () => {
     const cat = applyCentreScenario(catalogue, scenario);
     const scenarioWorkloads = firms.flatMap((f) => f.workloads.map((n) => scenarioNeeds(n, f, scenario, catalogue)));
     expectSameAsEngine(scenarioWorkloads, DEFAULT_WEIGHTS, cat);
+    // scorePopulation's path: the needs as they are, the claims as flags; recommend() sees the claims in the needs.
+    const claims = scenarioClaimFor(scenario, catalogue);
+    const claimed = Uint8Array.from(firms.flatMap((f) => f.workloads.map((n) => (claims(n, f) ? 1 : 0))));
+    expect(claimed.filter((c) => c === 1).length).toBeGreaterThan(10);
+    expectSameAsEngine(workloads, DEFAULT_WEIGHTS, cat, { schemeId: CENTRE_SUBSIDY_ID, claimed }, scenarioWorkloads);
   }, 120_000);
+
+  it("an extra subsidy claim costs as if the scheme were appended to the needs' subsidies", () => {
+    fc.assert(
+      fc.property(
+        demandOffersArb,
+        fc.array(fc.tuple(demandNeedsArb, fc.boolean()), { minLength: 1, maxLength: 4 }),
+        demandWeightsArb,
+        fc.constantFrom(...DEMAND_SUBSIDIES.map((sc) => sc.id)),
+        (offers, rows, weights, schemeId) => {
+          const cat = demandCatalogueOf(offers);
+          const workloads = rows.map(([n]) => ({ ...n, subsidies: n.subsidies.filter((id) => id !== schemeId) }));
+          const claimed = Uint8Array.from(rows, ([, c]) => (c ? 1 : 0));
+          const engine = workloads.map((n, w) => (claimed[w] === 1 ? { ...n, subsidies: [...n.subsidies, schemeId] } : n));
+          expectSameAsEngine(workloads, weights, cat, { schemeId, claimed }, engine);
+        },
+      ),
+      { numRuns: 100, seed: 20261204 },
+    );
+  });
 });

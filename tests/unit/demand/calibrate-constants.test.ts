@@ -30,14 +30,23 @@ describe("useRates", () => {
     expect(useRates(input, [0, 0, 0, 0])[0]).toBeCloseTo(1 - (1 / 2) * (1 / 4), 14);
   });
 
-  it("refuses workloads not grouped by firm (a bug in the caller)", () => {
-    const input: ChoiceInput = {
-      sums: new Float64Array(8).fill(1),
-      firmOf: Int32Array.from([1, 0]),
-      firmCount: 2,
-      active: [true, true, true, false],
-    };
-    expect(() => useRates(input, [0, 0, 0, 0])).toThrow(/grouped by firm/);
+  it("does not depend on the order of the workloads: a firm's workloads need not be next to each other", () => {
+    const m = market(5);
+    const nW = m.firmOf.length;
+    // Reverse the workloads (and their sums): every firm's workloads now come in the opposite order, firms last to first.
+    const firmOf = Int32Array.from({ length: nW }, (_, w) => m.firmOf[nW - 1 - w]!);
+    const sums = Float64Array.from({ length: nW * FAMILY_COUNT }, (_, i) => {
+      const w = Math.floor(i / FAMILY_COUNT);
+      return m.sums[(nW - 1 - w) * FAMILY_COUNT + (i % FAMILY_COUNT)]!;
+    });
+    // Interleave two firms' workloads: firm 0 owns workloads 0 and 2, firm 1 workload 1.
+    const mixed: ChoiceInput = { sums: Float64Array.from([1, 0, 0, 0, 2, 0, 0, 0, 3, 0, 0, 0]), firmOf: Int32Array.from([0, 1, 0]), firmCount: 2, active: m.active };
+    const asc = [-0.5, 0.2, -1, 0];
+    const forward = useRates(m, asc);
+    const backward = useRates({ ...m, firmOf, sums }, asc);
+    forward.forEach((r, f) => expect(backward[f]).toBeCloseTo(r, 12));
+    // Firm 0: 1 − (1 − 1/2)(1 − 3/4) = 7/8; firm 1: 2/3. Mean (7/8 + 2/3) / 2.
+    expect(useRates(mixed, [0, 0, 0, 0])[0]).toBeCloseTo((7 / 8 + 2 / 3) / 2, 14);
   });
 
   it("ignores inactive families", () => {

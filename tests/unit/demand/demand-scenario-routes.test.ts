@@ -1,26 +1,16 @@
-import { mkdtempSync, rmSync } from "node:fs";
-import { tmpdir } from "node:os";
-import { join } from "node:path";
-import { afterAll, beforeAll, beforeEach, describe, expect, it, vi } from "vitest";
+import { beforeAll, beforeEach, describe, expect, it, vi } from "vitest";
 import { makeDemandState } from "@/tests/fixtures/demand-scenario-builders";
 import { makeNewScenario } from "@/tests/fixtures/scenario-builders";
+import { createTestAdvisor, signInAs, tempAdvisorStore } from "@/tests/fixtures/temp-advisor-store";
 
 /*
  * The saved demand scenario routes and the consultations population route, in process,
  * against a temporary SQLite DATA_DIR, sign-in required, with a real sealed session cookie
  * (iron-session over an in-memory jar standing in for next/headers).
  */
-const env = vi.hoisted(() => {
-  const saved = { DATA_DIR: process.env.DATA_DIR, DATABASE_URL: process.env.DATABASE_URL, AUTH_REQUIRED: process.env.AUTH_REQUIRED };
-  return { saved, jar: new Map<string, string>() };
-});
-
-vi.mock("next/headers", async () => (await import("@/tests/unit/api/fuzz-cookie-jar")).cookieJarModule(env.jar));
-
-const dataDir = mkdtempSync(join(tmpdir(), "ca-demand-scenarios-"));
-process.env.DATA_DIR = dataDir;
-delete process.env.DATABASE_URL;
-process.env.AUTH_REQUIRED = "1";
+const jar = vi.hoisted(() => new Map<string, string>());
+vi.mock("next/headers", async () => (await import("@/tests/unit/api/fuzz-cookie-jar")).cookieJarModule(jar));
+tempAdvisorStore("ca-demand-scenarios-");
 
 const CSRF = "demand-csrf-token-0123456789abcdef";
 type Handler = (request: Request, ctx: { params: Promise<never> }) => Promise<Response>;
@@ -40,30 +30,13 @@ async function call(handler: unknown, method: string, opts: { id?: string; body?
   return { status: res.status, json: (await res.json()) as Record<string, unknown> };
 }
 
-async function signIn(advisorId: string | undefined) {
-  const { getSession } = await import("@/lib/auth/session");
-  const session = await getSession();
-  session.csrfToken = CSRF;
-  session.advisorId = advisorId;
-  await session.save();
-}
+const signIn = (advisorId: string | undefined) => signInAs(advisorId, CSRF);
 
 let advisorId = "";
 beforeAll(async () => {
-  const { repository } = await import("@/lib/persistence/open-repository");
-  advisorId = (await (await repository()).createAdvisor("planner@example.org", "not-a-real-hash")).id;
+  advisorId = await createTestAdvisor("planner@example.org");
 });
 beforeEach(() => signIn(advisorId));
-
-afterAll(async () => {
-  const { repository } = await import("@/lib/persistence/open-repository");
-  await (await repository()).close();
-  rmSync(dataDir, { recursive: true, force: true });
-  for (const [k, v] of Object.entries(env.saved)) {
-    if (v === undefined) delete process.env[k];
-    else process.env[k] = v;
-  }
-});
 
 describe("saved demand scenario routes", () => {
   it("save, list, reopen, rename and delete", async () => {

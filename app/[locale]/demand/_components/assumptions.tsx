@@ -32,8 +32,12 @@ export async function Assumptions({ locale }: { locale: Locale }) {
   const t = await getTranslations("demand.assumptions");
   const l = await getTranslations("labels");
   const f = demandFormat(locale);
-  const mix = (xs: readonly { value: string; share: number }[], label: (v: string) => string) =>
-    xs.map((x) => `${label(x.value)} ${f.pct(x.share)}`).join(" · ");
+  // Values the mix never draws (share 0) are left out of the sentence.
+  const mix = (shares: Readonly<Record<string, number>>, label: (v: string) => string) =>
+    Object.entries(shares)
+      .filter(([, share]) => share > 0)
+      .map(([value, share]) => `${label(value)} ${f.pct(share)}`)
+      .join(" · ");
   const w = await getTranslations("demand.workload");
   const s = await getTranslations("demand.sensitivity");
   const r = await getTranslations("demand.residency");

@@ -3,13 +3,25 @@
 import { useFormatter, useTranslations } from "next-intl";
 import { useId } from "react";
 import { TOOLS } from "@/lib/catalogue/catalogue-vocabulary";
-import { CENTRE_CONSTANT_RANGE, LAMBDA_RANGE } from "@/lib/demand/demand-limits";
+import { CENTRE_CONSTANT_RANGE, CENTRE_LIMITS, LAMBDA_RANGE, type CentreNumberField } from "@/lib/demand/demand-limits";
 import type { DemandPageState } from "@/lib/demand/encode-demand-state";
 import { SUBSIDY_ELIGIBILITIES, type SubsidyEligibility } from "@/lib/domain/demand/subsidy-eligibility";
 import { NumberField } from "./number-field";
 import styles from "./demand.module.css";
 import { ChipGroup } from "@/app/_components/chip-group";
 import { toggled } from "@/app/_components/toggled";
+
+/** The centre's numeric controls, in page order. */
+const NUMBER_CONTROLS = ["priceHkdPerCardHour", "subsidyShare", "leadTimeDays", "capacityAccelerators", "targetUtilisation"] as const;
+
+/** Each control's wording (demand.centre message keys), unit, display scale (shares as %) and test id. */
+const CONTROL_TEXT = {
+  priceHkdPerCardHour: { label: "price", unit: "priceUnit", hint: "priceHint", scale: 1, testId: "centre-price" },
+  subsidyShare: { label: "subsidy", unit: "%", hint: "subsidyHint", scale: 100, testId: "centre-subsidy" },
+  leadTimeDays: { label: "leadTime", unit: "days", hint: "leadTimeHint", scale: 1, testId: undefined },
+  capacityAccelerators: { label: "capacity", unit: "cards", hint: "capacityHint", scale: 1, testId: undefined },
+  targetUtilisation: { label: "utilisation", unit: "%", hint: "utilisationHint", scale: 100, testId: undefined },
+} as const satisfies Record<CentreNumberField, { label: string; unit: string; hint: string; scale: number; testId: string | undefined }>;
 
 type Props = {
   state: DemandPageState;
@@ -28,6 +40,29 @@ export function CentreControls({ state, defaults, centreOfferNames, onChange }: 
   const c = state.centre;
   const set = (patch: Partial<DemandPageState["centre"]>) => onChange({ ...state, centre: { ...c, ...patch } });
   const d = defaults.centre;
+  // The model's settings: λ, and the centre's own constant unless it follows the cloud constant.
+  const modelFields = [
+    {
+      key: "lambda",
+      label: t("lambda"),
+      value: state.lambda,
+      range: LAMBDA_RANGE,
+      hint: t("lambdaHint", { value: defaults.lambda }),
+      testId: "lambda",
+    },
+    ...(state.centreConstant === null
+      ? []
+      : [
+          {
+            key: "centreConstant",
+            label: t("constant"),
+            value: state.centreConstant,
+            range: CENTRE_CONSTANT_RANGE,
+            hint: t("constantHint"),
+            testId: undefined,
+          },
+        ]),
+  ] as const;
   return (
     <section className={`card ${styles.panel}`} aria-labelledby={`${id}-h`}>
       <div className={`split-row ${styles.panelHead}`}>
@@ -43,56 +78,26 @@ export function CentreControls({ state, defaults, centreOfferNames, onChange }: 
         </button>
       </div>
       <div className={styles.grid}>
-        <NumberField
-          label={t("price")}
-          unit={t("priceUnit")}
-          value={c.priceHkdPerCardHour}
-          min={0}
-          max={10_000}
-          onCommit={(v) => set({ priceHkdPerCardHour: v })}
-          hint={t("priceHint", { value: d.priceHkdPerCardHour, offers: format.list(centreOfferNames) })}
-          testId="centre-price"
-        />
-        <NumberField
-          label={t("subsidy")}
-          unit="%"
-          scale={100}
-          value={c.subsidyShare}
-          min={0}
-          max={1}
-          onCommit={(v) => set({ subsidyShare: v })}
-          hint={t("subsidyHint", { value: d.subsidyShare * 100 })}
-          testId="centre-subsidy"
-        />
-        <NumberField
-          label={t("leadTime")}
-          unit={t("days")}
-          value={c.leadTimeDays}
-          min={0}
-          max={3650}
-          onCommit={(v) => set({ leadTimeDays: v })}
-          hint={t("leadTimeHint", { value: d.leadTimeDays })}
-        />
-        <NumberField
-          label={t("capacity")}
-          unit={t("cards")}
-          integer
-          value={c.capacityAccelerators}
-          min={0}
-          max={1_000_000}
-          onCommit={(v) => set({ capacityAccelerators: v })}
-          hint={t("capacityHint", { value: d.capacityAccelerators })}
-        />
-        <NumberField
-          label={t("utilisation")}
-          unit="%"
-          scale={100}
-          value={c.targetUtilisation}
-          min={0.01}
-          max={1}
-          onCommit={(v) => set({ targetUtilisation: v })}
-          hint={t("utilisationHint", { value: d.targetUtilisation * 100 })}
-        />
+        {NUMBER_CONTROLS.map((k) => {
+          const { label, unit, hint, scale = 1, testId } = CONTROL_TEXT[k];
+          const limits: { min: number; max: number; integer?: boolean; exclusiveMin?: boolean } = CENTRE_LIMITS[k];
+          return (
+            <NumberField
+              key={k}
+              label={t(label)}
+              unit={unit === "%" ? "%" : t(unit)}
+              scale={scale}
+              integer={limits.integer}
+              value={c[k]}
+              // An exclusive minimum (utilisation) admits its smallest step above it.
+              min={limits.exclusiveMin ? limits.min + 0.01 : limits.min}
+              max={limits.max}
+              onCommit={(v) => set({ [k]: v })}
+              hint={t(hint, { value: d[k] * scale, offers: format.list(centreOfferNames) })}
+              testId={testId}
+            />
+          );
+        })}
         <div className={`field ${styles.wideField}`}>
           <label htmlFor={`${id}-elig`}>{t("eligibility")}</label>
           <select
@@ -123,15 +128,18 @@ export function CentreControls({ state, defaults, centreOfferNames, onChange }: 
       <details className={styles.details}>
         <summary>{t("model")}</summary>
         <div className={styles.grid}>
-          <NumberField
-            label={t("lambda")}
-            value={state.lambda}
-            min={LAMBDA_RANGE.min}
-            max={LAMBDA_RANGE.max}
-            onCommit={(v) => onChange({ ...state, lambda: v })}
-            hint={t("lambdaHint", { value: defaults.lambda })}
-            testId="lambda"
-          />
+          {modelFields.map((m) => (
+            <NumberField
+              key={m.key}
+              label={m.label}
+              value={m.value}
+              min={m.range.min}
+              max={m.range.max}
+              onCommit={(v) => onChange({ ...state, [m.key]: v })}
+              hint={m.hint}
+              testId={m.testId}
+            />
+          ))}
           <div className="field">
             <label className={styles.checkbox}>
               <input
@@ -141,16 +149,6 @@ export function CentreControls({ state, defaults, centreOfferNames, onChange }: 
               />
               {t("constantFromCloud")}
             </label>
-            {state.centreConstant !== null && (
-              <NumberField
-                label={t("constant")}
-                value={state.centreConstant}
-                min={CENTRE_CONSTANT_RANGE.min}
-                max={CENTRE_CONSTANT_RANGE.max}
-                onCommit={(v) => onChange({ ...state, centreConstant: v })}
-                hint={t("constantHint")}
-              />
-            )}
           </div>
         </div>
       </details>

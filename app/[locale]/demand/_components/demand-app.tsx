@@ -120,9 +120,9 @@ export function DemandApp({
   return (
     <div className={styles.layout}>
       {decodeProblem && (
-        <p className={styles.notice} role="status">
-          {t("linkProblem")}
-        </p>
+        <div className="callout" role="status">
+          <p>{t("linkProblem")}</p>
+        </div>
       )}
       <div className={`${styles.controls} ${source === "imported" ? styles.controlsStacked : ""}`}>
         <PopulationPanel

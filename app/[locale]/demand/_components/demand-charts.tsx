@@ -41,14 +41,7 @@ export const DemandCharts = memo(function DemandCharts({ result: current, job, l
   const curveData = useMemo<ChartData<"line", { x: number; y: number }[]>>(
     () => ({
       datasets: [
-        {
-          label: t("curveSeries"),
-          data: r.curve.map((p) => ({ x: p.priceHkd, y: p.gpuHoursPerYear })),
-          borderColor: DEMAND_COLORS.centre,
-          backgroundColor: DEMAND_COLORS.centre,
-          pointRadius: 2,
-          borderWidth: 2,
-        },
+        hoursSeries(t("curveSeries"), r.curve, (p) => p.priceHkd, DEMAND_COLORS.centre, 2),
         ...(showCapacity
           ? [
               {
@@ -76,20 +69,12 @@ export const DemandCharts = memo(function DemandCharts({ result: current, job, l
     }),
     [r, job, t, sellable, showCapacity],
   );
-  const curveOptions = useMemo<ChartOptions<"line">>(
-    () => ({
-      responsive: true,
-      maintainAspectRatio: false,
-      parsing: false,
-      scales: {
-        x: { type: "linear", ...axis(t("priceAxis"), f.one) },
-        y: { type: "linear", beginAtZero: true, ...axis(t("hoursAxis"), f.compact) },
-      },
-      plugins: {
+  const curveOptions = useMemo(
+    () =>
+      hoursLineOptions(axis(t("priceAxis"), f.one), axis(t("hoursAxis"), f.compact), {
         legend: { position: "bottom" },
         tooltip: { callbacks: { label: (c) => `${c.dataset.label}: ${f.int(c.parsed.y ?? 0)}` } },
-      },
-    }),
+      }),
     [t, f],
   );
 
@@ -128,30 +113,12 @@ export const DemandCharts = memo(function DemandCharts({ result: current, job, l
 
   const lambdaData = useMemo<ChartData<"line", { x: number; y: number }[]>>(
     () => ({
-      datasets: [
-        {
-          label: t("lambdaSeries"),
-          data: later.lambdaCurve.map((p) => ({ x: p.lambda, y: p.gpuHoursPerYear })),
-          borderColor: DEMAND_COLORS.served,
-          backgroundColor: DEMAND_COLORS.served,
-          pointRadius: 3,
-          borderWidth: 2,
-        },
-      ],
+      datasets: [hoursSeries(t("lambdaSeries"), later.lambdaCurve, (p) => p.lambda, DEMAND_COLORS.served, 3)],
     }),
     [later, t],
   );
-  const lambdaOptions = useMemo<ChartOptions<"line">>(
-    () => ({
-      responsive: true,
-      maintainAspectRatio: false,
-      parsing: false,
-      scales: {
-        x: { type: "linear", ...axis(t("lambdaAxis"), f.two) },
-        y: { type: "linear", beginAtZero: true, ...axis(t("hoursAxis"), f.compact) },
-      },
-      plugins: { legend: { display: false } },
-    }),
+  const lambdaOptions = useMemo(
+    () => hoursLineOptions(axis(t("lambdaAxis"), f.two), axis(t("hoursAxis"), f.compact), { legend: { display: false } }),
     [t, f],
   );
 
@@ -220,3 +187,30 @@ export const DemandCharts = memo(function DemandCharts({ result: current, job, l
     </div>
   );
 });
+
+/** A line of GPU-hours per year (y) against `x` of each point, in one colour. */
+function hoursSeries<P extends { gpuHoursPerYear: number }>(
+  label: string,
+  points: readonly P[],
+  x: (p: P) => number,
+  color: string,
+  pointRadius: number,
+) {
+  const data = points.map((p) => ({ x: x(p), y: p.gpuHoursPerYear }));
+  return { label, data, borderColor: color, backgroundColor: color, pointRadius, borderWidth: 2 };
+}
+
+/** Options of a line chart of GPU-hours (y, from zero) against a linear x: the axes' titles and ticks from `axis`. */
+function hoursLineOptions(
+  x: ReturnType<typeof axis>,
+  y: ReturnType<typeof axis>,
+  plugins: NonNullable<ChartOptions<"line">["plugins"]>,
+): ChartOptions<"line"> {
+  return {
+    responsive: true,
+    maintainAspectRatio: false,
+    parsing: false,
+    scales: { x: { type: "linear", ...x }, y: { type: "linear", beginAtZero: true, ...y } },
+    plugins,
+  };
+}

@@ -1,14 +1,14 @@
 "use client";
 
 import { useTranslations } from "next-intl";
-import { memo, useMemo } from "react";
+import { memo, useMemo, type ReactNode } from "react";
 import type { DemandResult } from "@/lib/domain/demand/analyse-demand";
 import { labelOr } from "@/lib/i18n/label-or";
 import type { Locale } from "@/lib/i18n/locales";
 import type { DemandJob } from "./demand-protocol";
 import { demandFormat } from "./demand-format";
 import styles from "./demand.module.css";
-import { SimpleTable } from "@/app/_components/simple-table";
+import { SimpleTable, type SimpleColumn } from "@/app/_components/simple-table";
 
 type Props = { result: DemandResult; job: DemandJob; locale: Locale; stale: boolean };
 
@@ -21,6 +21,12 @@ export const DemandSummary = memo(function DemandSummary({ result: r, job, local
   const cap = r.capacity;
   const totalDiverted = r.diversion.reduce((s, d) => s + d.effectiveGpuHoursPerYear, 0);
   const familyName = (fam: string) => (fam === "outside" ? t("outside") : labelOr(l, `family.${fam}`, fam));
+  // The capacity sentence's figures, whether capacity binds or not.
+  const fitParams = {
+    demand: f.int(c.gpuHoursPerYear),
+    sellable: f.int(cap.sellableCardHoursPerYear),
+    cards: f.int(cap.capacityAccelerators),
+  };
   return (
     <div className={`stack ${stale ? styles.stale : ""}`} aria-busy={stale} data-testid="demand-summary">
       <p className="muted small">
@@ -34,109 +40,124 @@ export const DemandSummary = memo(function DemandSummary({ result: r, job, local
         })}
       </p>
       <dl className="stats">
-        <div className="stat" data-testid="kpi-gpu-hours">
-          <dt>{t("gpuHours")}</dt>
-          <dd>{f.int(c.gpuHoursPerYear)}</dd>
-        </div>
-        <div className="stat" data-testid="kpi-firm-share">
-          <dt>{t("firmShare")}</dt>
-          <dd>{f.pct(c.firmShare)}</dd>
-        </div>
-        <div className="stat" data-testid="kpi-revenue">
-          <dt>{t("revenue")}</dt>
-          <dd>{f.hkdCompact(c.revenueHkd)}</dd>
-        </div>
-        <div className="stat" data-testid="kpi-subsidy">
-          <dt>{t("subsidyCost")}</dt>
-          <dd>{f.hkdCompact(c.subsidyCostHkd)}</dd>
-        </div>
-        <div className="stat" data-testid="kpi-accelerators">
-          <dt>{t("accelerators")}</dt>
-          <dd>{f.int(Math.ceil(c.acceleratorsNeeded))}</dd>
-        </div>
+        {(
+          [
+            ["kpi-gpu-hours", "gpuHours", f.int(c.gpuHoursPerYear)],
+            ["kpi-firm-share", "firmShare", f.pct(c.firmShare)],
+            ["kpi-revenue", "revenue", f.hkdCompact(c.revenueHkd)],
+            ["kpi-subsidy", "subsidyCost", f.hkdCompact(c.subsidyCostHkd)],
+            ["kpi-accelerators", "accelerators", f.int(Math.ceil(c.acceleratorsNeeded))],
+          ] as const
+        ).map(([testId, label, value]) => (
+          <div key={testId} className="stat" data-testid={testId}>
+            <dt>{t(label)}</dt>
+            <dd>{value}</dd>
+          </div>
+        ))}
       </dl>
       <p className="small muted">{t("formulas", { hours: f.int(cap.hoursPerYear), util: f.pct(cap.targetUtilisation) })}</p>
       <div className={cap.binds ? styles.warning : styles.ok} role="status" data-testid="capacity-status">
         {cap.binds
           ? t("binds", {
-              demand: f.int(c.gpuHoursPerYear),
-              sellable: f.int(cap.sellableCardHoursPerYear),
-              cards: f.int(cap.capacityAccelerators),
+              ...fitParams,
               util: f.pct(cap.targetUtilisation),
               unmet: f.int(cap.unmetCardHoursPerYear),
               needed: f.int(Math.ceil(cap.acceleratorsNeeded)),
             })
           : t("fits", {
-              demand: f.int(c.gpuHoursPerYear),
-              sellable: f.int(cap.sellableCardHoursPerYear),
-              cards: f.int(cap.capacityAccelerators),
+              ...fitParams,
               share: f.pct(cap.sellableCardHoursPerYear > 0 ? c.gpuHoursPerYear / cap.sellableCardHoursPerYear : 0),
             })}
       </div>
 
       <div className={styles.tables}>
-        <div>
-          <h3 id="demand-calibration-title" className={styles.tableTitle}>
-            {t("calibrationTitle")}
-          </h3>
-          <SimpleTable
-            className={`data-table ${styles.plainTable}`}
-            data-testid="calibration-table"
-            aria-labelledby="demand-calibration-title"
-            scroll={{ className: "table-scroll", role: "region", "aria-labelledby": "demand-calibration-title", tabIndex: 0 }}
-            columns={[
-              { label: t("family") },
-              { label: t("observed"), numeric: true },
-              { label: t("predicted"), numeric: true },
-              { label: t("withCentre"), numeric: true },
-              { label: t("constant"), numeric: true },
-            ]}
-          >
-            {r.useRates.map((u) => {
-              const calibrated = u.family in r.calibration.observed ? (u.family as keyof typeof r.calibration.observed) : null;
-              return (
-                <tr key={u.family}>
-                  <th scope="row">{l(`family.${u.family}`)}</th>
-                  <td className="is-numeric">{calibrated ? f.pct(r.calibration.observed[calibrated]) : "—"}</td>
-                  <td className="is-numeric">{calibrated ? f.pct(r.calibration.predicted[calibrated]) : "—"}</td>
-                  <td className="is-numeric">{f.pct(u.with)}</td>
-                  <td className="is-numeric">{f.two(r.calibration.constants[u.family])}</td>
-                </tr>
-              );
-            })}
-          </SimpleTable>
-          <p className={`small muted ${styles.sentences}`}>
-            <span>
-              {r.calibration.converged
-                ? t("calibrationNote", { iterations: r.calibration.iterations })
-                : t("calibrationFailed", { families: r.calibration.unreachable.map((x) => l(`family.${x}`)).join(", ") })}
-            </span>
-            <span>{r.calibration.centreConstantFromCloud ? t("centreConstantCloud") : t("centreConstantUser")}</span>
-          </p>
-        </div>
-
-        <div>
-          <h3 id="demand-diversion-title" className={styles.tableTitle}>
-            {t("diversionTitle")}
-          </h3>
-          <SimpleTable
-            className={`data-table ${styles.plainTable}`}
-            data-testid="diversion-table"
-            aria-labelledby="demand-diversion-title"
-            scroll={{ className: "table-scroll", role: "region", "aria-labelledby": "demand-diversion-title", tabIndex: 0 }}
-            columns={[{ label: t("from") }, { label: t("effectiveHours"), numeric: true }, { label: t("shareOfCaptured"), numeric: true }]}
-          >
-            {r.diversion.map((d) => (
-              <tr key={d.from}>
-                <th scope="row">{familyName(d.from)}</th>
-                <td className="is-numeric">{f.int(d.effectiveGpuHoursPerYear)}</td>
-                <td className="is-numeric">{f.pct(totalDiverted > 0 ? d.effectiveGpuHoursPerYear / totalDiverted : 0)}</td>
+        <TitledTable
+          titleId="demand-calibration-title"
+          title={t("calibrationTitle")}
+          testId="calibration-table"
+          columns={[
+            { label: t("family") },
+            { label: t("observed"), numeric: true },
+            { label: t("predicted"), numeric: true },
+            { label: t("withCentre"), numeric: true },
+            { label: t("constant"), numeric: true },
+          ]}
+          note={
+            <p className={`small muted ${styles.sentences}`}>
+              <span>
+                {r.calibration.converged
+                  ? t("calibrationNote", { iterations: r.calibration.iterations })
+                  : t("calibrationFailed", { families: r.calibration.unreachable.map((x) => l(`family.${x}`)).join(", ") })}
+              </span>
+              <span>{r.calibration.centreConstantFromCloud ? t("centreConstantCloud") : t("centreConstantUser")}</span>
+            </p>
+          }
+        >
+          {r.useRates.map((u) => {
+            const calibrated = u.family in r.calibration.observed ? (u.family as keyof typeof r.calibration.observed) : null;
+            return (
+              <tr key={u.family}>
+                <th scope="row">{l(`family.${u.family}`)}</th>
+                <td className="is-numeric">{calibrated ? f.pct(r.calibration.observed[calibrated]) : "—"}</td>
+                <td className="is-numeric">{calibrated ? f.pct(r.calibration.predicted[calibrated]) : "—"}</td>
+                <td className="is-numeric">{f.pct(u.with)}</td>
+                <td className="is-numeric">{f.two(r.calibration.constants[u.family])}</td>
               </tr>
-            ))}
-          </SimpleTable>
-          <p className="small muted">{t("diversionNote")}</p>
-        </div>
+            );
+          })}
+        </TitledTable>
+
+        <TitledTable
+          titleId="demand-diversion-title"
+          title={t("diversionTitle")}
+          testId="diversion-table"
+          columns={[{ label: t("from") }, { label: t("effectiveHours"), numeric: true }, { label: t("shareOfCaptured"), numeric: true }]}
+          note={<p className="small muted">{t("diversionNote")}</p>}
+        >
+          {r.diversion.map((d) => (
+            <tr key={d.from}>
+              <th scope="row">{familyName(d.from)}</th>
+              <td className="is-numeric">{f.int(d.effectiveGpuHoursPerYear)}</td>
+              <td className="is-numeric">{f.pct(totalDiverted > 0 ? d.effectiveGpuHoursPerYear / totalDiverted : 0)}</td>
+            </tr>
+          ))}
+        </TitledTable>
       </div>
     </div>
   );
 });
+
+/** A heading, the table it names (scrolling sideways in a focusable region named the same) and a note below. */
+function TitledTable({
+  titleId,
+  title,
+  testId,
+  columns,
+  note,
+  children,
+}: {
+  titleId: string;
+  title: string;
+  testId: string;
+  columns: readonly SimpleColumn[];
+  note: ReactNode;
+  children: ReactNode;
+}) {
+  return (
+    <div>
+      <h3 id={titleId} className={styles.tableTitle}>
+        {title}
+      </h3>
+      <SimpleTable
+        className={`data-table ${styles.plainTable}`}
+        data-testid={testId}
+        aria-labelledby={titleId}
+        scroll={{ className: "table-scroll", role: "region", "aria-labelledby": titleId, tabIndex: 0 }}
+        columns={columns}
+      >
+        {children}
+      </SimpleTable>
+      {note}
+    </div>
+  );
+}

@@ -1,6 +1,7 @@
 "use client";
 
 import { useTranslations } from "next-intl";
+import { SimpleTable } from "@/app/_components/simple-table";
 import type { CsvProblem, FileProblem } from "@/lib/demand/firm-rows";
 import styles from "./demand.module.css";
 
@@ -22,30 +23,22 @@ export function ImportProblems({
         <strong>{t("refused", { file: fileName, count: problemCount })}</strong>
       </p>
       {problems.length < problemCount && <p className="small">{t("refusedFirst", { shown: problems.length })}</p>}
-      <div className="table-scroll" role="region" aria-label={t("problemsRegion")} tabIndex={0}>
-        <table className={`data-table ${styles.plainTable}`} data-testid="import-problems">
-          <thead>
-            <tr>
-              <th scope="col" className="is-numeric">
-                {t("row")}
-              </th>
-              <th scope="col">{t("column")}</th>
-              <th scope="col">{t("message")}</th>
-            </tr>
-          </thead>
-          <tbody>
-            {problems.map((x, i) => (
-              <tr key={i}>
-                <td className="is-numeric">{x.row === 0 ? "—" : x.row}</td>
-                <td>
-                  <code>{x.column || "—"}</code>
-                </td>
-                <td className={styles.wideCell}>{"message" in x ? x.message : p(x.code, x.values ?? {})}</td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
-      </div>
+      <SimpleTable
+        className={`data-table ${styles.plainTable}`}
+        data-testid="import-problems"
+        scroll={{ className: "table-scroll", role: "region", "aria-label": t("problemsRegion"), tabIndex: 0 }}
+        columns={[{ label: t("row"), numeric: true }, { label: t("column") }, { label: t("message") }]}
+      >
+        {problems.map((x, i) => (
+          <tr key={i}>
+            <td className="is-numeric">{x.row === 0 ? "—" : x.row}</td>
+            <td>
+              <code>{x.column || "—"}</code>
+            </td>
+            <td className={styles.wideCell}>{"message" in x ? x.message : p(x.code, x.values ?? {})}</td>
+          </tr>
+        ))}
+      </SimpleTable>
     </div>
   );
 }

@@ -99,23 +99,17 @@ export function PopulationPanel({
         <ConsultationsStatus state={consultations} onReload={onReloadConsultations} />
       ) : source === "synthetic" ? (
         <div className={styles.fieldRow}>
-          <div className="field">
-            <label htmlFor={`${id}-firms`}>{t("firms")}</label>
-            <input
-              id={`${id}-firms`}
-              className="input"
-              inputMode="numeric"
-              value={firmsText}
-              aria-invalid={!firmsOk}
-              aria-describedby={`${id}-firms-hint`}
-              onChange={(e) => {
-                setFirmsText(e.target.value);
-                apply(e.target.value, seedText);
-              }}
-            />
-            <p id={`${id}-firms-hint`} className={firmsOk ? "muted small" : styles.error}>
-              {firmsOk ? t("firmsHint") : t("firmsError", { max: MAX_PAGE_FIRMS })}
-            </p>
+          <WholeNumberField
+            id={`${id}-firms`}
+            label={t("firms")}
+            value={firmsText}
+            ok={firmsOk}
+            note={firmsOk ? t("firmsHint") : t("firmsError", { max: MAX_PAGE_FIRMS })}
+            onText={(text) => {
+              setFirmsText(text);
+              apply(text, seedText);
+            }}
+          >
             <div className={styles.presets}>
               {PRESETS.map((n) => (
                 <button
@@ -132,25 +126,18 @@ export function PopulationPanel({
                 </button>
               ))}
             </div>
-          </div>
-          <div className="field">
-            <label htmlFor={`${id}-seed`}>{t("seed")}</label>
-            <input
-              id={`${id}-seed`}
-              className="input"
-              inputMode="numeric"
-              value={seedText}
-              aria-invalid={!seedOk}
-              aria-describedby={`${id}-seed-hint`}
-              onChange={(e) => {
-                setSeedText(e.target.value);
-                apply(firmsText, e.target.value);
-              }}
-            />
-            <p id={`${id}-seed-hint`} className={seedOk ? "muted small" : styles.error}>
-              {seedOk ? t("seedHint") : t("seedError")}
-            </p>
-          </div>
+          </WholeNumberField>
+          <WholeNumberField
+            id={`${id}-seed`}
+            label={t("seed")}
+            value={seedText}
+            ok={seedOk}
+            note={seedOk ? t("seedHint") : t("seedError")}
+            onText={(text) => {
+              setSeedText(text);
+              apply(firmsText, text);
+            }}
+          />
         </div>
       ) : (
         <div className="stack">
@@ -253,6 +240,44 @@ function ConsultationsStatus({ state, onReload }: { state: ConsultationsState; o
           {t("consultationsReload")}
         </button>
       </div>
+    </div>
+  );
+}
+
+/** A whole-number text field that keeps what is typed; `note` is its hint, or its error when not `ok`. */
+function WholeNumberField({
+  id,
+  label,
+  value,
+  ok,
+  note,
+  onText,
+  children,
+}: {
+  id: string;
+  label: string;
+  value: string;
+  ok: boolean;
+  note: string;
+  onText: (text: string) => void;
+  children?: ReactNode;
+}) {
+  return (
+    <div className="field">
+      <label htmlFor={id}>{label}</label>
+      <input
+        id={id}
+        className="input"
+        inputMode="numeric"
+        value={value}
+        aria-invalid={!ok}
+        aria-describedby={`${id}-hint`}
+        onChange={(e) => onText(e.target.value)}
+      />
+      <p id={`${id}-hint`} className={ok ? "muted small" : styles.error}>
+        {note}
+      </p>
+      {children}
     </div>
   );
 }

@@ -1,4 +1,5 @@
-import { tempStore, type SavedEnv } from "@/tests/unit/helpers/temp-store";
+import { afterAll } from "vitest";
+import { tempAdvisorStore } from "@/tests/fixtures/temp-advisor-store";
 
 /*
  * What the in-process route fuzz files share: a temporary SQLite DATA_DIR (no DATABASE_URL,
@@ -24,20 +25,14 @@ export function routeOf<M extends string>(method: M, path: string, module: () =>
 }
 
 /**
- * A fresh temporary store (tests/unit/helpers/temp-store.ts) with the per-route tallies;
- * `close` (in afterAll) prints them, then closes and deletes the store.
+ * A fresh temporary store, sign-in not required (tests/fixtures/temp-advisor-store.ts closes
+ * and deletes it after the file), with the per-route tallies, printed after the file's tests.
  */
-export function fuzzStore(prefix: string, saved: SavedEnv) {
-  const store = tempStore(prefix, saved);
+export function fuzzStore(prefix: string) {
+  tempAdvisorStore(prefix, { authRequired: "0" });
   /** Cases run, and statuses seen, per route: the figures the closing note reports. */
   const counted: Record<string, number> = {};
   const statuses: Record<string, Record<number, number>> = {};
-  return {
-    counted,
-    statuses,
-    async close() {
-      console.info(`route fuzz cases: ${JSON.stringify(counted)}; statuses: ${JSON.stringify(statuses)}`);
-      await store.close();
-    },
-  };
+  afterAll(() => console.info(`route fuzz cases: ${JSON.stringify(counted)}; statuses: ${JSON.stringify(statuses)}`));
+  return { counted, statuses };
 }

@@ -1,5 +1,5 @@
 import fc from "fast-check";
-import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
+import { beforeAll, describe, expect, it, vi } from "vitest";
 import { CONTRACT_BODY } from "@/tests/fixtures/contract-body";
 import { DEMAND_BODY } from "@/tests/fixtures/demand-body";
 import { bodyTexts, expectFieldIssues, LANG, LEAK, NEEDS_KEYS as BODY_NEEDS_KEYS } from "./fuzz-bodies";
@@ -12,15 +12,11 @@ import { FUZZ_CSRF, fuzzStore, handle, routeOf, RUNS, type Handler } from "./fuz
  * answer must be a 2xx, a 404 (an unknown id), a 413, or a 400 with field errors — never a
  * 5xx, a throw, an unhandled rejection, a stack trace or a path. RUNS cases per route.
  */
-const env = vi.hoisted(() => {
-  const saved = { DATA_DIR: process.env.DATA_DIR, DATABASE_URL: process.env.DATABASE_URL, AUTH_REQUIRED: process.env.AUTH_REQUIRED };
-  return { saved, jar: new Map<string, string>() };
-});
+const env = vi.hoisted(() => ({ jar: new Map<string, string>() }));
 
 vi.mock("next/headers", async () => (await import("./fuzz-cookie-jar")).cookieJarModule(env.jar));
 
-const store = fuzzStore("ca-fuzz-", env.saved);
-const { counted, statuses } = store;
+const { counted, statuses } = fuzzStore("ca-fuzz-");
 let consultationId = "";
 let scenarioId = "";
 let exportFile: unknown = null;
@@ -53,7 +49,6 @@ beforeAll(async () => {
   exportFile = await file.json();
 }, 60_000);
 
-afterAll(() => store.close());
 
 const NEEDS_KEYS = [...BODY_NEEDS_KEYS, "weights", "method", "currency"];
 const CONSULTATION = { client: "Acme AI", organisation: "Acme Ltd", advisor: "Wong", notes: "Fuzz 中文" };

@@ -1,5 +1,5 @@
 import fc from "fast-check";
-import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
+import { beforeAll, describe, expect, it, vi } from "vitest";
 import { CONTRACT_BODY } from "@/tests/fixtures/contract-body";
 import { makeDemandState } from "@/tests/fixtures/demand-scenario-builders";
 import { bodyTexts, LANG, LEAK, NEEDS_KEYS } from "./fuzz-bodies";
@@ -17,10 +17,7 @@ import { FUZZ_CSRF as CSRF, fuzzStore, handle, routeOf, RUNS, type Handler } fro
  * rejection, a stack trace or a path. RUNS cases per route, against one temporary SQLite
  * store for the file.
  */
-const env = vi.hoisted(() => {
-  const saved = { DATA_DIR: process.env.DATA_DIR, DATABASE_URL: process.env.DATABASE_URL, AUTH_REQUIRED: process.env.AUTH_REQUIRED };
-  return { saved, jar: new Map<string, string>() };
-});
+const env = vi.hoisted(() => ({ jar: new Map<string, string>() }));
 
 vi.mock("next/headers", async () => (await import("./fuzz-cookie-jar")).cookieJarModule(env.jar));
 // The report route prints with headless Chromium; here only its request handling is under test.
@@ -28,8 +25,7 @@ vi.mock("@/lib/consultations/render-pdf", () => ({
   renderPdf: async () => ({ ok: true, pdf: Buffer.from("%PDF-1.4\n%fuzz\n"), pages: 1 }),
 }));
 
-const store = fuzzStore("ca-fuzz-rest-", env.saved);
-const { counted, statuses } = store;
+const { counted, statuses } = fuzzStore("ca-fuzz-rest-");
 const EMAIL = "advisor@fuzz.example";
 const PASSWORD = "correct horse battery staple";
 /** What the live ids are, filled in by beforeAll. */
@@ -85,7 +81,6 @@ beforeAll(async () => {
   expect((await call(revoke, { method: "DELETE", query: "", params: { id: ids.inbox, linkId: revoked.id! }, body: null, headers: sameOrigin })).status).toBe(200);
 }, 60_000);
 
-afterAll(() => store.close());
 
 /** Path parameters a client can put in a URL: mostly live ids, else unknown, odd or hostile ones. */
 const hostileId = fc.oneof(

@@ -1,15 +1,12 @@
-import { afterAll, beforeEach, describe, expect, it, vi } from "vitest";
-import { tempStore } from "@/tests/unit/helpers/temp-store";
+import { beforeEach, describe, expect, it, vi } from "vitest";
+import { signInAs, tempAdvisorStore } from "@/tests/fixtures/temp-advisor-store";
 
 /*
  * The two gates of the consultations: requireAdvisorPage (pages) and guardAdvisorRoute (API
  * routes), with a real sealed session over an in-memory cookie jar standing in for
  * next/headers, and a real SQLite store holding the advisors.
  */
-const env = vi.hoisted(() => ({
-  saved: { DATA_DIR: process.env.DATA_DIR, DATABASE_URL: process.env.DATABASE_URL, AUTH_REQUIRED: process.env.AUTH_REQUIRED },
-  jar: new Map<string, string>(),
-}));
+const env = vi.hoisted(() => ({ jar: new Map<string, string>() }));
 vi.mock("next/headers", async () => (await import("../api/fuzz-cookie-jar")).cookieJarModule(env.jar));
 // redirect() ends rendering by throwing; the stand-in throws the target so a test can read it.
 vi.mock("next/navigation", () => ({
@@ -18,11 +15,10 @@ vi.mock("next/navigation", () => ({
   },
 }));
 
-const store = tempStore("ca-guards-", env.saved, "1");
+tempAdvisorStore("ca-guards-");
 
 const { requireAdvisorPage } = await import("@/lib/auth/page-guard");
 const { guardAdvisorRoute } = await import("@/lib/auth/route-guard");
-const { getSession } = await import("@/lib/auth/session");
 const { repository } = await import("@/lib/persistence/open-repository");
 
 const repo = await repository();
@@ -32,10 +28,7 @@ const TOKEN = "csrf-token-of-this-session-0123456789";
 /** Signs in (or not) by sealing a session into the cookie jar. */
 async function session(advisorId?: string) {
   env.jar.clear();
-  const s = await getSession();
-  if (advisorId) s.advisorId = advisorId;
-  s.csrfToken = TOKEN;
-  await s.save();
+  await signInAs(advisorId, TOKEN);
 }
 
 const request = (headers: Record<string, string> = {}) =>
@@ -44,8 +37,6 @@ const request = (headers: Record<string, string> = {}) =>
 beforeEach(() => {
   process.env.AUTH_REQUIRED = "1";
 });
-
-afterAll(() => store.close());
 
 describe("requireAdvisorPage", () => {
   it("sends a visitor without a session to the sign-in page, which brings them back", async () => {

@@ -9,6 +9,7 @@ import type { ImportState } from "./use-demand-worker";
 import { ImportProblems } from "./import-problems";
 import { downloadText } from "./download-text";
 import styles from "./demand.module.css";
+import { Field } from "@/app/_components/field";
 
 export type PopulationSource = "synthetic" | "imported" | "consultations";
 
@@ -263,8 +264,7 @@ function WholeNumberField({
   children?: ReactNode;
 }) {
   return (
-    <div className="field">
-      <label htmlFor={id}>{label}</label>
+    <Field id={id} label={label}>
       <input
         id={id}
         className="input"
@@ -278,6 +278,6 @@ function WholeNumberField({
         {note}
       </p>
       {children}
-    </div>
+    </Field>
   );
 }

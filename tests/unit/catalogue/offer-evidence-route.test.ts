@@ -1,3 +1,4 @@
+import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { GET } from "@/app/api/catalogue/offers/[id]/evidence/route";
 import { catalogue } from "@/lib/catalogue/catalogue";
@@ -50,5 +51,22 @@ describe("GET /api/catalogue/offers/{id}/evidence", () => {
       expect(body.error).toBe("offer-id-invalid");
       expect(body.issues[0]?.path).toEqual(["id"]);
     }
+  });
+
+  it("any id (unicode, prototype keys, path tricks, huge): 200, 400 or 404 with a JSON body, never a 5xx", async () => {
+    const ids = catalogue.offers.map((o) => o.id);
+    await fc.assert(
+      fc.asyncProperty(
+        fc.oneof(fc.string({ maxLength: 300 }), fc.string({ unit: "grapheme", maxLength: 50 }), fc.constantFrom("__proto__", "constructor", "..", "%2e%2e", ...ids), fc.string({ unit: "binary-ascii", maxLength: 200 })),
+        async (id) => {
+          const res = await get(id);
+          expect([200, 400, 404]).toContain(res.status);
+          const body = (await res.json()) as { offerId?: string; error?: string };
+          if (res.status === 200) expect(body.offerId).toBe(id);
+          else expect(body.error).toMatch(/^offer-(id-invalid|unknown)$/);
+        },
+      ),
+      { numRuns: 2000 },
+    );
   });
 });

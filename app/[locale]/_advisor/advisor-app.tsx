@@ -133,11 +133,16 @@ export function AdvisorApp({ catalogue, fieldLabels, initialState, decodeProblem
     const observer = new IntersectionObserver((entries) => {
       if (entries.some((e) => e.isIntersecting)) start();
     }, { rootMargin: "600px 0px" });
-    observer.observe(results);
+    // Observed once the page has loaded: while the form's streamed HTML is still arriving, the
+    // results sit near the top of an empty page and would count as in view.
+    const observe = () => observer.observe(results);
+    if (document.readyState === "complete") observe();
+    else window.addEventListener("load", observe, { once: true });
     const events = ["pointerdown", "keydown", "focusin", "beforeprint"] as const;
     for (const type of events) window.addEventListener(type, start, { capture: true, passive: true });
     return () => {
       observer.disconnect();
+      window.removeEventListener("load", observe);
       for (const type of events) window.removeEventListener(type, start, { capture: true });
     };
   }, [ranking]);

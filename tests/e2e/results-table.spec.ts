@@ -178,6 +178,50 @@ test.describe("results table", () => {
     await expect(panel).toHaveCount(0);
   });
 
+  test("an expanded row's sources show their notes, which the page itself does not carry", async ({ page }) => {
+    const r = new ResultsPanel(page);
+    await r.goto();
+    // The first ranked option whose sources carry a note (an estimate or a third-party page).
+    let offerId: string | null = null;
+    let notes: string[] = [];
+    for (const id of await r.rows.evaluateAll((rows) => rows.map((row) => row.getAttribute("data-offer-id") ?? ""))) {
+      const res = await page.request.get(`/api/catalogue/offers/${id}/evidence`);
+      expect(res.status()).toBe(200);
+      notes = ((await res.json()) as { sources: { note?: string }[] }).sources.flatMap((s) => (s.note ? [s.note] : []));
+      if (notes.length > 0) {
+        offerId = id;
+        break;
+      }
+    }
+    expect(offerId, "a ranked option with source notes").not.toBeNull();
+    // The lean page data: the note is not in the HTML the server sent.
+    const html = await (await page.request.get("/en")).text();
+    expect(html).not.toContain(JSON.stringify(notes[0]).slice(1, 40));
+
+    const toggle = page.locator(`tr.offer-row[data-offer-id="${offerId}"] button.row-toggle`);
+    await toggle.click();
+    const panel = page.locator(`[id="${await toggle.getAttribute("aria-controls")}"]`);
+    const sources = panel.getByRole("region", { name: "Sources of the figures used", exact: true });
+    await expect(sources.getByText(notes[0]!, { exact: true })).toBeVisible();
+    await expect(sources.locator('[data-evidence="loading"]')).toHaveCount(0);
+  });
+
+  test("when the source notes cannot be loaded, the row says so and Try again loads them", async ({ page }) => {
+    const r = new ResultsPanel(page);
+    await r.goto();
+    let fail = true;
+    await page.route("**/api/catalogue/offers/*/evidence", (route) => (fail ? route.fulfill({ status: 503, body: "" }) : route.continue()));
+    const toggle = r.rows.first().locator("button.row-toggle");
+    await toggle.click();
+    const panel = page.locator(`[id="${await toggle.getAttribute("aria-controls")}"]`);
+    await expect(panel.getByRole("alert")).toHaveText(/The source notes could not be loaded\./);
+    // The links, dates and bases are on the page already.
+    await expect(panel.getByRole("region", { name: "Sources of the figures used", exact: true }).getByRole("link").first()).toBeVisible();
+    fail = false;
+    await panel.getByRole("button", { name: "Try again", exact: true }).click();
+    await expect(panel.locator("[data-evidence]")).toHaveCount(0);
+  });
+
   test("pinning two options opens the side-by-side comparison", async ({ page }) => {
     const r = new ResultsPanel(page);
     await r.goto();

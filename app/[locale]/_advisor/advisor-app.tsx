@@ -2,10 +2,10 @@
 
 import dynamic from "next/dynamic";
 import { useTranslations } from "next-intl";
-import { Suspense, useCallback, useDeferredValue, useEffect, useMemo, useRef, useState } from "react";
+import { Suspense, use, useCallback, useDeferredValue, useEffect, useMemo, useRef, useState } from "react";
 import type { Catalogue } from "@/lib/catalogue/parse-catalogue";
 import { rankByTopsis } from "@/lib/domain/scoring/rank-by-topsis";
-import { recommend } from "@/lib/domain/scoring/recommend";
+import { recommend, type Recommendation } from "@/lib/domain/scoring/recommend";
 import { FACTORS, normaliseWeights, type Weights } from "@/lib/domain/factors";
 import { DISPLAY_CURRENCIES, formatMoney, type DisplayCurrency } from "@/lib/format/money";
 import type { Locale } from "@/lib/i18n/locales";
@@ -17,6 +17,9 @@ import { useFormat } from "@/lib/i18n/use-format";
 import type { FieldLabels } from "@/lib/validation/field-labels";
 import { SaveScenarioButton } from "../consultations/_components/save-scenario-button";
 import { CatalogueProvider } from "./catalogue-context";
+import { onDemand, settled, settledValue, type Deferred } from "./hydration-deferred";
+import type { ResultsPanelProps } from "./results/results-panel";
+import type { RobustnessPanelProps } from "./robustness/robustness-panel";
 import { useReasonTextFor } from "./use-reason-text";
 import { WeightsPanel, type ScoringMethod } from "./weights-panel";
 import { slidersFromWeights } from "./rebalance-sliders";
@@ -43,6 +46,15 @@ if (typeof window !== "undefined") {
 const ExplainPanel = dynamic(() => import("./explain-panel").then((m) => m.ExplainPanel), { ssr: false });
 const AhpQuestionnaire = dynamic(() => import("./robustness/ahp-questionnaire").then((m) => m.AhpQuestionnaire), { ssr: false });
 const RobustnessPanel = dynamic(() => import("./robustness/robustness-panel").then((m) => m.RobustnessPanel), { ssr: false });
+
+/** The results panel once the ranking is there (see hydration-deferred.ts). */
+function RankedResults({ ranking, ...props }: Omit<ResultsPanelProps, "recommendation"> & { ranking: Deferred<Recommendation> }) {
+  return <ResultsPanel recommendation={use(ranking)} {...props} />;
+}
+
+function RankedRobustness({ ranking, ...props }: Omit<RobustnessPanelProps, "recommendation"> & { ranking: Deferred<Recommendation> }) {
+  return <RobustnessPanel recommendation={use(ranking)} {...props} />;
+}
 
 export type DecodeProblem = Extract<DecodeResult, { ok: false }>["problem"];
 
@@ -97,13 +109,57 @@ export function AdvisorApp({ catalogue, fieldLabels, initialState, decodeProblem
   const deferredNeeds = useDeferredValue(needs);
   const deferredWeights = useDeferredValue(weights);
   const deferredMethod = useDeferredValue(method);
-  const recommendation = useMemo(() => {
-    const base = recommend(deferredNeeds, deferredWeights, catalogue, { referenceDate: asOf });
-    return deferredMethod === "topsis" ? rankByTopsis(base) : base;
-  }, [deferredNeeds, deferredWeights, deferredMethod, asOf, catalogue]);
+  // The server ranked these very inputs for the HTML: while they are unchanged, the browser ranks
+  // them in a task of its own once the results are wanted, not inside hydration (hydration-deferred.ts).
+  const asServer =
+    deferredNeeds === initialState.needs && deferredWeights === initialState.weights && deferredMethod === initialState.method;
+  const ranking = useMemo<Deferred<Recommendation> & { start?: () => void }>(() => {
+    const compute = () => {
+      const base = recommend(deferredNeeds, deferredWeights, catalogue, { referenceDate: asOf });
+      return deferredMethod === "topsis" ? rankByTopsis(base) : base;
+    };
+    return asServer && typeof window !== "undefined" ? onDemand(compute) : settled(compute());
+  }, [asServer, deferredNeeds, deferredWeights, deferredMethod, asOf, catalogue]);
+  const recommendation = settledValue(ranking);
+  // The server's table stays as it is (and unhydrated) until it comes near the viewport — at once
+  // on a wide screen, where it is beside the form; below the form on a phone — or until the first
+  // tap, key or focus anywhere, so an edit never reaches a boundary still waiting to hydrate.
+  useEffect(() => {
+    const start = ranking.start;
+    if (!start) return;
+    const results = document.getElementById("results");
+    if (!results || typeof IntersectionObserver === "undefined") {
+      start();
+      return;
+    }
+    const observer = new IntersectionObserver(
+      (entries) => {
+        if (entries.some((e) => e.isIntersecting)) start();
+      },
+      { rootMargin: "600px 0px" },
+    );
+    // Observed once the page has loaded: while the form's streamed HTML is still arriving, the
+    // results sit near the top of an empty page and would count as in view.
+    const observe = () => observer.observe(results);
+    if (document.readyState === "complete") observe();
+    else window.addEventListener("load", observe, { once: true });
+    const events = ["pointerdown", "keydown", "focusin", "beforeprint"] as const;
+    for (const type of events) window.addEventListener(type, start, { capture: true, passive: true });
+    return () => {
+      observer.disconnect();
+      window.removeEventListener("load", observe);
+      for (const type of events) window.removeEventListener(type, start, { capture: true });
+    };
+  }, [ranking]);
   const pending = deferredNeeds !== needs || deferredWeights !== weights || deferredMethod !== method;
-  // What the results and the explanation render: the ranking and the deferred inputs it came from.
-  const shown: ShownResult = { recommendation, needs: deferredNeeds, weights: deferredWeights, method: deferredMethod, currency, locale };
+  // What the results and the explanation render the ranking in: the deferred inputs it came from.
+  const shown: Omit<ShownResult, "recommendation"> = {
+    needs: deferredNeeds,
+    weights: deferredWeights,
+    method: deferredMethod,
+    currency,
+    locale,
+  };
 
   const state: ShareState = useMemo(
     () => ({ needs, weights, currency, method, table: tableView }),
@@ -140,7 +196,7 @@ export function AdvisorApp({ catalogue, fieldLabels, initialState, decodeProblem
   // The CSV writer (and its header tables in three languages) loads on the first export only.
   const exportCsv = async () => {
     const { rankingToCsv } = await import("./csv-export");
-    const csv = rankingToCsv(recommendation, currency, catalogue.fx, locale, {
+    const csv = rankingToCsv(await ranking, currency, catalogue.fx, locale, {
       needs: deferredNeeds,
       weights: deferredWeights,
       method: deferredMethod,
@@ -157,7 +213,7 @@ export function AdvisorApp({ catalogue, fieldLabels, initialState, decodeProblem
     window.setTimeout(() => URL.revokeObjectURL(href), 1000);
   };
 
-  const top = recommendation.ranked[0];
+  const top = recommendation?.ranked[0];
   // The phone's "top pick ↓" bar appears once the user has changed something: it then follows
   // the edits. On first load it would only cover the form (and its targets) with what the
   // ranking below already shows.
@@ -227,7 +283,7 @@ export function AdvisorApp({ catalogue, fieldLabels, initialState, decodeProblem
           <div className={styles.resultsCol} id="results">
             <div className={`split-row ${styles.resultsHead}`}>
               <p className={`small muted ${styles.asOf}`}>
-                {t("asOf", { date: asOf, version: recommendation.catalogueVersion })}
+                {t("asOf", { date: asOf, version: catalogue.version })}
                 <span className={styles.pending}>{pending ? ` · ${t("updating")}` : ""}</span>
               </p>
               <div className={styles.toolbar} role="group" aria-label={t("toolbar.label")}>
@@ -276,13 +332,21 @@ export function AdvisorApp({ catalogue, fieldLabels, initialState, decodeProblem
 
             <div className={pending ? styles.resultsPending : undefined}>
               <Suspense fallback={null}>
-                <ResultsPanel {...shown} onExplain={setExplainId} tableView={tableView} onTableViewChange={setTableView} />
+                <RankedResults
+                  ranking={ranking}
+                  {...shown}
+                  onExplain={setExplainId}
+                  tableView={tableView}
+                  onTableViewChange={setTableView}
+                />
                 <HydrationMark name="advisor-results" />
               </Suspense>
             </div>
             <div className={styles.robustness}>
               <MountWhenVisible>
-                <RobustnessPanel recommendation={recommendation} weights={deferredWeights} />
+                <Suspense fallback={null}>
+                  <RankedRobustness ranking={ranking} weights={deferredWeights} />
+                </Suspense>
               </MountWhenVisible>
             </div>
           </div>
@@ -301,8 +365,14 @@ export function AdvisorApp({ catalogue, fieldLabels, initialState, decodeProblem
       </div>
 
       {/* Mounted (and its chunk fetched) when an explanation is opened, not while the page loads. */}
-      {explainId !== null ? (
-        <ExplainPanel {...shown} offerId={explainId} fieldLabels={fieldLabels} onClose={() => setExplainId(null)} />
+      {explainId !== null && recommendation ? (
+        <ExplainPanel
+          {...shown}
+          recommendation={recommendation}
+          offerId={explainId}
+          fieldLabels={fieldLabels}
+          onClose={() => setExplainId(null)}
+        />
       ) : null}
     </CatalogueProvider>
   );

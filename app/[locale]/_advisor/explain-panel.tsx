@@ -11,6 +11,8 @@ import { ExplainInputs } from "./explain-inputs";
 import { ExplainRules } from "./explain-rules";
 import { ExplainUncertainty } from "./explain-uncertainty";
 import { WarningList } from "@/app/_components/option-warnings";
+import { EvidenceNotice } from "@/app/_components/evidence-notice";
+import { useOfferEvidence } from "@/app/_components/use-offer-evidence";
 import { useReasonText } from "./use-reason-text";
 import type { ShownResult } from "./shown-result";
 import styles from "./explain.module.css";
@@ -55,7 +57,9 @@ export function ExplainPanel({ offerId, fieldLabels, onClose, recommendation, ne
     if (back && back.isConnected) back.focus();
   };
 
-  const offer = offerId ? offerById(offerId) : undefined;
+  // The page's catalogue is lean: the source notes arrive when the explanation opens.
+  const evidence = useOfferEvidence(offerId ? offerById(offerId) : undefined);
+  const { offer } = evidence;
   const ranked = offerId ? recommendation.ranked.find((r) => r.offerId === offerId) : undefined;
   const excluded = offerId && !ranked ? recommendation.excluded.find((e) => e.offerId === offerId) : undefined;
   const acc = offer ? catalogue.accelerators.find((a) => a.id === offer.accelerator.model) : undefined;
@@ -134,6 +138,7 @@ export function ExplainPanel({ offerId, fieldLabels, onClose, recommendation, ne
               <section className={styles.explainSection} aria-labelledby={`${titleId}-cost`}>
                 <h3 id={`${titleId}-cost`}>{t("sections.cost")}</h3>
                 <ExplainCost option={ranked} offer={offer} needs={needs} currency={currency} locale={locale} />
+                <EvidenceNotice status={evidence.status} onRetry={evidence.retry} />
                 <p className="small">
                   <strong>{t("sections.time")}: </strong>
                   {t(ranked.cost.hourUnit === "node-hour" ? "timeNodes" : "time", {

@@ -9,6 +9,8 @@ import { useReasonText } from "../use-reason-text";
 import styles from "./results.module.css";
 import { ScoreBar } from "./score-bar";
 import { SourceList } from "@/app/_components/source-list";
+import { EvidenceNotice } from "@/app/_components/evidence-notice";
+import { useOfferEvidence } from "@/app/_components/use-offer-evidence";
 import type { ResultFormat } from "./use-result-format";
 import type { ResultLabels } from "./use-result-labels";
 import { CostLines } from "@/app/_components/cost-lines";
@@ -30,7 +32,9 @@ type Props = {
  */
 export function RowDetails({ option, weights, locale, format, labels, onExplain }: Props) {
   const t = useTranslations("results");
-  const offer = useCatalogue().offerById(option.offerId);
+  // The page's catalogue is lean: the source notes arrive when the row opens.
+  const evidence = useOfferEvidence(useCatalogue().offerById(option.offerId));
+  const { offer } = evidence;
   const reasonText = useReasonText(locale);
   const { flags, timeToResult } = option;
   const flagged = (["estimated", "thirdParty", "stale"] as const).filter((k) => flags[k].length > 0);
@@ -116,7 +120,14 @@ export function RowDetails({ option, weights, locale, format, labels, onExplain 
               ))}
             </ul>
           )}
-          {offer ? <SourceList sources={offer.sources} freshness={option.freshness} /> : <p className="muted">{t("sources.none")}</p>}
+          {offer ? (
+            <>
+              <SourceList sources={offer.sources} freshness={option.freshness} />
+              <EvidenceNotice status={evidence.status} onRetry={evidence.retry} />
+            </>
+          ) : (
+            <p className="muted">{t("sources.none")}</p>
+          )}
         </section>
       </div>
     </div>

@@ -8,6 +8,7 @@ import { listPriceHkdPerHour } from "@/lib/domain/cost/list-price";
 import type { Locale } from "@/lib/i18n/locales";
 import { localiseCatalogue, schemeName } from "@/lib/i18n/local-names";
 import { offerSearchText } from "@/lib/catalogue/search-text";
+import { leanOffer } from "@/lib/catalogue/client-catalogue";
 import { FLAGGED_BASES, type CatalogueRow, type FilterOption } from "./catalogue-row";
 
 /** Localised labels the rows need for search (passed in, so this stays free of next-intl). */
@@ -42,7 +43,8 @@ export function buildCatalogueRows(
     const acceleratorName = acc ? acc.name : offer.accelerator.model;
     const acceleratorVendor = acc ? acc.vendor : "";
     return {
-      offer,
+      // Lean (no notes): the rows are serialised into the page; the details fetch the notes.
+      offer: leanOffer(offer),
       region: regionOf(offer.location.jurisdiction),
       acceleratorName,
       acceleratorVendor,

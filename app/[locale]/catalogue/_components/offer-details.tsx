@@ -7,6 +7,8 @@ import { useFormat } from "@/lib/i18n/use-format";
 import { eligibilityText } from "@/app/_components/eligibility-text";
 import { hostCountries } from "@/lib/domain/eligibility";
 import { SourceList } from "@/app/_components/source-list";
+import { EvidenceNotice } from "@/app/_components/evidence-notice";
+import { useOfferEvidence } from "@/app/_components/use-offer-evidence";
 
 type Props = Pick<ColumnDeps, "t" | "labels" | "format"> & {
   row: CatalogueRow;
@@ -44,7 +46,9 @@ function Fact({ ctx, path, children }: { ctx: FactContext; path: string; childre
  * (notes) is English, so it is marked lang="en"; names are localised (lib/i18n/local-names.ts).
  */
 export function OfferDetails({ row, t, labels, format, listFormat, onClose }: Props) {
-  const { offer } = row;
+  // The rows carry lean offers: the notes and source notes arrive when the details open.
+  const evidence = useOfferEvidence(row.offer);
+  const offer = evidence.offer ?? row.offer;
   const freshness = new Map(row.freshness.map((f) => [f.path, f]));
   const cur = offer.price.currency;
   const withHkd = (amount: number) =>
@@ -233,6 +237,7 @@ export function OfferDetails({ row, t, labels, format, listFormat, onClose }: Pr
 
       <h4 className="detail-section-title">{t("details.sources", { count: offer.sources.length })}</h4>
       <SourceList sources={offer.sources} freshness={row.freshness} />
+      <EvidenceNotice status={evidence.status} onRetry={evidence.retry} />
     </section>
   );
 }

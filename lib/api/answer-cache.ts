@@ -1,3 +1,4 @@
+import { LRUCache } from "lru-cache";
 import type { Catalogue } from "@/lib/catalogue/parse-catalogue";
 import type { Locale } from "@/lib/i18n/locales";
 import type { RecommendRequest } from "./recommend-request";
@@ -30,46 +31,39 @@ export function answerKey(p: AnswerKeyParts): string {
 
 export type AnswerCacheLimits = { maxEntries: number; maxBytes: number };
 
-/** A least-recently-used map of key → encoded answer, bounded by entry count and total bytes. */
+/**
+ * A least-recently-used map of key → encoded answer, bounded by entry count and total bytes
+ * (lru-cache: an answer's size is its bytes plus its key's UTF-16 length). An answer larger
+ * than the whole byte budget is not kept; with `maxEntries` 0 nothing is.
+ */
 export class AnswerCache {
-  private readonly entries = new Map<string, Uint8Array<ArrayBuffer>>();
-  private bytes = 0;
+  private readonly lru: LRUCache<string, Uint8Array<ArrayBuffer>> | null;
 
-  constructor(readonly limits: AnswerCacheLimits) {}
+  constructor(readonly limits: AnswerCacheLimits) {
+    this.lru =
+      limits.maxEntries > 0 && limits.maxBytes > 0
+        ? new LRUCache({
+            max: limits.maxEntries,
+            maxSize: limits.maxBytes,
+            sizeCalculation: (answer, key) => answer.byteLength + key.length * 2,
+          })
+        : null;
+  }
 
   get size(): number {
-    return this.entries.size;
+    return this.lru?.size ?? 0;
   }
 
   get totalBytes(): number {
-    return this.bytes;
+    return this.lru?.calculatedSize ?? 0;
   }
 
   get(key: string): Uint8Array<ArrayBuffer> | undefined {
-    const hit = this.entries.get(key);
-    if (hit !== undefined) {
-      // Map keeps insertion order: moving the entry to the end makes the first one the least recent.
-      this.entries.delete(key);
-      this.entries.set(key, hit);
-    }
-    return hit;
+    return this.lru?.get(key);
   }
 
   set(key: string, answer: Uint8Array<ArrayBuffer>): void {
-    const cost = answer.byteLength + key.length * 2;
-    if (this.limits.maxEntries <= 0 || cost > this.limits.maxBytes) return;
-    const old = this.entries.get(key);
-    if (old !== undefined) {
-      this.entries.delete(key);
-      this.bytes -= old.byteLength + key.length * 2;
-    }
-    this.entries.set(key, answer);
-    this.bytes += cost;
-    for (const [k, v] of this.entries) {
-      if (this.entries.size <= this.limits.maxEntries && this.bytes <= this.limits.maxBytes) break;
-      this.entries.delete(k);
-      this.bytes -= v.byteLength + k.length * 2;
-    }
+    this.lru?.set(key, answer);
   }
 }
 

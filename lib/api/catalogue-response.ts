@@ -18,9 +18,20 @@ export const CATALOGUE_JSON = JSON.stringify({
   subsidies: catalogue.subsidies,
 });
 
-export const CATALOGUE_ETAG = `"${catalogue.version.replace(/[^A-Za-z0-9._-]/g, "_")}-${createHash("sha256").update(CATALOGUE_JSON).digest("hex").slice(0, 16)}"`;
+/**
+ * A strong ETag for a serialised body: `prefix` (if any) and the first `hexChars` of a SHA-256
+ * of the body, so any change to the body changes it.
+ */
+export function bodyEtag(json: string, prefix = "", hexChars = 16): string {
+  return `"${prefix}${createHash("sha256").update(json).digest("hex").slice(0, hexChars)}"`;
+}
 
-/** Five minutes: clients revalidate soon after a price update (with the ETag, a 304 costs no body). */
+export const CATALOGUE_ETAG = bodyEtag(CATALOGUE_JSON, `${catalogue.version.replace(/[^A-Za-z0-9._-]/g, "_")}-`);
+
+/**
+ * Five minutes, for GET /api/catalogue and each offer's evidence: clients revalidate soon after
+ * a price update (with the ETag, a 304 costs no body).
+ */
 export const CATALOGUE_CACHE_CONTROL = "public, max-age=300";
 
 /** Whether an If-None-Match header names `etag` (weak comparison, RFC 9110 §13.1.2; `*` matches). */

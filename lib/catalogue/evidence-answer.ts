@@ -1,11 +1,8 @@
 import "server-only";
-import { createHash } from "node:crypto";
+import { bodyEtag } from "@/lib/api/catalogue-response";
 import { catalogue } from "./catalogue";
 import { offerEvidence } from "./client-catalogue";
 import { offerIdSchema } from "./offer-evidence";
-
-/** Five minutes, as GET /api/catalogue: a price update reaches readers soon; a 304 costs no body. */
-export const EVIDENCE_CACHE_CONTROL = "public, max-age=300";
 
 type Body = { json: string; etag: string };
 
@@ -24,7 +21,7 @@ export function evidenceAnswer(id: string): ({ ok: true } & Body) | { ok: false;
   const offer = catalogue.offers.find((o) => o.id === id);
   if (!offer) return { ok: false, error: "offer-unknown" };
   const json = JSON.stringify(offerEvidence(offer, catalogue.version));
-  const body = { json, etag: `"${createHash("sha256").update(json).digest("hex").slice(0, 20)}"` };
+  const body = { json, etag: bodyEtag(json, "", 20) };
   bodies.set(id, body);
   return { ok: true, ...body };
 }

@@ -1,18 +1,13 @@
-import { createTranslator } from "next-intl";
 import type { Catalogue } from "@/lib/catalogue/parse-catalogue";
 import type { Firm } from "@/lib/domain/demand/firm";
 import type { Locale } from "@/lib/i18n/locales";
-import en from "@/lib/i18n/messages/en/demand.json";
-import zhHK from "@/lib/i18n/messages/zh-HK/demand.json";
-import zhCN from "@/lib/i18n/messages/zh-CN/demand.json";
 import { validationTranslator } from "@/lib/validation/validation-messages";
 import type { LocalisedIssue } from "@/lib/validation/localise-issues";
 import { CSV_COLUMN_NAMES } from "./csv-columns";
+import { demandText } from "./demand-text";
 import { MAX_API_ROWS } from "./demand-limits";
 import { FirmRowCollector } from "./firm-rows";
 import type { PopulationRow } from "./population-row-schema";
-
-const MESSAGES = { en, "zh-HK": zhHK, "zh-CN": zhCN } as const;
 
 const cellText = (v: PopulationRow[string]): string | undefined =>
   v === undefined ? undefined : v === null ? "" : Array.isArray(v) ? v.join(";") : String(v);
@@ -38,13 +33,16 @@ export function firmsFromRows(
   });
   const result = collector.finish();
   if (result.ok) return { ok: true, firms: result.firms };
-  const t = createTranslator({ locale, messages: { demand: MESSAGES[locale] }, namespace: "demand.population.problem" });
+  const t = demandText(locale);
   const v = validationTranslator(locale);
   return {
     ok: false,
     issues: result.problems.map((p) => {
       const path = ["population", "rows", ...(p.row >= 2 ? [String(p.row - 2)] : []), ...(p.column ? [p.column] : [])].join(".");
-      const message = "message" in p ? p.message : v("fieldMessage", { field: p.column || path, message: t(p.code, p.values ?? {}) });
+      const message =
+        "message" in p
+          ? p.message
+          : v("fieldMessage", { field: p.column || path, message: t(`population.problem.${p.code}`, p.values ?? {}) });
       return { path, field: p.column, code: "code" in p ? p.code : "custom", message };
     }),
   };

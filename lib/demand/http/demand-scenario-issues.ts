@@ -1,14 +1,9 @@
-import { createTranslator } from "next-intl";
 import type { z } from "zod";
 import { validationText } from "@/lib/consultations/http/api-text";
 import type { Locale } from "@/lib/i18n/locales";
-import en from "@/lib/i18n/messages/en/demand.json";
-import zhHK from "@/lib/i18n/messages/zh-HK/demand.json";
-import zhCN from "@/lib/i18n/messages/zh-CN/demand.json";
 import { localiseIssues, type LocalisedIssue } from "@/lib/validation/localise-issues";
 import { validationTranslator } from "@/lib/validation/validation-messages";
-
-const MESSAGES = { en, "zh-HK": zhHK, "zh-CN": zhCN } as const;
+import { demandText } from "../demand-text";
 
 /**
  * The label of each field of a saved demand scenario's body, as the demand page shows it
@@ -43,7 +38,7 @@ function labelKey(path: readonly PropertyKey[]): (typeof LABEL_KEYS)[keyof typeo
 
 /** zod issues of a demand-scenario body → one localised entry per problem, each naming its field by the page's label. */
 export function localiseDemandScenarioIssues(issues: readonly z.core.$ZodIssue[], locale: Locale): LocalisedIssue[] {
-  const t = createTranslator({ locale, messages: { demand: MESSAGES[locale] }, namespace: "demand" });
+  const t = demandText(locale);
   const v = validationTranslator(locale);
   return localiseIssues(issues, locale).map((issue, i) => {
     const source = issues[i]!;

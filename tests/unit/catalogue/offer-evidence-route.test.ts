@@ -53,6 +53,13 @@ describe("GET /api/catalogue/offers/{id}/evidence", () => {
     }
   });
 
+  it("says what is wrong with a bad id in the caller's language, like every other 400", async () => {
+    const hk = (await (await get("Upper", { "accept-language": "zh-HK" })).json()) as { issues: { message: string }[] };
+    expect(hk.issues[0]?.message).toMatch(/格式無效/);
+    const en = (await (await get("Upper")).json()) as { issues: { message: string }[] };
+    expect(en.issues[0]?.message).toMatch(/invalid format/);
+  });
+
   it("any id (unicode, prototype keys, path tricks, huge): 200, 400 or 404 with a JSON body, never a 5xx", async () => {
     const ids = catalogue.offers.map((o) => o.id);
     await fc.assert(

@@ -1,6 +1,7 @@
 import { expect, test } from "@playwright/test";
 import { AdvisorPage } from "../e2e/pages/advisor-page";
 import { apiSignIn } from "../e2e/pages/consultations-pages";
+import { DemandPage } from "../e2e/pages/demand-page";
 
 // Not a test: an artifact step. It saves full-page screenshots of every page at desktop and
 // phone width, in English and Traditional Chinese, for a person to look at
@@ -74,6 +75,7 @@ test("screenshots of the workspace and demand pages", async ({ page, browser }) 
         await page.goto(url);
         await expect(page.locator("main")).toBeVisible();
         await expect(page.locator("h1").first()).toBeVisible();
+        if (name === "demand") await new DemandPage(page).waitForResult();
         await page.screenshot({ path: `${DIR}/${name}-${locale}-${size}.png`, fullPage: true });
       }
       const guest = await browser.newContext({ viewport });

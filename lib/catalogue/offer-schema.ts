@@ -79,6 +79,15 @@ export const SOURCE_BASES = ["vendor", "government", "third-party", "estimate"] 
 export const sourceBasisSchema = z.enum(SOURCE_BASES);
 export type SourceBasis = z.infer<typeof sourceBasisSchema>;
 
+/**
+ * The weaker kinds of evidence: not the vendor's or a government's own page. Each such source
+ * must say in its note why it is used (sourceSchema), and the catalogue flags the offers that
+ * rely on one.
+ */
+export const FLAGGED_BASES = ["estimate", "third-party"] as const satisfies readonly SourceBasis[];
+export type FlaggedBasis = (typeof FLAGGED_BASES)[number];
+export const isFlaggedBasis = (basis: SourceBasis): basis is FlaggedBasis => (FLAGGED_BASES as readonly SourceBasis[]).includes(basis);
+
 const isoDate = z.iso.date({ error: "must be a date written YYYY-MM-DD" });
 
 /** Whether an estimate source must carry `madeOn` (on: an undated estimate fails the build). */
@@ -101,7 +110,7 @@ export const sourceSchema = z
     madeOn: isoDate.optional(),
   })
   .strict()
-  .refine((s) => s.basis === "vendor" || s.basis === "government" || (s.note ?? "").length >= 20, {
+  .refine((s) => !isFlaggedBasis(s.basis) || (s.note ?? "").length >= 20, {
     error: "a third-party or estimate source needs a note (≥ 20 characters) saying why it is used / how the estimate was made",
     path: ["note"],
   })

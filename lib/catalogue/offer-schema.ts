@@ -2,6 +2,7 @@ import { z } from "zod";
 import "@/lib/validation/zod-jitless-in-browser";
 import { APPLICATION_PATHS, FAMILIES, INSTITUTIONS, SUPPORT_LANGUAGES, TOOLS } from "./catalogue-vocabulary";
 import { LOCAL_NAME_LOCALES, RANGE_PATHS } from "./catalogue-vocabulary";
+import { rangedFigureValue } from "./ranged-figure";
 
 /**
  * The catalogue's schema. Every file under data/ is parsed through these schemas once,
@@ -360,33 +361,6 @@ export const offerSchema = z
     }
   });
 export type Offer = z.infer<typeof offerSchema>;
-
-type RangedFigures = {
-  price: { perAcceleratorHour: number };
-  storage: { pricePerTbMonth: number };
-  egress: { pricePerTb: number };
-  leadTimeDays: number;
-  queueWaitDays: number;
-  maxAccelerators: number;
-};
-
-/** The point value of a rangeable figure (the value its range must contain). */
-export function rangedFigureValue(offer: RangedFigures, path: RangePath): number {
-  switch (path) {
-    case "price.perAcceleratorHour":
-      return offer.price.perAcceleratorHour;
-    case "storage.pricePerTbMonth":
-      return offer.storage.pricePerTbMonth;
-    case "egress.pricePerTb":
-      return offer.egress.pricePerTb;
-    case "leadTimeDays":
-      return offer.leadTimeDays;
-    case "queueWaitDays":
-      return offer.queueWaitDays;
-    case "maxAccelerators":
-      return offer.maxAccelerators;
-  }
-}
 export type OfferInput = z.input<typeof offerSchema>;
 
 /** One file per family under data/offers/. */

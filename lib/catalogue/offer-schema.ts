@@ -22,9 +22,6 @@ export const JURISDICTIONS = ["HK", "CN", "SG", "JP", "TW", "KR", "CH", "EU", "U
 export const jurisdictionSchema = z.enum(JURISDICTIONS);
 export type Jurisdiction = z.infer<typeof jurisdictionSchema>;
 
-export const applicationPathSchema = z.enum(APPLICATION_PATHS);
-export type ApplicationPath = z.infer<typeof applicationPathSchema>;
-
 export const toolSchema = z.enum(TOOLS);
 export type Tool = z.infer<typeof toolSchema>;
 
@@ -270,7 +267,7 @@ export const offerSchema = z
         note: z.string().optional(),
       })
       .strict(),
-    applicationPath: applicationPathSchema,
+    applicationPath: z.enum(APPLICATION_PATHS),
     /** Days from first contact to first job for a new customer. */
     leadTimeDays: z.number().nonnegative(),
     /** Typical queue wait per job batch in days (0 for on-demand cloud with quota). */
@@ -361,6 +358,8 @@ export const offerSchema = z
     }
   });
 export type Offer = z.infer<typeof offerSchema>;
+/** How an offer is obtained: self-serve, an online application, a proposal review or an institutional agreement (APPLICATION_PATHS). */
+export type ApplicationPath = Offer["applicationPath"];
 export type OfferInput = z.input<typeof offerSchema>;
 
 /** One file per family under data/offers/. */

@@ -27,9 +27,12 @@ describe("next-intl request configuration", () => {
     expect(c.timeZone).toBe("Asia/Hong_Kong");
   });
 
-  it.each([undefined, "fr", "zh-hk", "ZH-CN", "zh-TW"])("an unknown or differently spelt locale (%s) renders English", async (requested) => {
-    const c = await configFor(requested);
-    expect(c.locale).toBe("en");
-    expect(c.messages).toEqual((await configFor("en")).messages);
-  });
+  it.each([undefined, "fr", "zh-hk", "ZH-CN", "zh-TW"])(
+    "an unknown or differently spelt locale (%s) renders English",
+    async (requested) => {
+      const c = await configFor(requested);
+      expect(c.locale).toBe("en");
+      expect(c.messages).toEqual((await configFor("en")).messages);
+    },
+  );
 });

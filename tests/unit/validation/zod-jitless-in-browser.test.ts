@@ -27,7 +27,8 @@ async function loadFresh() {
 
 const parseSome = (z: Awaited<ReturnType<typeof loadFresh>>) => () => {
   const schema = z.object({ client: z.string().min(1), gpuHoursPerMonth: z.number().positive() });
-  for (let i = 0; i < 3; i++) expect(schema.parse({ client: "Acme", gpuHoursPerMonth: 500 })).toEqual({ client: "Acme", gpuHoursPerMonth: 500 });
+  for (let i = 0; i < 3; i++)
+    expect(schema.parse({ client: "Acme", gpuHoursPerMonth: 500 })).toEqual({ client: "Acme", gpuHoursPerMonth: 500 });
 };
 
 afterEach(async () => {

@@ -70,7 +70,7 @@ export async function benchRerank(runs = Number(process.env.RERANK_RUNS ?? 40)) 
       await page.keyboard.press(i % 2 === 0 ? "7" : "Backspace");
       const ms = Number(await page.evaluate("window.rerank"));
       if (i >= 2) times.push(ms); // the first two warm the code paths
-      await page.waitForTimeout(120); // past the URL's debounced replaceState
+      await page.waitForTimeout(120); // a typing pace of about eight keys a second
     }
     const line = {
       name: "rerank-input",

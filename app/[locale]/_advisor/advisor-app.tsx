@@ -21,7 +21,7 @@ import { onDemand, settled, settledValue, type Deferred } from "./hydration-defe
 import type { ResultsPanelProps } from "./results/results-panel";
 import type { RobustnessPanelProps } from "./robustness/robustness-panel";
 import { useReasonTextFor } from "./use-reason-text";
-import { WeightsPanel, type ScoringMethod } from "./weights-panel";
+import { WeightsPanel as WeightsPanelView, type ScoringMethod } from "./weights-panel";
 import { slidersFromWeights } from "./rebalance-sliders";
 import styles from "./advisor.module.css";
 import type { ShownResult } from "./shown-result";
@@ -33,7 +33,9 @@ import { MountWhenVisible } from "@/app/_components/mount-when-visible";
 // page but hydrate from their own chunks, each inside its own <Suspense> below: React hydrates the
 // shell first and then each boundary in short, interruptible slices, instead of one long task
 // for the whole page, and neither library weighs on the first-load JavaScript.
-const NeedsForm = dynamic(() => import("./needs-form").then((m) => m.NeedsForm));
+// Memoised, with the panels below: their props are stable, so a keystroke that re-ranks
+// re-renders the form only through its own state, and the weights and AHP panels not at all.
+const NeedsForm = memo(dynamic(() => import("./needs-form").then((m) => m.NeedsForm)));
 const ResultsPanel = dynamic(() => import("./results/results-panel").then((m) => m.ResultsPanel));
 // Fetched as soon as this module runs in the browser (not when React reaches the boundary), so a
 // click or keystroke on the server-rendered form or table finds its code ready to hydrate.
@@ -44,7 +46,7 @@ if (typeof window !== "undefined") {
 
 // Below the fold or opened on demand: loaded after first paint so they do not weigh on it.
 const ExplainPanel = dynamic(() => import("./explain-panel").then((m) => m.ExplainPanel), { ssr: false });
-const AhpQuestionnaire = dynamic(() => import("./robustness/ahp-questionnaire").then((m) => m.AhpQuestionnaire), { ssr: false });
+const AhpQuestionnaire = memo(dynamic(() => import("./robustness/ahp-questionnaire").then((m) => m.AhpQuestionnaire), { ssr: false }));
 const RobustnessPanel = dynamic(() => import("./robustness/robustness-panel").then((m) => m.RobustnessPanel), { ssr: false });
 
 /**
@@ -66,6 +68,8 @@ const RankedRobustness = memo(function RankedRobustness({
 }: Omit<RobustnessPanelProps, "recommendation"> & { ranking: Deferred<Recommendation> }) {
   return <RobustnessPanel recommendation={use(ranking)} {...props} />;
 });
+
+const WeightsPanel = memo(WeightsPanelView);
 
 export type DecodeProblem = Extract<DecodeResult, { ok: false }>["problem"];
 

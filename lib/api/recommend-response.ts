@@ -1,4 +1,5 @@
-import type { ExcludedOption, RankedOption, Recommendation } from "@/lib/domain/scoring/recommend";
+import type { ExcludedOption, FigureFreshness, RankedOption, Recommendation } from "@/lib/domain/scoring/recommend";
+import type { RuleCheck } from "@/lib/domain/scoring/rule-check";
 import type { Reason } from "@/lib/domain/reason";
 import type { Hints, Winner } from "@/lib/domain/hints/hints-for";
 import { cachedReasonText } from "./cached-reason-text";
@@ -81,12 +82,23 @@ function publicFactorDetail(d: FactorScore) {
  * A ranked option under the API's names (costHKD, monthlyCostHKD, costRangeHKD, publicCost).
  * `reasons` holds every reason once, with its sentence: the cost notes, then each factor's
  * reasons in FACTORS order, each tagged with its `factor` (the engine's factorDetails[f].reasons).
- * `ruleChecks` and `freshness` only in the full answer.
+ * `ruleChecks` and `freshness` only in the full answer (last).
  */
 function publicRanked(r: RankedOption, locale: UiLocale, detail: AnswerDetail) {
   const d = r.factorDetails;
   const reasons = withText(r.reasons, locale);
   for (const f of FACTORS) withText(d[f].reasons, locale, reasons, f);
+  // One object literal, the full answer's two extra fields added after it (no spreads: see above).
+  const out: ReturnType<typeof standardRanked> & { ruleChecks?: RuleCheck[]; freshness?: FigureFreshness[] } = standardRanked(r, reasons);
+  if (detail === "full") {
+    out.ruleChecks = r.ruleChecks;
+    out.freshness = r.freshness;
+  }
+  return out;
+}
+
+function standardRanked(r: RankedOption, reasons: PublicReason[]) {
+  const d = r.factorDetails;
   return {
     offerId: r.offerId,
     provider: r.provider,
@@ -111,10 +123,8 @@ function publicRanked(r: RankedOption, locale: UiLocale, detail: AnswerDetail) {
     costBreakdown: r.costBreakdown,
     timeToResultDays: r.timeToResultDays,
     timeToResult: r.timeToResult,
-    ...(detail === "full" && { ruleChecks: r.ruleChecks }),
     reasons,
     warnings: r.warnings,
-    ...(detail === "full" && { freshness: r.freshness }),
     flags: r.flags,
     costHKD: r.costHkd,
     monthlyCostHKD: r.monthlyCostHkd,

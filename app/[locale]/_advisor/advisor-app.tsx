@@ -2,7 +2,7 @@
 
 import dynamic from "next/dynamic";
 import { useTranslations } from "next-intl";
-import { Suspense, use, useCallback, useDeferredValue, useEffect, useMemo, useRef, useState } from "react";
+import { memo, Suspense, use, useCallback, useDeferredValue, useEffect, useMemo, useRef, useState } from "react";
 import type { Catalogue } from "@/lib/catalogue/parse-catalogue";
 import { rankByTopsis } from "@/lib/domain/scoring/rank-by-topsis";
 import { recommend, type Recommendation } from "@/lib/domain/scoring/recommend";
@@ -47,14 +47,25 @@ const ExplainPanel = dynamic(() => import("./explain-panel").then((m) => m.Expla
 const AhpQuestionnaire = dynamic(() => import("./robustness/ahp-questionnaire").then((m) => m.AhpQuestionnaire), { ssr: false });
 const RobustnessPanel = dynamic(() => import("./robustness/robustness-panel").then((m) => m.RobustnessPanel), { ssr: false });
 
-/** The results panel once the ranking is there (see hydration-deferred.ts). */
-function RankedResults({ ranking, ...props }: Omit<ResultsPanelProps, "recommendation"> & { ranking: Deferred<Recommendation> }) {
+/**
+ * The results panel once the ranking is there (see hydration-deferred.ts). Memoised, like the
+ * robustness panel: a keystroke first renders the page urgently with the old (deferred) ranking,
+ * and these must skip that render (their props are all stable or deferred), so the table renders
+ * once per edit, in the deferred pass, not twice.
+ */
+const RankedResults = memo(function RankedResults({
+  ranking,
+  ...props
+}: Omit<ResultsPanelProps, "recommendation"> & { ranking: Deferred<Recommendation> }) {
   return <ResultsPanel recommendation={use(ranking)} {...props} />;
-}
+});
 
-function RankedRobustness({ ranking, ...props }: Omit<RobustnessPanelProps, "recommendation"> & { ranking: Deferred<Recommendation> }) {
+const RankedRobustness = memo(function RankedRobustness({
+  ranking,
+  ...props
+}: Omit<RobustnessPanelProps, "recommendation"> & { ranking: Deferred<Recommendation> }) {
   return <RobustnessPanel recommendation={use(ranking)} {...props} />;
-}
+});
 
 export type DecodeProblem = Extract<DecodeResult, { ok: false }>["problem"];
 
@@ -153,13 +164,11 @@ export function AdvisorApp({ catalogue, fieldLabels, initialState, decodeProblem
   }, [ranking]);
   const pending = deferredNeeds !== needs || deferredWeights !== weights || deferredMethod !== method;
   // What the results and the explanation render the ranking in: the deferred inputs it came from.
-  const shown: Omit<ShownResult, "recommendation"> = {
-    needs: deferredNeeds,
-    weights: deferredWeights,
-    method: deferredMethod,
-    currency,
-    locale,
-  };
+  // One object per deferred state (not per render), so the memoised results skip urgent renders.
+  const shown: Omit<ShownResult, "recommendation"> = useMemo(
+    () => ({ needs: deferredNeeds, weights: deferredWeights, method: deferredMethod, currency, locale }),
+    [deferredNeeds, deferredWeights, deferredMethod, currency, locale],
+  );
 
   const state: ShareState = useMemo(
     () => ({ needs, weights, currency, method, table: tableView }),

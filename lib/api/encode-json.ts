@@ -17,3 +17,20 @@ export function encodeJson(text: string): Uint8Array<ArrayBuffer> {
   const { written } = UTF8.encodeInto(text, scratch);
   return scratch.slice(0, written);
 }
+
+/**
+ * A 200 JSON response whose body is `bytes`, sent as they are. `new Response(bytes)` copies a
+ * Uint8Array body into a new buffer and wraps it in a byte stream for every response; a plain
+ * stream that hands over the (never modified) bytes of a kept answer as its one chunk costs
+ * about a quarter of that (measured on Node 20), and Next pipes either to the socket the same
+ * way. The bytes are shared by every response that sends them: callers must not change them.
+ */
+export function jsonBytesResponse(bytes: Uint8Array<ArrayBuffer>, headers: HeadersInit): Response {
+  const body = new ReadableStream<Uint8Array>({
+    start(controller) {
+      controller.enqueue(bytes);
+      controller.close();
+    },
+  });
+  return new Response(body, { headers });
+}

@@ -31,8 +31,14 @@ export function recommendSummary(rec: Recommendation, locale: UiLocale) {
   };
 }
 
-export const RESPONSE_FIELDS = ["full", "summary"] as const;
+/**
+ * `?fields=`: `standard` (the default: the contract plus every explanation a client shows),
+ * `full` (also every passed rule check and per-figure freshness) or `summary` (above).
+ * See AnswerDetail in recommend-response.ts.
+ */
+export const RESPONSE_FIELDS = ["standard", "full", "summary"] as const;
 export type ResponseFields = (typeof RESPONSE_FIELDS)[number];
+export const DEFAULT_RESPONSE_FIELDS: ResponseFields = "standard";
 
 /**
  * `?include=` (comma-separated): extra parts computed only on request. `hints` (closest misses

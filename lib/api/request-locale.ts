@@ -6,6 +6,11 @@ import { negotiateLocale } from "@/lib/i18n/negotiate-locale";
  * the pages use (`negotiateLocale`), else English.
  */
 export function requestLocale(url: string, acceptLanguage: string | null): Locale {
-  const lang = new URL(url).searchParams.get("lang");
+  return localeOf(new URL(url).searchParams, acceptLanguage);
+}
+
+/** requestLocale for a query the route has already parsed. */
+export function localeOf(query: URLSearchParams, acceptLanguage: string | null): Locale {
+  const lang = query.get("lang");
   return isLocale(lang) ? lang : negotiateLocale(acceptLanguage);
 }

@@ -18,12 +18,24 @@ const TIMED_OUT = Symbol("timeout");
 // Stateless between calls (decode without { stream: true }): one decoder for every request.
 const UTF8 = new TextDecoder("utf-8", { fatal: true });
 
-export async function readJsonBody(request: Request, { maxBytes, timeoutMs }: BodyLimits, options: BodyOptions = {}): Promise<BodyResult> {
-  const blank = (): BodyResult => ("emptyAs" in options ? { ok: true, value: options.emptyAs } : { ok: false, reason: "invalid-json" });
+export async function readJsonBody(request: Request, limits: BodyLimits, options: BodyOptions = {}): Promise<BodyResult> {
+  const read = await readBodyText(request, limits);
+  return read.ok ? parseJsonText(read.text, options) : read;
+}
+
+/** The text of a body as read by readBodyText: "" for an absent body. */
+export type BodyTextResult = { ok: true; text: string } | { ok: false; reason: "too-large" | "timeout" | "invalid-json" };
+
+/**
+ * The body as UTF-8 text under the same two limits as readJsonBody, not parsed yet (a route
+ * that keeps answers by the exact request bytes looks them up before parsing). Not UTF-8,
+ * or the client aborted mid-body: `invalid-json`.
+ */
+export async function readBodyText(request: Request, { maxBytes, timeoutMs }: BodyLimits): Promise<BodyTextResult> {
   const declared = request.headers.get("content-length");
   if (declared !== null && /^\d+$/.test(declared.trim()) && Number(declared) > maxBytes) return { ok: false, reason: "too-large" };
   const stream = request.body;
-  if (stream === null) return blank();
+  if (stream === null) return { ok: true, text: "" };
 
   const reader = stream.getReader();
   const chunks: Uint8Array[] = [];
@@ -32,7 +44,7 @@ export async function readJsonBody(request: Request, { maxBytes, timeoutMs }: Bo
   const deadline = new Promise<typeof TIMED_OUT>((resolve) => {
     timer = setTimeout(() => resolve(TIMED_OUT), timeoutMs);
   });
-  const stop = (reason: "too-large" | "timeout"): BodyResult => {
+  const stop = (reason: "too-large" | "timeout"): BodyTextResult => {
     // Cancelling tells the server to stop reading the rest; errors from an already closed stream are irrelevant here.
     reader.cancel().catch(() => undefined);
     return { ok: false, reason };
@@ -60,8 +72,16 @@ export async function readJsonBody(request: Request, { maxBytes, timeoutMs }: Bo
     at += c.byteLength;
   }
   try {
-    const text = UTF8.decode(bytes);
-    if (text.trim() === "") return blank();
+    return { ok: true, text: UTF8.decode(bytes) };
+  } catch {
+    return { ok: false, reason: "invalid-json" };
+  }
+}
+
+/** A body's text as JSON, as readJsonBody reads it (a blank text: `emptyAs`, or invalid JSON). */
+export function parseJsonText(text: string, options: BodyOptions = {}): BodyResult {
+  if (text.trim() === "") return "emptyAs" in options ? { ok: true, value: options.emptyAs } : { ok: false, reason: "invalid-json" };
+  try {
     return { ok: true, value: JSON.parse(text) as unknown };
   } catch {
     return { ok: false, reason: "invalid-json" };

@@ -32,9 +32,10 @@ describe("POST /api/recommend: repeated questions are answered from the answer c
     const body = withNeeds({ gpuHoursPerMonth: 1234 });
     const before = cache.size;
     const first = await post(body);
-    expect(cache.size).toBe(before + 1);
+    // The answer under its validated key, and the request's exact text as an alias of it.
+    expect(cache.size).toBe(before + 2);
     const second = await post(body);
-    expect(cache.size).toBe(before + 1);
+    expect(cache.size).toBe(before + 2);
     expect(second).toEqual(first);
     expect(first).toMatchObject({ status: 200, type: "application/json", cacheControl: "no-store" });
     const needs = makeNeeds(body.needs as Parameters<typeof makeNeeds>[0]);
@@ -48,7 +49,35 @@ describe("POST /api/recommend: repeated questions are answered from the answer c
     const size = cache.size;
     const reordered = { weights: body.weights, needs: Object.fromEntries(Object.entries(body.needs).reverse()) };
     expect(await post(reordered)).toEqual(first);
-    expect(cache.size).toBe(size);
+    // One more key (the new text's alias), no new answer.
+    expect(cache.size).toBe(size + 1);
+    expect(await post(reordered)).toEqual(first);
+    expect(cache.size).toBe(size + 1);
+  });
+
+  it("answers the same text, the same question written differently, and a fresh computation with the same bytes", async () => {
+    const body = withNeeds({ gpuHoursPerMonth: 1240 });
+    const postText = async (text: string, query = "") =>
+      (await POST(new Request(`http://localhost/api/recommend${query}`, { method: "POST", body: text, headers: { "content-type": "application/json" } }))).text();
+    const computed = await postText(JSON.stringify(body));
+    const byText = await postText(JSON.stringify(body));
+    const byMeaning = await postText(JSON.stringify(body, null, 2));
+    expect(byText).toBe(computed);
+    expect(byMeaning).toBe(computed);
+    const fresh = recommendResponse(
+      recommend(makeNeeds(body.needs as Parameters<typeof makeNeeds>[0]), normaliseWeights(CONTRACT_BODY.weights), catalogue, { referenceDate: "2026-12-01" }),
+      "en",
+    );
+    expect(computed).toBe(JSON.stringify(fresh));
+  });
+
+  it("judges a repeated text by today's date: once its start date has passed, the same bytes get a 400", async () => {
+    const body = withNeeds({ gpuHoursPerMonth: 1241, startBy: "2026-12-05" });
+    expect((await post(body)).status).toBe(200);
+    today.value = "2026-12-06";
+    const late = await post(body);
+    expect(late.status).toBe(400);
+    expect(late.text).toContain("startBy");
   });
 
   it("keeps answers apart by language, fields and hints", async () => {

@@ -133,9 +133,69 @@ describe("POST /api/recommend?fields=summary", () => {
     expect(summary).not.toHaveProperty("hints");
   });
 
-  it("an unknown fields value is a 400 naming it", async () => {
-    const found = await issues(await post(CONTRACT_BODY, "?fields=everything"));
-    expect(found.map((i) => [i.path, i.code])).toEqual([["fields", "invalid_value"]]);
+  it("an unknown fields value is a 400 naming it and the values there are", async () => {
+    for (const bad of ["everything", "", "FULL"]) {
+      const found = await issues(await post(CONTRACT_BODY, `?fields=${bad}`));
+      expect(found.map((i) => [i.path, i.code])).toEqual([["fields", "invalid_value"]]);
+      expect(found[0]!.message).toMatch(/standard.*full.*summary/);
+    }
+  });
+});
+
+describe("POST /api/recommend?fields=standard (the default) and ?fields=full", () => {
+  type Check = { rule: string; passed: boolean };
+  type Answer = {
+    fields: string;
+    ranked: { offerId: string; ruleChecks?: Check[]; freshness?: unknown[]; reasons: { code: string; factor?: string }[]; factorDetails: Record<string, object> }[];
+    excluded: { offerId: string; ruleChecks: Check[]; reasons: { code: string }[] }[];
+  };
+  const get = async (query: string) => {
+    const res = await post(CONTRACT_BODY, query);
+    expect(res.status).toBe(200);
+    const text = await res.text();
+    return { text, answer: JSON.parse(text) as Answer };
+  };
+
+  it("the default is the standard answer, and ?fields=standard the same bytes", async () => {
+    const byDefault = await get("");
+    expect(byDefault.answer.fields).toBe("standard");
+    expect((await get("?fields=standard")).text).toBe(byDefault.text);
+  });
+
+  it("standard gives each excluded option only its failed checks and no ranked option rule checks or freshness; full gives them all", async () => {
+    const standard = (await get("")).answer;
+    const full = (await get("?fields=full")).answer;
+    expect(full.fields).toBe("full");
+    expect(standard.excluded.map((e) => e.offerId)).toEqual(full.excluded.map((e) => e.offerId));
+    standard.excluded.forEach((e, i) => {
+      const all = full.excluded[i]!.ruleChecks;
+      expect(all.some((c) => c.passed)).toBe(true);
+      expect(e.ruleChecks).toEqual(all.filter((c) => !c.passed));
+      expect(e.ruleChecks.length).toBe(e.reasons.length);
+    });
+    for (const r of standard.ranked) {
+      expect(r).not.toHaveProperty("ruleChecks");
+      expect(r).not.toHaveProperty("freshness");
+    }
+    for (const r of full.ranked) {
+      expect(r.ruleChecks!.length).toBeGreaterThan(0);
+      expect(r.freshness!.length).toBeGreaterThan(0);
+    }
+  });
+
+  it("sends every reason once: factor details keep score, formula and inputs, the reasons carry their factor", async () => {
+    for (const { answer } of [await get(""), await get("?fields=full")]) {
+      for (const r of answer.ranked) {
+        for (const d of Object.values(r.factorDetails)) expect(d).not.toHaveProperty("reasons");
+        expect(r.reasons.some((x) => x.factor === "price")).toBe(true);
+      }
+    }
+  });
+
+  it("the standard answer is much smaller than the full one", async () => {
+    const standard = (await get("")).text;
+    const full = (await get("?fields=full")).text;
+    expect(standard.length).toBeLessThan(full.length * 0.7);
   });
 });
 

@@ -3,7 +3,8 @@ import { recommend } from "@/lib/domain/scoring/recommend";
 import { NEEDS_PRESET_IDS } from "@/lib/needs/needs-preset-ids";
 import { needsPreset } from "@/lib/needs/needs-presets";
 import type { HistoryChange, HistoryEntry, HistoryRankChange } from "./catalogue-history-schema";
-import { rangedFigureValue, type OfferInput } from "./offer-schema";
+import type { OfferInput } from "./offer-schema";
+import { rangedFigureValue, setRangedFigure } from "./ranged-figure";
 import { CatalogueError, parseCatalogue, type Catalogue, type RawCatalogueFiles } from "./parse-catalogue";
 import { MONEY_FIGURES, type SheetError, type SheetRow } from "./price-sheet-row";
 import { isStale } from "./staleness";
@@ -27,29 +28,6 @@ export function nextVersion(current: string, today: string): string {
   if (current !== base && !current.startsWith(`${base}.`)) return base;
   const n = current === base ? 1 : Number(current.slice(base.length + 1));
   return `${base}.${Number.isInteger(n) ? n + 1 : 2}`;
-}
-
-function setFigure(offer: RawOffer, figure: SheetRow["figure"], value: number): void {
-  switch (figure) {
-    case "price.perAcceleratorHour":
-      offer.price.perAcceleratorHour = value;
-      return;
-    case "storage.pricePerTbMonth":
-      offer.storage.pricePerTbMonth = value;
-      return;
-    case "egress.pricePerTb":
-      offer.egress.pricePerTb = value;
-      return;
-    case "leadTimeDays":
-      offer.leadTimeDays = value;
-      return;
-    case "queueWaitDays":
-      offer.queueWaitDays = value;
-      return;
-    case "maxAccelerators":
-      offer.maxAccelerators = value;
-      return;
-  }
 }
 
 /** Ranks of every ranked offer for each of the four needs presets, study-ranking weights. */
@@ -124,7 +102,7 @@ export function applyPriceSheet(files: RawCatalogueFiles, rows: readonly SheetRo
       return;
     }
     const offer = (file.json as { offers: RawOffer[] }).offers.find((o) => o.id === row.offerId)!;
-    setFigure(offer, row.figure, row.value);
+    setRangedFigure(offer, row.figure, row.value);
     const sources: RawSource[] = (offer.sources as RawSource[])
       .map((s) => ({ ...s, covers: s.covers.filter((c) => c !== row.figure) }))
       .filter((s) => s.covers.length > 0);

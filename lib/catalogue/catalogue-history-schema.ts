@@ -1,17 +1,22 @@
 import { z } from "zod";
-import { sourceBasisSchema } from "./offer-schema";
+import { NEEDS_PRESET_IDS } from "@/lib/needs/needs-preset-ids";
+import { currencySchema, rangePathSchema, sourceBasisSchema } from "./offer-schema";
 
 const isoDate = z.iso.date();
+const offerId = z.string().min(1);
+/** A rank in a preset's ranking; null = not ranked (excluded). */
+const rankOrNull = z.number().int().positive().nullable();
 
 /** One figure a price sheet changed. `changePct` is null when the old value was 0. */
 export const historyChangeSchema = z
   .object({
-    offerId: z.string().min(1),
-    figure: z.string().min(1),
+    offerId,
+    /** A price-sheet figure: one of the rangeable figure paths. */
+    figure: rangePathSchema,
     oldValue: z.number(),
     newValue: z.number(),
     /** The figure's currency (null for days and counts). */
-    currency: z.string().nullable(),
+    currency: currencySchema.nullable(),
     changePct: z.number().nullable(),
     asOf: isoDate,
     basis: sourceBasisSchema,
@@ -20,14 +25,9 @@ export const historyChangeSchema = z
   .strict();
 export type HistoryChange = z.infer<typeof historyChangeSchema>;
 
-/** How one preset's ranking moved (null = not ranked: excluded). */
+/** How one needs preset's ranking of an offer moved. */
 export const historyRankChangeSchema = z
-  .object({
-    preset: z.string().min(1),
-    offerId: z.string().min(1),
-    before: z.number().int().positive().nullable(),
-    after: z.number().int().positive().nullable(),
-  })
+  .object({ preset: z.enum(NEEDS_PRESET_IDS), offerId, before: rankOrNull, after: rankOrNull })
   .strict();
 export type HistoryRankChange = z.infer<typeof historyRankChangeSchema>;
 

@@ -2,6 +2,7 @@ import { z } from "zod";
 import "@/lib/validation/zod-jitless-in-browser";
 import { APPLICATION_PATHS, FAMILIES, INSTITUTIONS, SUPPORT_LANGUAGES, TOOLS } from "./catalogue-vocabulary";
 import { LOCAL_NAME_LOCALES, RANGE_PATHS } from "./catalogue-vocabulary";
+import { rangedFigureValue } from "./ranged-figure";
 
 /**
  * The catalogue's schema. Every file under data/ is parsed through these schemas once,
@@ -20,9 +21,6 @@ export type Currency = z.infer<typeof currencySchema>;
 export const JURISDICTIONS = ["HK", "CN", "SG", "JP", "TW", "KR", "CH", "EU", "US", "UK", "AU", "IN", "ID", "MY"] as const;
 export const jurisdictionSchema = z.enum(JURISDICTIONS);
 export type Jurisdiction = z.infer<typeof jurisdictionSchema>;
-
-export const applicationPathSchema = z.enum(APPLICATION_PATHS);
-export type ApplicationPath = z.infer<typeof applicationPathSchema>;
 
 export const toolSchema = z.enum(TOOLS);
 export type Tool = z.infer<typeof toolSchema>;
@@ -79,6 +77,15 @@ export const SOURCE_BASES = ["vendor", "government", "third-party", "estimate"] 
 export const sourceBasisSchema = z.enum(SOURCE_BASES);
 export type SourceBasis = z.infer<typeof sourceBasisSchema>;
 
+/**
+ * The weaker kinds of evidence: not the vendor's or a government's own page. Each such source
+ * must say in its note why it is used (sourceSchema), and the catalogue flags the offers that
+ * rely on one.
+ */
+export const FLAGGED_BASES = ["estimate", "third-party"] as const satisfies readonly SourceBasis[];
+export type FlaggedBasis = (typeof FLAGGED_BASES)[number];
+export const isFlaggedBasis = (basis: SourceBasis): basis is FlaggedBasis => (FLAGGED_BASES as readonly SourceBasis[]).includes(basis);
+
 const isoDate = z.iso.date({ error: "must be a date written YYYY-MM-DD" });
 
 /** Whether an estimate source must carry `madeOn` (on: an undated estimate fails the build). */
@@ -101,7 +108,7 @@ export const sourceSchema = z
     madeOn: isoDate.optional(),
   })
   .strict()
-  .refine((s) => s.basis === "vendor" || s.basis === "government" || (s.note ?? "").length >= 20, {
+  .refine((s) => !isFlaggedBasis(s.basis) || (s.note ?? "").length >= 20, {
     error: "a third-party or estimate source needs a note (≥ 20 characters) saying why it is used / how the estimate was made",
     path: ["note"],
   })
@@ -260,7 +267,7 @@ export const offerSchema = z
         note: z.string().optional(),
       })
       .strict(),
-    applicationPath: applicationPathSchema,
+    applicationPath: z.enum(APPLICATION_PATHS),
     /** Days from first contact to first job for a new customer. */
     leadTimeDays: z.number().nonnegative(),
     /** Typical queue wait per job batch in days (0 for on-demand cloud with quota). */
@@ -351,33 +358,8 @@ export const offerSchema = z
     }
   });
 export type Offer = z.infer<typeof offerSchema>;
-
-type RangedFigures = {
-  price: { perAcceleratorHour: number };
-  storage: { pricePerTbMonth: number };
-  egress: { pricePerTb: number };
-  leadTimeDays: number;
-  queueWaitDays: number;
-  maxAccelerators: number;
-};
-
-/** The point value of a rangeable figure (the value its range must contain). */
-export function rangedFigureValue(offer: RangedFigures, path: RangePath): number {
-  switch (path) {
-    case "price.perAcceleratorHour":
-      return offer.price.perAcceleratorHour;
-    case "storage.pricePerTbMonth":
-      return offer.storage.pricePerTbMonth;
-    case "egress.pricePerTb":
-      return offer.egress.pricePerTb;
-    case "leadTimeDays":
-      return offer.leadTimeDays;
-    case "queueWaitDays":
-      return offer.queueWaitDays;
-    case "maxAccelerators":
-      return offer.maxAccelerators;
-  }
-}
+/** How an offer is obtained: self-serve, an online application, a proposal review or an institutional agreement (APPLICATION_PATHS). */
+export type ApplicationPath = Offer["applicationPath"];
 export type OfferInput = z.input<typeof offerSchema>;
 
 /** One file per family under data/offers/. */

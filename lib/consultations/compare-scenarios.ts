@@ -14,6 +14,8 @@ export type ComparisonRow = {
   offerId: string;
   provider: string;
   name: string;
+  /** Where the option runs (its location label), so two same-named offers in different regions differ. */
+  location: string;
   /** One cell per scenario, in the order given. */
   cells: ComparisonCell[];
   /** Which figures differ between the scenarios (a missing cell counts as different). */
@@ -59,6 +61,7 @@ export function compareScenarios(list: readonly ComparedScenario[], topN = COMPA
       offerId,
       provider: any.provider,
       name: any.name,
+      location: any.location.label,
       cells,
       differs: {
         rank: !allSame(cells.map((c) => c.rank)),

@@ -11,14 +11,10 @@ import { rejectDuplicateIds, uniqueIdList } from "./unique-list";
  * workload, gpuHoursPerMonth and durationMonths has a default (documented in NEEDS_DEFAULTS).
  */
 
-export const workloadSchema = z.enum(WORKLOADS);
-export type Workload = z.infer<typeof workloadSchema>;
-
-export const dataSensitivitySchema = z.enum(DATA_SENSITIVITIES);
-export type DataSensitivity = z.infer<typeof dataSensitivitySchema>;
-
-export const residencySchema = z.enum(RESIDENCIES);
-export type Residency = z.infer<typeof residencySchema>;
+/** The closed lists' types, read off the schema's own fields (the lists: needs-vocabulary.ts). */
+export type Workload = Needs["workload"];
+export type DataSensitivity = Needs["dataSensitivity"];
+export type Residency = Needs["residency"];
 
 const isoDate = z.iso.date();
 
@@ -82,7 +78,7 @@ export const acceleratorRequirementSchema = z
 
 export const needsSchema = z
   .object({
-    workload: workloadSchema,
+    workload: z.enum(WORKLOADS),
     accelerator: acceleratorRequirementSchema.default({ model: "any", minMemoryGb: 0 }),
     /** Accelerator-hours per month, measured on `hoursMeasuredOn` (CPU HPC: node-hours). */
     /** 1–10,000,000 a month: below one hour the per-hour price divides by ~0 (1e-320 once gave "HKD ∞ per hour"). */
@@ -94,8 +90,8 @@ export const needsSchema = z
     multiNode: z.boolean().default(false),
     storageTb: z.number().min(0).max(100_000).default(0),
     egressTbPerMonth: z.number().min(0).max(100_000).default(0),
-    dataSensitivity: dataSensitivitySchema.default("confidential"),
-    residency: residencySchema.default("anywhere"),
+    dataSensitivity: z.enum(DATA_SENSITIVITIES).default("confidential"),
+    residency: z.enum(RESIDENCIES).default("anywhere"),
     /** Where mainland-origin personal data was collected (only read when dataSensitivity is "mainland-origin"); null = not said. */
     mainlandDataOrigin: mainlandDataOriginSchema.nullable().default(null),
     // Every organisation field has its own default, so an absent profile is the empty one parsed.

@@ -5,8 +5,16 @@ import type { Needs } from "@/lib/needs/needs-schema";
 import { newId } from "./new-id";
 import { DEMAND_SCENARIO_STATE_VERSION } from "@/lib/demand/demand-scenario-state";
 import { demandScenarioPatchSchema, newDemandScenarioSchema, type DemandScenarioPatch, type NewDemandScenario } from "./demand-scenario-records";
-import { consultationFieldsSchema, newScenarioSchema, type ConsultationFields, type NewScenario } from "./records";
-import type { ConsultationSort } from "./repository";
+import {
+  consultationFieldsSchema,
+  consultationPatchSchema,
+  newScenarioSchema,
+  type ConsultationFields,
+  type ConsultationPatch,
+  type NewScenario,
+  type Scenario,
+} from "./records";
+import type { ConsultationSort, Repository } from "./repository";
 import { searchPattern } from "./search-pattern";
 
 /**
@@ -106,7 +114,7 @@ export function scenarioRow(consultationId: string, item: NewScenario, position:
 const resultSchema = newScenarioSchema.pick({ input: true, snapshot: true, catalogueVersion: true, computedOn: true });
 
 /** The columns a recompute rewrites, validated (before the transaction; the caller adds updatedAt). */
-export function scenarioResultSet(next: unknown) {
+function scenarioResultSet(next: unknown) {
   const s = resultSchema.parse(next);
   return {
     inputJson: JSON.stringify(s.input),
@@ -117,13 +125,35 @@ export function scenarioResultSet(next: unknown) {
 }
 
 /** The columns a rename / move rewrites (only those given), the name validated (before the transaction; the caller adds updatedAt). */
-export function scenarioPatchSet(patch: { name?: string; position?: number }) {
+function scenarioPatchSet(patch: { name?: string; position?: number }) {
   const name = newScenarioSchema.shape.name.optional().parse(patch.name);
   return {
     ...(name !== undefined ? { name } : {}),
     ...(patch.position !== undefined ? { position: patch.position } : {}),
   };
 }
+
+type ScenarioColumns = ReturnType<typeof scenarioPatchSet> | ReturnType<typeof scenarioResultSet>;
+
+/**
+ * The scenario methods both adapters build from their own two primitives: `read` (the scenario,
+ * only inside its live consultation) and `rewrite` (set validated columns and touch the
+ * consultation, in one transaction). A rename / move and a recompute differ only in the columns
+ * they set; either validates before any transaction starts, so bad input throws and writes nothing.
+ */
+export function scenarioMethods(
+  read: (consultationId: string, scenarioId: string) => Promise<Scenario | null> | Scenario | null,
+  rewrite: (consultationId: string, scenarioId: string, set: ScenarioColumns) => Promise<Scenario | null> | Scenario | null,
+): Pick<Repository, "getScenario" | "updateScenario" | "replaceScenarioResult"> {
+  return {
+    getScenario: async (consultationId, scenarioId) => read(consultationId, scenarioId),
+    updateScenario: async (consultationId, scenarioId, patch) => rewrite(consultationId, scenarioId, scenarioPatchSet(patch)),
+    replaceScenarioResult: async (consultationId, scenarioId, next) => rewrite(consultationId, scenarioId, scenarioResultSet(next)),
+  };
+}
+
+/** The columns a consultation update rewrites (only those given), validated before the transaction; the caller adds updatedAt. */
+export const consultationPatchSet = (patch: ConsultationPatch) => consultationPatchSchema.parse(patch);
 
 export const loginFailuresSince = (f: Cols<"key" | "at">, key: string, since: string) => and(eq(f.key, key), gt(f.at, since));
 

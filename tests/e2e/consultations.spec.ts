@@ -66,6 +66,11 @@ test("an advisor saves a consultation, compares two scenarios, reports, exports 
   ]) {
     await expect(page.getByRole("heading", { level: 2, name: heading, exact: true })).toBeVisible();
   }
+  // Each bar of the report's charts names a different option (rank and name), even where one
+  // provider has two offers in the top rows.
+  const barLabels = await page.getByRole("img", { name: /^Total cost of the top options/ }).locator("text[text-anchor=end]").allTextContents();
+  expect(barLabels.length).toBeGreaterThan(1);
+  expect(new Set(barLabels).size).toBe(barLabels.length);
   await axe(page);
   await page.getByRole("link", { name: "繁體中文" }).click();
   await expect(page).toHaveURL(/\/zh-HK\/consultations\/.+\/report$/);

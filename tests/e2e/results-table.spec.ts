@@ -286,6 +286,25 @@ test.describe("results table", () => {
     }
   });
 
+  test("charts edited off screen catch up when scrolled back into view", async ({ page }) => {
+    const r = new ResultsPanel(page);
+    await r.goto();
+    const chart = r.valueChart;
+    await chart.scrollIntoViewIfNeeded();
+    await chart.getByText("Show data as table", { exact: true }).click();
+    const points = chart.getByRole("table").locator("tbody tr");
+    await expect(points).toHaveCount(await r.rows.count());
+    const before = await points.count();
+    // Back to the form, far above the charts: keep only Hong Kong options.
+    const residency = page.getByLabel("Data residency rule", { exact: true });
+    await residency.scrollIntoViewIfNeeded();
+    await residency.selectOption("hk-only");
+    await expect.poll(() => r.rows.count()).toBeLessThan(before);
+    const ranked = await r.rows.count();
+    await chart.scrollIntoViewIfNeeded();
+    await expect(points).toHaveCount(ranked);
+  });
+
   test("the excluded section counts the options and gives every reason", async ({ page }) => {
     const r = new ResultsPanel(page);
     await r.goto();

@@ -2,7 +2,7 @@
 
 import dynamic from "next/dynamic";
 import { useTranslations } from "next-intl";
-import { Suspense, use, useCallback, useDeferredValue, useEffect, useMemo, useRef, useState } from "react";
+import { memo, Suspense, use, useCallback, useDeferredValue, useEffect, useMemo, useRef, useState } from "react";
 import type { Catalogue } from "@/lib/catalogue/parse-catalogue";
 import { rankByTopsis } from "@/lib/domain/scoring/rank-by-topsis";
 import { recommend, type Recommendation } from "@/lib/domain/scoring/recommend";
@@ -21,7 +21,7 @@ import { onDemand, settled, settledValue, type Deferred } from "./hydration-defe
 import type { ResultsPanelProps } from "./results/results-panel";
 import type { RobustnessPanelProps } from "./robustness/robustness-panel";
 import { useReasonTextFor } from "./use-reason-text";
-import { WeightsPanel, type ScoringMethod } from "./weights-panel";
+import { WeightsPanel as WeightsPanelView, type ScoringMethod } from "./weights-panel";
 import { slidersFromWeights } from "./rebalance-sliders";
 import styles from "./advisor.module.css";
 import type { ShownResult } from "./shown-result";
@@ -33,7 +33,9 @@ import { MountWhenVisible } from "@/app/_components/mount-when-visible";
 // page but hydrate from their own chunks, each inside its own <Suspense> below: React hydrates the
 // shell first and then each boundary in short, interruptible slices, instead of one long task
 // for the whole page, and neither library weighs on the first-load JavaScript.
-const NeedsForm = dynamic(() => import("./needs-form").then((m) => m.NeedsForm));
+// Memoised, with the panels below: their props are stable, so a keystroke that re-ranks
+// re-renders the form only through its own state, and the weights and AHP panels not at all.
+const NeedsForm = memo(dynamic(() => import("./needs-form").then((m) => m.NeedsForm)));
 const ResultsPanel = dynamic(() => import("./results/results-panel").then((m) => m.ResultsPanel));
 // Fetched as soon as this module runs in the browser (not when React reaches the boundary), so a
 // click or keystroke on the server-rendered form or table finds its code ready to hydrate.
@@ -44,17 +46,30 @@ if (typeof window !== "undefined") {
 
 // Below the fold or opened on demand: loaded after first paint so they do not weigh on it.
 const ExplainPanel = dynamic(() => import("./explain-panel").then((m) => m.ExplainPanel), { ssr: false });
-const AhpQuestionnaire = dynamic(() => import("./robustness/ahp-questionnaire").then((m) => m.AhpQuestionnaire), { ssr: false });
+const AhpQuestionnaire = memo(dynamic(() => import("./robustness/ahp-questionnaire").then((m) => m.AhpQuestionnaire), { ssr: false }));
 const RobustnessPanel = dynamic(() => import("./robustness/robustness-panel").then((m) => m.RobustnessPanel), { ssr: false });
 
-/** The results panel once the ranking is there (see hydration-deferred.ts). */
-function RankedResults({ ranking, ...props }: Omit<ResultsPanelProps, "recommendation"> & { ranking: Deferred<Recommendation> }) {
+/**
+ * The results panel once the ranking is there (see hydration-deferred.ts). Memoised, like the
+ * robustness panel: a keystroke first renders the page urgently with the old (deferred) ranking,
+ * and these must skip that render (their props are all stable or deferred), so the table renders
+ * once per edit, in the deferred pass, not twice.
+ */
+const RankedResults = memo(function RankedResults({
+  ranking,
+  ...props
+}: Omit<ResultsPanelProps, "recommendation"> & { ranking: Deferred<Recommendation> }) {
   return <ResultsPanel recommendation={use(ranking)} {...props} />;
-}
+});
 
-function RankedRobustness({ ranking, ...props }: Omit<RobustnessPanelProps, "recommendation"> & { ranking: Deferred<Recommendation> }) {
+const RankedRobustness = memo(function RankedRobustness({
+  ranking,
+  ...props
+}: Omit<RobustnessPanelProps, "recommendation"> & { ranking: Deferred<Recommendation> }) {
   return <RobustnessPanel recommendation={use(ranking)} {...props} />;
-}
+});
+
+const WeightsPanel = memo(WeightsPanelView);
 
 export type DecodeProblem = Extract<DecodeResult, { ok: false }>["problem"];
 
@@ -153,13 +168,11 @@ export function AdvisorApp({ catalogue, fieldLabels, initialState, decodeProblem
   }, [ranking]);
   const pending = deferredNeeds !== needs || deferredWeights !== weights || deferredMethod !== method;
   // What the results and the explanation render the ranking in: the deferred inputs it came from.
-  const shown: Omit<ShownResult, "recommendation"> = {
-    needs: deferredNeeds,
-    weights: deferredWeights,
-    method: deferredMethod,
-    currency,
-    locale,
-  };
+  // One object per deferred state (not per render), so the memoised results skip urgent renders.
+  const shown: Omit<ShownResult, "recommendation"> = useMemo(
+    () => ({ needs: deferredNeeds, weights: deferredWeights, method: deferredMethod, currency, locale }),
+    [deferredNeeds, deferredWeights, deferredMethod, currency, locale],
+  );
 
   const state: ShareState = useMemo(
     () => ({ needs, weights, currency, method, table: tableView }),

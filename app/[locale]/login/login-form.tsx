@@ -54,7 +54,7 @@ export function LoginForm({ locale, next }: { locale: string; next: string }) {
       <button type="submit" className="btn" disabled={busy}>
         {busy ? t("auth.submitting") : t("auth.submit")}
       </button>
-      <p className="small muted">{t("auth.howToAdd", { command: "npm run advisors -- add <email>" })}</p>
+      <p className="small muted">{t("auth.howToAdd")}</p>
     </form>
   );
 }

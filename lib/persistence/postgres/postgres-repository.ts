@@ -4,15 +4,8 @@ import { drizzle, type NodePgDatabase } from "drizzle-orm/node-postgres";
 import { migrate } from "drizzle-orm/node-postgres/migrator";
 import pg from "pg";
 import { guardIds } from "../guard-ids";
-import {
-  advisorRowSchema,
-  consultationPatchSchema,
-  consultationRowSchema,
-  intakeLinkRowSchema,
-  scenarioFromRow,
-  type NewScenario,
-} from "../records";
-import { demandScenarioFromRow } from "../demand-scenario-records";
+import type { NewScenario } from "../records";
+import { readFound, readRow } from "../read-row";
 import type { Clock, Repository } from "../repository";
 import * as q from "../shared-queries";
 import { POSTGRES_MIGRATIONS } from "../migrations-folder";
@@ -60,7 +53,7 @@ export async function openPostgresRepository(opts: PostgresOptions): Promise<Rep
   const getLive = async (tx: Db | Tx, id: string, lock = false) => {
     const query = tx.select(consultationColumns).from(t.consultations).where(live(id));
     const [row] = lock ? await query.for("update") : await query;
-    return row ? consultationRowSchema.parse(row) : null;
+    return readFound(readRow.consultation, row);
   };
   const touch = (tx: Db | Tx, id: string, at: string) =>
     tx.update(t.consultations).set({ updatedAt: at }).where(eq(t.consultations.id, id));
@@ -88,7 +81,7 @@ export async function openPostgresRepository(opts: PostgresOptions): Promise<Rep
       .from(t.scenarios)
       .innerJoin(t.consultations, eq(t.consultations.id, t.scenarios.consultationId))
       .where(q.scenarioOfLiveConsultation(t.scenarios, t.consultations, consultationId, scenarioId));
-    return row ? scenarioFromRow(row.scenarios) : null;
+    return readFound(readRow.scenario, row?.scenarios);
   };
   /** Rewrites a scenario's columns and touches its consultation, under the consultation's row lock. */
   const rewriteScenario = (consultationId: string, scenarioId: string, set: Partial<typeof t.scenarios.$inferInsert>) =>
@@ -112,7 +105,7 @@ export async function openPostgresRepository(opts: PostgresOptions): Promise<Rep
       await db.transaction(async (tx) => {
         await tx.insert(t.consultations).values(row);
       });
-      return consultationRowSchema.parse(row);
+      return readRow.consultation(row);
     },
     async getConsultation(id) {
       return getLive(db, id);
@@ -123,10 +116,10 @@ export async function openPostgresRepository(opts: PostgresOptions): Promise<Rep
         .from(t.consultations)
         .where(q.consultationListWhere(t.consultations, query.search))
         .orderBy(...order[query.sort ?? "updated-desc"]);
-      return rows.map((r) => ({ ...consultationRowSchema.parse(r), scenarioCount: Number(r.scenarioCount) }));
+      return rows.map((r) => ({ ...readRow.consultation(r), scenarioCount: Number(r.scenarioCount) }));
     },
     async updateConsultation(id, patch) {
-      const p = consultationPatchSchema.parse(patch);
+      const p = q.consultationPatchSet(patch);
       return db.transaction(async (tx) => {
         if (!(await getLive(tx, id, true))) return null;
         await tx
@@ -166,17 +159,9 @@ export async function openPostgresRepository(opts: PostgresOptions): Promise<Rep
         .from(t.scenarios)
         .where(eq(t.scenarios.consultationId, consultationId))
         .orderBy(asc(t.scenarios.position), asc(t.scenarios.id));
-      return rows.map(scenarioFromRow);
+      return rows.map(readRow.scenario);
     },
-    async getScenario(consultationId, scenarioId) {
-      return readScenario(db, consultationId, scenarioId);
-    },
-    async updateScenario(consultationId, scenarioId, patch) {
-      return rewriteScenario(consultationId, scenarioId, q.scenarioPatchSet(patch));
-    },
-    async replaceScenarioResult(consultationId, scenarioId, next) {
-      return rewriteScenario(consultationId, scenarioId, q.scenarioResultSet(next));
-    },
+    ...q.scenarioMethods((consultationId, scenarioId) => readScenario(db, consultationId, scenarioId), rewriteScenario),
     async deleteScenario(consultationId, scenarioId) {
       return db.transaction(async (tx) => {
         if (!(await getLive(tx, consultationId, true)) || !(await readScenario(tx, consultationId, scenarioId))) return false;
@@ -191,7 +176,7 @@ export async function openPostgresRepository(opts: PostgresOptions): Promise<Rep
         if (!(await getLive(tx, consultationId))) return null;
         const row = q.intakeLinkRow(consultationId, tokenHash, now(), expiresAt);
         await tx.insert(t.intakeLinks).values(row);
-        return intakeLinkRowSchema.parse(row);
+        return readRow.intakeLink(row);
       });
     },
     async listIntakeLinks(consultationId) {
@@ -200,7 +185,7 @@ export async function openPostgresRepository(opts: PostgresOptions): Promise<Rep
         .from(t.intakeLinks)
         .where(eq(t.intakeLinks.consultationId, consultationId))
         .orderBy(desc(t.intakeLinks.createdAt), asc(t.intakeLinks.id));
-      return rows.map((r) => intakeLinkRowSchema.parse(r));
+      return rows.map(readRow.intakeLink);
     },
     async findIntakeLink(tokenHash) {
       const [row] = await db
@@ -208,7 +193,7 @@ export async function openPostgresRepository(opts: PostgresOptions): Promise<Rep
         .from(t.intakeLinks)
         .innerJoin(t.consultations, eq(t.consultations.id, t.intakeLinks.consultationId))
         .where(and(eq(t.intakeLinks.tokenHash, tokenHash), isNull(t.consultations.deletedAt)));
-      return row ? intakeLinkRowSchema.parse(row) : null;
+      return readFound(readRow.intakeLink, row);
     },
     async revokeIntakeLink(consultationId, linkId) {
       return db.transaction(
@@ -242,18 +227,18 @@ export async function openPostgresRepository(opts: PostgresOptions): Promise<Rep
       await db.transaction(async (tx) => {
         await tx.insert(t.demandScenarios).values(row);
       });
-      return demandScenarioFromRow(row);
+      return readRow.demandScenario(row);
     },
     async listDemandScenarios() {
       const rows = await db
         .select()
         .from(t.demandScenarios)
         .orderBy(...q.demandScenarioOrder(t.demandScenarios));
-      return rows.map(demandScenarioFromRow);
+      return rows.map(readRow.demandScenario);
     },
     async getDemandScenario(id) {
       const [row] = await db.select().from(t.demandScenarios).where(eq(t.demandScenarios.id, id));
-      return row ? demandScenarioFromRow(row) : null;
+      return readFound(readRow.demandScenario, row);
     },
     async updateDemandScenario(id, patch) {
       const set = q.demandScenarioPatchSet(patch);
@@ -262,7 +247,7 @@ export async function openPostgresRepository(opts: PostgresOptions): Promise<Rep
         .set({ ...set, updatedAt: now() })
         .where(eq(t.demandScenarios.id, id))
         .returning();
-      return row ? demandScenarioFromRow(row) : null;
+      return readFound(readRow.demandScenario, row);
     },
     async deleteDemandScenario(id) {
       const gone = await db.delete(t.demandScenarios).where(eq(t.demandScenarios.id, id)).returning({ id: t.demandScenarios.id });
@@ -279,15 +264,15 @@ export async function openPostgresRepository(opts: PostgresOptions): Promise<Rep
       await db.transaction(async (tx) => {
         await tx.insert(t.advisors).values(row);
       });
-      return advisorRowSchema.parse(row);
+      return readRow.advisor(row);
     },
     async findAdvisorByEmail(email) {
       const [row] = await db.select().from(t.advisors).where(eq(t.advisors.email, email.toLowerCase()));
-      return row ? advisorRowSchema.parse(row) : null;
+      return readFound(readRow.advisor, row);
     },
     async findAdvisorById(id) {
       const [row] = await db.select().from(t.advisors).where(eq(t.advisors.id, id));
-      return row ? advisorRowSchema.parse(row) : null;
+      return readFound(readRow.advisor, row);
     },
     async setAdvisorPassword(email, passwordHash) {
       return db.transaction(

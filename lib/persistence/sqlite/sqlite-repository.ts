@@ -6,15 +6,8 @@ import { migrate } from "drizzle-orm/better-sqlite3/migrator";
 import { mkdirSync } from "node:fs";
 import { dirname } from "node:path";
 import { guardIds } from "../guard-ids";
-import {
-  advisorRowSchema,
-  consultationPatchSchema,
-  consultationRowSchema,
-  intakeLinkRowSchema,
-  scenarioFromRow,
-  type NewScenario,
-} from "../records";
-import { demandScenarioFromRow } from "../demand-scenario-records";
+import type { NewScenario } from "../records";
+import { readFound, readRow } from "../read-row";
 import type { Clock, Repository } from "../repository";
 import * as q from "../shared-queries";
 import { SQLITE_MIGRATIONS } from "../migrations-folder";
@@ -47,7 +40,7 @@ export function openSqliteRepository(opts: SqliteOptions): Repository & { readon
   const live = (id: string) => q.liveConsultation(t.consultations, id);
   const getLive = (tx: Db | Tx, id: string) => {
     const row = tx.select(consultationColumns).from(t.consultations).where(live(id)).get();
-    return row ? consultationRowSchema.parse(row) : null;
+    return readFound(readRow.consultation, row);
   };
   const touch = (tx: Db | Tx, id: string, at: string) =>
     tx.update(t.consultations).set({ updatedAt: at }).where(eq(t.consultations.id, id)).run();
@@ -78,7 +71,7 @@ export function openSqliteRepository(opts: SqliteOptions): Repository & { readon
       .innerJoin(t.consultations, eq(t.consultations.id, t.scenarios.consultationId))
       .where(q.scenarioOfLiveConsultation(t.scenarios, t.consultations, consultationId, scenarioId))
       .get();
-    return row ? scenarioFromRow(row.scenarios) : null;
+    return readFound(readRow.scenario, row?.scenarios);
   };
   /** Rewrites a scenario's columns and touches its consultation, in one transaction. */
   const rewriteScenario = (consultationId: string, scenarioId: string, set: Partial<typeof t.scenarios.$inferInsert>) =>
@@ -101,7 +94,7 @@ export function openSqliteRepository(opts: SqliteOptions): Repository & { readon
     async createConsultation(fields) {
       const row = q.consultationRow(fields, now);
       db.transaction((tx) => tx.insert(t.consultations).values(row).run());
-      return consultationRowSchema.parse(row);
+      return readRow.consultation(row);
     },
     async getConsultation(id) {
       return getLive(db, id);
@@ -113,10 +106,10 @@ export function openSqliteRepository(opts: SqliteOptions): Repository & { readon
         .where(q.consultationListWhere(t.consultations, query.search))
         .orderBy(...order[query.sort ?? "updated-desc"])
         .all();
-      return rows.map((r) => ({ ...consultationRowSchema.parse(r), scenarioCount: Number(r.scenarioCount) }));
+      return rows.map((r) => ({ ...readRow.consultation(r), scenarioCount: Number(r.scenarioCount) }));
     },
     async updateConsultation(id, patch) {
-      const p = consultationPatchSchema.parse(patch);
+      const p = q.consultationPatchSet(patch);
       return db.transaction((tx) => {
         if (!getLive(tx, id)) return null;
         tx.update(t.consultations)
@@ -155,17 +148,9 @@ export function openSqliteRepository(opts: SqliteOptions): Repository & { readon
         .where(eq(t.scenarios.consultationId, consultationId))
         .orderBy(asc(t.scenarios.position), asc(t.scenarios.id))
         .all()
-        .map(scenarioFromRow);
+        .map(readRow.scenario);
     },
-    async getScenario(consultationId, scenarioId) {
-      return readScenario(db, consultationId, scenarioId);
-    },
-    async updateScenario(consultationId, scenarioId, patch) {
-      return rewriteScenario(consultationId, scenarioId, q.scenarioPatchSet(patch));
-    },
-    async replaceScenarioResult(consultationId, scenarioId, next) {
-      return rewriteScenario(consultationId, scenarioId, q.scenarioResultSet(next));
-    },
+    ...q.scenarioMethods((consultationId, scenarioId) => readScenario(db, consultationId, scenarioId), rewriteScenario),
     async deleteScenario(consultationId, scenarioId) {
       return db.transaction((tx) => {
         if (!readScenario(tx, consultationId, scenarioId)) return false;
@@ -180,7 +165,7 @@ export function openSqliteRepository(opts: SqliteOptions): Repository & { readon
         if (!getLive(tx, consultationId)) return null;
         const row = q.intakeLinkRow(consultationId, tokenHash, now(), expiresAt);
         tx.insert(t.intakeLinks).values(row).run();
-        return intakeLinkRowSchema.parse(row);
+        return readRow.intakeLink(row);
       });
     },
     async listIntakeLinks(consultationId) {
@@ -190,7 +175,7 @@ export function openSqliteRepository(opts: SqliteOptions): Repository & { readon
         .where(eq(t.intakeLinks.consultationId, consultationId))
         .orderBy(desc(t.intakeLinks.createdAt), asc(t.intakeLinks.id))
         .all()
-        .map((r) => intakeLinkRowSchema.parse(r));
+        .map(readRow.intakeLink);
     },
     async findIntakeLink(tokenHash) {
       const row = db
@@ -199,7 +184,7 @@ export function openSqliteRepository(opts: SqliteOptions): Repository & { readon
         .innerJoin(t.consultations, eq(t.consultations.id, t.intakeLinks.consultationId))
         .where(and(eq(t.intakeLinks.tokenHash, tokenHash), isNull(t.consultations.deletedAt)))
         .get();
-      return row ? intakeLinkRowSchema.parse(row) : null;
+      return readFound(readRow.intakeLink, row);
     },
     async revokeIntakeLink(consultationId, linkId) {
       return db.transaction(
@@ -230,7 +215,7 @@ export function openSqliteRepository(opts: SqliteOptions): Repository & { readon
     async createDemandScenario(fields) {
       const row = q.demandScenarioRow(fields, now());
       db.transaction((tx) => tx.insert(t.demandScenarios).values(row).run());
-      return demandScenarioFromRow(row);
+      return readRow.demandScenario(row);
     },
     async listDemandScenarios() {
       return db
@@ -238,11 +223,11 @@ export function openSqliteRepository(opts: SqliteOptions): Repository & { readon
         .from(t.demandScenarios)
         .orderBy(...q.demandScenarioOrder(t.demandScenarios))
         .all()
-        .map(demandScenarioFromRow);
+        .map(readRow.demandScenario);
     },
     async getDemandScenario(id) {
       const row = db.select().from(t.demandScenarios).where(eq(t.demandScenarios.id, id)).get();
-      return row ? demandScenarioFromRow(row) : null;
+      return readFound(readRow.demandScenario, row);
     },
     async updateDemandScenario(id, patch) {
       const set = q.demandScenarioPatchSet(patch);
@@ -254,7 +239,7 @@ export function openSqliteRepository(opts: SqliteOptions): Repository & { readon
           .run().changes;
         if (changed === 0) return null;
         const row = tx.select().from(t.demandScenarios).where(eq(t.demandScenarios.id, id)).get();
-        return row ? demandScenarioFromRow(row) : null;
+        return readFound(readRow.demandScenario, row);
       });
     },
     async deleteDemandScenario(id) {
@@ -268,15 +253,15 @@ export function openSqliteRepository(opts: SqliteOptions): Repository & { readon
     async createAdvisor(email, passwordHash) {
       const row = q.advisorRow(email, passwordHash, now());
       db.transaction((tx) => tx.insert(t.advisors).values(row).run());
-      return advisorRowSchema.parse(row);
+      return readRow.advisor(row);
     },
     async findAdvisorByEmail(email) {
       const row = db.select().from(t.advisors).where(eq(t.advisors.email, email.toLowerCase())).get();
-      return row ? advisorRowSchema.parse(row) : null;
+      return readFound(readRow.advisor, row);
     },
     async findAdvisorById(id) {
       const row = db.select().from(t.advisors).where(eq(t.advisors.id, id)).get();
-      return row ? advisorRowSchema.parse(row) : null;
+      return readFound(readRow.advisor, row);
     },
     async setAdvisorPassword(email, passwordHash) {
       return db.transaction(

@@ -157,6 +157,10 @@ const anyBody = () => bodyTexts({ note: "no body expected" }, ["note", "id", "na
 const consultationIds = () => [ids.consultation, ids.victim];
 const scenarioParams = (scenario: () => string[]) => () => fc.record({ id: idFrom(() => [ids.consultation]), scenarioId: idFrom(scenario) });
 
+/** A route of the live consultation's saved scenario, answering `ok` on success. */
+const scenarioRoute = <M extends string>(method: M, path: string, module: () => Promise<Partial<Record<M, unknown>>>, ok: number, extra: Partial<RouteCase> = {}): RouteCase =>
+  ({ ...routeOf(method, path, module), params: scenarioParams(() => [ids.scenario]), ok: [ok], ...extra });
+
 const ROUTES: RouteCase[] = [
   {
     ...routeOf("POST", "/api/auth/login", () => import("@/app/api/auth/login/route")),
@@ -228,11 +232,7 @@ const ROUTES: RouteCase[] = [
     params: () => fc.record({ id: idFrom(consultationIds) }),
     ok: [200],
   },
-  {
-    ...routeOf("GET", "/api/consultations/{id}/scenarios/{scenarioId}", () => import("@/app/api/consultations/[id]/scenarios/[scenarioId]/route")),
-    params: scenarioParams(() => [ids.scenario]),
-    ok: [200],
-  },
+  scenarioRoute("GET", "/api/consultations/{id}/scenarios/{scenarioId}", () => import("@/app/api/consultations/[id]/scenarios/[scenarioId]/route"), 200),
   {
     ...routeOf("DELETE", "/api/consultations/{id}/scenarios/{scenarioId}", () => import("@/app/api/consultations/[id]/scenarios/[scenarioId]/route")),
     params: scenarioParams(() => [ids.victimScenario]),
@@ -245,33 +245,11 @@ const ROUTES: RouteCase[] = [
       ids.victimScenario = again!.id;
     },
   },
-  {
-    ...routeOf("POST", "/api/consultations/{id}/scenarios/{scenarioId}/duplicate", () => import("@/app/api/consultations/[id]/scenarios/[scenarioId]/duplicate/route")),
-    params: scenarioParams(() => [ids.scenario]),
-    ok: [201],
-  },
-  {
-    ...routeOf("GET", "…/scenarios/{scenarioId}/recompute", () => import("@/app/api/consultations/[id]/scenarios/[scenarioId]/recompute/route")),
-    params: scenarioParams(() => [ids.scenario]),
-    ok: [200],
-  },
-  {
-    ...routeOf("GET", "…/scenarios/{scenarioId}/export.json", () => import("@/app/api/consultations/[id]/scenarios/[scenarioId]/export.json/route")),
-    params: scenarioParams(() => [ids.scenario]),
-    ok: [200],
-  },
-  {
-    ...routeOf("GET", "…/scenarios/{scenarioId}/export.csv", () => import("@/app/api/consultations/[id]/scenarios/[scenarioId]/export.csv/route")),
-    params: scenarioParams(() => [ids.scenario]),
-    ok: [200],
-    json: false,
-  },
-  {
-    ...routeOf("GET", "…/scenarios/{scenarioId}/report.pdf", () => import("@/app/api/consultations/[id]/scenarios/[scenarioId]/report.pdf/route")),
-    params: scenarioParams(() => [ids.scenario]),
-    ok: [200],
-    json: false,
-  },
+  scenarioRoute("POST", "/api/consultations/{id}/scenarios/{scenarioId}/duplicate", () => import("@/app/api/consultations/[id]/scenarios/[scenarioId]/duplicate/route"), 201),
+  scenarioRoute("GET", "…/scenarios/{scenarioId}/recompute", () => import("@/app/api/consultations/[id]/scenarios/[scenarioId]/recompute/route"), 200),
+  scenarioRoute("GET", "…/scenarios/{scenarioId}/export.json", () => import("@/app/api/consultations/[id]/scenarios/[scenarioId]/export.json/route"), 200),
+  scenarioRoute("GET", "…/scenarios/{scenarioId}/export.csv", () => import("@/app/api/consultations/[id]/scenarios/[scenarioId]/export.csv/route"), 200, { json: false }),
+  scenarioRoute("GET", "…/scenarios/{scenarioId}/report.pdf", () => import("@/app/api/consultations/[id]/scenarios/[scenarioId]/report.pdf/route"), 200, { json: false }),
   // The saved demand scenarios (same sign-in and CSRF as consultations).
   { ...routeOf("GET", "/api/demand-scenarios", () => import("@/app/api/demand-scenarios/route")), params: () => fc.constant({}), ok: [200] },
   {

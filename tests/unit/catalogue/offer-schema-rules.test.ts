@@ -26,6 +26,20 @@ describe("catalogue schema: estimates carry their dates and ranges", () => {
     ]);
   });
 
+  it.each([
+    ["vendor", true],
+    ["government", true],
+    ["third-party", false],
+    ["estimate", false],
+  ] as const)("a %s source without a note is accepted: %s", (basis, accepted) => {
+    const { note: _, ...noNote } = { ...estimate, basis, madeOn: basis === "estimate" ? "2026-11-01" : undefined };
+    const r = sourceSchema.safeParse(JSON.parse(JSON.stringify(noNote)));
+    expect(r.success).toBe(accepted);
+    if (!accepted) expect(issues(r)).toEqual([expect.stringMatching(/^note: a third-party or estimate source needs a note/)]);
+    // A short note is no better than none for the weaker kinds of evidence.
+    expect(sourceSchema.safeParse(JSON.parse(JSON.stringify({ ...noNote, note: "see page" }))).success).toBe(accepted);
+  });
+
   const priced = (ranges: unknown) => {
     const o = makeOffer();
     return offerSchema.safeParse({

@@ -21,6 +21,8 @@ describe("compareScenarios", () => {
     );
     expect(new Set(cmp.rows.map((r) => r.offerId))).toEqual(tops);
     expect(cmp.rows.every((r) => r.cells.length === 2)).toBe(true);
+    const offer = (id: string) => catalogue.offers.find((o) => o.id === id)!;
+    expect(cmp.rows.map((r) => r.location)).toEqual(cmp.rows.map((r) => offer(r.offerId).location.label));
     const best = cmp.rows.map((r) => Math.min(...r.cells.map((c) => c.rank ?? Infinity)));
     expect(best).toEqual([...best].sort((a, b) => a - b));
     expect(cmp.scenarios.map((s) => s.topOfferId)).toEqual([base.result.ranked[0]?.offerId ?? null, hk.result.ranked[0]?.offerId ?? null]);

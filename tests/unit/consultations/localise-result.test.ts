@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { catalogue } from "@/lib/catalogue/catalogue";
 import { computeScenario } from "@/lib/consultations/compute-scenario";
-import { localiseResult } from "@/lib/consultations/localise-result";
+import { localiseResult, locationLabels } from "@/lib/consultations/localise-result";
 import { offerNames } from "@/lib/i18n/local-names";
 import { TEST_AS_OF } from "@/tests/fixtures/builders";
 import { makeScenarioInput } from "@/tests/fixtures/scenario-builders";
@@ -9,7 +9,7 @@ import { makeScenarioInput } from "@/tests/fixtures/scenario-builders";
 const frozen = computeScenario(makeScenarioInput(), catalogue, TEST_AS_OF).snapshot.result;
 const strip = (r: typeof frozen) => ({
   ...r,
-  ranked: r.ranked.map(({ provider: _p, name: _n, ...rest }) => rest),
+  ranked: r.ranked.map(({ provider: _p, name: _n, location: { label: _l, ...place }, ...rest }) => ({ ...rest, place })),
   excluded: r.excluded.map(({ provider: _p, name: _n, ...rest }) => rest),
 });
 
@@ -29,6 +29,21 @@ describe("localiseResult", () => {
     }
     expect(renamed).toBeGreaterThan(0);
     expect(strip(zh)).toEqual(strip(frozen));
+  });
+
+  it("names each ranked option's place in the reader's language, so same-named offers in two regions stay apart", () => {
+    const zh = localiseResult(frozen, catalogue.offers, "zh-HK");
+    const labels = locationLabels(catalogue.offers, "zh-HK");
+    for (const row of zh.ranked) expect(row.location.label).toBe(labels.get(row.offerId));
+    const tokyo = catalogue.offers.find((o) => o.location.label.startsWith("Tokyo"))!;
+    expect(labels.get(tokyo.id)).toMatch(/^東京/);
+    expect(locationLabels(catalogue.offers, "en").get(tokyo.id)).toBe(tokyo.location.label);
+    // Two catalogue offers share a name but not a place: the place is what tells them apart.
+    const byName = new Map<string, string[]>();
+    for (const o of catalogue.offers) byName.set(`${o.provider}|${o.name}`, [...(byName.get(`${o.provider}|${o.name}`) ?? []), o.id]);
+    const twins = [...byName.values()].find((ids) => ids.length > 1);
+    expect(twins).toBeDefined();
+    expect(new Set(twins!.map((id) => labels.get(id))).size).toBe(twins!.length);
   });
 
   it("keeps English names in English and the saved name for an option that left the catalogue", () => {

@@ -41,7 +41,8 @@ function codesInSource(dir: string): Set<string> {
 }
 
 const ENGINE_CODES = codesInSource(join(process.cwd(), "lib/domain"));
-const placeholders = (t: string) => [...t.matchAll(/\{(\w+)\}/g)].map((m) => m[1]!).sort();
+/** The arguments a template reads: `{name}` and ICU's `{name, plural, …}` (once each). */
+const placeholders = (t: string) => [...new Set([...t.matchAll(/\{(\w+)(?:\}|,\s*(?:plural|select|selectordinal|number|date)\b)/g)].map((m) => m[1]!))].sort();
 
 describe("reason templates", () => {
   it("the source scan finds the engine's codes, including the ones chosen in a conditional", () => {

@@ -1,7 +1,7 @@
 import type { Catalogue } from "@/lib/catalogue/parse-catalogue";
 import { FAMILIES, REGIONS } from "@/lib/catalogue/catalogue-vocabulary";
 import { regionOf, type Region } from "@/lib/catalogue/region";
-import type { Family, Jurisdiction } from "@/lib/catalogue/offer-schema";
+import { FLAGGED_BASES, type Family, type Jurisdiction } from "@/lib/catalogue/offer-schema";
 import { figureFreshness, oldestAsOf } from "@/lib/catalogue/staleness";
 import { hkdRate } from "@/lib/domain/cost/hkd-rate";
 import { listPriceHkdPerHour } from "@/lib/domain/cost/list-price";
@@ -9,7 +9,7 @@ import type { Locale } from "@/lib/i18n/locales";
 import { localiseCatalogue, schemeName } from "@/lib/i18n/local-names";
 import { offerSearchText } from "@/lib/catalogue/search-text";
 import { leanOffer } from "@/lib/catalogue/client-catalogue";
-import { FLAGGED_BASES, type CatalogueRow, type FilterOption } from "./catalogue-row";
+import type { CatalogueRow, FilterOption } from "./catalogue-row";
 
 /** Localised labels the rows need for search (passed in, so this stays free of next-intl). */
 export type RowLabels = {

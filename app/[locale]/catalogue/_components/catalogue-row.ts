@@ -1,10 +1,6 @@
 import type { Region } from "@/lib/catalogue/region";
-import type { Offer, SourceBasis } from "@/lib/catalogue/offer-schema";
+import type { FlaggedBasis, Offer } from "@/lib/catalogue/offer-schema";
 import type { FigureFreshness } from "@/lib/catalogue/staleness";
-
-/** Weaker kinds of evidence flagged on a row (vendor and government pages are not flagged). */
-export const FLAGGED_BASES = ["estimate", "third-party"] as const satisfies readonly SourceBasis[];
-export type FlaggedBasis = (typeof FLAGGED_BASES)[number];
 
 /**
  * One catalogue table row: the offer as validated plus the figures derived on the server

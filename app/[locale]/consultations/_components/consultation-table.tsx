@@ -24,6 +24,8 @@ export type ConsultationListRow = {
  */
 export function ConsultationTable({ rows, locale }: { rows: ConsultationListRow[]; locale: string }) {
   const t = useTranslations("consultations");
+  /** A column's name: its header, and on phones (rows as cards) the label over each cell. */
+  const column = (k: (typeof LIST_COLUMNS)[number]) => t(`list.columns.${k}`);
   const [list, setList] = useState(rows);
   const [pending, setPending] = useState<ConsultationListRow | null>(null);
   const [undo, setUndo] = useState<{ row: ConsultationListRow; index: number } | null>(null);
@@ -64,18 +66,20 @@ export function ConsultationTable({ rows, locale }: { rows: ConsultationListRow[
         <SimpleTable
           scroll={{ className: "table-scroll card card--flush" }}
           caption={t("list.caption")}
-          columns={LIST_COLUMNS.map((k) => ({ label: t(`list.columns.${k}`), className: k === "scenarios" ? "num" : undefined }))}
+          columns={LIST_COLUMNS.map((k) => ({ label: column(k), className: k === "scenarios" ? "num" : undefined }))}
         >
           {list.map((r) => (
             <tr key={r.id}>
               <th scope="row">
                 <Link href={`/${locale}/consultations/${r.id}`}>{r.client}</Link>
               </th>
-              <td>{r.organisation ?? ""}</td>
-              <td>{r.advisor ?? ""}</td>
-              <td className="num">{r.scenarioCount}</td>
-              <td>{r.updatedLabel}</td>
-              <td>
+              <td data-label={r.organisation ? column("organisation") : undefined}>{r.organisation ?? ""}</td>
+              <td data-label={r.advisor ? column("advisor") : undefined}>{r.advisor ?? ""}</td>
+              <td className="num" data-label={column("scenarios")}>
+                {r.scenarioCount}
+              </td>
+              <td data-label={column("updated")}>{r.updatedLabel}</td>
+              <td data-label={column("actions")}>
                 <button
                   type="button"
                   className="btn btn--ghost btn--small"

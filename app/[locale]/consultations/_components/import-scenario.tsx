@@ -2,10 +2,10 @@
 
 import { useRouter } from "next/navigation";
 import { useTranslations } from "next-intl";
-import { useState, type ChangeEvent } from "react";
+import { useState } from "react";
 import { apiCall, type ApiFailure } from "./api-client";
 import { IssueList } from "./issue-list";
-import { Field } from "@/app/_components/field";
+import { FilePicker } from "@/app/_components/file-picker";
 
 /** Re-imports a scenario exported as JSON; the server validates the whole file. */
 export function ImportScenario({ consultationId, locale }: { consultationId: string; locale: string }) {
@@ -13,10 +13,7 @@ export function ImportScenario({ consultationId, locale }: { consultationId: str
   const router = useRouter();
   const [error, setError] = useState<ApiFailure | null>(null);
   const [done, setDone] = useState("");
-  const onChange = async (e: ChangeEvent<HTMLInputElement>) => {
-    const file = e.currentTarget.files?.[0];
-    e.currentTarget.value = "";
-    if (!file) return;
+  const onFile = async (file: File) => {
     let body: unknown;
     try {
       body = JSON.parse(await file.text());
@@ -37,12 +34,17 @@ export function ImportScenario({ consultationId, locale }: { consultationId: str
     router.refresh();
   };
   return (
-    <Field id="import-scenario" label={t("consultation.importLabel")}>
-      <input id="import-scenario" type="file" accept="application/json,.json" onChange={(e) => void onChange(e)} />
+    <FilePicker
+      id="import-scenario"
+      label={t("consultation.importLabel")}
+      button={t("consultation.importButton")}
+      accept="application/json,.json"
+      onFile={(file) => void onFile(file)}
+    >
       <IssueList error={error} lead={t("consultation.importFailed")} />
       <p role="status" className="small muted">
         {done}
       </p>
-    </Field>
+    </FilePicker>
   );
 }

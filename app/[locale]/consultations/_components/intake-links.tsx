@@ -23,6 +23,8 @@ export type IntakeLinkRow = {
 /** Create, list and withdraw the consultation's client intake links. A new link's URL is shown once. */
 export function IntakeLinks({ consultationId, rows, locale }: { consultationId: string; rows: IntakeLinkRow[]; locale: string }) {
   const t = useTranslations("consultations");
+  /** A column's name: its header, and on phones (rows as cards) the label over each cell. */
+  const column = (k: (typeof LINK_COLUMNS)[number]) => t(`intakeLinks.columns.${k}`);
   const format = useFormat();
   const [list, setList] = useState(rows);
   const [fresh, setFresh] = useState<string | null>(null);
@@ -105,15 +107,15 @@ export function IntakeLinks({ consultationId, rows, locale }: { consultationId: 
         <SimpleTable
           scroll={{ className: "table-scroll" }}
           caption={t("intakeLinks.caption")}
-          columns={LINK_COLUMNS.map((k) => ({ label: t(`intakeLinks.columns.${k}`) }))}
+          columns={LINK_COLUMNS.map((k) => ({ label: column(k) }))}
         >
           {list.map((l) => (
             <tr key={l.id}>
-              <td>{l.createdLabel}</td>
-              <td>{l.expiresLabel}</td>
-              <td>{t(`intakeLinks.state.${l.state}`)}</td>
-              <td>{l.lastUsedLabel ?? t("intakeLinks.never")}</td>
-              <td>
+              <td data-label={column("created")}>{l.createdLabel}</td>
+              <td data-label={column("expires")}>{l.expiresLabel}</td>
+              <td data-label={column("state")}>{t(`intakeLinks.state.${l.state}`)}</td>
+              <td data-label={column("lastUsed")}>{l.lastUsedLabel ?? t("intakeLinks.never")}</td>
+              <td data-label={l.state === "active" ? column("actions") : undefined}>
                 {l.state === "active" ? (
                   <button type="button" className="btn btn--ghost btn--small" onClick={() => void revoke(l.id)}>
                     {t("intakeLinks.revoke")}

@@ -57,6 +57,8 @@ export function ScenarioTable({ consultationId, rows, locale }: { consultationId
     .map((r) => r.id)
     .join(",")}`;
 
+  /** A column's name: its header, and on phones (where rows become cards) the label over each cell. */
+  const column = (k: (typeof SCENARIO_COLUMNS)[number]) => t(`scenario.columns.${k}`);
   if (rows.length === 0) return <p className="empty-state">{t("consultation.noScenarios")}</p>;
   return (
     <div className="stack">
@@ -78,11 +80,11 @@ export function ScenarioTable({ consultationId, rows, locale }: { consultationId
       <SimpleTable
         scroll={{ className: "table-scroll card card--flush" }}
         caption={t("consultation.scenariosTitle")}
-        columns={SCENARIO_COLUMNS.map((k) => ({ label: t(`scenario.columns.${k}`) }))}
+        columns={SCENARIO_COLUMNS.map((k) => ({ label: column(k) }))}
       >
         {rows.map((r) => (
           <tr key={r.id} data-scenario={r.name}>
-            <td>
+            <td data-label={column("select")}>
               <input
                 type="checkbox"
                 checked={selected.includes(r.id)}
@@ -105,10 +107,14 @@ export function ScenarioTable({ consultationId, rows, locale }: { consultationId
                 <Link href={`/${locale}/consultations/${consultationId}/scenarios/${r.id}/report`}>{r.name}</Link>
               )}
             </th>
-            <td>{t(`scenario.source.${r.source}`)}</td>
-            <td>{r.topLabel ?? t("scenario.noTop")}</td>
-            <td className="small">{r.computedLabel}</td>
-            <td>
+            <td className={styles.nowrap} data-label={column("source")}>
+              {t(`scenario.source.${r.source}`)}
+            </td>
+            <td data-label={column("top")}>{r.topLabel ?? t("scenario.noTop")}</td>
+            <td className="small" data-label={column("computed")}>
+              {r.computedLabel}
+            </td>
+            <td data-label={column("actions")}>
               <div className={styles.actions}>
                 <Link
                   className="btn btn--secondary btn--small"

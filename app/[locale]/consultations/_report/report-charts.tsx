@@ -40,7 +40,15 @@ export async function ReportCharts({ result, currency, locale }: { result: Recom
   if (rows.length === 0) return null;
   const plotW = W - LABEL_W - 70;
   const h = PAD_T * 2 + rows.length * ROW_H;
-  const label = (o: (typeof rows)[number]) => fitLabel(`${o.provider} · ${o.name}`);
+  // Rank and offer name: providers' names are long enough that "Provider · Name" cut to fit
+  // made two options of one provider read the same. The rank ties each bar to the ranked table;
+  // the full name is the label's tooltip.
+  const label = (o: (typeof rows)[number]) => (
+    <>
+      <title>{`${o.provider} · ${o.name}`}</title>
+      {fitLabel(`${o.rank}. ${o.name}`)}
+    </>
+  );
   const costs = rows.map((o) => ({ o, range: o.costRangeHkd.high > o.costRangeHkd.low ? o.costRangeHkd : null }));
   const maxCost = Math.max(...costs.map(({ o, range }) => fromHkd(Math.max(o.costHkd, range?.high ?? 0), currency, catalogue.fx)), 1);
   const x = (hkd: number) => (fromHkd(hkd, currency, catalogue.fx) / maxCost) * plotW;

@@ -7,7 +7,16 @@ import { OptionRow } from "./option-row";
 import styles from "./report.module.css";
 
 /** Every excluded option with each of its reasons, in the report's language. */
-export async function ReportExcluded({ result, locale }: { result: Recommendation; locale: Locale }) {
+export async function ReportExcluded({
+  result,
+  locale,
+  locations,
+}: {
+  result: Recommendation;
+  locale: Locale;
+  /** Each offer's location label in the report's language (`locationLabels`). */
+  locations: ReadonlyMap<string, string>;
+}) {
   const t = await getTranslations("consultations.report");
   return (
     <section className={styles.section} aria-labelledby="report-excluded">
@@ -22,7 +31,7 @@ export async function ReportExcluded({ result, locale }: { result: Recommendatio
           columns={[{ label: t("option") }, { label: t("reasons") }]}
         >
           {result.excluded.map((e) => (
-            <OptionRow key={e.offerId} provider={e.provider} name={e.name}>
+            <OptionRow key={e.offerId} provider={e.provider} name={e.name} location={locations.get(e.offerId)}>
               <td>
                 {e.reasons.map((r, i) => (
                   <div key={`${r.code}-${i}`}>{reasonText(r, locale)}</div>

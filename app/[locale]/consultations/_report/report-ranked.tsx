@@ -5,6 +5,7 @@ import { formatMoney, type DisplayCurrency } from "@/lib/format/money";
 import { SimpleTable } from "@/app/_components/simple-table";
 import { formatterFor } from "@/lib/i18n/formatter";
 import type { Locale } from "@/lib/i18n/locales";
+import { OptionLocation } from "./option-row";
 import styles from "./report.module.css";
 
 /** How many ranked options a printed report lists (the JSON and CSV exports hold them all). */
@@ -54,6 +55,7 @@ export async function ReportRanked({ result, currency, locale }: { result: Recom
               </td>
               <th scope="row" className={styles.option}>
                 {r.provider} · {r.name}
+                <OptionLocation location={r.location.label} />
               </th>
               <td className={styles.family}>{labels(`family.${r.family}`)}</td>
               <td className={styles.num}>{score(r.total)}</td>

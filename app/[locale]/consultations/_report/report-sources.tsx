@@ -27,7 +27,7 @@ export async function ReportSources({ snapshot, catalogueVersion }: { snapshot: 
           columns={[{ label: t("option") }, { label: t("sourcesTitle") }]}
         >
           {listed.map((o) => (
-            <OptionRow key={o.offerId} provider={o.provider} name={o.name}>
+            <OptionRow key={o.offerId} provider={o.provider} name={o.name} location={o.location.label}>
               <td>
                 <SourceList sources={snapshot.sources[o.offerId] ?? []} freshness={o.freshness ?? []} />
               </td>

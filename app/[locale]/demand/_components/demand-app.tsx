@@ -148,7 +148,6 @@ export function DemandApp({
           initial={advisor.scenarios}
           state={state}
           canSave={source !== "imported"}
-          locale={locale}
           onOpen={(s) => {
             setState(s.state);
             setSourceOnly(s.state.source);

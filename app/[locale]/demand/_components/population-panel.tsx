@@ -10,6 +10,7 @@ import { ImportProblems } from "./import-problems";
 import { downloadText } from "./download-text";
 import styles from "./demand.module.css";
 import { Field } from "@/app/_components/field";
+import { FilePicker } from "@/app/_components/file-picker";
 
 export type PopulationSource = "synthetic" | "imported" | "consultations";
 
@@ -144,29 +145,7 @@ export function PopulationPanel({
         <div className="stack">
           <p className="muted small">{t("importIntro")}</p>
           <div className={styles.fieldRow}>
-            <div className="field">
-              <span className="field__label" id={`${id}-file-label`}>
-                {t("file")}
-              </span>
-              {/* The native file input's own button speaks the browser's language: it is hidden and a label in the UI language opens it. */}
-              <div className={styles.filePicker}>
-                <input
-                  id={`${id}-file`}
-                  type="file"
-                  accept=".csv,text/csv"
-                  className="visually-hidden"
-                  aria-labelledby={`${id}-file-label`}
-                  onChange={(e) => {
-                    const f = e.target.files?.[0];
-                    if (f) onImport(f);
-                    e.target.value = "";
-                  }}
-                />
-                <label htmlFor={`${id}-file`} className="btn btn--secondary btn--small">
-                  {t("chooseFile")}
-                </label>
-              </div>
-            </div>
+            <FilePicker id={`${id}-file`} label={t("file")} button={t("chooseFile")} accept=".csv,text/csv" onFile={onImport} />
             <div className="field">
               <span className="field__label">{t("template")}</span>
               <div className={styles.filePicker}>

@@ -1,9 +1,8 @@
 "use client";
 
-import { useFormatter, useTranslations } from "next-intl";
+import { useFormatter, useLocale, useTranslations } from "next-intl";
 import { useId, useState, type FormEvent } from "react";
 import { encodeDemandState, type DemandPageState } from "@/lib/demand/encode-demand-state";
-import type { Locale } from "@/lib/i18n/locales";
 import { apiCall, type ApiFailure } from "../../consultations/_components/api-client";
 import { IssueList } from "../../consultations/_components/issue-list";
 import { demandFormat } from "./demand-format";
@@ -22,13 +21,13 @@ type Props = {
   state: DemandPageState;
   /** False while an imported file is the population (a file is never stored with a scenario). */
   canSave: boolean;
-  locale: Locale;
   onOpen: (scenario: SavedDemandScenario) => void;
 };
 
 /** Save the page's settings under a name; list, reopen, rename and delete the saved ones (shared by the advisors). */
-export function SavedScenarios({ initial, state, canSave, locale, onOpen }: Props) {
+export function SavedScenarios({ initial, state, canSave, onOpen }: Props) {
   const t = useTranslations("demand.scenarios");
+  const locale = useLocale();
   const format = useFormatter();
   const f = demandFormat(locale);
   const id = useId();
@@ -220,7 +219,7 @@ export function SavedScenarios({ initial, state, canSave, locale, onOpen }: Prop
                 {f.pct(r.state.centre.subsidyShare)}
               </td>
               <td className="small" data-label={t("columns.updated")}>
-                {format.dateTime(new Date(r.updatedAt), { dateStyle: "medium", timeStyle: "short", timeZone: "Asia/Hong_Kong" })}
+                {format.dateTime(new Date(r.updatedAt), "moment")}
               </td>
               <td data-label={t("columns.actions")}>
                 <div

@@ -91,7 +91,7 @@ export default async function ComparePage({ params, searchParams }: Props) {
           ]}
         >
           {comparison.rows.map((row) => (
-            <OptionRow key={row.offerId} provider={row.provider} name={row.name}>
+            <OptionRow key={row.offerId} provider={row.provider} name={row.name} location={row.location}>
               {row.cells.map((c, i) => (
                 <td key={comparison.scenarios[i]!.id} className={styles.num}>
                   {c.rank === null ? (

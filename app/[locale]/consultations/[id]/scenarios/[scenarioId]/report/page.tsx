@@ -3,7 +3,7 @@ import { getTranslations } from "next-intl/server";
 import { requireAdvisorPage } from "@/lib/auth/page-guard";
 import { normaliseWeights } from "@/lib/domain/factors";
 import { catalogue } from "@/lib/catalogue/catalogue";
-import { localiseResult } from "@/lib/consultations/localise-result";
+import { localiseResult, locationLabels } from "@/lib/consultations/localise-result";
 import { ReportCharts } from "../../../../_report/report-charts";
 import { ReportExcluded } from "../../../../_report/report-excluded";
 import { ReportHeader } from "../../../../_report/report-header";
@@ -40,7 +40,7 @@ export default async function ScenarioReportPage({ params }: Props) {
       <ReportWeights weights={normaliseWeights(scenario.input.weights)} method={scenario.input.method} locale={locale} />
       <ReportRanked result={result} currency={scenario.input.currency} locale={locale} />
       <ReportCharts result={result} currency={scenario.input.currency} locale={locale} />
-      <ReportExcluded result={result} locale={locale} />
+      <ReportExcluded result={result} locale={locale} locations={locationLabels(catalogue.offers, locale)} />
       <ReportSources snapshot={{ ...scenario.snapshot, result }} catalogueVersion={scenario.catalogueVersion} />
       <ReportMethod locale={locale} scenarios={[scenario]} />
     </article>

@@ -1,0 +1,22 @@
+import { chromium } from "playwright-core";
+const b = await chromium.launch({ executablePath: "/usr/bin/chromium", args: ["--no-sandbox"] });
+const p = await b.newPage({ viewport: { width: 1366, height: 900 } });
+await p.goto("http://127.0.0.1:3441/en", { waitUntil: "networkidle" });
+await p.waitForTimeout(1500);
+const f = p.getByLabel("GPU-hours per month", { exact: true });
+await f.click(); await p.keyboard.press("End");
+await p.waitForTimeout(2000);
+console.log("elements", await p.evaluate(() => document.querySelectorAll("*").length));
+await b.startTracing(p, { categories: ["devtools.timeline", "disabled-by-default-devtools.timeline"] });
+for (let i = 0; i < 10; i++) { await p.keyboard.press(i % 2 ? "Backspace" : "7"); await p.waitForTimeout(400); }
+const buf = await b.stopTracing();
+const ev = JSON.parse(buf.toString()).traceEvents;
+const main = ev.find(e => e.name === "thread_name" && e.args.name === "CrRendererMain");
+const sums = new Map();
+for (const e of ev) if (e.ph === "X" && e.tid === main.tid && e.pid === main.pid) sums.set(e.name, (sums.get(e.name) || 0) + e.dur / 1000);
+for (const [k, v] of [...sums].sort((a, b) => b[1] - a[1]).slice(0, 18)) console.log((v / 10).toFixed(1).padStart(8), "ms/key", k);
+const layouts = ev.filter(e => e.name === "Layout" && e.tid === main.tid && e.args?.beginData);
+console.log("layouts", layouts.length, layouts.slice(0,4).map(l => l.args.beginData.dirtyObjects + "/" + l.args.beginData.totalObjects));
+const styles = ev.filter(e => e.name === "UpdateLayoutTree" && e.tid === main.tid);
+console.log("style recalcs", styles.length, styles.slice(0,6).map(s => s.args?.elementCount));
+await b.close();

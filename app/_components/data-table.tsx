@@ -47,6 +47,8 @@ type Props<T> = {
   detailId?: (row: Row<T>) => string;
   /** Tooltip of a sortable header's button, from the column label. */
   sortTitle?: (label: string) => string;
+  /** Render only the first `rowLimit` rows of the row model (all when undefined). */
+  rowLimit?: number;
 };
 
 /** Design-system classes of a column from its `meta`: col-<id> (phone cards lay out by it), numeric, sticky. */
@@ -87,8 +89,10 @@ export function DataTable<T>({
   renderDetail,
   detailId,
   sortTitle,
+  rowLimit,
 }: Props<T>) {
-  const rows = table.getRowModel().rows;
+  const allRows = table.getRowModel().rows;
+  const rows = rowLimit === undefined ? allRows : allRows.slice(0, rowLimit);
   const columnCount = table.getVisibleLeafColumns().length;
   const baseId = useId();
   const regionId = `${baseId}-region`;

@@ -20,9 +20,13 @@ const cache = new Map<Locale, Formatter>();
 export function formatterFor(locale: Locale): Formatter {
   let f = cache.get(locale);
   if (!f) {
-    const regions = new Intl.DisplayNames(FORMAT_LOCALE[locale], { type: "region", fallback: "code" });
+    // Built on the first country name asked for, not with the formatter: loading the region names
+    // is the dearest Intl construction here (about 20 ms in a phone's hydration task), and only
+    // explanations and hints name countries.
+    let regions: Intl.DisplayNames | undefined;
+    const regionNames = () => (regions ??= new Intl.DisplayNames(FORMAT_LOCALE[locale], { type: "region", fallback: "code" }));
     f = Object.assign(createFormatter({ locale: FORMAT_LOCALE[locale] as Locale, formats: FORMATS, timeZone: "Asia/Hong_Kong" }), {
-      regionName: (code: string) => (/^[A-Z]{2}$/.test(code) ? (regions.of(code) ?? code) : code),
+      regionName: (code: string) => (/^[A-Z]{2}$/.test(code) ? (regionNames().of(code) ?? code) : code),
     });
     cache.set(locale, f);
   }

@@ -15,6 +15,23 @@ test.describe("advisor", () => {
     expect(await advisor.rows.count()).toBeGreaterThan(0);
   });
 
+  test("the server sends the top of the ranking; the whole table is there once the results have hydrated", async ({ page }) => {
+    // What a phone receives before any script runs: the first rows of the server's own ranking.
+    const html = await (await page.request.get("/en")).text();
+    const serverIds = [...html.matchAll(/<tr[^>]*data-offer-id="([^"]+)"/g)].map((m) => m[1]);
+    expect(serverIds).toHaveLength(8);
+    const total = Number(/(\d+) options fit your needs/.exec(html)?.[1]);
+    expect(total).toBeGreaterThan(8);
+
+    await page.setViewportSize({ width: 390, height: 844 });
+    const advisor = new AdvisorPage(page);
+    await advisor.goto("en");
+    // Hydrated (advisor.goto waits for it): every ranked option, the server's rows first and in its order.
+    await expect(advisor.rows).toHaveCount(total);
+    const ids = await advisor.rows.evaluateAll((rows) => rows.map((r) => r.getAttribute("data-offer-id")));
+    expect(ids.slice(0, 8)).toEqual(serverIds);
+  });
+
   test("changing the weights re-ranks live", async ({ page }) => {
     const advisor = new AdvisorPage(page);
     await advisor.goto("en");

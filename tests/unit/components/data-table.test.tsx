@@ -29,7 +29,7 @@ const columns = [
   h.accessor("priceHkd", { header: "Price", meta: { label: "Price per hour", numeric: true }, cell: (c) => `HK$${c.getValue()}` }),
 ];
 
-function Harness({ rows = ROWS }: { rows?: Gpu[] }) {
+function Harness({ rows = ROWS, rowLimit }: { rows?: Gpu[]; rowLimit?: number }) {
   const [sorting, setSorting] = useState<SortingState>([]);
   const table = useReactTable({
     data: rows,
@@ -50,6 +50,7 @@ function Harness({ rows = ROWS }: { rows?: Gpu[] }) {
       rowProps={(row) => ({ "data-offer-id": row.original.id })}
       detailId={(row) => `detail-${row.id}`}
       renderDetail={(row) => <p>Details of {row.original.name}</p>}
+      rowLimit={rowLimit}
     />
   );
 }
@@ -97,6 +98,13 @@ describe("DataTable", () => {
     expect(detail?.querySelector("td")?.getAttribute("colspan")).toBe("2");
     expect(detail?.previousElementSibling?.getAttribute("data-offer-id")).toBe("c");
     expect(bodyRows().find((r) => r.getAttribute("data-offer-id") === "c")?.className).toContain("is-expanded");
+  });
+
+  it("with a row limit, renders only the first rows of the sorted model", () => {
+    render(<Harness rowLimit={2} />);
+    expect(names()).toEqual(["Beta H100", "Alpha A100"]);
+    fireEvent.click(screen.getByRole("button", { name: "Option" }));
+    expect(names()).toEqual(["Alpha A100", "Beta H100"]);
   });
 
   it("shows the empty state across the table when no row is left", () => {

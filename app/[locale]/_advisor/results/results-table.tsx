@@ -3,7 +3,7 @@
 import { useReactTable, type ExpandedState } from "@tanstack/react-table";
 import dynamic from "next/dynamic";
 import { useLocale, useTranslations } from "next-intl";
-import { useCallback, useId, useMemo, useState, type Dispatch, type SetStateAction } from "react";
+import { useCallback, useId, useLayoutEffect, useMemo, useState, type Dispatch, type SetStateAction } from "react";
 import type { Family } from "@/lib/catalogue/offer-schema";
 import { FACTORS, type Factor, type Weights } from "@/lib/domain/factors";
 import { FORMAT_LOCALE } from "@/lib/i18n/locales";
@@ -29,6 +29,13 @@ type Props = {
 
 const FACTOR_SET: ReadonlySet<string> = new Set<string>(FACTORS);
 
+/**
+ * Rows in the server's HTML: the top of the ranking. The rest of the table joins in the commit
+ * that hydrates it, so a phone downloads, parses and lays out a few rows on load, not all of
+ * them (at phone width the table sits below the form, and hydrates as it nears the viewport).
+ */
+export const SERVER_RENDERED_ROWS = 8;
+
 // Rows start collapsed, so the details (and their sources list) load on the first expand.
 const RowDetails = dynamic(() => import("./row-details").then((m) => m.RowDetails), { ssr: false });
 
@@ -51,6 +58,11 @@ export function ResultsTable({ rows, weights, view, onTogglePin, tableView, onTa
 
   const { sorting, columnFilters, columnVisibility, ...viewChanges } = useTableViewState(tableView, onTableViewChange);
   const [expanded, setExpanded] = useState<ExpandedState>({});
+  // False in the server render and in the hydration render (which must match it); a layout
+  // effect then renders every row before the browser paints, in the same task, so the
+  // "advisor-results" hydration mark (a passive effect) is never seen with a short table.
+  const [allRows, setAllRows] = useState(false);
+  useLayoutEffect(() => setAllRows(true), []);
 
   const columnLabel = useCallback(
     (id: ColumnId) => {
@@ -129,6 +141,7 @@ export function ResultsTable({ rows, weights, view, onTogglePin, tableView, onTa
         className={styles.table}
         scrollClassName={styles.tableScroll}
         sortTitle={(column) => t("sort.hint", { column })}
+        rowLimit={allRows ? undefined : SERVER_RENDERED_ROWS}
         empty={
           <div className="empty-state">
             <p>{t("table.noMatch")}</p>

@@ -13,7 +13,9 @@ export function offerNames(offer: Pick<Offer, "provider" | "name" | "location" |
   // The data holds local names for the Chinese locales only; English is the offer's own.
   const local: OfferNames | undefined = (offer.i18n as Partial<Record<Locale, OfferNames>> | undefined)?.[locale];
   // The names only: an `i18n` entry may also hold the local interconnect text (offerFabric()).
-  return local ? { provider: local.provider, name: local.name, location: local.location } : { provider: offer.provider, name: offer.name, location: offer.location.label };
+  return local
+    ? { provider: local.provider, name: local.name, location: local.location }
+    : { provider: offer.provider, name: offer.name, location: offer.location.label };
 }
 
 /** A subsidy scheme's name in `locale` (the catalogue keeps all three side by side). */

@@ -60,7 +60,12 @@ describe("localiseCatalogue: interconnect and accelerator text", () => {
       for (const c of [once, twice]) {
         expect(offerFabric(c.offers[0]!, "en")).toBe(FABRIC_EN);
         expect(offerNames(c.offers[0]!, "en").provider).toBe(fixture().offers[0]?.provider);
-        expect(acceleratorName(c.accelerators.find((a) => a.id === "cpu-test")!, "en")).toBe("CPU node: 2 × EPYC 9654 class");
+        expect(
+          acceleratorName(
+            c.accelerators.find((a) => a.id === "cpu-test")!,
+            "en",
+          ),
+        ).toBe("CPU node: 2 × EPYC 9654 class");
       }
       // Localised to Chinese, then to English: the English is back.
       const back = localiseCatalogue(once, "en");
@@ -101,12 +106,23 @@ describe("schema: local fabric and accelerator names", () => {
     const file = (i18n: unknown) => ({ referenceModel: "x", referenceCpuModel: "x", accelerators: [{ ...makeAccelerator(), i18n }] });
     expect(acceleratorFileSchema.safeParse(file({ "zh-HK": { name: "甲" }, "zh-CN": { name: "乙" } })).success).toBe(true);
     expect(acceleratorFileSchema.safeParse(file({ "zh-HK": { name: "甲" } })).success).toBe(false);
-    expect(acceleratorFileSchema.safeParse(file({ "zh-HK": { name: "甲" }, "zh-CN": { name: "乙" }, en: { name: "c" } })).success).toBe(false);
+    expect(acceleratorFileSchema.safeParse(file({ "zh-HK": { name: "甲" }, "zh-CN": { name: "乙" }, en: { name: "c" } })).success).toBe(
+      false,
+    );
   });
 });
 
 /** Latin words a Chinese interconnect text or accelerator name may keep: technology, product and unit names. */
-const LATIN_PHRASES = ["1-Click Clusters", "Instant Clusters", "EC2 UltraCluster", "TH Express", "HPE Slingshot", "Grace Hopper", "Ice Lake", "Xeon Platinum"];
+const LATIN_PHRASES = [
+  "1-Click Clusters",
+  "Instant Clusters",
+  "EC2 UltraCluster",
+  "TH Express",
+  "HPE Slingshot",
+  "Grace Hopper",
+  "Ice Lake",
+  "Xeon Platinum",
+];
 const LATIN_WORDS = new Set(
   (
     "InfiniBand NDR NDR200 HDR EFA ENA RoCE RDMA HPN GPUDirect TCPX TCPXO VPC Ethernet NVLink Slingshot GPU CPU PoC Pod " +
@@ -137,7 +153,9 @@ describe("the catalogue's data: every offer's fabric and every descriptive accel
     const english = catalogue.accelerators.filter((a) => strayLatin(a.name).length > 0);
     expect(english.length).toBeGreaterThan(0); // "CPU node: …", "(AWS variant of the A10)" …
     expect(english.filter((a) => a.i18n === undefined).map((a) => a.id)).toEqual([]);
-    const stray = catalogue.accelerators.map((a) => [a.id, strayLatin(acceleratorName(a, locale))] as const).filter(([, w]) => w.length > 0);
+    const stray = catalogue.accelerators
+      .map((a) => [a.id, strayLatin(acceleratorName(a, locale))] as const)
+      .filter(([, w]) => w.length > 0);
     expect(stray).toEqual([]);
   });
 
@@ -169,8 +187,12 @@ describe("recommend() on the localised catalogue: rule checks carry the local fa
   });
 
   it("the same run on the English catalogue shows the English fabric (the check can tell the two apart)", () => {
-    const rec = recommend(needsPreset(NEEDS_PRESET_IDS[0]), DEFAULT_WEIGHTS, localiseCatalogue(catalogue, "en"), { referenceDate: REFERENCE_DATE });
-    const fabrics = [...rec.ranked, ...rec.excluded].flatMap((o) => o.ruleChecks.flatMap((c) => (c.rule === "multi-node" ? [c.offer.fabric] : [])));
+    const rec = recommend(needsPreset(NEEDS_PRESET_IDS[0]), DEFAULT_WEIGHTS, localiseCatalogue(catalogue, "en"), {
+      referenceDate: REFERENCE_DATE,
+    });
+    const fabrics = [...rec.ranked, ...rec.excluded].flatMap((o) =>
+      o.ruleChecks.flatMap((c) => (c.rule === "multi-node" ? [c.offer.fabric] : [])),
+    );
     expect(fabrics.some((f) => strayLatin(f).length > 0)).toBe(true);
   });
 });

@@ -1,5 +1,7 @@
 import { describe, expect, it } from "vitest";
+import { buildCatalogueRows } from "@/app/[locale]/catalogue/_components/build-catalogue-rows";
 import { catalogue } from "@/lib/catalogue/catalogue";
+import { matchesSearch } from "@/lib/catalogue/search-text";
 import { clientCatalogue } from "@/lib/catalogue/client-catalogue";
 import { LOCAL_NAME_LOCALES } from "@/lib/catalogue/catalogue-vocabulary";
 import { acceleratorFileSchema, offerI18nSchema } from "@/lib/catalogue/offer-schema";
@@ -194,5 +196,21 @@ describe("recommend() on the localised catalogue: rule checks carry the local fa
       o.ruleChecks.flatMap((c) => (c.rule === "multi-node" ? [c.offer.fabric] : [])),
     );
     expect(fabrics.some((f) => strayLatin(f).length > 0)).toBe(true);
+  });
+});
+
+describe("the catalogue page's rows: local fabric and accelerator names, English still found", () => {
+  const labels = { family: String, jurisdiction: String, applicationPath: String, region: String };
+  it.each([
+    ["zh-HK", "A10G 24 GB（AWS 版 A10）", "最高 10 Gb/s Ethernet（單 GPU）"],
+    ["zh-CN", "A10G 24 GB（AWS 版 A10）", "最高 10 Gb/s Ethernet（单 GPU）"],
+    ["en", "A10G 24 GB (AWS variant of the A10)", "Up to 10 Gb/s Ethernet (single GPU)"],
+  ] as const)("in %s the A10G offer shows the page's accelerator name and interconnect", (locale, accelerator, fabric) => {
+    const rows = buildCatalogueRows(catalogue, locale, labels, catalogue.reviewedOn);
+    const row = rows.find((r) => r.offer.id === "aws-hk-g5-a10g");
+    expect(row?.acceleratorName).toBe(accelerator);
+    expect(row?.offer.interconnect.fabric).toBe(fabric);
+    // The English accelerator name still finds it on every page.
+    expect(rows.filter((r) => matchesSearch(r.searchText, "AWS variant")).map((r) => r.offer.id)).toContain("aws-hk-g5-a10g");
   });
 });

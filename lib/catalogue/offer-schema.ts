@@ -185,11 +185,26 @@ export const RANGE_REQUIRED_PATHS = ["price.perAcceleratorHour", "leadTimeDays",
 /** Whether the rule above is enforced (on: a new estimate without a range fails the build). */
 export const REQUIRE_ESTIMATE_RANGES = true;
 
-/** An offer's provider, name and location label in one local language (official local brand where one exists). */
-export const localNamesSchema = z.object({ provider: z.string().min(1), name: z.string().min(1), location: z.string().min(1) }).strict();
+/**
+ * An offer's provider, name and location label in one local language (official local brand where one exists),
+ * and optionally its interconnect description (`interconnect.fabric`) in that language.
+ */
+export const localNamesSchema = z
+  .object({
+    provider: z.string().min(1),
+    name: z.string().min(1),
+    location: z.string().min(1),
+    /** `interconnect.fabric` in this language: technology names stay Latin, the descriptive words are translated. */
+    fabric: z.string().min(1).optional(),
+  })
+  .strict();
 export type LocalNames = z.infer<typeof localNamesSchema>;
 
-/** Local names per Chinese locale; English stays in the offer's own provider / name / location.label. */
+/**
+ * Local names per Chinese locale; English stays in the offer's own provider / name / location.label
+ * and interconnect.fabric. A local `fabric` is given in every Chinese locale or in none, so no
+ * Chinese page falls back to English for it while the other does not.
+ */
 export const offerI18nSchema = z
   .object(
     Object.fromEntries(LOCAL_NAME_LOCALES.map((l) => [l, localNamesSchema])) as Record<
@@ -197,7 +212,18 @@ export const offerI18nSchema = z
       typeof localNamesSchema
     >,
   )
-  .strict();
+  .strict()
+  .superRefine((i18n, ctx) => {
+    const withFabric = LOCAL_NAME_LOCALES.filter((l) => i18n[l].fabric !== undefined);
+    if (withFabric.length === 0 || withFabric.length === LOCAL_NAME_LOCALES.length) return;
+    for (const l of LOCAL_NAME_LOCALES.filter((x) => i18n[x].fabric === undefined)) {
+      ctx.addIssue({
+        code: "custom",
+        path: [l, "fabric"],
+        message: `a local fabric is given in ${withFabric.join(", ")} but not in ${l}: give it in every Chinese locale or in none`,
+      });
+    }
+  });
 export type OfferI18n = z.infer<typeof offerI18nSchema>;
 
 export const feeSchema = z
@@ -370,6 +396,20 @@ export const offerFileSchema = z
   })
   .strict();
 
+/** An accelerator's name in one local language. */
+export const acceleratorLocalNameSchema = z.object({ name: z.string().min(1) }).strict();
+
+/** An accelerator's local names: every Chinese locale, or the whole block absent. */
+export const acceleratorI18nSchema = z
+  .object(
+    Object.fromEntries(LOCAL_NAME_LOCALES.map((l) => [l, acceleratorLocalNameSchema])) as Record<
+      (typeof LOCAL_NAME_LOCALES)[number],
+      typeof acceleratorLocalNameSchema
+    >,
+  )
+  .strict();
+export type AcceleratorI18n = z.infer<typeof acceleratorI18nSchema>;
+
 export const acceleratorSchema = z
   .object({
     id: z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/),
@@ -383,6 +423,11 @@ export const acceleratorSchema = z
     memoryGb: z.number().positive(),
     /** Memory bandwidth in TB/s. */
     memoryBandwidthTbs: z.number().positive(),
+    /**
+     * The name in each Chinese locale, only where the English name has descriptive words
+     * ("CPU node: …", "(AWS variant of the A10)"); a pure model name ("H100 SXM5 80 GB") has none.
+     */
+    i18n: acceleratorI18nSchema.optional(),
     sources: z.array(sourceSchema).min(1),
   })
   .strict()

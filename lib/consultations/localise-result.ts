@@ -1,28 +1,47 @@
 import type { Offer } from "@/lib/catalogue/offer-schema";
 import type { RankedOption, Recommendation } from "@/lib/domain/scoring/recommend";
-import { offerNames } from "@/lib/i18n/local-names";
+import { FACTORS } from "@/lib/domain/factors";
+import type { Reason } from "@/lib/domain/reason";
+import type { RuleCheck } from "@/lib/domain/scoring/rule-check";
+import { offerFabric, offerNames } from "@/lib/i18n/local-names";
 import type { Locale } from "@/lib/i18n/locales";
 
 type Named = { offerId: string; provider: string; name: string };
 
 /**
  * A frozen result as a reader of `locale` names its options: provider and offer names through
- * offerNames() (the catalogue's local names, 數碼港人工智能超算中心, 阿里雲 …). Figures, ranks
- * and reasons stay exactly as frozen; names are wording, not evidence. A ranked option's location
- * label is localised the same way. An option that has left
- * the catalogue keeps the name it was saved with.
+ * offerNames() (the catalogue's local names, 數碼港人工智能超算中心, 阿里雲 …) and the offer's
+ * interconnect description (in its multi-node rule check and the reasons that quote it) through
+ * offerFabric(). Figures, ranks and every other reason parameter stay exactly as frozen; names
+ * and descriptions are wording, not evidence. A ranked option's location label is localised the
+ * same way. An option that has left the catalogue keeps the text it was saved with.
  */
 export function localiseResult(result: Recommendation, offers: readonly Offer[], locale: Locale): Recommendation {
   const byId = new Map(offers.map((o) => [o.id, o]));
-  const rename = <T extends Named>(row: T): T => {
+  const fabricOf = (offer: Offer) => {
+    const own = offerFabric(offer, "en");
+    const local = offerFabric(offer, locale);
+    const reasons = (rs: readonly Reason[]): Reason[] =>
+      rs.map((r) => (r.params.fabric === own ? { ...r, params: { ...r.params, fabric: local } } : r));
+    const checks = (cs: readonly RuleCheck[]): RuleCheck[] =>
+      cs.map((c) => (c.rule === "multi-node" && c.offer.fabric === own ? { ...c, offer: { ...c.offer, fabric: local } } : c));
+    return { reasons, checks };
+  };
+  const rename = <T extends Named & { reasons: Reason[]; ruleChecks: RuleCheck[] }>(row: T): T => {
     const offer = byId.get(row.offerId);
     if (!offer) return row;
     const n = offerNames(offer, locale);
-    return { ...row, provider: n.provider, name: n.name };
+    const f = fabricOf(offer);
+    return { ...row, provider: n.provider, name: n.name, reasons: f.reasons(row.reasons), ruleChecks: f.checks(row.ruleChecks) };
   };
   const place = (row: RankedOption): RankedOption => {
     const offer = byId.get(row.offerId);
-    return offer ? { ...rename(row), location: { ...row.location, label: offerNames(offer, locale).location } } : row;
+    if (!offer) return row;
+    const f = fabricOf(offer);
+    const factorDetails = Object.fromEntries(
+      FACTORS.map((k) => [k, { ...row.factorDetails[k], reasons: f.reasons(row.factorDetails[k].reasons) }]),
+    ) as RankedOption["factorDetails"];
+    return { ...rename(row), location: { ...row.location, label: offerNames(offer, locale).location }, factorDetails };
   };
   return { ...result, ranked: result.ranked.map(place), excluded: result.excluded.map(rename) };
 }

@@ -13,6 +13,7 @@ import reasonsEn from "@/lib/i18n/messages/en/reasons.json";
 import reasonsZhHK from "@/lib/i18n/messages/zh-HK/reasons.json";
 import reasonsZhCN from "@/lib/i18n/messages/zh-CN/reasons.json";
 import { messageLeaf, type MessageTree } from "@/lib/i18n/message-leaf";
+import { acceleratorName } from "@/lib/i18n/local-names";
 import { formatReason, type ReasonVocabulary } from "./format-reason";
 
 /*
@@ -32,7 +33,8 @@ const MESSAGES: Record<UiLocale, MessageTree> = {
 const vocabulary = (locale: UiLocale): ReasonVocabulary => ({
   message: (path) => messageLeaf(MESSAGES[locale], path),
   subsidies: catalogue.subsidies,
-  accelerators: catalogue.accelerators,
+  // Accelerator names as the locale's page shows them ("CPU 節點：…" on a zh-HK page).
+  accelerators: catalogue.accelerators.map((a) => ({ id: a.id, name: acceleratorName(a, locale) })),
 });
 
 /**

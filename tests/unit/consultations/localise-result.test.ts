@@ -7,11 +7,18 @@ import { TEST_AS_OF } from "@/tests/fixtures/builders";
 import { makeScenarioInput } from "@/tests/fixtures/scenario-builders";
 
 const frozen = computeScenario(makeScenarioInput(), catalogue, TEST_AS_OF).snapshot.result;
-const strip = (r: typeof frozen) => ({
-  ...r,
-  ranked: r.ranked.map(({ provider: _p, name: _n, location: { label: _l, ...place }, ...rest }) => ({ ...rest, place })),
-  excluded: r.excluded.map(({ provider: _p, name: _n, ...rest }) => rest),
-});
+/** The result without its wording: names, places and the interconnect description (a `fabric` anywhere). */
+const strip = (r: typeof frozen) =>
+  JSON.parse(
+    JSON.stringify(
+      {
+        ...r,
+        ranked: r.ranked.map(({ provider: _p, name: _n, location: { label: _l, ...place }, ...rest }) => ({ ...rest, place })),
+        excluded: r.excluded.map(({ provider: _p, name: _n, ...rest }) => rest),
+      },
+      (k, v: unknown) => (k === "fabric" ? undefined : v),
+    ),
+  ) as unknown;
 
 describe("localiseResult", () => {
   it("names options by their local names on a Chinese report, leaving every figure as frozen", () => {
@@ -44,6 +51,28 @@ describe("localiseResult", () => {
     const twins = [...byName.values()].find((ids) => ids.length > 1);
     expect(twins).toBeDefined();
     expect(new Set(twins!.map((id) => labels.get(id))).size).toBe(twins!.length);
+  });
+
+  it("gives the offer's interconnect description in the reader's language, in rule checks and in the reasons that quote it", () => {
+    // A multi-node job: every single-node offer is excluded with a reason quoting its fabric.
+    const input = makeScenarioInput();
+    const multi = computeScenario({ ...input, needs: { ...input.needs, multiNode: true } }, catalogue, TEST_AS_OF).snapshot.result;
+    const byId = new Map(catalogue.offers.map((o) => [o.id, o]));
+    for (const locale of ["zh-HK", "zh-CN"] as const) {
+      const zh = localiseResult(multi, catalogue.offers, locale);
+      const quoted = zh.excluded.flatMap((e) => e.reasons.filter((r) => r.code === "exclude.multi-node").map((r) => [e.offerId, r.params.fabric]));
+      expect(quoted.length).toBeGreaterThan(0);
+      for (const [id, fabric] of quoted) expect(fabric).toBe(byId.get(id as string)?.i18n[locale].fabric);
+      for (const row of [...zh.ranked, ...zh.excluded]) {
+        for (const c of row.ruleChecks) if (c.rule === "multi-node") expect(c.offer.fabric).toBe(byId.get(row.offerId)?.i18n[locale].fabric);
+      }
+      for (const row of zh.ranked) {
+        for (const r of row.factorDetails.performance.reasons) {
+          if (r.code === "performance.interconnect") expect(r.params.fabric).toBe(byId.get(row.offerId)?.i18n[locale].fabric);
+        }
+      }
+    }
+    expect(localiseResult(multi, catalogue.offers, "en")).toEqual(multi);
   });
 
   it("keeps English names in English and the saved name for an option that left the catalogue", () => {

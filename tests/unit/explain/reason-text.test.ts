@@ -260,3 +260,18 @@ describe("recommendResponse", () => {
     }
   });
 });
+
+describe("reasonText: accelerator names in the reader's language", () => {
+  it("a descriptive accelerator name is the locale's; a pure model name is the same in every language", () => {
+    const r = reason("exclude.accelerator-model", { wanted: "cpu-2x-xeon-8358", offered: "h100-sxm" });
+    expect(reasonText(r, "en")).toBe(
+      "You asked for CPU node: 2 × Xeon Platinum 8358 class (64 Ice Lake cores, 512 GB DDR4); this option offers H100 SXM5 80 GB",
+    );
+    expect(reasonText(r, "zh-HK")).toBe(
+      "你要求 CPU 節點：2 × Xeon Platinum 8358 或同級（64 個 Ice Lake 核心，512 GB DDR4）；此方案提供 H100 SXM5 80 GB",
+    );
+    expect(reasonText(r, "zh-CN")).toBe(
+      "你要求 CPU 节点：2 × Xeon Platinum 8358 或同级（64 个 Ice Lake 核心，512 GB DDR4）；此方案提供 H100 SXM5 80 GB",
+    );
+  });
+});

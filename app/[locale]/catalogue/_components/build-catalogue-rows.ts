@@ -32,10 +32,12 @@ export function buildCatalogueRows(
   /** The labels in every language the search should know (default: the page's own). */
   searchLabels: readonly RowLabels[] = [labels],
 ): CatalogueRow[] {
-  const accelerators = new Map(catalogue.accelerators.map((a) => [a.id, a]));
+  const localised = localiseCatalogue(catalogue, locale);
+  const accelerators = new Map(localised.accelerators.map((a) => [a.id, a]));
+  const englishAccelerators = new Map(catalogue.accelerators.map((a) => [a.id, a]));
   const subsidies = new Map(catalogue.subsidies.map((s) => [s.id, s]));
   const english = new Map(catalogue.offers.map((o) => [o.id, o]));
-  const rows = localiseCatalogue(catalogue, locale).offers.map((offer): CatalogueRow => {
+  const rows = localised.offers.map((offer): CatalogueRow => {
     const en = english.get(offer.id) ?? offer;
     const acc = accelerators.get(offer.accelerator.model);
     const rate = hkdRate(offer.price.currency, catalogue.fx);
@@ -62,6 +64,8 @@ export function buildCatalogueRows(
       searchText: offerSearchText(en, [
         acceleratorVendor,
         acceleratorName,
+        // The accelerator's English name too, so "China-market" finds the H800 on a Chinese page.
+        englishAccelerators.get(offer.accelerator.model)?.name ?? "",
         ...searchLabels.flatMap((l) => [
           l.family(offer.family),
           l.jurisdiction(offer.location.jurisdiction),

@@ -343,7 +343,9 @@ export function AdvisorApp({ catalogue, fieldLabels, initialState, decodeProblem
               </p>
             ) : null}
 
-            <div className={pending ? styles.resultsPending : undefined}>
+            {/* No dimming while a re-rank is pending ("Updating" says so above): fading the whole
+                results column in and out cost two repaints of it per keystroke (~10 ms). */}
+            <div>
               <Suspense fallback={null}>
                 <RankedResults
                   ranking={ranking}

@@ -2,6 +2,7 @@ import { expect, test } from "@playwright/test";
 import { compressToEncodedURIComponent, decompressFromEncodedURIComponent } from "lz-string";
 import { AdvisorPage } from "./pages/advisor-page";
 import { ResultsView } from "./pages/results-view";
+import { waitForAdvisorHydration } from "./pages/wait-for-hydration";
 import v1Link from "../fixtures/share-links/v1.json";
 import v2Link from "../fixtures/share-links/v2.json";
 
@@ -53,6 +54,8 @@ test.describe("share links", () => {
     await opened.goto(url);
     const received = new ResultsView(opened);
     await expect(received.rows.first()).toBeVisible();
+    // The server sends the top rows; the rest join when the table hydrates.
+    await waitForAdvisorHydration(opened);
     expect(await received.visible()).toEqual(sent);
     await expect(new AdvisorPage(opened).notice).toHaveCount(0);
     // Both pinned options are in the side-by-side comparison.
@@ -80,6 +83,7 @@ test.describe("share links", () => {
       await expect.poll(() => new URL(page.url()).searchParams.get("v")).toBe("3");
       const other = await context.newPage();
       await other.goto(page.url());
+      await waitForAdvisorHydration(other);
       const again = new ResultsView(other);
       expect(await again.visible()).toEqual(before);
       await expect(new AdvisorPage(other).notice).toHaveCount(0);

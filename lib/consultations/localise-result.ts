@@ -27,21 +27,32 @@ export function localiseResult(result: Recommendation, offers: readonly Offer[],
       cs.map((c) => (c.rule === "multi-node" && c.offer.fabric === own ? { ...c, offer: { ...c.offer, fabric: local } } : c));
     return { reasons, checks };
   };
+  // The offer's local names and fabric rewriter, worked out once per row.
+  const wording = (offerId: string) => {
+    const offer = byId.get(offerId);
+    return offer ? { names: offerNames(offer, locale), fabric: fabricOf(offer) } : null;
+  };
+  const renamed = <T extends Named & { reasons: Reason[]; ruleChecks: RuleCheck[] }>(
+    row: T,
+    w: NonNullable<ReturnType<typeof wording>>,
+  ): T => ({
+    ...row,
+    provider: w.names.provider,
+    name: w.names.name,
+    reasons: w.fabric.reasons(row.reasons),
+    ruleChecks: w.fabric.checks(row.ruleChecks),
+  });
   const rename = <T extends Named & { reasons: Reason[]; ruleChecks: RuleCheck[] }>(row: T): T => {
-    const offer = byId.get(row.offerId);
-    if (!offer) return row;
-    const n = offerNames(offer, locale);
-    const f = fabricOf(offer);
-    return { ...row, provider: n.provider, name: n.name, reasons: f.reasons(row.reasons), ruleChecks: f.checks(row.ruleChecks) };
+    const w = wording(row.offerId);
+    return w ? renamed(row, w) : row;
   };
   const place = (row: RankedOption): RankedOption => {
-    const offer = byId.get(row.offerId);
-    if (!offer) return row;
-    const f = fabricOf(offer);
+    const w = wording(row.offerId);
+    if (!w) return row;
     const factorDetails = Object.fromEntries(
-      FACTORS.map((k) => [k, { ...row.factorDetails[k], reasons: f.reasons(row.factorDetails[k].reasons) }]),
+      FACTORS.map((k) => [k, { ...row.factorDetails[k], reasons: w.fabric.reasons(row.factorDetails[k].reasons) }]),
     ) as RankedOption["factorDetails"];
-    return { ...rename(row), location: { ...row.location, label: offerNames(offer, locale).location }, factorDetails };
+    return { ...renamed(row, w), location: { ...row.location, label: w.names.location }, factorDetails };
   };
   return { ...result, ranked: result.ranked.map(place), excluded: result.excluded.map(rename) };
 }

@@ -36,5 +36,6 @@ test("a saved scenario reopens in the advisor with the table view it was saved w
   await ui.openConsultation(id);
   await ui.scenarioRow("Arranged for the client").getByRole("link", { name: "Open in advisor" }).click();
   await expect(table.rows.first()).toBeVisible();
+  await waitForAdvisorHydration(page);
   expect(await table.visible()).toEqual(saved);
 });

@@ -1,6 +1,6 @@
 // @ts-check
 // next-intl 4 ships a CommonJS export for its plugin; the request config lives in lib/i18n
-// because the repository's top level is fixed (no i18n/ folder, no middleware/proxy).
+// because the repository's top level is fixed (no i18n/ folder).
 const createNextIntlPlugin = require("next-intl/plugin");
 
 const withNextIntl = createNextIntlPlugin("./lib/i18n/request.ts");
@@ -14,6 +14,10 @@ const bench = process.env.BENCH === "1";
 const nextConfig = {
   ...(bench ? { distDir: ".next-bench", pageExtensions: ["tsx", "ts", "bench.ts"] } : {}),
   poweredByHeader: false,
+  // npm start's server (lib/http/app-server.ts) compresses instead, after it has moved the
+  // page's scripts behind the first paint (lib/http/defer-hydration.ts), which needs the HTML
+  // as Next wrote it.
+  compress: false,
   reactStrictMode: true,
   async rewrites() {
     return {

@@ -2,7 +2,7 @@
 
 import dynamic from "next/dynamic";
 import { useTranslations } from "next-intl";
-import { Suspense, useCallback, useDeferredValue, useId, useMemo, type Dispatch, type SetStateAction } from "react";
+import { Suspense, useCallback, useId, useLayoutEffect, useMemo, useRef, type Dispatch, type SetStateAction } from "react";
 import { MountWhenVisible } from "@/app/_components/mount-when-visible";
 import type { Family } from "@/lib/catalogue/offer-schema";
 import type { ShownResult } from "../shown-result";
@@ -15,6 +15,7 @@ import { ResultsTable } from "./results-table";
 import type { ResultView } from "./result-view";
 import { useResultFormat } from "./use-result-format";
 import { useResultLabels } from "./use-result-labels";
+import { useAfterFrame } from "./use-after-frame";
 import { labelOr } from "@/lib/i18n/label-or";
 
 function ChartsPlaceholder() {
@@ -74,14 +75,20 @@ export function ResultsPanel({
   const activePins = useMemo(() => pinnedIds.filter((id) => rankedIds.has(id)), [pinnedIds, rankedIds]);
   const pinnedSet = useMemo(() => new Set(activePins), [activePins]);
 
+  // Read through a ref, so the toggle (and with it the table's column definitions) stays the
+  // same function across re-rankings: a keystroke swaps the rows, not the columns.
+  const rankedIdsRef = useRef(rankedIds);
+  useLayoutEffect(() => {
+    rankedIdsRef.current = rankedIds;
+  }, [rankedIds]);
   const togglePin = useCallback(
     (offerId: string) =>
       setPinnedIds((prev) => {
         if (prev.includes(offerId)) return prev.filter((id) => id !== offerId);
-        const live = prev.filter((id) => rankedIds.has(id));
+        const live = prev.filter((id) => rankedIdsRef.current.has(id));
         return live.length >= MAX_PINNED ? live : [...live, offerId];
       }),
-    [rankedIds, setPinnedIds],
+    [setPinnedIds],
   );
   const unpin = useCallback((offerId: string) => setPinnedIds((prev) => prev.filter((id) => id !== offerId)), [setPinnedIds]);
 
@@ -94,8 +101,10 @@ export function ResultsPanel({
   );
   const compared = useMemo(() => ranked.filter((r) => pinnedSet.has(r.offerId)), [ranked, pinnedSet]);
 
-  // Charts follow the table at lower priority, so dragging a weight never waits for a redraw.
-  const chartInput = useDeferredValue(useMemo(() => ({ ranked, weights }), [ranked, weights]));
+  // The charts and the excluded options (below the table) follow it a frame later, so neither a
+  // keystroke nor a dragged weight waits for their redraw before the ranked table shows.
+  const chartInput = useAfterFrame(useMemo(() => ({ ranked, weights }), [ranked, weights]));
+  const shownExcluded = useAfterFrame(excluded);
 
   return (
     <section className={styles.panel} aria-labelledby={headingId}>
@@ -162,7 +171,7 @@ export function ResultsPanel({
 
       {/* Server-rendered; hydrated after the table, in a boundary of its own. */}
       <Suspense fallback={null}>
-        <ExcludedList excluded={excluded} locale={locale} format={format} />
+        <ExcludedList excluded={shownExcluded} locale={locale} format={format} />
       </Suspense>
     </section>
   );

@@ -15,6 +15,7 @@ import { DataTable } from "@/app/_components/data-table";
 import type { ResultView } from "./result-view";
 import type { TableView } from "@/lib/url-state/table-view";
 import { useTableViewState } from "./use-table-view-state";
+import { useAfterFrame } from "./use-after-frame";
 import { dataTableModels } from "@/app/_components/data-table-models";
 
 type Props = {
@@ -35,6 +36,15 @@ const FACTOR_SET: ReadonlySet<string> = new Set<string>(FACTORS);
  * them (at phone width the table sits below the form, and hydrates as it nears the viewport).
  */
 export const SERVER_RENDERED_ROWS = 8;
+
+/**
+ * Rows that newly join the table in one commit (a re-ranking that lets more options through, a
+ * cleared filter) beyond this many rows are added a frame later: the frame that answers the
+ * keystroke renders, lays out and paints a screenful of rows (a row is about 200 px high at
+ * 1366 px wide, taller as a phone card), not twenty rows of cells below the fold. Rows already
+ * shown never wait, so nothing the user sees disappears or moves back.
+ */
+export const FIRST_FRAME_ROWS = 5;
 
 // Rows start collapsed, so the details (and their sources list) load on the first expand.
 const RowDetails = dynamic(() => import("./row-details").then((m) => m.RowDetails), { ssr: false });
@@ -75,31 +85,44 @@ export function ResultsTable({ rows, weights, view, onTogglePin, tableView, onTa
   const familyName = useCallback((f: Family) => tl(`family.${f}`), [tl]);
   const familyShort = useCallback((f: Family) => t(`familyShort.${f}`), [t]);
 
-  const columns = useMemo(
-    () =>
-      resultsColumns({
-        label: columnLabel,
-        format,
-        labels,
-        collator: new Intl.Collator(FORMAT_LOCALE[locale], { sensitivity: "base", numeric: true }),
-        pinLabel: (r) => t("pin.label", { name: r.optionLabel }),
-        pinFullHint: t("pin.full"),
-        expandHint: t("details.toggle"),
-        onTogglePin,
-        detailId,
-        familyName,
-        familyShort,
-        weightShare: (f) => format.percent(weights[f], 0),
-        weightWord: t("columns.weight"),
-        rangeText: {
-          rank: (r) => t("rankRange", r),
-          rankTitle: (r) => t("rankRangeTitle", r),
-          cost: (r) => t("costRange", { low: format.money(r.low, { compact: true }), high: format.money(r.high, { compact: true }) }),
-          costTitle: t("costRangeTitle"),
-        },
-      }),
-    [columnLabel, format, labels, locale, t, onTogglePin, detailId, familyName, familyShort],
-  );
+  // Built once per locale, currency, method and weights, not per ranking: a keystroke in the
+  // form re-renders the rows but keeps the columns (and TanStack's headers) as they are. Pin and
+  // rank-range labels repeat across re-rankings, so each is formatted once and kept.
+  const columns = useMemo(() => {
+    const pinLabels = new Map<string, string>();
+    const rankRanges = new Map<string, [text: string, title: string]>();
+    const rankRange = (r: { best: number; worst: number }) => {
+      const key = `${r.best}-${r.worst}`;
+      let texts = rankRanges.get(key);
+      if (!texts) rankRanges.set(key, (texts = [t("rankRange", r), t("rankRangeTitle", r)]));
+      return texts;
+    };
+    return resultsColumns({
+      label: columnLabel,
+      format,
+      labels,
+      collator: new Intl.Collator(FORMAT_LOCALE[locale], { sensitivity: "base", numeric: true }),
+      pinLabel: (r) => {
+        let text = pinLabels.get(r.optionLabel);
+        if (text === undefined) pinLabels.set(r.optionLabel, (text = t("pin.label", { name: r.optionLabel })));
+        return text;
+      },
+      pinFullHint: t("pin.full"),
+      expandHint: t("details.toggle"),
+      onTogglePin,
+      detailId,
+      familyName,
+      familyShort,
+      weightShare: (f) => format.percent(weights[f], 0),
+      weightWord: t("columns.weight"),
+      rangeText: {
+        rank: (r) => rankRange(r)[0],
+        rankTitle: (r) => rankRange(r)[1],
+        cost: (r) => t("costRange", { low: format.money(r.low, { compact: true }), high: format.money(r.high, { compact: true }) }),
+        costTitle: t("costRangeTitle"),
+      },
+    });
+  }, [columnLabel, format, labels, locale, t, onTogglePin, detailId, familyName, familyShort, weights]);
 
   const table = useReactTable({
     data: rows,
@@ -116,6 +139,9 @@ export function ResultsTable({ rows, weights, view, onTogglePin, tableView, onTa
   });
 
   const visibleRows = table.getRowModel().rows;
+  // How many rows the table held as of the last painted frame (see FIRST_FRAME_ROWS).
+  const paintedRows = useAfterFrame(visibleRows.length);
+  const rowLimit = !allRows ? SERVER_RENDERED_ROWS : visibleRows.length > paintedRows ? Math.max(paintedRows, FIRST_FRAME_ROWS) : undefined;
   const sorted = sorting[0];
   const filtered = columnFilters.length > 0;
 
@@ -141,7 +167,7 @@ export function ResultsTable({ rows, weights, view, onTogglePin, tableView, onTa
         className={styles.table}
         scrollClassName={styles.tableScroll}
         sortTitle={(column) => t("sort.hint", { column })}
-        rowLimit={allRows ? undefined : SERVER_RENDERED_ROWS}
+        rowLimit={rowLimit}
         empty={
           <div className="empty-state">
             <p>{t("table.noMatch")}</p>

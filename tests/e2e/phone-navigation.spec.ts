@@ -10,7 +10,7 @@ async function currentLinkInView(page: Page) {
     .poll(async () => {
       const [row, link] = [await nav.boundingBox(), await current.boundingBox()];
       return !!row && !!link && link.x >= row.x - 1 && link.x + link.width <= row.x + row.width + 1;
-    })
+    }, { timeout: 20_000 }) // the row is scrolled by the navigation's code, which loads after the first paint
     .toBe(true);
 }
 

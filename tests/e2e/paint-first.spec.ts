@@ -91,4 +91,18 @@ test.describe("scripts load after the first paint", () => {
     await expect(layout).toHaveCSS("visibility", "visible");
     await expect(page.getByRole("heading", { level: 2 }).first()).toBeVisible();
   });
+
+  test("the sign-in form cannot be sent before its scripts run, and never puts the password in the address", async ({ page, request }) => {
+    const html = await (await request.get("/en/login")).text();
+    const form = /<form[^>]*>[\s\S]*?<\/form>/.exec(html)![0];
+    expect(form).toMatch(/^<form method="post"/);
+    expect(form).toMatch(/<button type="submit"[^>]* disabled=""/);
+    await page.goto("/en/login");
+    await expect(page.getByRole("button", { name: "Sign in" })).toBeEnabled({ timeout: 20_000 });
+    await page.getByLabel("E-mail address").fill("nobody@example.org");
+    await page.getByLabel("Password").fill("not-the-password");
+    await page.getByRole("button", { name: "Sign in" }).click();
+    await expect(page.getByRole("alert")).toBeVisible();
+    expect(page.url()).not.toContain("password");
+  });
 });

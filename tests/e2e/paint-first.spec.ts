@@ -25,6 +25,24 @@ test.describe("scripts load after the first paint", () => {
     });
   }
 
+  // React outlines a <Suspense> boundary whose HTML passes about 12.8 kB into a hidden part sent
+  // after the shell and moved into place by a script (one more page layout, after the first
+  // paint). The advisor's form and ranking sit in <Activity> boundaries instead: inline in the
+  // first paint, yet still hydrated one by one (React marks each with <!--&-->).
+  for (const path of ["/en", "/zh-HK"]) {
+    test(`${path}: the form and the ranking are in the page's first paint, not streamed after it`, async ({ request }) => {
+      const html = await (await request.get(path)).text();
+      expect(html).not.toContain('<template id="B:');
+      expect(html).not.toMatch(/<div hidden id="S:/);
+      expect(html.match(/<!--&-->/g)?.length ?? 0).toBeGreaterThanOrEqual(3);
+      // The form's first field and the ranked table's first row are in the HTML, in order.
+      const form = html.indexOf('name="gpuHoursPerMonth"');
+      const table = html.indexOf("<table");
+      expect(form).toBeGreaterThan(0);
+      expect(table).toBeGreaterThan(form);
+    });
+  }
+
   test("the browser fetches no chunk before the first frame, and the advisor hydrates with no error", async ({ page }) => {
     const csp = await recordCspViolations(page);
     const errors: string[] = [];
@@ -72,5 +90,19 @@ test.describe("scripts load after the first paint", () => {
     await page.locator("#results template").evaluate((t) => t.remove());
     await expect(layout).toHaveCSS("visibility", "visible");
     await expect(page.getByRole("heading", { level: 2 }).first()).toBeVisible();
+  });
+
+  test("the sign-in form cannot be sent before its scripts run, and never puts the password in the address", async ({ page, request }) => {
+    const html = await (await request.get("/en/login")).text();
+    const form = /<form[^>]*>[\s\S]*?<\/form>/.exec(html)![0];
+    expect(form).toMatch(/^<form method="post"/);
+    expect(form).toMatch(/<button type="submit"[^>]* disabled=""/);
+    await page.goto("/en/login");
+    await expect(page.getByRole("button", { name: "Sign in" })).toBeEnabled({ timeout: 20_000 });
+    await page.getByLabel("E-mail address").fill("nobody@example.org");
+    await page.getByLabel("Password").fill("not-the-password");
+    await page.getByRole("button", { name: "Sign in" }).click();
+    await expect(page.getByRole("alert")).toBeVisible();
+    expect(page.url()).not.toContain("password");
   });
 });

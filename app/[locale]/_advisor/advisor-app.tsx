@@ -2,7 +2,7 @@
 
 import dynamic from "next/dynamic";
 import { useTranslations } from "next-intl";
-import { memo, Suspense, use, useCallback, useDeferredValue, useEffect, useMemo, useRef, useState } from "react";
+import { Activity, memo, Suspense, use, useCallback, useDeferredValue, useEffect, useMemo, useRef, useState } from "react";
 import type { Catalogue } from "@/lib/catalogue/parse-catalogue";
 import { rankByTopsis } from "@/lib/domain/scoring/rank-by-topsis";
 import { recommend, type Recommendation } from "@/lib/domain/scoring/recommend";
@@ -30,9 +30,12 @@ import { HydrationMark } from "@/app/_components/hydration-mark";
 import { MountWhenVisible } from "@/app/_components/mount-when-visible";
 
 // The form (react-hook-form) and the results table (TanStack Table) are server-rendered with the
-// page but hydrate from their own chunks, each inside its own <Suspense> below: React hydrates the
+// page but hydrate from their own chunks, each inside its own <Activity> below: React hydrates the
 // shell first and then each boundary in short, interruptible slices, instead of one long task
-// for the whole page, and neither library weighs on the first-load JavaScript.
+// for the whole page, and neither library weighs on the first-load JavaScript. <Activity>, not
+// <Suspense>: the server sends a <Suspense> boundary of more than about 12.8 kB as a separate
+// hidden part after the shell, moved into place by a script after the first paint (one more
+// layout of the whole page, and the largest paint later); an <Activity> stays inline.
 // Memoised, with the panels below: their props are stable, so a keystroke that re-ranks
 // re-renders the form only through its own state, and the weights and AHP panels not at all.
 const NeedsForm = memo(dynamic(() => import("./needs-form").then((m) => m.NeedsForm)));
@@ -275,7 +278,7 @@ export function AdvisorApp({ catalogue, fieldLabels, initialState, decodeProblem
 
         <div className={styles.layout}>
           <div className={styles.inputsCol}>
-            <Suspense fallback={null}>
+            <Activity>
               <NeedsForm
                 initialNeeds={initialState.needs}
                 fieldLabels={fieldLabels}
@@ -284,10 +287,10 @@ export function AdvisorApp({ catalogue, fieldLabels, initialState, decodeProblem
                 onValidityChange={onValidityChange}
               />
               <HydrationMark name="advisor-form" />
-            </Suspense>
-            <Suspense fallback={null}>
+            </Activity>
+            <Activity>
               <WeightsPanel id="weights" sliders={sliders} onSlidersChange={onSlidersChange} method={method} onMethodChange={setMethod} />
-            </Suspense>
+            </Activity>
             <MountWhenVisible>
               <AhpQuestionnaire onApply={onAhpApply} />
             </MountWhenVisible>
@@ -346,7 +349,7 @@ export function AdvisorApp({ catalogue, fieldLabels, initialState, decodeProblem
             {/* No dimming while a re-rank is pending ("Updating" says so above): fading the whole
                 results column in and out cost two repaints of it per keystroke (~10 ms). */}
             <div>
-              <Suspense fallback={null}>
+              <Activity>
                 <RankedResults
                   ranking={ranking}
                   {...shown}
@@ -355,7 +358,7 @@ export function AdvisorApp({ catalogue, fieldLabels, initialState, decodeProblem
                   onTableViewChange={setTableView}
                 />
                 <HydrationMark name="advisor-results" />
-              </Suspense>
+              </Activity>
             </div>
             <div className={styles.robustness}>
               <MountWhenVisible>

@@ -11,16 +11,19 @@ type Props = { option: RankedOption; currency: DisplayCurrency; locale: Locale }
 
 /**
  * How far the cost and the rank can move with every estimate inside its range, and which
- * estimate moves them most: the engine's costRangeHkd, rankRange and rangeDrivers (largest first).
+ * estimate moves them most: the engine's costRangeHkd, rankRange and rangeDrivers (largest first),
+ * each with the catalogue's reasoning for where its range's ends come from (the data's own
+ * English, marked lang="en" as the source notes are).
  */
 export function ExplainUncertainty({ option, currency, locale }: Props) {
   const t = useTranslations("advisor.explain.uncertainty");
   const tl = useTranslations("labels");
-  const { fx } = useCatalogue().catalogue;
+  const { fx, offers } = useCatalogue().catalogue;
   const money = (hkd: number) => formatMoney(hkd, currency, fx, locale);
   const { costRangeHkd, rankRange, rangeDrivers } = option;
   if (rangeDrivers.length === 0) return <p className="small muted">{t("none")}</p>;
   const figure = (path: string) => labelOr(tl, `figure.${path}`, path);
+  const ranges = offers.find((o) => o.id === option.offerId)?.ranges;
   return (
     <>
       <p className="small">
@@ -29,7 +32,16 @@ export function ExplainUncertainty({ option, currency, locale }: Props) {
       </p>
       <ul className="small">
         {rangeDrivers.map((d) => (
-          <li key={d.path}>{t("driver", { figure: figure(d.path), low: money(d.costLowHkd), high: money(d.costHighHkd) })}</li>
+          <li key={d.path}>
+            {t("driver", { figure: figure(d.path), low: money(d.costLowHkd), high: money(d.costHighHkd) })}
+            {ranges?.[d.path] ? (
+              <>
+                <br />
+                <span className="muted">{t("reasoning")} </span>
+                <span lang="en">{ranges[d.path]!.reasoning}</span>
+              </>
+            ) : null}
+          </li>
         ))}
       </ul>
     </>

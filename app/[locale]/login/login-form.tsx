@@ -5,6 +5,7 @@ import { useState, type FormEvent } from "react";
 import { apiCall, setCsrfToken } from "../consultations/_components/api-client";
 import styles from "../consultations/_components/consultations.module.css";
 import { Field } from "@/app/_components/field";
+import { SubmitButton } from "@/app/_components/submit-button";
 
 /** Sign-in form: posts to /api/auth/login, then goes to `next` (a same-site path checked on the server). */
 export function LoginForm({ locale, next }: { locale: string; next: string }) {
@@ -31,7 +32,7 @@ export function LoginForm({ locale, next }: { locale: string; next: string }) {
   };
 
   return (
-    <form className="card stack" style={{ maxWidth: 420 }} onSubmit={onSubmit} noValidate>
+    <form method="post" className="card stack" style={{ maxWidth: 420 }} onSubmit={onSubmit} noValidate>
       <Field id="login-email" label={t("auth.email")}>
         <input
           id="login-email"
@@ -51,9 +52,9 @@ export function LoginForm({ locale, next }: { locale: string; next: string }) {
           {t("auth.failed")} {error}
         </p>
       ) : null}
-      <button type="submit" className="btn" disabled={busy}>
+      <SubmitButton className="btn" disabled={busy}>
         {busy ? t("auth.submitting") : t("auth.submit")}
-      </button>
+      </SubmitButton>
       <p className="small muted">{t("auth.howToAdd")}</p>
     </form>
   );

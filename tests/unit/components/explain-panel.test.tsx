@@ -42,6 +42,26 @@ describe("ExplainPanel", () => {
     expect(within(dialog).getByText(/the rank from \d+ to \d+/)).toBeTruthy();
   });
 
+  it("gives, for each estimate behind the range, the catalogue's reasoning for its ends, in Chinese pages too", async () => {
+    const needs = needsPreset("llm-fine-tuning-startup");
+    for (const locale of ["en", "zh-HK"] as const) {
+      const local = localiseCatalogue(catalogue, locale);
+      const rec = recommend(needs, weights, local, { referenceDate: REFERENCE_DATE });
+      const ranged = rec.ranked.find((r) => r.rangeDrivers.length > 1)!;
+      expect(ranged).toBeDefined();
+      const offer = catalogue.offers.find((o) => o.id === ranged.offerId)!;
+      await openExplainPanel(ranged.offerId, rec, needs, locale, local);
+      const dialog = screen.getByRole("dialog", { hidden: true });
+      for (const d of ranged.rangeDrivers) {
+        const reasoning = offer.ranges![d.path]!.reasoning;
+        const shown = within(dialog).getByText(reasoning);
+        expect(shown.getAttribute("lang")).toBe("en");
+        expect(shown.closest("li")!.textContent).toContain(locale === "en" ? "Where the ends come from:" : "範圍兩端的依據：");
+      }
+      cleanup();
+    }
+  });
+
   it("names a Chinese provider by its local name on a zh-HK page, and has no serious accessibility violations", async () => {
     const local = localiseCatalogue(catalogue, "zh-HK");
     const rec = recommend(needsPreset("llm-fine-tuning-startup"), weights, local, { referenceDate: REFERENCE_DATE });

@@ -2,7 +2,7 @@
 
 import dynamic from "next/dynamic";
 import { useTranslations } from "next-intl";
-import { Suspense, useCallback, useId, useLayoutEffect, useMemo, useRef, type Dispatch, type SetStateAction } from "react";
+import { Activity, useCallback, useId, useLayoutEffect, useMemo, useRef, type Dispatch, type SetStateAction } from "react";
 import { MountWhenVisible } from "@/app/_components/mount-when-visible";
 import type { Family } from "@/lib/catalogue/offer-schema";
 import type { ShownResult } from "../shown-result";
@@ -170,9 +170,9 @@ export function ResultsPanel({
       </MountWhenVisible>
 
       {/* Server-rendered; hydrated after the table, in a boundary of its own. */}
-      <Suspense fallback={null}>
+      <Activity>
         <ExcludedList excluded={shownExcluded} locale={locale} format={format} />
-      </Suspense>
+      </Activity>
     </section>
   );
 }

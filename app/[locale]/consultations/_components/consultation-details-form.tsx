@@ -8,6 +8,7 @@ import { ConsultationFields, consultationBody, fieldLabels } from "./consultatio
 import { IssueList } from "./issue-list";
 import { StatusNote } from "./status-note";
 import styles from "./consultations.module.css";
+import { SubmitButton } from "@/app/_components/submit-button";
 
 /** Edits the client's name, organisation, advisor and notes (PATCH). */
 export function ConsultationDetailsForm({ consultation, locale }: { consultation: Consultation; locale: string }) {
@@ -31,9 +32,9 @@ export function ConsultationDetailsForm({ consultation, locale }: { consultation
       <ConsultationFields idPrefix="cd" labels={fieldLabels(t)} consultation={consultation} />
       <IssueList error={error} lead={t("consultation.errorTitle")} />
       <div className={styles.actions}>
-        <button type="submit" className="btn btn--secondary" disabled={busy}>
+        <SubmitButton className="btn btn--secondary" disabled={busy}>
           {busy ? t("consultation.saving") : t("consultation.save")}
-        </button>
+        </SubmitButton>
         <StatusNote message={saved ? t("consultation.saved") : null} />
       </div>
     </form>

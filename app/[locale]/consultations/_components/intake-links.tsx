@@ -9,6 +9,7 @@ import { IssueList } from "./issue-list";
 import { StatusNote } from "./status-note";
 import styles from "./consultations.module.css";
 import { SimpleTable } from "@/app/_components/simple-table";
+import { SubmitButton } from "@/app/_components/submit-button";
 
 const LINK_COLUMNS = ["created", "expires", "state", "lastUsed", "actions"] as const;
 
@@ -77,9 +78,7 @@ export function IntakeLinks({ consultationId, rows, locale }: { consultationId: 
       <form className={styles.inlineForm} onSubmit={(e) => void create(e)} aria-labelledby="intake-title">
         <label htmlFor="intake-days">{t("intakeLinks.days")}</label>
         <input id="intake-days" name="days" type="number" min={1} max={90} defaultValue={14} className="input" style={{ width: 90 }} />
-        <button type="submit" className="btn btn--secondary">
-          {t("intakeLinks.create")}
-        </button>
+        <SubmitButton className="btn btn--secondary">{t("intakeLinks.create")}</SubmitButton>
       </form>
       <IssueList error={error} lead={t("consultation.errorTitle")} />
       {fresh ? (

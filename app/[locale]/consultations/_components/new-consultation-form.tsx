@@ -5,6 +5,7 @@ import { useState, type FormEvent } from "react";
 import { apiCall, type ApiFailure } from "./api-client";
 import { ConsultationFields, consultationBody, fieldLabels } from "./consultation-fields";
 import { IssueList } from "./issue-list";
+import { SubmitButton } from "@/app/_components/submit-button";
 
 /** Creates a consultation and opens it. */
 export function NewConsultationForm({ locale }: { locale: string }) {
@@ -26,9 +27,9 @@ export function NewConsultationForm({ locale }: { locale: string }) {
       <ConsultationFields idPrefix="nc" labels={fieldLabels(t)} />
       <IssueList error={error} lead={t("consultation.errorTitle")} />
       <div>
-        <button type="submit" className="btn" disabled={busy}>
+        <SubmitButton className="btn" disabled={busy}>
           {busy ? t("list.creating") : t("list.create")}
-        </button>
+        </SubmitButton>
       </div>
     </form>
   );

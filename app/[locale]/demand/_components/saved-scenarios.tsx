@@ -9,6 +9,7 @@ import { demandFormat } from "./demand-format";
 import { DEMAND_SCENARIO_NAME_MAX } from "@/lib/demand/demand-limits";
 import { SimpleTable } from "@/app/_components/simple-table";
 import styles from "./demand.module.css";
+import { SubmitButton } from "@/app/_components/submit-button";
 
 /** A saved demand scenario as the routes answer it (lib/persistence/demand-scenario-records.ts). */
 export type SavedDemandScenario = { id: string; name: string; state: DemandPageState; createdAt: string; updatedAt: string };
@@ -137,9 +138,9 @@ export function SavedScenarios({ initial, state, canSave, onOpen }: Props) {
             aria-describedby={canSave ? undefined : `${id}-imported`}
           />
         </div>
-        <button type="submit" className="btn" disabled={busy || !canSave}>
+        <SubmitButton className="btn" disabled={busy || !canSave}>
           {busy ? t("saving") : t("save")}
-        </button>
+        </SubmitButton>
       </form>
       {!canSave && (
         <p id={`${id}-imported`} className="muted small">

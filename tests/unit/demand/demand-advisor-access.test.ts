@@ -86,5 +86,4 @@ describe("demandAdvisorAccess", () => {
     // The next request, with the store back, sees the features again.
     expect(await demandAdvisorAccess()).not.toBeNull();
   });
-
 });

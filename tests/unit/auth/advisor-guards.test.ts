@@ -42,11 +42,16 @@ afterEach(() => {
   vi.useRealTimers();
 });
 
-/** The signed-in advisor's cookie, edited by the client. */
-async function tamperedSession() {
+/** The signed-in advisor's cookie, edited by the client: a wrong MAC (iron-session reads no session) or seal prefix (iron-session throws). */
+async function resignedSession() {
   await session(advisor.id);
   const sealed = env.jar.get(SESSION_COOKIE)!;
   env.jar.set(SESSION_COOKIE, `${sealed.slice(0, -4)}AAAA`);
+}
+async function reprefixedSession() {
+  await session(advisor.id);
+  const sealed = env.jar.get(SESSION_COOKIE)!;
+  env.jar.set(SESSION_COOKIE, `Xe26.2${sealed.slice(6)}`);
 }
 
 /** The signed-in advisor's cookie, presented 13 hours later (sessions last 12). */
@@ -70,7 +75,8 @@ describe("requireAdvisorPage", () => {
   });
 
   it.each([
-    ["tampered", tamperedSession],
+    ["re-signed", resignedSession],
+    ["re-prefixed", reprefixedSession],
     ["expired", expiredSession],
   ])("sends a visitor with a %s session cookie to the sign-in page (never an error)", async (_what, make) => {
     await make();
@@ -102,7 +108,8 @@ describe("guardAdvisorRoute", () => {
   });
 
   it.each([
-    ["tampered", tamperedSession],
+    ["re-signed", resignedSession],
+    ["re-prefixed", reprefixedSession],
     ["expired", expiredSession],
   ])("answers 401 (not 500) to a %s session cookie, even with the right token", async (_what, make) => {
     await make();

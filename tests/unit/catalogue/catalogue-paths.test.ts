@@ -15,7 +15,14 @@ import { readCatalogueFiles } from "@/lib/catalogue/read-catalogue-files";
 const DATA = join(__dirname, "../../../data");
 
 describe("CATALOGUE_PATHS", () => {
-  const listed = [CATALOGUE_PATHS.meta, CATALOGUE_PATHS.accelerators, CATALOGUE_PATHS.fx, CATALOGUE_PATHS.subsidies, ...CATALOGUE_PATHS.offerFiles, CATALOGUE_PATHS.history];
+  const listed = [
+    CATALOGUE_PATHS.meta,
+    CATALOGUE_PATHS.accelerators,
+    CATALOGUE_PATHS.fx,
+    CATALOGUE_PATHS.subsidies,
+    ...CATALOGUE_PATHS.offerFiles,
+    CATALOGUE_PATHS.history,
+  ];
 
   it("names files that exist, each once, as relative paths", () => {
     expect(new Set(listed).size).toBe(listed.length);
@@ -34,7 +41,9 @@ describe("CATALOGUE_PATHS", () => {
   });
 
   it("lists every JSON file at the top of data/", () => {
-    const onDisk = readdirSync(DATA).filter((f) => f.endsWith(".json")).sort();
+    const onDisk = readdirSync(DATA)
+      .filter((f) => f.endsWith(".json"))
+      .sort();
     const top = listed.filter((p) => !p.includes("/")).sort();
     expect(top).toEqual(onDisk);
   });

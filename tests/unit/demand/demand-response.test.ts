@@ -14,18 +14,27 @@ import { TEST_AS_OF } from "@/tests/fixtures/builders";
  * curve: [{ priceHkd, gpuHoursPerYear }] }`): exactly those fields of the analysis, none of
  * the model's internals.
  */
-const result = analyseDemand(scorePopulation(generatePopulation(300, 11), catalogue, defaultCentreScenario(catalogue), DEFAULT_WEIGHTS, TEST_AS_OF), {
-  lambda: DEFAULT_LAMBDA,
-  centreConstant: null,
-  lambdaSensitivity: false,
-});
+const result = analyseDemand(
+  scorePopulation(generatePopulation(300, 11), catalogue, defaultCentreScenario(catalogue), DEFAULT_WEIGHTS, TEST_AS_OF),
+  {
+    lambda: DEFAULT_LAMBDA,
+    centreConstant: null,
+    lambdaSensitivity: false,
+  },
+);
 const body = JSON.parse(JSON.stringify(demandResponse(result))) as Record<string, unknown>;
 
 describe("demandResponse", () => {
   it("has exactly the documented fields", () => {
     expect(Object.keys(body).sort()).toEqual(["calibration", "captured", "curve"]);
     expect(Object.keys(body.calibration as object).sort()).toEqual(["observed", "predicted"]);
-    expect(Object.keys(body.captured as object).sort()).toEqual(["acceleratorsNeeded", "firmShare", "gpuHoursPerYear", "revenueHkd", "subsidyCostHkd"]);
+    expect(Object.keys(body.captured as object).sort()).toEqual([
+      "acceleratorsNeeded",
+      "firmShare",
+      "gpuHoursPerYear",
+      "revenueHkd",
+      "subsidyCostHkd",
+    ]);
     for (const point of body.curve as object[]) expect(Object.keys(point).sort()).toEqual(["gpuHoursPerYear", "priceHkd"]);
   });
 
@@ -51,9 +60,19 @@ describe("demandResponse", () => {
 
   it("leaves out the model's internals (fitted constants, capacity, diversion, use rates, population size)", () => {
     const text = JSON.stringify(body);
-    for (const internal of ["constants", "iterations", "converged", "effectiveGpuHoursPerYear", "capacityCurve", "diversion", "useRates", "lambdaCurve", "workloads", "firms"]) {
+    for (const internal of [
+      "constants",
+      "iterations",
+      "converged",
+      "effectiveGpuHoursPerYear",
+      "capacityCurve",
+      "diversion",
+      "useRates",
+      "lambdaCurve",
+      "workloads",
+      "firms",
+    ]) {
       expect(text).not.toContain(`"${internal}"`);
     }
   });
-
 });

@@ -39,13 +39,19 @@ describe("localiseDemandScenarioIssues", () => {
   });
 
   it("a path deeper than any label is named by its nearest labelled parent", () => {
-    const issues = issuesOf(newDemandScenarioSchema, { name: "ok", state: { ...good, centre: { ...good.centre, tools: ["jupyter", "abacus"] } } });
+    const issues = issuesOf(newDemandScenarioSchema, {
+      name: "ok",
+      state: { ...good, centre: { ...good.centre, tools: ["jupyter", "abacus"] } },
+    });
     const [out] = localiseDemandScenarioIssues(issues, "en");
     expect(out!.path).toBe("state.centre.tools.1");
     expect(out!.field).toBe(localiseDemandScenarioIssues([{ ...issues[0]!, path: ["state", "centre", "tools"] }], "en")[0]!.field);
     expect(out!.field).not.toMatch(/tools\.1|state/);
     // An unknown key inside the centre: named by the centre's section title.
-    const extra = localiseDemandScenarioIssues(issuesOf(newDemandScenarioSchema, { name: "ok", state: { ...good, centre: { ...good.centre, colour: 1 } } }), "en");
+    const extra = localiseDemandScenarioIssues(
+      issuesOf(newDemandScenarioSchema, { name: "ok", state: { ...good, centre: { ...good.centre, colour: 1 } } }),
+      "en",
+    );
     expect(extra.map((i) => [i.path, i.field])).toEqual([["state.centre", "2. The centre (what-if)"]]);
     expect(extra[0]!.message).toContain("colour");
   });
@@ -65,7 +71,13 @@ describe("localiseDemandScenarioIssues", () => {
   });
 
   it("a refinement key that is not this feature's keeps the generic wording", () => {
-    const issue = { code: "custom", path: ["name"], message: "raw zod text", params: { key: "someone-else" }, input: "x" } as z.core.$ZodIssue;
+    const issue = {
+      code: "custom",
+      path: ["name"],
+      message: "raw zod text",
+      params: { key: "someone-else" },
+      input: "x",
+    } as z.core.$ZodIssue;
     const [out] = localiseDemandScenarioIssues([issue], "en");
     expect(out!.field).toBe("Scenario name");
     expect(out!.message.startsWith("Scenario name: ")).toBe(true);

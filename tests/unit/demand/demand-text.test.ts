@@ -46,7 +46,16 @@ describe("demandText", () => {
 
   it.each(LOCALES)("%s: has the labels a saved scenario's 400 names fields by", (locale) => {
     const t = demandText(locale);
-    for (const key of ["scenarios.name", "scenarios.settings", "population.firms", "population.seed", "centre.price", "centre.subsidy", "centre.lambda", "centre.constant"] as const) {
+    for (const key of [
+      "scenarios.name",
+      "scenarios.settings",
+      "population.firms",
+      "population.seed",
+      "centre.price",
+      "centre.subsidy",
+      "centre.lambda",
+      "centre.constant",
+    ] as const) {
       expect(t(key).trim(), key).not.toBe("");
       expect(t(key), key).not.toContain(key);
     }

@@ -56,7 +56,9 @@ describe("firmsFromRows: firms", () => {
   });
 
   it("nested columns fill the nested needs fields", () => {
-    const [f] = firms([row({ "organisation.university": true, "organisation.overseasEntities": ["SG", "JP"], "accelerator.minMemoryGb": 80 })]);
+    const [f] = firms([
+      row({ "organisation.university": true, "organisation.overseasEntities": ["SG", "JP"], "accelerator.minMemoryGb": 80 }),
+    ]);
     expect(f!.workloads[0]!.organisation).toMatchObject({ university: true, overseasEntities: ["SG", "JP"] });
     expect(f!.workloads[0]!.accelerator.minMemoryGb).toBe(80);
   });
@@ -97,7 +99,11 @@ describe("firmsFromRows: firms", () => {
 describe("firmsFromRows: refusals", () => {
   it("refuses all the rows when one is bad, each problem at population.rows.<index>.<column>", () => {
     const out = issues([row(), row({ gpuHoursPerMonth: 0 }), row(), row({ workload: "mining", "organisation.university": "maybe" })]);
-    expect(out.map((i) => i.path).sort()).toEqual(["population.rows.1.gpuHoursPerMonth", "population.rows.3.organisation.university", "population.rows.3.workload"]);
+    expect(out.map((i) => i.path).sort()).toEqual([
+      "population.rows.1.gpuHoursPerMonth",
+      "population.rows.3.organisation.university",
+      "population.rows.3.workload",
+    ]);
     const gpu = out.find((i) => i.path === "population.rows.1.gpuHoursPerMonth")!;
     expect(gpu.field).toBe("gpuHoursPerMonth");
     expect(gpu.message).toMatch(/^GPU-hours per month: .*1/);

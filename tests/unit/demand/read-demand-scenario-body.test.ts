@@ -11,7 +11,11 @@ import { makeDemandState } from "@/tests/fixtures/demand-scenario-builders";
  * field by the demand page's label in the caller's language.
  */
 const post = (body: BodyInit | null, headers: Record<string, string> = {}) =>
-  new Request("http://localhost/api/demand-scenarios", { method: "POST", body, headers: { "content-type": "application/json", ...headers } });
+  new Request("http://localhost/api/demand-scenarios", {
+    method: "POST",
+    body,
+    headers: { "content-type": "application/json", ...headers },
+  });
 
 type Refusal = { error: string; message?: string; issues?: { path: string; field: string; message: string }[] };
 async function refusal(r: Awaited<ReturnType<typeof readDemandScenarioBody>>) {
@@ -39,7 +43,9 @@ describe("readDemandScenarioBody", () => {
 
   it("the wording of invalid-json follows the caller's language", async () => {
     const [en, hk] = await Promise.all(
-      (["en", "zh-HK"] as const).map(async (l) => (await refusal(await readDemandScenarioBody(post("nope"), l, newDemandScenarioSchema))).json.message),
+      (["en", "zh-HK"] as const).map(
+        async (l) => (await refusal(await readDemandScenarioBody(post("nope"), l, newDemandScenarioSchema))).json.message,
+      ),
     );
     expect(hk).not.toBe(en);
   });

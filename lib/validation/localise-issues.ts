@@ -18,8 +18,9 @@ function labelFor(path: readonly PropertyKey[], locale: UiLocale, t: T): string 
   const rel = parts[0] === "needs" && parts.length > 1 ? parts.slice(1) : parts;
   const labels = fieldLabelTable(locale);
   for (let n = rel.length; n > 0; n--) {
-    const hit = labels[rel.slice(0, n).join(".")];
-    if (hit) return hit;
+    // Own keys only: a path segment can be a key the client sent ("constructor", "__proto__").
+    const key = rel.slice(0, n).join(".");
+    if (Object.hasOwn(labels, key)) return labels[key]!;
   }
   return rel.join(".") || t("request");
 }

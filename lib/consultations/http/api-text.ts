@@ -15,9 +15,10 @@ export function apiErrorText(locale: Locale, code: ApiErrorCode): string {
   return consultationsText(locale)(`api.${code}`);
 }
 
+/** The label of a consultation field, or undefined (own keys only: a path segment can be a key the client sent, e.g. "constructor"). */
 export function fieldLabel(locale: Locale, path: string): string | undefined {
   const fields = MESSAGES[locale].fields as Record<string, string>;
-  return fields[path];
+  return Object.hasOwn(fields, path) ? fields[path] : undefined;
 }
 
 export type ValidationKey = keyof typeof en.validation;
@@ -25,5 +26,5 @@ export type ValidationKey = keyof typeof en.validation;
 /** Messages for this feature's own refinements (`params.key`), or undefined for anyone else's. */
 export function validationText(locale: Locale, key: string | undefined): string | undefined {
   const table = MESSAGES[locale].validation as Record<string, string>;
-  return key !== undefined && key in table ? table[key] : undefined;
+  return key !== undefined && Object.hasOwn(table, key) ? table[key] : undefined;
 }

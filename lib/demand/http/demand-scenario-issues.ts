@@ -30,8 +30,9 @@ const LABEL_KEYS = {
 function labelKey(path: readonly PropertyKey[]): (typeof LABEL_KEYS)[keyof typeof LABEL_KEYS] | undefined {
   const parts = path.map(String);
   for (let n = parts.length; n > 0; n--) {
-    const hit = LABEL_KEYS[parts.slice(0, n).join(".") as keyof typeof LABEL_KEYS];
-    if (hit) return hit;
+    // Own keys only: a path segment can be a key the client sent ("constructor", "__proto__").
+    const prefix = parts.slice(0, n).join(".");
+    if (Object.hasOwn(LABEL_KEYS, prefix)) return LABEL_KEYS[prefix as keyof typeof LABEL_KEYS];
   }
   return undefined;
 }

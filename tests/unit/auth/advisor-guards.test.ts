@@ -1,4 +1,4 @@
-import { beforeEach, describe, expect, it, vi } from "vitest";
+import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
 import { signInAs, tempAdvisorStore } from "@/tests/fixtures/temp-advisor-store";
 
 /*
@@ -20,6 +20,7 @@ tempAdvisorStore("ca-guards-");
 const { requireAdvisorPage } = await import("@/lib/auth/page-guard");
 const { guardAdvisorRoute } = await import("@/lib/auth/route-guard");
 const { repository } = await import("@/lib/persistence/open-repository");
+const { SESSION_COOKIE } = await import("@/lib/auth/session");
 
 const repo = await repository();
 const advisor = await repo.createAdvisor("wong@example.org", "hash");
@@ -37,6 +38,28 @@ const request = (headers: Record<string, string> = {}) =>
 beforeEach(() => {
   process.env.AUTH_REQUIRED = "1";
 });
+afterEach(() => {
+  vi.useRealTimers();
+});
+
+/** The signed-in advisor's cookie, edited by the client: a wrong MAC (iron-session reads no session) or seal prefix (iron-session throws). */
+async function resignedSession() {
+  await session(advisor.id);
+  const sealed = env.jar.get(SESSION_COOKIE)!;
+  env.jar.set(SESSION_COOKIE, `${sealed.slice(0, -4)}AAAA`);
+}
+async function reprefixedSession() {
+  await session(advisor.id);
+  const sealed = env.jar.get(SESSION_COOKIE)!;
+  env.jar.set(SESSION_COOKIE, `Xe26.2${sealed.slice(6)}`);
+}
+
+/** The signed-in advisor's cookie, presented 13 hours later (sessions last 12). */
+async function expiredSession() {
+  vi.useFakeTimers({ toFake: ["Date"] });
+  await session(advisor.id);
+  vi.setSystemTime(Date.now() + 13 * 60 * 60 * 1000);
+}
 
 describe("requireAdvisorPage", () => {
   it("sends a visitor without a session to the sign-in page, which brings them back", async () => {
@@ -48,6 +71,15 @@ describe("requireAdvisorPage", () => {
 
   it("sends a session whose advisor no longer exists to the sign-in page", async () => {
     await session("AAAAAAAAAAAAAAAAAAAAAA");
+    await expect(requireAdvisorPage("en", "/en/consultations")).rejects.toThrow("NEXT_REDIRECT /en/login?next=%2Fen%2Fconsultations");
+  });
+
+  it.each([
+    ["re-signed", resignedSession],
+    ["re-prefixed", reprefixedSession],
+    ["expired", expiredSession],
+  ])("sends a visitor with a %s session cookie to the sign-in page (never an error)", async (_what, make) => {
+    await make();
     await expect(requireAdvisorPage("en", "/en/consultations")).rejects.toThrow("NEXT_REDIRECT /en/login?next=%2Fen%2Fconsultations");
   });
 
@@ -73,6 +105,22 @@ describe("guardAdvisorRoute", () => {
     const g = await guardAdvisorRoute(request({ "x-csrf-token": TOKEN }), { mutating: true });
     expect(await status(g)).toBe(401);
     if (!g.ok) expect(((await g.response.json()) as { error: string }).error).toBe("unauthorised");
+  });
+
+  it.each([
+    ["re-signed", resignedSession],
+    ["re-prefixed", reprefixedSession],
+    ["expired", expiredSession],
+  ])("answers 401 (not 500) to a %s session cookie, even with the right token", async (_what, make) => {
+    await make();
+    const g = await guardAdvisorRoute(request({ "x-csrf-token": TOKEN }), { mutating: true });
+    expect(await status(g)).toBe(401);
+  });
+
+  it("refuses a mutating request of an expired session even when sign-in is not required (its token died with it)", async () => {
+    process.env.AUTH_REQUIRED = "0";
+    await expiredSession();
+    expect(await status(await guardAdvisorRoute(request({ "x-csrf-token": TOKEN }), { mutating: true }))).toBe(403);
   });
 
   it.each([

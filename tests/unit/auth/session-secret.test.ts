@@ -60,4 +60,35 @@ describe("sessionSecret", () => {
     const sessionSecret = await fresh();
     expect(() => sessionSecret({ DATA_DIR: dir, DATABASE_URL: "postgres://db/advisor" })).toThrow(/SESSION_SECRET must be set/);
   });
+
+  it("a blank SESSION_SECRET counts as unset (the file's key, not an error)", async () => {
+    const fromFile = (await fresh())({ DATA_DIR: dir });
+    vi.resetModules();
+    expect((await fresh())({ DATA_DIR: dir, SESSION_SECRET: "   " })).toBe(fromFile);
+  });
+
+  it("SESSION_SECRET of 31 characters is refused, 32 accepted (after trimming)", async () => {
+    const sessionSecret = await fresh();
+    expect(() => sessionSecret({ DATA_DIR: dir, SESSION_SECRET: ` ${"k".repeat(31)} ` })).toThrow(/at least 32/);
+    expect(sessionSecret({ DATA_DIR: dir, SESSION_SECRET: "k".repeat(32) })).toBe("k".repeat(32));
+  });
+
+  it("a key file an operator wrote with a trailing newline is used as written, not replaced", async () => {
+    const key = "operator-key-".padEnd(40, "x");
+    writeFileSync(join(dir, "session-secret"), `${key}\n`);
+    expect((await fresh())({ DATA_DIR: dir })).toBe(key);
+    expect(readFileSync(join(dir, "session-secret"), "utf8")).toBe(`${key}\n`);
+  });
+
+  it("makes the data directory when it does not exist yet", async () => {
+    const nested = join(dir, "a", "b");
+    const key = (await fresh())({ DATA_DIR: nested });
+    expect(readFileSync(join(nested, "session-secret"), "utf8")).toBe(key);
+  });
+
+  it("keeps one key for the process: sessions sealed earlier stay readable", async () => {
+    const sessionSecret = await fresh();
+    const first = sessionSecret({ DATA_DIR: dir });
+    expect(sessionSecret({ DATA_DIR: dir, SESSION_SECRET: "z".repeat(40) })).toBe(first);
+  });
 });

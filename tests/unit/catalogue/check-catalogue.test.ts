@@ -1,7 +1,8 @@
 import { spawnSync } from "node:child_process";
-import { existsSync } from "node:fs";
+import { cpSync, existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { describe, expect, it } from "vitest";
+import { afterEach, describe, expect, it } from "vitest";
 import { catalogue } from "@/lib/catalogue/catalogue";
 
 const ROOT = join(__dirname, "../../..");
@@ -26,5 +27,59 @@ describe("check-catalogue CLI (the build gate)", () => {
     const basis = /price basis ([^—]+) — valid$/.exec(line)?.[1] ?? "";
     const counts = [...basis.matchAll(/(vendor|government|third-party|estimate) (\d+)/g)].map((m) => Number(m[2]));
     expect(counts.reduce((a, b) => a + b, 0)).toBe(catalogue.offers.length);
+  }, 30_000);
+
+  // The gate reads ./data of its working directory: a copy with edits stands in for a bad commit.
+  const temps: string[] = [];
+  afterEach(() => {
+    for (const t of temps.splice(0)) rmSync(t, { recursive: true, force: true });
+  });
+  function runOnCopy(edit: (dataDir: string) => void) {
+    const dir = mkdtempSync(join(tmpdir(), "ca-check-catalogue-"));
+    temps.push(dir);
+    cpSync(join(ROOT, "data"), join(dir, "data"), { recursive: true });
+    edit(join(dir, "data"));
+    return spawnSync(TSX, [join(ROOT, "lib/catalogue/check-catalogue.ts")], {
+      cwd: dir,
+      encoding: "utf8",
+      timeout: 30_000,
+      env: { ...process.env, TSX_TSCONFIG_PATH: join(ROOT, "tsconfig.json") },
+    });
+  }
+  const editJson = (file: string, change: (json: { offers: Record<string, unknown>[] }) => void) => {
+    const json = JSON.parse(readFileSync(file, "utf8")) as { offers: Record<string, unknown>[] };
+    change(json);
+    writeFileSync(file, JSON.stringify(json));
+  };
+
+  it("exits 1 listing every problem with its file, offer and field (and nothing on stdout)", () => {
+    const cloud = catalogue.offers.find((o) => o.family === "cloud")!;
+    const hk = catalogue.offers.find((o) => o.family === "hk-sc")!;
+    const run = runOnCopy((data) => {
+      editJson(join(data, "offers/cloud.json"), (j) => {
+        const o = j.offers.find((x) => x.id === cloud.id)!;
+        (o.price as Record<string, unknown>).perAcceleratorHour = -1;
+      });
+      editJson(join(data, "offers/hk-sc.json"), (j) => {
+        (j.offers.find((x) => x.id === hk.id)!.accelerator as Record<string, unknown>).model = "no-such-accelerator";
+      });
+    });
+    expect(run.error).toBeUndefined();
+    expect(run.status, run.stderr).toBe(1);
+    expect(run.stdout).toBe("");
+    expect(run.stderr).toMatch(/^Invalid catalogue:/);
+    expect(run.stderr).not.toContain("— valid");
+    expect(run.stderr).toContain(`data/offers/cloud.json: offer "${cloud.id}" field "price.perAcceleratorHour"`);
+    expect(run.stderr).toContain("data/offers/hk-sc.json");
+    expect(run.stderr).toContain("no-such-accelerator");
+    // A readable list, not a stack trace.
+    expect(run.stderr).not.toMatch(/\n\s+at /);
+  }, 30_000);
+
+  it("fails (non-zero) when a listed file is missing, rather than building without it", () => {
+    const run = runOnCopy((data) => rmSync(join(data, "offers/overseas-sc.json")));
+    expect(run.error).toBeUndefined();
+    expect(run.status).not.toBe(0);
+    expect(run.stderr).toContain("overseas-sc.json");
   }, 30_000);
 });

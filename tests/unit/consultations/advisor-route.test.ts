@@ -11,6 +11,8 @@ vi.mock("@/lib/auth/route-guard", () => ({
 }));
 
 const { advisorBodyRoute, advisorRoute, scenarioRoute, zodBody } = await import("@/lib/consultations/http/advisor-route");
+const { MAX_BODY_BYTES } = await import("@/lib/consultations/http/route-kit");
+const { apiErrorText } = await import("@/lib/consultations/http/api-text");
 
 const repo = { marker: "repo" };
 const ctx = (params: Record<string, string>) => ({ params: Promise.resolve(params) });
@@ -75,6 +77,38 @@ describe("advisorBodyRoute", () => {
     const res = await route(post("{nope"), ctx({ id: "c1" }));
     expect(res.status).toBe(400);
     expect(((await res.json()) as { error: string }).error).toBe("invalid-json");
+  });
+
+  it("does not read the body of a request the guard refuses", async () => {
+    guard.result = { ok: false, response: NextResponse.json({ error: "unauthorised" }, { status: 401 }) };
+    const request = post(JSON.stringify({ name: "Plan A" }));
+    const res = await route(request, ctx({ id: "c1" }));
+    expect(res.status).toBe(401);
+    expect(request.bodyUsed).toBe(false);
+  });
+
+  it("answers a body over the limit with a localised 413 that closes the connection, before parsing", async () => {
+    const parse = vi.fn(zodBody(schema));
+    const big = advisorBodyRoute({}, parse, async () => NextResponse.json({}));
+    const request = new Request("http://advisor.example/x?lang=zh-HK", {
+      method: "POST",
+      body: "{}",
+      headers: { "content-type": "application/json", "content-length": String(MAX_BODY_BYTES + 1) },
+    });
+    const res = await big(request, ctx({}));
+    expect(res.status).toBe(413);
+    expect(res.headers.get("connection")).toBe("close");
+    const json = (await res.json()) as { error: string; message: string };
+    expect(json.error).toBe("payload-too-large");
+    expect(json.message).not.toBe(apiErrorText("en", "payload-too-large"));
+    expect(parse).not.toHaveBeenCalled();
+  });
+
+  it("names the invalid field by the consultations label in the caller's language", async () => {
+    const named = advisorBodyRoute({}, zodBody(z.object({ client: z.string().min(1) })), async () => NextResponse.json({}));
+    const res = await named(post(JSON.stringify({ client: "" }), "zh-HK"), ctx({}));
+    const json = (await res.json()) as { issues: { field: string; message: string }[] };
+    expect(json.issues.map((i) => i.field)).toEqual(["客戶名稱"]);
   });
 
   it("answers an invalid body with 400 invalid-request naming the field", async () => {

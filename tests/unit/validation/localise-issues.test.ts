@@ -65,6 +65,17 @@ describe("localiseIssues", () => {
       expect(localiseIssues(r.error.issues, "en")[0]?.message).toBe("Subsidy shares: must be between 0.5 and 0.9 for this scheme");
   });
 
+  // A record's keys are the client's: an inherited object member must not be read as a label.
+  it.each(["constructor", "toString", "hasOwnProperty"])("names a field the client called %j by its own name", (key) => {
+    const r = z.record(z.string(), z.number()).safeParse(JSON.parse(`{"${key}": "x"}`), { reportInput: true });
+    expect(r.success).toBe(false);
+    if (!r.success) {
+      const [issue] = localiseIssues(r.error.issues, "en");
+      expect(issue?.field).toBe(key);
+      expect(issue?.message).toBe(`${key}: must be a number`);
+    }
+  });
+
   it("has a label for every field in all three languages", () => {
     for (const [path, byLocale] of Object.entries(FIELD_LABELS)) {
       for (const l of LOCALES) expect(byLocale[l], `${path} in ${l}`).not.toBe("");

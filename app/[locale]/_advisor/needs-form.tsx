@@ -2,7 +2,7 @@
 
 import { useLocale, useTranslations } from "next-intl";
 import { useEffect, useId, useMemo, useRef, useState } from "react";
-import { Controller, useForm, useWatch } from "react-hook-form";
+import { Controller, useForm, useWatch, type Control } from "react-hook-form";
 import { INSTITUTIONS } from "@/lib/catalogue/catalogue-vocabulary";
 import { useFormat } from "@/lib/i18n/use-format";
 import type { Needs } from "@/lib/needs/needs-schema";
@@ -86,8 +86,6 @@ export function NeedsForm({ initialNeeds, fieldLabels, weightsAnchor, onValidCha
   }, [form, getValues, locale, onValidChange, onValidityChange]);
 
   const workload = useWatch({ control, name: "workload" });
-  const perMonth = useWatch({ control, name: "gpuHoursPerMonth" });
-  const months = useWatch({ control, name: "durationMonths" });
   const sensitivity = useWatch({ control, name: "dataSensitivity" });
   const memberOf = useWatch({ control, name: "organisation.memberOf" }) ?? [];
   const tl = useTranslations("labels");
@@ -138,8 +136,6 @@ export function NeedsForm({ initialNeeds, fieldLabels, weightsAnchor, onValidCha
     onValidityChange(true);
     onValidChange(needs);
   };
-
-  const totalNow = Number.isFinite(perMonth) && Number.isFinite(months) && perMonth > 0 && months > 0 ? perMonth * months : null;
 
   return (
     <section className={`card ${styles.formCard}`} aria-labelledby={id("heading")} onFocus={warmValidation} onPointerDown={warmValidation}>
@@ -215,15 +211,7 @@ export function NeedsForm({ initialNeeds, fieldLabels, weightsAnchor, onValidCha
             hint={
               <>
                 {cpu ? t("nodeHoursHint") : t("gpuHoursHint")}
-                {totalNow !== null ? (
-                  <span className={styles.hintStrong}>
-                    {t("totalNow", {
-                      total: format.number(totalNow, "integer"),
-                      months,
-                      unit: cpu ? t("units.nodeHoursWord") : t("units.gpuHoursWord"),
-                    })}
-                  </span>
-                ) : null}
+                <TotalNow control={control} cpu={cpu} />
               </>
             }
           >
@@ -348,5 +336,26 @@ export function NeedsForm({ initialNeeds, fieldLabels, weightsAnchor, onValidCha
         <PreferencesSection form={form} fields={fields} />
       </form>
     </section>
+  );
+}
+
+/**
+ * "= N GPU-hours over M months" under the per-month field: watches the two fields itself, so a
+ * keystroke in either re-renders this line, not the whole form.
+ */
+function TotalNow({ control, cpu }: { control: Control<NeedsFormValues, unknown, Needs>; cpu: boolean }) {
+  const t = useTranslations("advisor.form");
+  const format = useFormat();
+  const [perMonth, months] = useWatch({ control, name: ["gpuHoursPerMonth", "durationMonths"] });
+  const totalNow = Number.isFinite(perMonth) && Number.isFinite(months) && perMonth > 0 && months > 0 ? perMonth * months : null;
+  if (totalNow === null) return null;
+  return (
+    <span className={styles.hintStrong}>
+      {t("totalNow", {
+        total: format.number(totalNow, "integer"),
+        months,
+        unit: cpu ? t("units.nodeHoursWord") : t("units.gpuHoursWord"),
+      })}
+    </span>
   );
 }

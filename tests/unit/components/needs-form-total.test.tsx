@@ -101,3 +101,18 @@ describe("NeedsForm: the budget input (held as text)", () => {
     await waitFor(() => expect(onValidChange).toHaveBeenLastCalledWith(expect.objectContaining({ budgetHkd: null })));
   });
 });
+
+describe("NeedsForm: the '= total over months' line", () => {
+  it("follows a keystroke in per month and in months, and goes away while either is empty", async () => {
+    await renderNeedsForm({ ...DEFAULT_NEEDS, gpuHoursPerMonth: 2000, durationMonths: 6 });
+    const perMonth = screen.getByLabelText(/^GPU-hours per month/) as HTMLInputElement;
+    const months = screen.getByLabelText(/^Duration/) as HTMLInputElement;
+    expect(screen.getByText("= 12,000 GPU-hours over 6 months")).toBeTruthy();
+    fireEvent.change(perMonth, { target: { value: "2500" } });
+    expect(await screen.findByText("= 15,000 GPU-hours over 6 months")).toBeTruthy();
+    fireEvent.change(months, { target: { value: "4" } });
+    expect(await screen.findByText("= 10,000 GPU-hours over 4 months")).toBeTruthy();
+    fireEvent.change(perMonth, { target: { value: "" } });
+    await waitFor(() => expect(screen.queryByText(/GPU-hours over 4 months/)).toBeNull());
+  });
+});

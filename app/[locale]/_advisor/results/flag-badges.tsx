@@ -4,6 +4,7 @@ import { useTranslations } from "next-intl";
 import { memo } from "react";
 import type { RankedOption } from "@/lib/domain/scoring/recommend";
 import type { ResultLabels } from "./use-result-labels";
+import { getOrCreate } from "@/lib/i18n/text-cache";
 
 const KINDS = [
   { key: "estimated", badge: "badge--estimate" },
@@ -21,11 +22,8 @@ type Flags = RankedOption["flags"];
 const details = new WeakMap<object, WeakMap<ResultLabels, Map<string, string>>>();
 
 function detailCache(t: object, labels: ResultLabels): Map<string, string> {
-  let byLabels = details.get(t);
-  if (!byLabels) details.set(t, (byLabels = new WeakMap()));
-  let cache = byLabels.get(labels);
-  if (!cache) byLabels.set(labels, (cache = new Map()));
-  return cache;
+  const byLabels = getOrCreate(details, t, () => new WeakMap<ResultLabels, Map<string, string>>());
+  return getOrCreate(byLabels, labels, () => new Map<string, string>());
 }
 
 const sameFlags = (a: Flags, b: Flags) =>
@@ -46,11 +44,7 @@ export const FlagBadges = memo(
       <span className="badge-row">
         {present.map((k) => {
           const cacheKey = `${k.key}\u0000${flags[k.key].join("\u0000")}`;
-          let detail = cache.get(cacheKey);
-          if (detail === undefined) {
-            detail = t(`${k.key}Detail`, { figures: labels.list(flags[k.key].map(labels.figure)) });
-            cache.set(cacheKey, detail);
-          }
+          const detail = getOrCreate(cache, cacheKey, () => t(`${k.key}Detail`, { figures: labels.list(flags[k.key].map(labels.figure)) }));
           return (
             <span key={k.key} className={`badge ${k.badge}`} title={detail}>
               {t(k.key)}

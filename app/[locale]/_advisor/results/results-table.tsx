@@ -17,6 +17,7 @@ import type { TableView } from "@/lib/url-state/table-view";
 import { useTableViewState } from "./use-table-view-state";
 import { useAfterFrame } from "./use-after-frame";
 import { dataTableModels } from "@/app/_components/data-table-models";
+import { getOrCreate } from "@/lib/i18n/text-cache";
 
 type Props = {
   rows: ResultRow[];
@@ -91,22 +92,14 @@ export function ResultsTable({ rows, weights, view, onTogglePin, tableView, onTa
   const columns = useMemo(() => {
     const pinLabels = new Map<string, string>();
     const rankRanges = new Map<string, [text: string, title: string]>();
-    const rankRange = (r: { best: number; worst: number }) => {
-      const key = `${r.best}-${r.worst}`;
-      let texts = rankRanges.get(key);
-      if (!texts) rankRanges.set(key, (texts = [t("rankRange", r), t("rankRangeTitle", r)]));
-      return texts;
-    };
+    const rankRange = (r: { best: number; worst: number }) =>
+      getOrCreate(rankRanges, `${r.best}-${r.worst}`, (): [string, string] => [t("rankRange", r), t("rankRangeTitle", r)]);
     return resultsColumns({
       label: columnLabel,
       format,
       labels,
       collator: new Intl.Collator(FORMAT_LOCALE[locale], { sensitivity: "base", numeric: true }),
-      pinLabel: (r) => {
-        let text = pinLabels.get(r.optionLabel);
-        if (text === undefined) pinLabels.set(r.optionLabel, (text = t("pin.label", { name: r.optionLabel })));
-        return text;
-      },
+      pinLabel: (r) => getOrCreate(pinLabels, r.optionLabel, () => t("pin.label", { name: r.optionLabel })),
       pinFullHint: t("pin.full"),
       expandHint: t("details.toggle"),
       onTogglePin,

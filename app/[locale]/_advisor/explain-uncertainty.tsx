@@ -37,8 +37,11 @@ export function ExplainUncertainty({ option, currency, locale }: Props) {
             {ranges?.[d.path] ? (
               <>
                 <br />
-                <span className="muted">{t("reasoning")} </span>
-                <span lang="en">{ranges[d.path]!.reasoning}</span>
+                {t.rich("reasoning", {
+                  text: ranges[d.path]!.reasoning,
+                  label: (chunks) => <span className="muted">{chunks}</span>,
+                  data: (chunks) => <span lang="en">{chunks}</span>,
+                })}
               </>
             ) : null}
           </li>

@@ -56,7 +56,11 @@ describe("ExplainPanel", () => {
         const reasoning = offer.ranges![d.path]!.reasoning;
         const shown = within(dialog).getByText(reasoning);
         expect(shown.getAttribute("lang")).toBe("en");
-        expect(shown.closest("li")!.textContent).toContain(locale === "en" ? "Where the ends come from:" : "範圍兩端的依據：");
+        // The label runs into the text the way each language writes it: a space after an English
+        // colon, none after a full-width one.
+        expect(shown.closest("li")!.textContent).toContain(
+          locale === "en" ? `Where the ends come from: ${reasoning}` : `範圍兩端的依據：${reasoning}`,
+        );
       }
       cleanup();
     }

@@ -18,12 +18,13 @@ type Props = { option: RankedOption; currency: DisplayCurrency; locale: Locale }
 export function ExplainUncertainty({ option, currency, locale }: Props) {
   const t = useTranslations("advisor.explain.uncertainty");
   const tl = useTranslations("labels");
-  const { fx, offers } = useCatalogue().catalogue;
+  const { catalogue, offerById } = useCatalogue();
+  const { fx } = catalogue;
   const money = (hkd: number) => formatMoney(hkd, currency, fx, locale);
   const { costRangeHkd, rankRange, rangeDrivers } = option;
   if (rangeDrivers.length === 0) return <p className="small muted">{t("none")}</p>;
   const figure = (path: string) => labelOr(tl, `figure.${path}`, path);
-  const ranges = offers.find((o) => o.id === option.offerId)?.ranges;
+  const ranges = offerById(option.offerId)?.ranges;
   return (
     <>
       <p className="small">
